@@ -1,0 +1,469 @@
+//! Word lists as data: cue verbs, hedges, negations, outlets and their
+//! aliases, titles, abbreviations, number words, units, places... Each list
+//! is a text file under `lexicon/data/` (one entry a line, `#` comments),
+//! compiled once into hash maps keyed by lowercase tokens. Users extend the
+//! outlet and place tables from a config file (see [`crate::config`]).
+
+mod phrase;
+
+pub use phrase::PhraseMap;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Class of an abbreviation that ends in a period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AbbrevClass {
+    /// Never ends a sentence ("Mr.", "Gov.").
+    Title,
+    /// A month ("Nov."): ends a sentence only when no day follows.
+    Month,
+    /// Anything else ("Inc.", "U.S."): ends a sentence before a likely sentence start.
+    Other,
+}
+
+/// Class of an attribution cue verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueClass {
+    /// A speech act ("said", "told", "reported").
+    Say,
+    /// A belief or understanding ("believes", "understands").
+    Think,
+    /// A document or data showing something ("shows", "found").
+    Show,
+    /// A denial ("denied"): the proposition is negated.
+    Deny,
+    /// A claim or allegation ("claimed", "alleged"): hedged.
+    Doubt,
+}
+
+/// What a qualifier says about the true value relative to the stated one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// "at least": value or more.
+    AtLeast,
+    /// "more than", "over": above the value.
+    MoreThan,
+    /// "up to", "at most": the value or less.
+    AtMost,
+    /// "fewer than", "under": below the value.
+    LessThan,
+    /// "nearly", "almost": just below (or about) the value.
+    Nearly,
+    /// "about", "roughly": near the value.
+    About,
+}
+
+/// Kind of a number word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumWord {
+    /// "one" ... "ninety", "dozen".
+    Unit,
+    /// "hundred", "million": multiplies what comes before.
+    Mult,
+    /// Glued to digits: "45m", "1.2bn".
+    Suffix,
+    /// "first", "fifth".
+    Ordinal,
+    /// A vague count: "dozens", "hundreds".
+    Approx,
+    /// "half", "quarter".
+    Fraction,
+}
+
+/// Month or weekday.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateWord {
+    /// A month, 1-12.
+    Month(u8),
+    /// A weekday, 1 (Monday) to 7 (Sunday).
+    Weekday(u8),
+}
+
+/// Class of a title or role word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitleClass {
+    /// "Mr", "Dr".
+    Honorific,
+    /// "Governor", "Lieutenant".
+    Title,
+    /// "spokesperson", "manager".
+    Role,
+}
+
+/// What kind of source a noun heads, or what a name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A news outlet: "CBS News", "the Times".
+    Outlet,
+    /// A named or described person: "Marcus Dahl", "a spokeswoman".
+    Person,
+    /// A company, club, union or other body: "Trekwell Mobility", "the league".
+    Organization,
+    /// A government body or official institution: "the ministry", "state police", "Tehran".
+    Government,
+    /// Unnamed sources: "two officials familiar with the matter", "unnamed sources".
+    Anonymous,
+    /// A vague or collective source: "officials", "analysts", "media reports".
+    Unspecified,
+    /// A document or data: "a company filing", "budget documents".
+    Document,
+}
+
+/// Class of a word inside a capitalised name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrgWord {
+    /// Makes the name an organisation ("Bank", "League").
+    Org,
+    /// Makes the name a government body ("Ministry", "Police").
+    Gov,
+    /// Makes the name a place ("County", "Springs").
+    Place,
+    /// Makes the name a street ("Street", "Parkway").
+    Street,
+}
+
+/// Kind of a place in the gazetteer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlaceKind {
+    /// A country or territory.
+    Country,
+    /// A state or province.
+    State,
+    /// A county or district (recognised by its suffix).
+    County,
+    /// A city, town or village.
+    City,
+}
+
+/// A gazetteer entry.
+#[derive(Clone, Debug)]
+pub struct Place {
+    /// Canonical name.
+    pub name: String,
+    /// Kind.
+    pub kind: PlaceKind,
+    /// Country it lies in, for states and cities, when known.
+    pub country: Option<String>,
+}
+
+/// A unit and the factor to its base.
+#[derive(Clone, Debug)]
+pub struct Unit {
+    /// "USD", "percent", "pp".
+    pub name: String,
+    /// Multiply the stated value by this to reach the unit's base.
+    pub factor: f64,
+}
+
+/// All word lists, compiled.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Abbreviations (lowercase, no final period).
+    pub abbrev: HashMap<String, AbbrevClass>,
+    /// Cue verbs (lowercase word forms).
+    pub cues: HashMap<String, CueClass>,
+    /// Hedges, as phrases.
+    pub hedges: PhraseMap<()>,
+    /// Negation words.
+    pub negations: HashSet<String>,
+    /// Function words.
+    pub stopwords: HashSet<String>,
+    /// Irregular form -> base form.
+    pub irregular: HashMap<String, String>,
+    /// Word -> synonym group name.
+    pub synonyms: HashMap<String, String>,
+    /// Words that mark a figure as an update.
+    pub update: HashSet<String>,
+    /// Number qualifiers, as phrases.
+    pub qualifiers: PhraseMap<Qualifier>,
+    /// Units, as phrases.
+    pub units: PhraseMap<Unit>,
+    /// Number words.
+    pub numbers: HashMap<String, (f64, NumWord)>,
+    /// Month and weekday names.
+    pub dates: HashMap<String, DateWord>,
+    /// Titles and roles, with whether the role has one holder at a time.
+    pub titles: HashMap<String, (TitleClass, bool)>,
+    /// Nouns that head a source.
+    pub source_heads: HashMap<String, SourceKind>,
+    /// Outlets: alias phrase -> canonical name.
+    pub outlets: PhraseMap<String>,
+    /// Places: name phrase -> entry.
+    pub places: PhraseMap<Place>,
+    /// Words that classify a capitalised name.
+    pub org_words: HashMap<String, OrgWord>,
+}
+
+static BUILTIN: LazyLock<Lexicon> = LazyLock::new(Lexicon::load_builtin);
+
+/// Lines of a data file: trimmed, without comments and blank lines.
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// First and second whitespace-separated fields of a line.
+fn two(line: &str) -> (&str, &str) {
+    let mut it = line.splitn(2, char::is_whitespace);
+    let a = it.next().unwrap_or("");
+    let b = it.next().unwrap_or("").trim();
+    (a, b)
+}
+
+impl Lexicon {
+    /// The built-in lexicon, compiled once.
+    pub fn builtin() -> &'static Lexicon {
+        &BUILTIN
+    }
+
+    fn load_builtin() -> Lexicon {
+        let mut lx = Lexicon {
+            abbrev: HashMap::new(),
+            cues: HashMap::new(),
+            hedges: PhraseMap::default(),
+            negations: HashSet::new(),
+            stopwords: HashSet::new(),
+            irregular: HashMap::new(),
+            synonyms: HashMap::new(),
+            update: HashSet::new(),
+            qualifiers: PhraseMap::default(),
+            units: PhraseMap::default(),
+            numbers: HashMap::new(),
+            dates: HashMap::new(),
+            titles: HashMap::new(),
+            source_heads: HashMap::new(),
+            outlets: PhraseMap::default(),
+            places: PhraseMap::default(),
+            org_words: HashMap::new(),
+        };
+        for l in lines(include_str!("data/abbreviations.txt")) {
+            let (w, c) = two(l);
+            let class = match c {
+                "title" => AbbrevClass::Title,
+                "month" => AbbrevClass::Month,
+                _ => AbbrevClass::Other,
+            };
+            lx.abbrev.insert(w.to_string(), class);
+        }
+        for l in lines(include_str!("data/cues.txt")) {
+            let (w, c) = two(l);
+            let class = match c {
+                "think" => CueClass::Think,
+                "show" => CueClass::Show,
+                "deny" => CueClass::Deny,
+                "doubt" => CueClass::Doubt,
+                _ => CueClass::Say,
+            };
+            lx.cues.insert(w.to_string(), class);
+        }
+        for l in lines(include_str!("data/hedges.txt")) {
+            lx.hedges.insert(l, ());
+        }
+        lx.negations = lines(include_str!("data/negations.txt")).map(String::from).collect();
+        lx.stopwords = lines(include_str!("data/stopwords.txt")).map(String::from).collect();
+        for l in lines(include_str!("data/irregular.txt")) {
+            let (a, b) = two(l);
+            lx.irregular.insert(a.to_string(), b.to_string());
+        }
+        for l in lines(include_str!("data/synonyms.txt")) {
+            let mut words = l.split_whitespace();
+            if let Some(head) = words.next() {
+                lx.synonyms.insert(head.to_string(), head.to_string());
+                for w in words {
+                    lx.synonyms.entry(w.to_string()).or_insert_with(|| head.to_string());
+                }
+            }
+        }
+        lx.update = lines(include_str!("data/update.txt")).map(String::from).collect();
+        for l in lines(include_str!("data/qualifiers.txt")) {
+            let (phrase, kind) = l.rsplit_once(' ').unwrap_or((l, "approx"));
+            let q = match kind {
+                "ge" => Qualifier::AtLeast,
+                "gt" => Qualifier::MoreThan,
+                "le" => Qualifier::AtMost,
+                "lt" => Qualifier::LessThan,
+                "near" => Qualifier::Nearly,
+                _ => Qualifier::About,
+            };
+            lx.qualifiers.insert(phrase, q);
+        }
+        for l in lines(include_str!("data/units.txt")) {
+            let mut parts = l.rsplitn(3, ' ');
+            let factor = parts.next().and_then(|f| f.parse().ok()).unwrap_or(1.0);
+            let name = parts.next().unwrap_or("").to_string();
+            let phrase = parts.next().unwrap_or("");
+            lx.units.insert(phrase, Unit { name, factor });
+        }
+        for l in lines(include_str!("data/numbers.txt")) {
+            let mut parts = l.split_whitespace();
+            let (Some(w), Some(v), Some(k)) = (parts.next(), parts.next(), parts.next()) else {
+                continue;
+            };
+            let kind = match k {
+                "mult" => NumWord::Mult,
+                "suffix" => NumWord::Suffix,
+                "ordinal" => NumWord::Ordinal,
+                "approx" => NumWord::Approx,
+                "fraction" => NumWord::Fraction,
+                _ => NumWord::Unit,
+            };
+            lx.numbers.insert(w.to_string(), (v.parse().unwrap_or(0.0), kind));
+        }
+        for l in lines(include_str!("data/dates.txt")) {
+            let mut parts = l.split_whitespace();
+            let (Some(w), Some(k), Some(n)) = (parts.next(), parts.next(), parts.next()) else {
+                continue;
+            };
+            let n: u8 = n.parse().unwrap_or(1);
+            let dw = if k == "month" {
+                DateWord::Month(n)
+            } else {
+                DateWord::Weekday(n)
+            };
+            lx.dates.insert(w.to_string(), dw);
+        }
+        for l in lines(include_str!("data/titles.txt")) {
+            let mut parts = l.split_whitespace();
+            let (Some(w), Some(k)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            let unique = parts.next() == Some("unique");
+            let class = match k {
+                "honorific" => TitleClass::Honorific,
+                "title" => TitleClass::Title,
+                _ => TitleClass::Role,
+            };
+            lx.titles.insert(w.to_string(), (class, unique));
+        }
+        for l in lines(include_str!("data/source_heads.txt")) {
+            let (w, k) = two(l);
+            lx.source_heads.insert(w.to_string(), parse_kind(k));
+        }
+        for l in lines(include_str!("data/outlets.txt")) {
+            lx.add_outlet(l.split('|'));
+        }
+        for l in lines(include_str!("data/places.txt")) {
+            let mut fields = l.split('\t');
+            let names = fields.next().unwrap_or("");
+            let kind = match fields.next().unwrap_or("city") {
+                "country" => PlaceKind::Country,
+                "state" => PlaceKind::State,
+                _ => PlaceKind::City,
+            };
+            let country = fields.next().map(String::from);
+            lx.add_place(names.split('|'), kind, country);
+        }
+        for l in lines(include_str!("data/org_words.txt")) {
+            let (w, k) = two(l);
+            let class = match k {
+                "gov" => OrgWord::Gov,
+                "place" => OrgWord::Place,
+                "street" => OrgWord::Street,
+                _ => OrgWord::Org,
+            };
+            lx.org_words.insert(w.to_string(), class);
+        }
+        lx
+    }
+
+    /// Adds an outlet: its canonical name first, then aliases.
+    pub fn add_outlet<'a>(&mut self, names: impl Iterator<Item = &'a str>) {
+        let names: Vec<&str> = names.map(str::trim).filter(|n| !n.is_empty()).collect();
+        let Some(canonical) = names.first() else {
+            return;
+        };
+        for n in &names {
+            self.outlets.insert(n, canonical.to_string());
+            // "the" at the front is optional: "The Guardian" / "Guardian".
+            if let Some(rest) = n.strip_prefix("The ").or_else(|| n.strip_prefix("the ")) {
+                self.outlets.insert(rest, canonical.to_string());
+            }
+        }
+    }
+
+    /// Adds a place: its canonical name first, then variants.
+    pub fn add_place<'a>(
+        &mut self,
+        names: impl Iterator<Item = &'a str>,
+        kind: PlaceKind,
+        country: Option<String>,
+    ) {
+        let names: Vec<&str> = names.map(str::trim).filter(|n| !n.is_empty()).collect();
+        let Some(canonical) = names.first() else {
+            return;
+        };
+        for n in &names {
+            if self.places.get_exact(n).is_none() {
+                self.places.insert(
+                    n,
+                    Place {
+                        name: canonical.to_string(),
+                        kind,
+                        country: country.clone(),
+                    },
+                );
+            }
+        }
+    }
+
+    /// A copy of the built-in lexicon to extend.
+    pub fn builtin_owned() -> Lexicon {
+        Lexicon::load_builtin()
+    }
+
+    /// True for a function word.
+    pub fn is_stop(&self, w: &str) -> bool {
+        self.stopwords.contains(w)
+    }
+
+    /// Base form of a word for alignment: irregular forms mapped, then the
+    /// synonym group.
+    pub fn base<'a>(&'a self, w: &'a str) -> &'a str {
+        let w = self.irregular.get(w).map_or(w, String::as_str);
+        self.synonyms.get(w).map_or(w, String::as_str)
+    }
+}
+
+/// Parses a source kind's data name.
+pub fn parse_kind(k: &str) -> SourceKind {
+    match k {
+        "person" => SourceKind::Person,
+        "organization" => SourceKind::Organization,
+        "government" => SourceKind::Government,
+        "outlet" => SourceKind::Outlet,
+        "document" => SourceKind::Document,
+        "anonymous" => SourceKind::Anonymous,
+        _ => SourceKind::Unspecified,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lists_load() {
+        let lx = Lexicon::builtin();
+        assert_eq!(lx.cues.get("said"), Some(&CueClass::Say));
+        assert_eq!(lx.cues.get("denied"), Some(&CueClass::Deny));
+        assert_eq!(lx.abbrev.get("mr"), Some(&AbbrevClass::Title));
+        assert_eq!(lx.numbers.get("twelve").map(|n| n.0), Some(12.0));
+        assert_eq!(lx.dates.get("sept"), Some(&DateWord::Month(9)));
+        assert_eq!(lx.base("heard"), "hear");
+        assert_eq!(lx.base("killed"), "die");
+        assert!(lx.negations.contains("never"));
+    }
+
+    #[test]
+    fn outlet_and_place_aliases() {
+        let lx = Lexicon::builtin();
+        assert_eq!(lx.outlets.get_exact("nyt").map(String::as_str), Some("The New York Times"));
+        assert_eq!(lx.outlets.get_exact("guardian").map(String::as_str), Some("The Guardian"));
+        assert_eq!(lx.places.get_exact("teheran").map(|p| p.name.as_str()), Some("Tehran"));
+        assert_eq!(lx.places.get_exact("calif.").map(|p| p.name.as_str()), Some("California"));
+    }
+}

@@ -1,0 +1,646 @@
+//! Dates: calendar dates with an optional year, date ranges, and the date
+//! expressions of news copy resolved against the article's date.
+//!
+//! Expressions recognised (token grammar; month and weekday names from
+//! `lexicon/data/dates.txt`):
+//! ```text
+//! date := weekday ","? explicit                 "Thursday, 12 September"
+//!       | explicit                              "Nov. 12", "12 September", "March 11, 2025"
+//!       | month year                            "March 2024"
+//!       | ("in"|"since"|"by"|"until"|"from"|"early"|"late"|"mid") month     "in July"
+//!       | ("last"|"next"|"this")? weekday       "Friday", "last Friday"
+//!       | "yesterday" | "today" | "tonight" | "tomorrow" | "this" part-of-day | "last night"
+//!       | ("last"|"next"|"this"|"earlier this") ("week"|"month"|"year"|season)
+//!       | count ("days"|"weeks"|"months"|"years") ("ago"|"earlier"|"later"|"before"|"after")
+//!       | ("in"|"since"|...) year               "in 2019"
+//! explicit := month "."? day ("st"|"nd"|"rd"|"th")? (","? year)? | day month year?
+//! ```
+//! A weekday or a month without a year resolves to the nearest fitting day,
+//! looking back in a past-tense sentence and ahead in a future one ("will",
+//! "next", "scheduled").
+
+use std::fmt;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::lexicon::{DateWord, Lexicon};
+use crate::parse::token::{flag, Tokens};
+use crate::span::Span;
+
+/// A calendar date whose year may be unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CivilDate {
+    year: Option<i16>,
+    month: u8,
+    day: u8,
+}
+
+impl CivilDate {
+    /// A date; `None` when the day does not exist (checked against the year
+    /// when known, else against a leap year).
+    pub fn new(year: Option<i16>, month: u8, day: u8) -> Option<CivilDate> {
+        Date::new(year.unwrap_or(2024), month as i8, day as i8).ok()?;
+        Some(CivilDate { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD` (anything after the tenth char, like a time, is ignored).
+    pub fn parse_iso(s: &str) -> Option<CivilDate> {
+        let s = s.trim();
+        let head = s.get(..10)?;
+        let mut it = head.split('-');
+        let y: i16 = it.next()?.parse().ok()?;
+        let m: u8 = it.next()?.parse().ok()?;
+        let d: u8 = it.next()?.parse().ok()?;
+        CivilDate::new(Some(y), m, d)
+    }
+
+    /// The year, if known.
+    pub fn year(self) -> Option<i16> {
+        self.year
+    }
+
+    /// The month, 1-12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day, 1-31.
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// As a jiff date, when the year is known.
+    pub fn to_jiff(self) -> Option<Date> {
+        Date::new(self.year? , self.month as i8, self.day as i8).ok()
+    }
+
+    fn from_jiff(d: Date) -> CivilDate {
+        CivilDate {
+            year: Some(d.year()),
+            month: d.month() as u8,
+            day: d.day() as u8,
+        }
+    }
+
+    /// Days from `self` to `other`, when both years are known.
+    pub fn days_to(self, other: CivilDate) -> Option<i64> {
+        let a = self.to_jiff()?;
+        let b = other.to_jiff()?;
+        Some(b.since(a).ok()?.get_days() as i64)
+    }
+
+    /// The date `n` days later (earlier when negative).
+    pub fn add_days(self, n: i64) -> Option<CivilDate> {
+        let d = self.to_jiff()?;
+        d.checked_add(jiff::Span::new().days(n)).ok().map(CivilDate::from_jiff)
+    }
+
+    /// ISO weekday, 1 (Monday) to 7 (Sunday).
+    pub fn weekday(self) -> Option<u8> {
+        Some(self.to_jiff()?.weekday().to_monday_one_offset() as u8)
+    }
+}
+
+impl fmt::Display for CivilDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
+            None => write!(f, "--{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
+/// How precise a resolved date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    /// One day.
+    Day,
+    /// A week.
+    Week,
+    /// A calendar month.
+    Month,
+    /// A season.
+    Season,
+    /// A calendar year.
+    Year,
+}
+
+/// A resolved date: a range of days, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DateValue {
+    /// First day.
+    pub start: CivilDate,
+    /// Last day.
+    pub end: CivilDate,
+    /// Precision.
+    pub granularity: Granularity,
+}
+
+impl DateValue {
+    fn day(d: CivilDate) -> DateValue {
+        DateValue {
+            start: d,
+            end: d,
+            granularity: Granularity::Day,
+        }
+    }
+
+    fn month(year: Option<i16>, month: u8) -> Option<DateValue> {
+        let start = CivilDate::new(year, month, 1)?;
+        let last = match year {
+            Some(y) => Date::new(y, month as i8, 1).ok()?.last_of_month().day() as u8,
+            None => Date::new(2024, month as i8, 1).ok()?.last_of_month().day() as u8,
+        };
+        Some(DateValue {
+            start,
+            end: CivilDate::new(year, month, last)?,
+            granularity: Granularity::Month,
+        })
+    }
+
+    fn year(y: i16) -> Option<DateValue> {
+        Some(DateValue {
+            start: CivilDate::new(Some(y), 1, 1)?,
+            end: CivilDate::new(Some(y), 12, 31)?,
+            granularity: Granularity::Year,
+        })
+    }
+
+    /// True when the two ranges share a day (dates without a year compare by month and day).
+    pub fn overlaps(&self, other: &DateValue) -> bool {
+        let key = |d: CivilDate, y: bool| (if y { d.year.unwrap_or(0) } else { 0 }, d.month, d.day);
+        let years = self.start.year.is_some()
+            && self.end.year.is_some()
+            && other.start.year.is_some()
+            && other.end.year.is_some();
+        key(self.start, years) <= key(other.end, years) && key(other.start, years) <= key(self.end, years)
+    }
+
+    /// True when this range lies inside the other.
+    pub fn within(&self, other: &DateValue) -> bool {
+        self.overlaps(other) && {
+            let years = self.start.year.is_some() && other.start.year.is_some();
+            let key = |d: CivilDate| (if years { d.year.unwrap_or(0) } else { 0 }, d.month, d.day);
+            key(other.start) <= key(self.start) && key(self.end) <= key(other.end)
+        }
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.granularity {
+            Granularity::Day => write!(f, "{}", self.start),
+            Granularity::Month => match self.start.year {
+                Some(y) => write!(f, "{y:04}-{:02}", self.start.month),
+                None => write!(f, "--{:02}", self.start.month),
+            },
+            Granularity::Year => match self.start.year {
+                Some(y) => write!(f, "{y:04}"),
+                None => write!(f, "{}/{}", self.start, self.end),
+            },
+            _ => write!(f, "{}/{}", self.start, self.end),
+        }
+    }
+}
+
+/// A date expression found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateMention {
+    /// Where it is.
+    pub span: Span,
+    /// Token range `[t0, t1)`.
+    pub toks: (usize, usize),
+    /// Resolved value; `None` when it needs the article's date and there is none.
+    pub value: Option<DateValue>,
+}
+
+/// Context for resolving: the article's date and the sentence's tense.
+#[derive(Clone, Copy, Debug)]
+pub struct DateContext {
+    /// The article's date.
+    pub article: Option<CivilDate>,
+    /// The sentence speaks of the future.
+    pub future: bool,
+}
+
+fn month_at(toks: &Tokens, i: usize, lx: &Lexicon) -> Option<u8> {
+    let t = toks.get(i)?;
+    if !t.is_word() || !t.has(flag::CAP) {
+        return None;
+    }
+    match lx.dates.get(toks.lower(i)) {
+        Some(DateWord::Month(m)) => Some(*m),
+        _ => None,
+    }
+}
+
+fn weekday_at(toks: &Tokens, i: usize, lx: &Lexicon) -> Option<u8> {
+    let t = toks.get(i)?;
+    if !t.is_word() || !t.has(flag::CAP) {
+        return None;
+    }
+    match lx.dates.get(toks.lower(i)) {
+        Some(DateWord::Weekday(w)) if toks.lower(i).len() >= 6 => Some(*w),
+        _ => None,
+    }
+}
+
+/// A day-of-month token: "12", "12th", "1st".
+fn day_at(toks: &Tokens, i: usize) -> Option<u8> {
+    let t = toks.get(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    let w = toks.lower(i);
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    let d: u8 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// A year token: four digits, 1800-2199.
+fn year_at(toks: &Tokens, i: usize) -> Option<i16> {
+    let t = toks.get(i)?;
+    let w = toks.lower(i);
+    if !t.is_word() || w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i16 = w.parse().ok()?;
+    (1800..=2199).contains(&y).then_some(y)
+}
+
+fn is_punct(toks: &Tokens, i: usize, c: char) -> bool {
+    toks.get(i).is_some_and(|t| t.is_punct(c))
+}
+
+/// The year that puts month/day nearest the article date, leaning by tense.
+fn nearest_year(month: u8, day: u8, ctx: DateContext) -> Option<i16> {
+    let art = ctx.article?;
+    let y = art.year?;
+    let mut best: Option<(i64, i16)> = None;
+    for cand in [y - 1, y, y + 1] {
+        let Some(d) = CivilDate::new(Some(cand), month, day) else {
+            continue;
+        };
+        let diff = art.days_to(d)?;
+        // Lean: in a future sentence a later date costs less; in a past one an earlier.
+        let cost = if ctx.future {
+            if diff >= 0 { diff } else { -diff * 2 }
+        } else if diff <= 0 {
+            -diff
+        } else {
+            diff * 2
+        };
+        if best.is_none_or(|(c, _)| cost < c) {
+            best = Some((cost, cand));
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
+/// The weekday nearest the article date: back in a past sentence, ahead in a future one.
+fn resolve_weekday(wd: u8, shift_weeks: i64, ctx: DateContext) -> Option<CivilDate> {
+    let art = ctx.article?;
+    let aw = art.weekday()? as i64;
+    let wd = wd as i64;
+    let delta = if ctx.future {
+        (wd - aw).rem_euclid(7)
+    } else {
+        -((aw - wd).rem_euclid(7))
+    };
+    art.add_days(delta + 7 * shift_weeks)
+}
+
+fn count_word(toks: &Tokens, i: usize, lx: &Lexicon) -> Option<i64> {
+    let w = toks.lower(i);
+    if let Ok(n) = w.parse::<i64>() {
+        return Some(n);
+    }
+    match w {
+        "a" | "an" => Some(1),
+        "several" | "few" => None,
+        _ => match lx.numbers.get(w) {
+            Some((v, crate::lexicon::NumWord::Unit)) if *v >= 1.0 && v.fract() == 0.0 => Some(*v as i64),
+            _ => None,
+        },
+    }
+}
+
+/// Finds date expressions in tokens `[t0, t1)` (one sentence).
+pub fn find_dates(toks: &Tokens, t0: usize, t1: usize, lx: &Lexicon, ctx: DateContext) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut i = t0;
+    let mut last: Option<DateValue> = None;
+    while i < t1 {
+        if let Some((len, value)) = date_at(toks, i, t1, lx, ctx, last) {
+            let span = toks.toks[i].span.cover(toks.toks[i + len - 1].span);
+            if value.is_some() {
+                last = value;
+            }
+            out.push(DateMention {
+                span,
+                toks: (i, i + len),
+                value,
+            });
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A date expression starting at token `i`: its length and value.
+#[allow(clippy::too_many_lines)]
+fn date_at(
+    toks: &Tokens,
+    i: usize,
+    end: usize,
+    lx: &Lexicon,
+    ctx: DateContext,
+    last: Option<DateValue>,
+) -> Option<(usize, Option<DateValue>)> {
+    let w = toks.lower(i);
+    let prev = if i > 0 { toks.lower(i - 1) } else { "" };
+    let lim = |k: usize| i + k <= end;
+
+    // Weekday, optionally followed by an explicit date.
+    if let Some(wd) = weekday_at(toks, i, lx) {
+        let mut j = i + 1;
+        if is_punct(toks, j, ',') {
+            j += 1;
+        }
+        if j < end {
+            if let Some((len, v)) = explicit_date(toks, j, end, lx, ctx) {
+                return Some((j + len - i, v));
+            }
+        }
+        // "last Friday" is the most recent Friday; "next Friday" the coming one.
+        let ctx = DateContext {
+            future: match prev {
+                "next" | "coming" => true,
+                "last" | "past" => false,
+                _ => ctx.future,
+            },
+            ..ctx
+        };
+        let d = resolve_weekday(wd, 0, ctx);
+        return Some((1, d.map(DateValue::day)));
+    }
+    if let Some(r) = explicit_date(toks, i, end, lx, ctx) {
+        return Some(r);
+    }
+    // Month alone after a preposition, or month + year.
+    if let Some(m) = month_at(toks, i, lx) {
+        if let Some(y) = year_at(toks, i + 1).filter(|_| lim(2)) {
+            return Some((2, DateValue::month(Some(y), m)));
+        }
+        if matches!(prev, "in" | "since" | "by" | "until" | "from" | "early" | "late" | "mid" | "of" | "through" | "before" | "after" | "last" | "next" | "this" | "during" | "and" | "to")
+            && (m != 5 || toks.toks[i].has(flag::CAP))
+        {
+            let year = nearest_year(m, 15, ctx);
+            let year = if ctx.article.is_some() { year } else { None };
+            return Some((1, DateValue::month(year, m)));
+        }
+        return None;
+    }
+    let art = ctx.article;
+    let day_off = |n: i64| art.and_then(|a| a.add_days(n)).map(DateValue::day);
+    match w {
+        "yesterday" => return Some((1, day_off(-1))),
+        "today" | "tonight" => return Some((1, day_off(0))),
+        "tomorrow" => return Some((1, day_off(1))),
+        "this" if lim(2) && matches!(toks.lower(i + 1), "morning" | "afternoon" | "evening") => {
+            return Some((2, day_off(0)));
+        }
+        "last" | "next" | "this" if lim(2) => {
+            let unit = toks.lower(i + 1);
+            let dir: i64 = match w {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            let v = match unit {
+                "night" if w == "last" => day_off(-1),
+                "week" => art.and_then(|a| {
+                    let mon = a.add_days(-(a.weekday()? as i64 - 1) + 7 * dir)?;
+                    Some(DateValue {
+                        start: mon,
+                        end: mon.add_days(6)?,
+                        granularity: Granularity::Week,
+                    })
+                }),
+                "month" => art.and_then(|a| {
+                    let (y, m) = shift_month(a.year?, a.month, dir);
+                    DateValue::month(Some(y), m)
+                }),
+                "year" => art.and_then(|a| DateValue::year(a.year? + dir as i16)),
+                "spring" | "summer" | "autumn" | "fall" | "winter" => art.and_then(|a| season(a, unit, dir)),
+                _ => return None,
+            };
+            return Some((2, v));
+        }
+        "earlier" | "later" if lim(3) && toks.lower(i + 1) == "this" => {
+            let unit = toks.lower(i + 2);
+            let v = match unit {
+                "week" => art.and_then(|a| {
+                    let mon = a.add_days(-(a.weekday()? as i64 - 1))?;
+                    Some(DateValue { start: mon, end: mon.add_days(6)?, granularity: Granularity::Week })
+                }),
+                "month" => art.and_then(|a| DateValue::month(a.year, a.month)),
+                "year" => art.and_then(|a| DateValue::year(a.year?)),
+                _ => return None,
+            };
+            return Some((3, v));
+        }
+        _ => {}
+    }
+    // "two days earlier", "three weeks ago".
+    if lim(3) {
+        if let Some(n) = count_word(toks, i, lx) {
+            let unit = toks.lower(i + 1);
+            let rel = toks.lower(i + 2);
+            let days = match unit {
+                "day" | "days" => Some(n),
+                "week" | "weeks" => Some(7 * n),
+                _ => None,
+            };
+            let sign = match rel {
+                "ago" | "earlier" | "before" => Some(-1),
+                "later" | "after" => Some(1),
+                _ => None,
+            };
+            if let (Some(days), Some(sign)) = (days, sign) {
+                let anchor = match rel {
+                    "ago" => art,
+                    _ => last.filter(|l| l.granularity == Granularity::Day).map(|l| l.start).or(art),
+                };
+                let v = anchor.and_then(|a| a.add_days(sign * days)).map(DateValue::day);
+                return Some((3, v));
+            }
+        }
+    }
+    // A year after a preposition: "in 2019".
+    if let Some(y) = year_at(toks, i) {
+        if matches!(prev, "in" | "since" | "by" | "until" | "from" | "before" | "after" | "during" | "for" | "of" | "early" | "late" | "mid" | "and" | "to" | "between") {
+            return Some((1, DateValue::year(y)));
+        }
+    }
+    None
+}
+
+fn shift_month(y: i16, m: u8, dir: i64) -> (i16, u8) {
+    let idx = y as i64 * 12 + (m as i64 - 1) + dir;
+    ((idx.div_euclid(12)) as i16, (idx.rem_euclid(12) + 1) as u8)
+}
+
+/// A northern-hemisphere season relative to the article date.
+fn season(a: CivilDate, name: &str, dir: i64) -> Option<DateValue> {
+    let (sm, em) = match name {
+        "spring" => (3, 5),
+        "summer" => (6, 8),
+        "autumn" | "fall" => (9, 11),
+        _ => (12, 2),
+    };
+    let y = a.year?;
+    // "last summer": the most recent one that has ended (or this one if dir 0).
+    let mut year = y;
+    if dir < 0 && a.month <= em {
+        year -= 1;
+    }
+    if dir > 0 && a.month >= sm {
+        year += 1;
+    }
+    let end_year = if em < sm { year + 1 } else { year };
+    let end_day = Date::new(end_year, em as i8, 1).ok()?.last_of_month().day() as u8;
+    Some(DateValue {
+        start: CivilDate::new(Some(year), sm, 1)?,
+        end: CivilDate::new(Some(end_year), em, end_day)?,
+        granularity: Granularity::Season,
+    })
+}
+
+/// `Month[.] day[th][,] [year]` or `day Month [year]` at `i`.
+fn explicit_date(toks: &Tokens, i: usize, end: usize, lx: &Lexicon, ctx: DateContext) -> Option<(usize, Option<DateValue>)> {
+    let lim = |k: usize| i + k <= end;
+    if let Some(m) = month_at(toks, i, lx) {
+        let mut j = i + 1;
+        if is_punct(toks, j, '.') && toks.toks[j - 1].span.end() == toks.toks[j].span.start() {
+            j += 1;
+        }
+        if j < end {
+            if let Some(d) = day_at(toks, j) {
+                // "May 5" needs the capital (checked by month_at); "March 3.5" is not a date.
+                let mut k = j + 1;
+                let mut year = None;
+                let mut kk = k;
+                if is_punct(toks, kk, ',') {
+                    kk += 1;
+                }
+                if kk < end {
+                    if let Some(y) = year_at(toks, kk) {
+                        year = Some(y);
+                        k = kk + 1;
+                    }
+                }
+                let year = year.or_else(|| nearest_year(m, d, ctx));
+                let v = CivilDate::new(year, m, d).map(DateValue::day);
+                return Some((k - i, v));
+            }
+        }
+        return None;
+    }
+    if let Some(d) = day_at(toks, i) {
+        if lim(2) {
+            if let Some(m) = month_at(toks, i + 1, lx) {
+                let mut k = i + 2;
+                let mut year = None;
+                if k < end {
+                    if let Some(y) = year_at(toks, k) {
+                        year = Some(y);
+                        k += 1;
+                    }
+                }
+                let year = year.or_else(|| nearest_year(m, d, ctx));
+                let v = CivilDate::new(year, m, d).map(DateValue::day);
+                return Some((k - i, v));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::token::tokenize;
+
+    fn dates(text: &str, article: &str, future: bool) -> Vec<(String, String)> {
+        let toks = tokenize(text, 0, text.len());
+        let ctx = DateContext {
+            article: CivilDate::parse_iso(article),
+            future,
+        };
+        find_dates(&toks, 0, toks.len(), Lexicon::builtin(), ctx)
+            .into_iter()
+            .map(|d| (d.span.slice(text).to_string(), d.value.map_or("?".into(), |v| v.to_string())))
+            .collect()
+    }
+
+    fn one(text: &str, article: &str) -> String {
+        dates(text, article, false).pop().map(|d| d.1).unwrap_or_default()
+    }
+
+    #[test]
+    fn explicit_dates() {
+        assert_eq!(one("on Nov. 12 it", "2024-11-16"), "2024-11-12");
+        assert_eq!(one("on 12 September.", "2024-08-31"), "2024-09-12");
+        assert_eq!(one("for Sept 19,", "2024-08-31"), "2024-09-19");
+        assert_eq!(one("on March 11, 2025", "2025-06-01"), "2025-03-11");
+        assert_eq!(one("since Feb. 3", "2025-03-11"), "2025-02-03");
+        // Near a new year the nearest year wins.
+        assert_eq!(one("on Dec. 30", "2025-01-02"), "2024-12-30");
+    }
+
+    #[test]
+    fn weekday_with_date_is_one_mention() {
+        let d = dates("on Thursday, 12 September", "2024-08-31", true);
+        assert_eq!(d, vec![("Thursday, 12 September".into(), "2024-09-12".into())]);
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        // 2025-03-13 is a Thursday.
+        assert_eq!(one("on Tuesday", "2025-03-13"), "2025-03-11");
+        assert_eq!(one("on Thursday", "2025-03-13"), "2025-03-13");
+        assert_eq!(dates("will meet on Tuesday", "2025-03-13", true)[0].1, "2025-03-18");
+        assert_eq!(one("last Friday", "2025-03-13"), "2025-03-07");
+    }
+
+    #[test]
+    fn relative_days_and_periods() {
+        assert_eq!(one("yesterday", "2025-02-12"), "2025-02-11");
+        assert_eq!(one("this morning", "2025-02-12"), "2025-02-12");
+        assert_eq!(one("last week", "2024-11-16"), "2024-11-04/2024-11-10");
+        assert_eq!(one("last year", "2024-11-16"), "2023");
+        assert_eq!(one("in July", "2024-11-16"), "2024-07");
+        assert_eq!(dates("in January", "2024-08-31", true)[0].1, "2025-01");
+        assert_eq!(one("in 2019", "2024-11-16"), "2019");
+        // Counted from the last date of the sentence.
+        let d = dates("on Thursday, up from two days earlier", "2025-03-13", false);
+        assert_eq!(d[1].1, "2025-03-11");
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(dates("it may rain", "2025-03-13", false).is_empty());
+        assert!(dates("to march on", "2025-03-13", false).is_empty());
+        assert!(dates("2,019 people", "2025-03-13", false).is_empty());
+        assert_eq!(one("on Friday", ""), "?");
+    }
+}

@@ -1,0 +1,410 @@
+//! Names: runs of capitalised words ("Central Bank of Kenya", "Marcus Dahl",
+//! "U.S. Consumer Product Safety Commission"), split at titles ("Trekwell CEO
+//! Marcus Dahl" is an organisation, a title and a person), classified, and
+//! normalised: outlet aliases to their canonical name, place variants to the
+//! gazetteer's spelling, a surname to the full name seen earlier, an acronym
+//! to the name it was defined after ("Monetary Policy Committee (MPC)").
+//!
+//! A capitalised word opening a sentence is a name only when it is not a
+//! function word and it is capitalised somewhere mid-sentence too, or is
+//! followed by another capitalised word, or is a known outlet or place.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::lexicon::{Lexicon, OrgWord, PlaceKind};
+use crate::parse::sentence::Sentence;
+use crate::parse::token::{flag, TokKind, Tokens};
+use crate::span::Span;
+
+/// What a name names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NameKind {
+    /// A person: "Marcus Dahl", "Dahl".
+    Person,
+    /// A company, club or other body: "Trekwell Mobility", "Corrington Athletic".
+    Organization,
+    /// A government body: "Consumer Product Safety Commission", "Pennsylvania State Police".
+    Government,
+    /// A news outlet: "CBS News", "the Times".
+    Outlet,
+    /// A place: "Nairobi", "Clearfield County", "Ridgeville".
+    Place,
+    /// A capitalised name of unknown kind: "Trekwell", "Strata".
+    Other,
+}
+
+/// A name in the text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Name {
+    /// The words as written (a possessive `'s` left out).
+    pub text: String,
+    /// Normalised name: canonical outlet or place, full name for a surname.
+    pub name: String,
+    /// Kind.
+    pub kind: NameKind,
+    /// Where it is.
+    pub span: Span,
+    /// Token range `[t0, t1)`.
+    #[serde(skip)]
+    pub toks: (usize, usize),
+    /// For a place: its gazetteer kind, when known.
+    #[serde(skip)]
+    pub place_kind: Option<PlaceKind>,
+    /// For a person: the title or role words right before it ("CEO", "spokesperson").
+    #[serde(skip)]
+    pub title: Option<String>,
+    /// True when the name ends in a possessive.
+    #[serde(skip)]
+    pub possessive: bool,
+}
+
+/// Lowercase connector words allowed inside a name: "Bank of Kenya".
+fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "the" | "for" | "de" | "del" | "la" | "von" | "van" | "al" | "bin" | "and" | "&" | "on")
+}
+
+fn is_cap_word(toks: &Tokens, i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.is_word() && t.has(flag::CAP) && t.has(flag::ALPHA)
+    })
+}
+
+/// Words capitalised somewhere other than at a sentence start.
+pub fn mid_sentence_caps(toks: &Tokens, sentences: &[Sentence]) -> HashSet<String> {
+    let mut set = HashSet::new();
+    for s in sentences {
+        let mut first = true;
+        for i in s.toks.0..s.toks.1 {
+            let t = &toks.toks[i];
+            if t.is_quote() || matches!(t.kind, TokKind::Punct('(' | '-' | '—' | '–')) {
+                continue;
+            }
+            if !first && t.is_word() && t.has(flag::CAP) {
+                set.insert(toks.lower(i).to_string());
+            }
+            // After a colon a capital may start a quoted sentence.
+            first = matches!(t.kind, TokKind::Punct(':'));
+        }
+    }
+    set
+}
+
+/// Per-document state for normalising names.
+#[derive(Default, Debug)]
+pub struct NameBook {
+    /// Surname (lowercase) -> full name.
+    pub persons: HashMap<String, String>,
+    /// Acronym -> full name and kind.
+    pub acronyms: HashMap<String, (String, NameKind)>,
+}
+
+/// Finds the names of one sentence.
+pub fn find_names(
+    toks: &Tokens,
+    text: &str,
+    s: &Sentence,
+    mid_caps: &HashSet<String>,
+    book: &mut NameBook,
+    lx: &Lexicon,
+) -> Vec<Name> {
+    let mut out = Vec::new();
+    let (a, b) = s.toks;
+    let mut i = a;
+    // The first word of a sentence (after opening quotes) is capitalised by position.
+    let mut sentence_start = a;
+    while sentence_start < b && toks.toks[sentence_start].is_quote() {
+        sentence_start += 1;
+    }
+    while i < b {
+        // Outlets first: aliases may start with "the" ("the Times").
+        if let Some((len, canonical)) = lx.outlets.match_at(toks, i, b) {
+            let last = i + len - 1;
+            let starts_cap = is_cap_word(toks, i) || (toks.lower(i) == "the" && is_cap_word(toks, i + 1));
+            let continues = is_cap_word(toks, last + 1) && !toks.toks[last].has(flag::POSS);
+            let ok_start = i != sentence_start || len > 1 || mid_caps.contains(toks.lower(i)) || toks.toks[i].has(flag::ALLCAPS);
+            if starts_cap && !continues && ok_start && toks.toks[last].is_word() {
+                let span = toks.toks[i].span.cover(toks.toks[last].span);
+                out.push(make(toks, text, (i, last + 1), canonical.clone(), NameKind::Outlet));
+                let _ = span;
+                i = last + 1;
+                continue;
+            }
+        }
+        if !is_cap_word(toks, i) {
+            i += 1;
+            continue;
+        }
+        // Maximal run of capitalised words with connectors.
+        let start = i;
+        let mut j = i + 1;
+        if !toks.toks[i].has(flag::POSS) {
+            while j < b {
+                if is_cap_word(toks, j) {
+                    let poss = toks.toks[j].has(flag::POSS);
+                    j += 1;
+                    if poss {
+                        break;
+                    }
+                    continue;
+                }
+                if is_connector(toks.lower(j)) && !toks.toks[j].has(flag::CAP) && is_cap_word(toks, j + 1) && j + 1 < b {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+        }
+        // Drop a sentence-initial word that is only capitalised by position.
+        let mut run_start = start;
+        if start == sentence_start || (start > a && matches!(toks.toks[start - 1].kind, TokKind::Punct(':'))) {
+            let w = toks.lower(start);
+            let known = lx.places.starts_with(w) || lx.titles.contains_key(w) || toks.toks[start].has(flag::ALLCAPS);
+            if lx.is_stop(w) || lx.dates.contains_key(w) && j == start + 1 {
+                run_start = start + 1;
+            } else if j == start + 1 && !mid_caps.contains(w) && !known {
+                run_start = start + 1;
+            }
+        }
+        // Trim connectors at the edges.
+        let mut run_end = j;
+        while run_end > run_start && is_connector(toks.lower(run_end - 1)) {
+            run_end -= 1;
+        }
+        while run_start < run_end && is_connector(toks.lower(run_start)) {
+            run_start += 1;
+        }
+        if run_start < run_end {
+            split_and_classify(toks, text, (run_start, run_end), book, lx, &mut out);
+        }
+        i = j.max(i + 1);
+    }
+    // "City, State": mark both parts as places.
+    for k in 0..out.len().saturating_sub(1) {
+        let (l, r) = (&out[k], &out[k + 1]);
+        let comma = l.toks.1 < toks.len() && toks.toks[l.toks.1].is_punct(',') && r.toks.0 == l.toks.1 + 1;
+        if comma && r.kind == NameKind::Place && matches!(r.place_kind, Some(PlaceKind::State | PlaceKind::Country)) && l.kind != NameKind::Person {
+            out[k].kind = NameKind::Place;
+            if out[k].place_kind.is_none() {
+                out[k].place_kind = Some(PlaceKind::City);
+            }
+        }
+    }
+    // After a locative preposition an unknown name is a place: "outside Harlow".
+    for n in &mut out {
+        if n.kind == NameKind::Other && !n.possessive && n.toks.0 > a {
+            let prev = toks.lower(n.toks.0 - 1);
+            if matches!(prev, "in" | "near" | "outside" | "at" | "of" | "from" | "into") && locative_before(toks, n.toks.0, a) {
+                n.kind = NameKind::Place;
+                n.place_kind = Some(PlaceKind::City);
+            }
+        }
+    }
+    // Remember acronyms defined as "Full Name (ACR)".
+    for k in 0..out.len() {
+        let n = &out[k];
+        if n.kind == NameKind::Other && toks.toks[n.toks.0].has(flag::ALLCAPS) && n.toks.1 - n.toks.0 == 1 {
+            if let Some(full) = out[..k].iter().rev().find(|f| f.toks.1 + 1 == n.toks.0 && toks.toks[n.toks.0 - 1].is_punct('(')) {
+                let (name, kind) = (full.name.clone(), full.kind);
+                book.acronyms.insert(n.text.clone(), (name.clone(), kind));
+                out[k].name = name;
+                out[k].kind = kind;
+            } else if let Some((name, kind)) = book.acronyms.get(&n.text) {
+                out[k].name = name.clone();
+                out[k].kind = *kind;
+            } else {
+                out[k].kind = NameKind::Organization;
+            }
+        }
+    }
+    out
+}
+
+/// True when the preposition before `i` reads as a place: "in Harlow",
+/// "near the village of Dunmore Creek", not "a fee of".
+fn locative_before(toks: &Tokens, i: usize, a: usize) -> bool {
+    let prev = toks.lower(i - 1);
+    if prev != "of" {
+        return true;
+    }
+    // "the village of", "the town of", "the city of".
+    i >= a + 2 && matches!(toks.lower(i - 2), "village" | "town" | "city" | "county" | "province" | "region" | "state" | "district" | "suburb" | "hamlet" | "port")
+}
+
+fn make(toks: &Tokens, text: &str, (t0, t1): (usize, usize), name: String, kind: NameKind) -> Name {
+    let last = &toks.toks[t1 - 1];
+    let possessive = last.has(flag::POSS);
+    let mut span = toks.toks[t0].span.cover(last.span);
+    if possessive {
+        // Leave the possessive out of the name's text.
+        let word = last.span.slice(text);
+        let cut = if word.ends_with("'s") || word.ends_with("'S") {
+            2
+        } else if word.ends_with("’s") || word.ends_with("’S") {
+            4
+        } else if word.ends_with('\'') {
+            1
+        } else if word.ends_with('’') {
+            3
+        } else {
+            0
+        };
+        span = Span::new(span.start(), span.end() - cut);
+    }
+    let text = span.slice(text).to_string();
+    let name = if name.is_empty() { text.clone() } else { name };
+    Name {
+        text,
+        name,
+        kind,
+        span,
+        toks: (t0, t1),
+        place_kind: None,
+        title: None,
+        possessive,
+    }
+}
+
+/// Splits a run at title words and classifies each part.
+fn split_and_classify(toks: &Tokens, text: &str, (a, b): (usize, usize), book: &mut NameBook, lx: &Lexicon, out: &mut Vec<Name>) {
+    // Find the last title word; what follows it is a person.
+    let mut k = b;
+    let mut title_at = None;
+    while k > a {
+        k -= 1;
+        let w = toks.lower(k);
+        // A title with a name after it splits the run; one at the end
+        // ("Office of the President") is part of the name.
+        if lx.titles.contains_key(w) && k + 1 < b {
+            title_at = Some(k);
+            break;
+        }
+    }
+    if let Some(t) = title_at {
+        // Extend the title leftwards over other title words ("Prime Minister", "Police Lieutenant").
+        let mut ts = t;
+        while ts > a && lx.titles.contains_key(toks.lower(ts - 1)) {
+            ts -= 1;
+        }
+        if ts > a {
+            classify(toks, text, (a, ts), book, lx, out, None);
+        }
+        let title: Vec<&str> = (ts..=t).map(|x| toks.toks[x].span.slice(text)).collect();
+        classify(toks, text, (t + 1, b), book, lx, out, Some(title.join(" ")));
+        return;
+    }
+    classify(toks, text, (a, b), book, lx, out, None);
+}
+
+fn classify(toks: &Tokens, text: &str, (a, b): (usize, usize), book: &mut NameBook, lx: &Lexicon, out: &mut Vec<Name>, title: Option<String>) {
+    if a >= b {
+        return;
+    }
+    let mut n = make(toks, text, (a, b), String::new(), NameKind::Other);
+    n.title = title.clone();
+    let words: Vec<&str> = (a..b).map(|i| toks.lower(i)).collect();
+    let joined = n.text.clone();
+    if let Some(o) = lx.outlets.get_exact(&joined) {
+        n.name = o.clone();
+        n.kind = NameKind::Outlet;
+    } else if let Some(p) = lx.places.get_exact(&joined) {
+        n.name = p.name.clone();
+        n.kind = NameKind::Place;
+        n.place_kind = Some(p.kind);
+    } else if let Some(cls) = words.iter().rev().find_map(|w| lx.org_words.get(*w)) {
+        n.kind = match cls {
+            OrgWord::Gov => NameKind::Government,
+            OrgWord::Org => NameKind::Organization,
+            OrgWord::Place | OrgWord::Street => {
+                n.place_kind = Some(if words.last().is_some_and(|w| *w == "county") { PlaceKind::County } else { PlaceKind::City });
+                NameKind::Place
+            }
+        };
+        // "Kenya National Bureau of Statistics", "Kenya's central bank": an org word wins.
+    } else if title.is_some() || (2..=4).contains(&(b - a)) && words.iter().all(|w| !lx.is_stop(w)) && (a..b).all(|i| !toks.toks[i].has(flag::ALLCAPS) && !toks.toks[i].has(flag::DIGIT)) {
+        n.kind = NameKind::Person;
+    } else if b - a == 1 {
+        if let Some(full) = book.persons.get(words[0]) {
+            n.name = full.clone();
+            n.kind = NameKind::Person;
+        }
+    }
+    if n.kind == NameKind::Person && b - a >= 2 {
+        if let Some(last) = words.last() {
+            book.persons.entry(last.to_string()).or_insert_with(|| n.text.clone());
+        }
+        // A person named again in full keeps the first full form.
+        if let Some(full) = book.persons.get(*words.last().unwrap_or(&"")) {
+            if full.to_lowercase().ends_with(&n.text.to_lowercase()) || n.text.to_lowercase().ends_with(&full.to_lowercase()) {
+                n.name = full.clone();
+            }
+        }
+    }
+    out.push(n);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::sentence::split_sentences;
+    use crate::parse::token::tokenize;
+
+    fn names(text: &str) -> Vec<(String, String, NameKind)> {
+        let lx = Lexicon::builtin();
+        let toks = tokenize(text, 0, text.len());
+        let sents = split_sentences(&toks, 0, toks.len(), lx);
+        let mid = mid_sentence_caps(&toks, &sents);
+        let mut book = NameBook::default();
+        sents
+            .iter()
+            .flat_map(|s| find_names(&toks, text, s, &mid, &mut book, lx))
+            .map(|n| (n.text, n.name, n.kind))
+            .collect()
+    }
+
+    #[test]
+    fn titles_split_people_from_organisations() {
+        let n = names("Trekwell CEO Marcus Dahl said it. Later Dahl left.");
+        assert_eq!(n[0], ("Trekwell".into(), "Trekwell".into(), NameKind::Other));
+        assert_eq!(n[1], ("Marcus Dahl".into(), "Marcus Dahl".into(), NameKind::Person));
+        assert_eq!(n[2], ("Dahl".into(), "Marcus Dahl".into(), NameKind::Person));
+    }
+
+    #[test]
+    fn outlets_places_and_organisations() {
+        let n = names("The New York Times said the Central Bank of Kenya met in Teheran.");
+        assert_eq!(n[0].1, "The New York Times");
+        assert_eq!(n[0].2, NameKind::Outlet);
+        assert_eq!(n[1], ("Central Bank of Kenya".into(), "Central Bank of Kenya".into(), NameKind::Organization));
+        assert_eq!(n[2], ("Teheran".into(), "Tehran".into(), NameKind::Place));
+    }
+
+    #[test]
+    fn city_state_and_locatives() {
+        let n = names("A boy in Kessler Springs, Michigan, was hurt outside Harlow.");
+        assert!(n.iter().all(|x| x.2 == NameKind::Place), "{n:?}");
+        assert_eq!(n.len(), 3);
+    }
+
+    #[test]
+    fn acronyms_take_their_definition() {
+        let n = names("The Monetary Policy Committee (MPC) met. The MPC said so.");
+        let last = n.last().unwrap();
+        assert_eq!(last.1, "Monetary Policy Committee");
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_names() {
+        let n = names("Consumers should stop. Owners can call Trekwell Mobility.");
+        assert_eq!(n.len(), 1, "{n:?}");
+        assert_eq!(n[0].0, "Trekwell Mobility");
+    }
+
+    #[test]
+    fn possessive_is_left_out() {
+        let n = names("It was Iran’s call.");
+        assert_eq!(n[0].0, "Iran");
+    }
+}

@@ -1,0 +1,497 @@
+//! Numbers: figures in digits and words with their qualifier ("at least"),
+//! unit ("%", "£", "basis points") and the noun they count ("three people").
+//! Times of day ("11:04 p.m.", "2204 GMT") are recognised so they are not
+//! taken for quantities.
+//!
+//! Token grammar:
+//! ```text
+//! number   := qualifier? currency? core magnitude? unit? noun?
+//! core     := numeral | words | "a" ("dozen"|"quarter"|"half") | "a quarter of a"
+//! numeral  := digits ("," digit{3})* ("." digits)? suffix?     (nom: `numeral`)
+//! suffix   := "m" | "bn" | "k" | "pc" | "%" ...
+//! words    := unit-word ("-" unit-word)? | "twenty-five"
+//! time     := digits ":" digits ("a.m."|"p.m."|zone)? | digits ("a.m."|"pm"|...) | digit{4} zone
+//! ```
+
+use nom::{
+    IResult, Parser,
+    bytes::complete::take_while1,
+    character::complete::{char, digit1},
+    combinator::{opt, recognize},
+    multi::many0,
+    sequence::preceded,
+};
+use serde::Serialize;
+
+use crate::lexicon::{Lexicon, NumWord, Qualifier};
+use crate::parse::token::{flag, Tokens};
+use crate::span::Span;
+
+/// A number found in the text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NumberMention {
+    /// The words of the figure, qualifier and unit included.
+    pub text: String,
+    /// The value in the unit's base (`£45m` is 45000000, `25 basis points` is 0.25).
+    pub value: f64,
+    /// The qualifier, if any.
+    pub qualifier: Option<Qualifier>,
+    /// The unit: an ISO currency code, `percent`, `pp` (percentage points),
+    /// `ordinal`, or none for a count.
+    pub unit: Option<String>,
+    /// A rate: the period or base after "a"/"per" ("week", "dollar").
+    pub per: Option<String>,
+    /// The noun counted or measured ("people", "batteries", "toll"), lowercase.
+    pub noun: Option<String>,
+    /// Where it is.
+    pub span: Span,
+    /// Token range `[t0, t1)`.
+    #[serde(skip)]
+    pub toks: (usize, usize),
+}
+
+/// Digits with thousands separators and decimals: "126,000", "10.50".
+fn numeral(i: &str) -> IResult<&str, f64> {
+    let (rest, digits) = recognize((
+        digit1,
+        many0(preceded(char(','), digit1)),
+        opt(preceded(char('.'), digit1)),
+    ))
+    .parse(i)?;
+    let clean: String = digits.chars().filter(|&c| c != ',').collect();
+    match clean.parse::<f64>() {
+        Ok(v) => Ok((rest, v)),
+        Err(_) => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))),
+    }
+}
+
+/// A numeral with an optional letter suffix ("45m", "1.2bn", "11pm", "12th").
+fn numeral_suffix(i: &str) -> IResult<&str, (f64, &str)> {
+    (numeral, recognize(opt(take_while1(|c: char| c.is_ascii_alphabetic())))).parse(i)
+}
+
+/// The numeric value and suffix of a whole token, if it is a numeral.
+pub fn parse_numeral(tok: &str) -> Option<(f64, &str)> {
+    match numeral_suffix(tok) {
+        Ok(("", v)) => Some(v),
+        _ => None,
+    }
+}
+
+const ZONES: &[&str] = &["gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "et", "pt", "ct", "cet", "cest", "ist", "eat", "jst"];
+
+fn is_ampm(w: &str) -> bool {
+    matches!(w, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m")
+}
+
+/// Length in tokens of a time of day at `i`, if there is one.
+pub fn time_at(toks: &Tokens, i: usize, end: usize) -> Option<usize> {
+    let w = toks.lower(i);
+    let t = toks.get(i)?;
+    if !t.is_word() || !t.has(flag::DIGIT) {
+        return None;
+    }
+    let next = if i + 1 < end { toks.lower(i + 1) } else { "" };
+    let hhmm = w.len() <= 5
+        && w.split_once(':').is_some_and(|(h, m)| {
+            h.len() <= 2 && m.len() == 2 && h.bytes().all(|b| b.is_ascii_digit()) && m.bytes().all(|b| b.is_ascii_digit())
+        });
+    if hhmm {
+        let extra = usize::from(is_ampm(next) || ZONES.contains(&next));
+        // "p.m" then "." when the tokenizer left the final period out.
+        return Some(1 + extra);
+    }
+    if let Some((v, suffix)) = parse_numeral(w) {
+        if (1.0..=12.0).contains(&v) && v.fract() == 0.0 && is_ampm(suffix) {
+            return Some(1);
+        }
+        if suffix.is_empty() && v.fract() == 0.0 && (1.0..=12.0).contains(&v) && is_ampm(next) {
+            return Some(2);
+        }
+        if suffix.is_empty() && w.len() == 4 && v < 2400.0 && ZONES.contains(&next) {
+            return Some(2);
+        }
+    }
+    None
+}
+
+/// The value of a number word or hyphenated number words ("twenty-five").
+fn word_value(w: &str, lx: &Lexicon) -> Option<(f64, NumWord)> {
+    if let Some(v) = lx.numbers.get(w) {
+        return Some(*v);
+    }
+    let (a, b) = w.split_once('-')?;
+    let (va, ka) = *lx.numbers.get(a)?;
+    let (vb, kb) = *lx.numbers.get(b)?;
+    if ka == NumWord::Unit && (20.0..=90.0).contains(&va) && va % 10.0 == 0.0 {
+        if kb == NumWord::Unit && vb < 10.0 {
+            return Some((va + vb, NumWord::Unit));
+        }
+        if kb == NumWord::Ordinal && vb < 10.0 {
+            return Some((va + vb, NumWord::Ordinal));
+        }
+    }
+    None
+}
+
+fn singular(w: &str) -> String {
+    if w.len() > 4 && w.ends_with("ies") {
+        return format!("{}y", &w[..w.len() - 3]);
+    }
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    }
+}
+
+
+/// The core of a figure at `i`: (tokens used, value, kind, unit from a glued suffix).
+fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<(usize, f64, NumWord, Option<(String, f64)>)> {
+    let t = toks.get(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    let w = toks.lower(i);
+    if t.has(flag::DIGIT) {
+        // "12-year-old", "30-year": a numeral glued to a noun by a hyphen.
+        let head = w.split('-').next().unwrap_or(w);
+        let (v, suffix) = parse_numeral(head)?;
+        let mut glued = None;
+        if !suffix.is_empty() {
+            match lx.numbers.get(suffix) {
+                Some((m, NumWord::Suffix)) => return Some((1, v * m, NumWord::Unit, None)),
+                _ => {
+                    if matches!(suffix, "pc") {
+                        glued = Some(("percent".to_string(), 1.0));
+                    } else if matches!(suffix, "st" | "nd" | "rd" | "th") {
+                        return Some((1, v, NumWord::Ordinal, None));
+                    } else {
+                        return None;
+                    }
+                }
+            }
+        }
+        return Some((1, v, NumWord::Unit, glued));
+    }
+    // "a dozen", "a quarter of a", "a half".
+    if w == "a" || w == "an" {
+        let n = toks.lower(i + 1);
+        if i + 1 < end {
+            match lx.numbers.get(n) {
+                Some((v, NumWord::Unit)) if n == "dozen" => return Some((2, *v, NumWord::Unit, None)),
+                Some((v, NumWord::Fraction)) => {
+                    // "a quarter of a percentage point": swallow "of a".
+                    if toks.lower(i + 2) == "of" && matches!(toks.lower(i + 3), "a" | "an") && i + 4 < end {
+                        return Some((4, *v, NumWord::Fraction, None));
+                    }
+                    return Some((2, *v, NumWord::Fraction, None));
+                }
+                Some((v, NumWord::Mult)) => return Some((2, *v, NumWord::Unit, None)),
+                _ => {}
+            }
+        }
+        return None;
+    }
+    let (v, kind) = word_value(w, lx)?;
+    match kind {
+        NumWord::Suffix | NumWord::Fraction => None,
+        NumWord::Mult => None,
+        _ => Some((1, v, kind, None)),
+    }
+}
+
+/// Finds numbers in tokens `[t0, t1)`, skipping tokens in `skip` (dates).
+pub fn find_numbers(toks: &Tokens, text: &str, t0: usize, t1: usize, skip: &[(usize, usize)], lx: &Lexicon) -> Vec<NumberMention> {
+    let mut out = Vec::new();
+    let mut i = t0;
+    let skipped = |k: usize| skip.iter().any(|&(a, b)| a <= k && k < b);
+    while i < t1 {
+        if skipped(i) {
+            i += 1;
+            continue;
+        }
+        if let Some(len) = time_at(toks, i, t1) {
+            i += len;
+            continue;
+        }
+        match number_at(toks, text, i, t1, lx, &skipped) {
+            Some(m) => {
+                i = m.toks.1.max(i + 1);
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skipped: &dyn Fn(usize) -> bool) -> Option<NumberMention> {
+    let start = i;
+    let mut j = i;
+    // Qualifier.
+    let mut qualifier = None;
+    if let Some((len, q)) = lx.qualifiers.match_at(toks, j, end) {
+        // "some" and "over" are only qualifiers right before a figure.
+        qualifier = Some(*q);
+        j += len;
+    }
+    // Currency before the figure: "$", "£", "US$", "Sh408.4" (glued).
+    let mut unit: Option<(String, f64)> = None;
+    if j < end {
+        if let Some((len, u)) = lx.units.match_at(toks, j, end) {
+            let is_symbol = toks.toks[j].kind != crate::parse::token::TokKind::Word || toks.lower(j) == "us";
+            if is_symbol && u.name.len() == 3 {
+                unit = Some((u.name.clone(), u.factor));
+                j += len;
+            }
+        }
+    }
+    if j >= end || skipped(j) {
+        return None;
+    }
+    // Glued currency prefix: "Sh408.4", "Rs500".
+    let mut glued_cur = None;
+    let w = toks.lower(j);
+    if toks.toks[j].has(flag::DIGIT) && toks.toks[j].has(flag::ALPHA) && w.chars().next().is_some_and(|c| c.is_alphabetic()) {
+        let split = w.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+        let (prefix, _) = w.split_at(split);
+        if let Some(u) = lx.units.get_exact(prefix).filter(|u| u.name.len() == 3) {
+            glued_cur = Some((u.name.clone(), split));
+        }
+    }
+    let (mut len, mut value, kind, suffix_unit) = if let Some((cur, split)) = &glued_cur {
+        let (v, suffix) = parse_numeral(&w[*split..])?;
+        unit = Some((cur.clone(), 1.0));
+        let m = if suffix.is_empty() {
+            1.0
+        } else {
+            match lx.numbers.get(suffix) {
+                Some((m, NumWord::Suffix)) => *m,
+                _ => return None,
+            }
+        };
+        (1, v * m, NumWord::Unit, None)
+    } else {
+        core_at(toks, j, end, lx)?
+    };
+    // "one" alone is a pronoun far more often than a count ("one of the largest").
+    if toks.lower(j) == "one" && (toks.lower(j + 1) == "of" || j + 1 >= end || !toks.toks[j + 1].is_word()) {
+        return None;
+    }
+    if kind == NumWord::Ordinal {
+        let end_tok = j + len;
+        return Some(NumberMention {
+            text: Span::new(toks.toks[start].span.start(), toks.toks[end_tok - 1].span.end()).slice(text).to_string(),
+            value,
+            qualifier,
+            unit: Some("ordinal".into()),
+            per: None,
+            noun: noun_after(toks, end_tok, end, lx).map(|(n, _)| n),
+            span: Span::new(toks.toks[start].span.start(), toks.toks[end_tok - 1].span.end()),
+            toks: (start, end_tok),
+        });
+    }
+    let mut k = j + len;
+    // Magnitude words: "1.2 million", "408.4 billion", "two hundred".
+    while k < end && !skipped(k) {
+        match lx.numbers.get(toks.lower(k)) {
+            Some((m, NumWord::Mult)) => {
+                value *= m;
+                k += 1;
+                len += 1;
+            }
+            Some((m, NumWord::Suffix)) if toks.toks[k].span.start() == toks.toks[k - 1].span.end() => {
+                value *= m;
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    if let Some(u) = suffix_unit {
+        unit = Some(u);
+    }
+    // Unit after: "%", "per cent", "basis points", "pounds", "percentage point".
+    if k < end && (unit.is_none() || unit.as_ref().is_some_and(|u| u.0 == "percent" && false)) {
+        if let Some((ulen, u)) = lx.units.match_at(toks, k, end) {
+            let is_word_unit = toks.toks[k].is_word() || toks.lower(k) == "%";
+            if is_word_unit {
+                unit = Some((u.name.clone(), u.factor));
+                k += ulen;
+            }
+        }
+    }
+    let _ = len;
+    let (unit_name, factor) = match unit {
+        Some((n, f)) => (Some(n), f),
+        None => (None, 1.0),
+    };
+    value *= factor;
+    // "a quarter" alone is not a quantity unless a unit follows ("a quarter of a percentage point").
+    if kind == NumWord::Fraction && unit_name.is_none() {
+        return None;
+    }
+    // A bare year-like number stays a number only with a unit or noun; dates took the rest.
+    let mut per = None;
+    let mut noun = None;
+    if k < end {
+        if let Some((n, used)) = noun_after(toks, k, end, lx) {
+            noun = Some(n);
+            k = used;
+        }
+    }
+    // A rate: "a week", "per dollar", "a year".
+    if k + 1 < end && matches!(toks.lower(k), "a" | "an" | "per" | "each") {
+        let w = toks.lower(k + 1);
+        if matches!(w, "week" | "year" | "month" | "day" | "hour" | "dollar" | "share" | "barrel" | "head" | "person" | "game" | "season") {
+            per = Some(w.to_string());
+            k += 2;
+        }
+    }
+    if noun.is_none() {
+        noun = noun_before(toks, start, lx);
+    }
+    let span = Span::new(toks.toks[start].span.start(), toks.toks[k - 1].span.end());
+    Some(NumberMention {
+        text: span.slice(text).to_string(),
+        value,
+        qualifier,
+        unit: unit_name,
+        per,
+        noun,
+        span,
+        toks: (start, k),
+    })
+}
+
+/// The noun a figure counts: the last plural among the next few lowercase words
+/// ("84,000 lithium-ion batteries sold" -> "battery"), else the first.
+fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(String, usize)> {
+    let mut best: Option<(String, usize)> = None;
+    let mut j = k;
+    while j < end && j < k + 3 {
+        let t = &toks.toks[j];
+        let w = toks.lower(j);
+        if !t.is_word() || t.has(flag::DIGIT) || lx.is_stop(w) || lx.cues.contains_key(w) || w.ends_with("ed") && j > k {
+            break;
+        }
+        if t.has(flag::CAP) && j > k {
+            break;
+        }
+        // Compounds like "12-year-old": keep the hyphenated tail.
+        if best.is_none() || (w.ends_with('s') && !w.ends_with("ss")) {
+            best = Some((singular(w), j + 1));
+        }
+        j += 1;
+    }
+    if let Some((n, _)) = &best {
+        if let Some(first) = toks.lower(k).strip_prefix(|_: char| false) {
+            let _ = first;
+        }
+        let _ = n;
+    }
+    // A hyphenated figure ("12-year-old") carries its noun inside the token.
+    best
+}
+
+/// The noun before a figure in "the death toll at four", "rate of 10.5%".
+fn noun_before(toks: &Tokens, start: usize, lx: &Lexicon) -> Option<String> {
+    if start < 2 {
+        return None;
+    }
+    let link = toks.lower(start - 1);
+    if !matches!(link, "at" | "of" | "to" | "was" | "is" | "were" | "stood" | "reached" | "hit") {
+        return None;
+    }
+    let mut j = start - 2;
+    // Skip a verb like "put" or "stood": look one more word back for the noun.
+    for _ in 0..2 {
+        let t = toks.get(j)?;
+        let w = toks.lower(j);
+        if t.is_word() && !t.has(flag::DIGIT) && !lx.is_stop(w) && !t.has(flag::CAP) {
+            return Some(singular(w));
+        }
+        if j == 0 {
+            break;
+        }
+        j -= 1;
+    }
+    None
+}
+
+/// The noun of a hyphenated figure ("12-year-old" -> "year-old").
+pub fn glued_noun(tok: &str) -> Option<&str> {
+    tok.split_once('-').map(|(_, b)| b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::token::tokenize;
+
+    fn nums(text: &str) -> Vec<NumberMention> {
+        let toks = tokenize(text, 0, text.len());
+        find_numbers(&toks, text, 0, toks.len(), &[], Lexicon::builtin())
+    }
+
+    fn one(text: &str) -> (f64, Option<String>, Option<Qualifier>) {
+        let n = nums(text).into_iter().next().unwrap_or_else(|| panic!("no number in {text:?}"));
+        (n.value, n.unit, n.qualifier)
+    }
+
+    #[test]
+    fn numerals_with_units() {
+        assert_eq!(parse_numeral("126,000"), Some((126000.0, "")));
+        assert_eq!(one("paid $1.2bn"), (1.2e9, Some("USD".into()), None));
+        assert_eq!(one("a fee of £45m"), (45e6, Some("GBP".into()), None));
+        assert_eq!(one("10.5 per cent"), (10.5, Some("percent".into()), None));
+        assert_eq!(one("to 10.50%"), (10.5, Some("percent".into()), None));
+        assert_eq!(one("to 10.5pc"), (10.5, Some("percent".into()), None));
+        assert_eq!(one("raise Sh408.4 billion"), (408.4e9, Some("KES".into()), None));
+        assert_eq!(one("408.4 billion shillings"), (408.4e9, Some("KES".into()), None));
+        assert_eq!(one("1.2 million customers").0, 1.2e6);
+        assert_eq!(one("150,000 pounds a week").1, Some("GBP".into()));
+    }
+
+    #[test]
+    fn points_and_quarters() {
+        let a = one("by 25 basis points");
+        let b = one("by a quarter of a percentage point");
+        assert_eq!(a.1, Some("pp".into()));
+        assert_eq!(b.1, Some("pp".into()));
+        assert!((a.0 - b.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn words_and_qualifiers() {
+        assert_eq!(one("two people"), (2.0, None, None));
+        assert_eq!(one("twenty-five cars").0, 25.0);
+        assert_eq!(one("at least 37 reports"), (37.0, None, Some(Qualifier::AtLeast)));
+        assert_eq!(one("more than 40 passengers").2, Some(Qualifier::MoreThan));
+        assert_eq!(one("nearly 180 people").2, Some(Qualifier::Nearly));
+        assert_eq!(one("a dozen homes").0, 12.0);
+        assert_eq!(one("the fifth cut").1, Some("ordinal".into()));
+    }
+
+    #[test]
+    fn nouns() {
+        let n = &nums("about 84,000 lithium-ion batteries sold")[0];
+        assert_eq!(n.noun.as_deref(), Some("battery"));
+        let n = &nums("three people had died")[0];
+        assert_eq!(n.noun.as_deref(), Some("people"));
+        let n = &nums("put the death toll at four")[0];
+        assert_eq!(n.noun.as_deref(), Some("toll"));
+    }
+
+    #[test]
+    fn times_are_not_numbers() {
+        assert!(nums("at 11:04 p.m. (2204 GMT) after the 11pm deadline").is_empty());
+        assert!(nums("shortly after 7 p.m.").is_empty());
+        assert!(nums("at 23:04 BST").is_empty());
+    }
+
+    #[test]
+    fn one_of_is_not_a_count() {
+        assert!(nums("one of the largest").is_empty());
+    }
+}

@@ -1,0 +1,407 @@
+//! Tokens: one pass over a document's text that cuts it into words, numbers,
+//! quote marks and other punctuation, each with its span and a lowercase form
+//! for lexicon look-ups.
+//!
+//! Grammar (informally):
+//! - word: a letter or digit, then letters, digits and marks, with `'`/`’`
+//!   or `-` between two alphanumerics kept inside ("don't", "e-bike",
+//!   "12-year-old"), `.` kept inside a dotted initialism ("U.S.", "a.m.") and
+//!   `.`/`,`/`:` kept between digits ("1,200", "10.5", "11:04");
+//! - quote: any of `" “ ” „ « » ‘ ’ ‚ ‹ ›` and `'` that is not inside a word;
+//! - punctuation: any other non-space character, one a token.
+//!
+//! A hand-written scanner rather than nom: it is the hot loop, it never
+//! backtracks, and it keeps the lowercase forms in one buffer per document.
+
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters, digits or both ("Musk", "126,000", "12-year-old", "U.S.").
+    Word,
+    /// A quotation mark.
+    Quote(QuoteMark),
+    /// Any other single character (`.` `,` `(` `—` `$` ...).
+    Punct(char),
+}
+
+/// The shape of a quotation mark, before pairing decides its role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteMark {
+    /// `“` `«` `„`: opens a double quote.
+    OpenDouble,
+    /// `”` `»`: closes a double quote.
+    CloseDouble,
+    /// `"`: opens or closes, by context.
+    Double,
+    /// `‘` `‚` `‹`: opens a single quote.
+    OpenSingle,
+    /// `’` `›` standing alone: closes a single quote (or an apostrophe).
+    CloseSingle,
+    /// `'` standing alone.
+    Single,
+}
+
+/// Flags of a token, packed.
+pub mod flag {
+    /// First char is uppercase.
+    pub const CAP: u16 = 1;
+    /// Every letter is uppercase and there are at least two.
+    pub const ALLCAPS: u16 = 2;
+    /// Holds a digit.
+    pub const DIGIT: u16 = 4;
+    /// Ends in a possessive `'s`, `’s` or `s'` (stripped from the lowercase form).
+    pub const POSS: u16 = 8;
+    /// A line break comes before it.
+    pub const LINE: u16 = 16;
+    /// A blank line (paragraph break) comes before it.
+    pub const PARA: u16 = 32;
+    /// Whitespace comes before it.
+    pub const SPACE_BEFORE: u16 = 64;
+    /// Whitespace (or the end) comes after it.
+    pub const SPACE_AFTER: u16 = 128;
+    /// Holds a letter.
+    pub const ALPHA: u16 = 256;
+    /// A dotted initialism ("U.S.", "a.m.") whose last period is inside the token.
+    pub const DOTTED: u16 = 512;
+}
+
+/// One token.
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    /// Where it lies in the document's text.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokKind,
+    /// See [`flag`].
+    pub flags: u16,
+    lower: (u32, u32),
+}
+
+impl Token {
+    /// True when the flag is set.
+    pub fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+
+    /// True for a word token.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+
+    /// True for this punctuation character.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct(c)
+    }
+
+    /// True for a quotation mark.
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, TokKind::Quote(_))
+    }
+}
+
+/// A document cut into tokens.
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    /// The tokens in text order.
+    pub toks: Vec<Token>,
+    lower: String,
+}
+
+impl Tokens {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// Lowercase form of token `i` (possessive stripped, curly apostrophes
+    /// straightened); `""` past the end.
+    pub fn lower(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) => &self.lower[t.lower.0 as usize..t.lower.1 as usize],
+            None => "",
+        }
+    }
+
+    /// Token `i`, if any.
+    pub fn get(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+}
+
+fn is_quote_char(c: char) -> Option<QuoteMark> {
+    Some(match c {
+        '“' | '«' | '„' => QuoteMark::OpenDouble,
+        '”' | '»' => QuoteMark::CloseDouble,
+        '"' => QuoteMark::Double,
+        '‘' | '‚' | '‹' => QuoteMark::OpenSingle,
+        '’' | '›' => QuoteMark::CloseSingle,
+        '\'' => QuoteMark::Single,
+        _ => return None,
+    })
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '‐' || c == '‑'
+}
+
+/// Cuts `text[range]` into tokens; spans are offsets into `text`.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens {
+    let end = end.min(text.len());
+    let mut out = Tokens {
+        toks: Vec::with_capacity((end.saturating_sub(start)) / 5 + 1),
+        lower: String::with_capacity(end.saturating_sub(start)),
+    };
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut newlines = 0u32;
+    let mut space = true;
+    while i < end {
+        let c = match text[i..end].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let clen = c.len_utf8();
+        if c.is_whitespace() || c == '\u{feff}' || c.is_control() {
+            if c == '\n' {
+                newlines += 1;
+            }
+            if let Some(last) = out.toks.last_mut() {
+                last.flags |= flag::SPACE_AFTER;
+            }
+            space = true;
+            i += clen;
+            continue;
+        }
+        let mut flags = 0u16;
+        if space {
+            flags |= flag::SPACE_BEFORE;
+        }
+        if newlines >= 1 || out.toks.is_empty() {
+            flags |= flag::LINE;
+        }
+        if newlines >= 2 || out.toks.is_empty() {
+            flags |= flag::PARA;
+        }
+        newlines = 0;
+        space = false;
+        let tok_start = i;
+        if c.is_alphanumeric() {
+            i = scan_word(text, bytes, i, end);
+            let word = &text[tok_start..i];
+            let lo_start = out.lower.len();
+            let (wflags, strip) = word_flags(word);
+            flags |= wflags;
+            let base = &word[..word.len() - strip];
+            for ch in base.chars() {
+                if ch == '’' {
+                    out.lower.push('\'');
+                } else {
+                    out.lower.extend(ch.to_lowercase());
+                }
+            }
+            out.toks.push(Token {
+                span: Span::new(tok_start, i),
+                kind: TokKind::Word,
+                flags,
+                lower: (lo_start as u32, out.lower.len() as u32),
+            });
+        } else {
+            i += clen;
+            let kind = match is_quote_char(c) {
+                Some(q) => TokKind::Quote(q),
+                None => TokKind::Punct(c),
+            };
+            let lo = out.lower.len() as u32;
+            out.lower.push(c);
+            out.toks.push(Token {
+                span: Span::new(tok_start, i),
+                kind,
+                flags,
+                lower: (lo, out.lower.len() as u32),
+            });
+        }
+    }
+    if let Some(last) = out.toks.last_mut() {
+        last.flags |= flag::SPACE_AFTER;
+    }
+    out
+}
+
+fn next_char(text: &str, i: usize, end: usize) -> Option<char> {
+    if i >= end {
+        None
+    } else {
+        text[i..end].chars().next()
+    }
+}
+
+/// End of the word starting at `i`.
+fn scan_word(text: &str, bytes: &[u8], mut i: usize, end: usize) -> usize {
+    let start = i;
+    let mut letters_since_dot = 0usize;
+    let mut dotted = false;
+    while let Some(c) = next_char(text, i, end) {
+        if c.is_alphanumeric() || is_mark(c) {
+            i += c.len_utf8();
+            letters_since_dot += 1;
+            continue;
+        }
+        let after = i + c.len_utf8();
+        let prev_digit = i > start && bytes[i - 1].is_ascii_digit();
+        match c {
+            _ if is_apostrophe(c) || is_hyphen(c) => {
+                match next_char(text, after, end) {
+                    Some(n) if n.is_alphanumeric() => {
+                        i = after;
+                        continue;
+                    }
+                    _ => {}
+                }
+                // A trailing apostrophe ("players’") stays a separate token: it
+                // may close a single quote, which only quote pairing can tell.
+                break;
+            }
+            '.' | ',' | ':' if prev_digit => match next_char(text, after, end) {
+                Some(n) if n.is_ascii_digit() => {
+                    i = after;
+                    continue;
+                }
+                _ => break,
+            },
+            '.' if letters_since_dot == 1 => {
+                // Dotted initialism: U.S., a.m., D.C. (single letters between dots).
+                let n = next_char(text, after, end);
+                let n2 = n.and_then(|n| next_char(text, after + n.len_utf8(), end));
+                if n.is_some_and(|n| n.is_alphabetic()) && n2 == Some('.') {
+                    dotted = true;
+                    i = after;
+                    letters_since_dot = 0;
+                    continue;
+                }
+                if dotted {
+                    // Final period of the initialism.
+                    i = after;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    i
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks keep accented letters in decomposed form inside a word.
+    matches!(c, '\u{0300}'..='\u{036f}' | '\u{200d}')
+}
+
+/// Flags of a word and how many bytes of possessive to strip from its lowercase form.
+fn word_flags(word: &str) -> (u16, usize) {
+    let mut f = 0u16;
+    let mut letters = 0;
+    let mut upper = 0;
+    let mut first = true;
+    for ch in word.chars() {
+        if ch.is_alphabetic() {
+            f |= flag::ALPHA;
+            letters += 1;
+            if ch.is_uppercase() {
+                upper += 1;
+                if first {
+                    f |= flag::CAP;
+                }
+            }
+        } else if ch.is_ascii_digit() {
+            f |= flag::DIGIT;
+        }
+        first = false;
+    }
+    if letters >= 2 && upper == letters {
+        f |= flag::ALLCAPS;
+    }
+    if word.ends_with('.') {
+        f |= flag::DOTTED;
+    }
+    let strip = if word.len() > 2 && (word.ends_with("'s") || word.ends_with("'S")) {
+        2
+    } else if word.len() > 4 && (word.ends_with("’s") || word.ends_with("’S")) {
+        4
+    } else if word.len() > 2 && (word.ends_with("s'")) {
+        1
+    } else if word.len() > 4 && word.ends_with("s’") {
+        3
+    } else {
+        0
+    };
+    if strip > 0 {
+        f |= flag::POSS;
+    }
+    (f, strip)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let t = tokenize(text, 0, text.len());
+        t.toks.iter().map(|t| t.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn keeps_initialisms_numbers_and_hyphens_whole() {
+        assert_eq!(
+            words("The U.S. paid $1.2bn to 126,000 e-bike owners at 11:04 p.m."),
+            vec![
+                "The", "U.S.", "paid", "$", "1.2bn", "to", "126,000", "e-bike", "owners", "at",
+                "11:04", "p.m."
+            ]
+        );
+    }
+
+    #[test]
+    fn ends_of_sentences_are_separate() {
+        assert_eq!(words("It rose 10.5%. Then"), vec!["It", "rose", "10.5", "%", ".", "Then"]);
+        assert_eq!(words("in the U.S. The"), vec!["in", "the", "U.S.", "The"]);
+    }
+
+    #[test]
+    fn quotes_and_possessives() {
+        let text = "“It’s Iran’s call,” the players’ union said";
+        let t = tokenize(text, 0, text.len());
+        let w: Vec<_> = t.toks.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(w, vec!["“", "It’s", "Iran’s", "call", ",", "”", "the", "players", "’", "union", "said"]);
+        assert_eq!(t.lower(2), "iran");
+        assert!(t.toks[2].has(flag::POSS));
+        assert!(matches!(t.toks[0].kind, TokKind::Quote(QuoteMark::OpenDouble)));
+    }
+
+    #[test]
+    fn flags_for_lines_and_caps() {
+        let text = "NEW YORK\n\nMusk said";
+        let t = tokenize(text, 0, text.len());
+        assert!(t.toks[0].has(flag::ALLCAPS));
+        assert!(t.toks[2].has(flag::PARA));
+        assert!(t.toks[2].has(flag::CAP));
+        assert!(!t.toks[3].has(flag::CAP));
+    }
+
+    #[test]
+    fn spans_respect_an_offset_and_crlf() {
+        let text = "header\r\n\r\nBody text.";
+        let t = tokenize(text, 10, text.len());
+        assert_eq!(t.toks[0].span.slice(text), "Body");
+        assert!(t.toks.iter().all(|k| text.is_char_boundary(k.span.start())));
+    }
+}
