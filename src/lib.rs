@@ -9,3 +9,6 @@ pub mod span;
 
 pub use error::{Error, ErrorKind, Result};
 pub use span::Span;
+pub mod claims;
+pub mod compare;
+pub mod report;

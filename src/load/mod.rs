@@ -278,3 +278,18 @@ mod tests {
         assert_eq!(ids, vec!["cbs", "cbs-3", "cbs-2"]);
     }
 }
+
+/// Loads every path (directories expanded); documents in input order with
+/// unique ids, and the errors of inputs that could not be read.
+pub fn load_all(paths: &[PathBuf], opts: &LoadOptions, lx: &Lexicon) -> (Vec<Document>, Vec<Error>) {
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for p in expand_paths(paths) {
+        match p.and_then(|p| load_path(&p, opts, lx)) {
+            Ok(d) => docs.push(d),
+            Err(e) => errors.push(e),
+        }
+    }
+    assign_ids(&mut docs);
+    (docs, errors)
+}

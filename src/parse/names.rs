@@ -19,7 +19,7 @@ use crate::parse::token::{flag, TokKind, Tokens};
 use crate::span::Span;
 
 /// What a name names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NameKind {
     /// A person: "Marcus Dahl", "Dahl".
@@ -63,7 +63,7 @@ pub struct Name {
 
 /// Lowercase connector words allowed inside a name: "Bank of Kenya".
 fn is_connector(w: &str) -> bool {
-    matches!(w, "of" | "the" | "for" | "de" | "del" | "la" | "von" | "van" | "al" | "bin" | "and" | "&" | "on")
+    matches!(w, "of" | "the" | "for" | "de" | "del" | "la" | "von" | "van" | "al" | "bin" | "and" | "&")
 }
 
 fn is_cap_word(toks: &Tokens, i: usize) -> bool {
@@ -82,7 +82,11 @@ pub fn mid_sentence_caps(toks: &Tokens, sentences: &[Sentence]) -> HashSet<Strin
             if t.is_quote() || matches!(t.kind, TokKind::Punct('(' | '-' | '—' | '–')) {
                 continue;
             }
-            if !first && t.is_word() && t.has(flag::CAP) {
+            // Standalone capitals and the last word of a run ("Musk" of
+            // "Elon Musk") count; inner words of a name ("Consumer" of "U.S.
+            // Consumer Product Safety Commission") do not.
+            let next_cap = toks.get(i + 1).is_some_and(|n| n.is_word() && n.has(flag::CAP)) && i + 1 < s.toks.1;
+            if !first && t.is_word() && t.has(flag::CAP) && !next_cap {
                 set.insert(toks.lower(i).to_string());
             }
             // After a colon a capital may start a quoted sentence.
@@ -99,6 +103,8 @@ pub struct NameBook {
     pub persons: HashMap<String, String>,
     /// Acronym -> full name and kind.
     pub acronyms: HashMap<String, (String, NameKind)>,
+    /// First word (lowercase) of a multi-word organisation -> its full name.
+    pub orgs: HashMap<String, String>,
 }
 
 /// Finds the names of one sentence.
@@ -133,24 +139,28 @@ pub fn find_names(
                 continue;
             }
         }
-        if !is_cap_word(toks, i) {
+        // Time zones ("0400 GMT") are not names.
+        if !is_cap_word(toks, i) || crate::parse::number::is_zone(toks.lower(i)) {
             i += 1;
             continue;
         }
         // Maximal run of capitalised words with connectors.
         let start = i;
         let mut j = i + 1;
-        if !toks.toks[i].has(flag::POSS) {
+        let inner_poss = toks.toks[i].has(flag::POSS) && is_cap_word(toks, i + 1) && lx.org_words.contains_key(toks.lower(i + 1));
+        if !toks.toks[i].has(flag::POSS) || inner_poss {
             while j < b {
-                if is_cap_word(toks, j) {
+                if is_cap_word(toks, j) && !(lx.dates.contains_key(toks.lower(j)) && toks.lower(j).len() > 3) {
                     let poss = toks.toks[j].has(flag::POSS);
                     j += 1;
-                    if poss {
+                    // "Sheriff's Office", "Children's Hospital": a possessive inside a body's name.
+                    if poss && !(is_cap_word(toks, j) && j < b && lx.org_words.contains_key(toks.lower(j))) {
                         break;
                     }
                     continue;
                 }
-                if is_connector(toks.lower(j)) && !toks.toks[j].has(flag::CAP) && is_cap_word(toks, j + 1) && j + 1 < b {
+                let org_so_far = (start..j).any(|k| lx.org_words.contains_key(toks.lower(k)) || lx.titles.contains_key(toks.lower(k)));
+                if is_connector(toks.lower(j)) && !toks.toks[j].has(flag::CAP) && is_cap_word(toks, j + 1) && j + 1 < b && (org_so_far || toks.lower(j) == "&") {
                     j += 1;
                     continue;
                 }
@@ -277,7 +287,8 @@ fn split_and_classify(toks: &Tokens, text: &str, (a, b): (usize, usize), book: &
         let w = toks.lower(k);
         // A title with a name after it splits the run; one at the end
         // ("Office of the President") is part of the name.
-        if lx.titles.contains_key(w) && k + 1 < b {
+        let rest_is_org = (k + 1..b).any(|x| lx.org_words.contains_key(toks.lower(x)));
+        if lx.titles.contains_key(w) && k + 1 < b && !rest_is_org {
             title_at = Some(k);
             break;
         }
@@ -289,7 +300,15 @@ fn split_and_classify(toks: &Tokens, text: &str, (a, b): (usize, usize), book: &
             ts -= 1;
         }
         if ts > a {
+            // What stands before a title qualifies it ("Mwanza Regional
+            // Commissioner"): an organisation or place, never a person.
+            let before = out.len();
             classify(toks, text, (a, ts), book, lx, out, None);
+            for n in &mut out[before..] {
+                if n.kind == NameKind::Person {
+                    n.kind = NameKind::Organization;
+                }
+            }
         }
         let title: Vec<&str> = (ts..=t).map(|x| toks.toks[x].span.slice(text)).collect();
         classify(toks, text, (t + 1, b), book, lx, out, Some(title.join(" ")));
@@ -329,7 +348,14 @@ fn classify(toks: &Tokens, text: &str, (a, b): (usize, usize), book: &mut NameBo
         if let Some(full) = book.persons.get(words[0]) {
             n.name = full.clone();
             n.kind = NameKind::Person;
+        } else if let Some(full) = book.orgs.get(words[0]) {
+            // "Trekwell" after "Trekwell Mobility".
+            n.name = full.clone();
+            n.kind = NameKind::Organization;
         }
+    }
+    if n.kind == NameKind::Organization && b - a >= 2 {
+        book.orgs.entry(words[0].to_string()).or_insert_with(|| n.text.clone());
     }
     if n.kind == NameKind::Person && b - a >= 2 {
         if let Some(last) = words.last() {

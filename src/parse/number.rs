@@ -80,6 +80,11 @@ pub fn parse_numeral(tok: &str) -> Option<(f64, &str)> {
 
 const ZONES: &[&str] = &["gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "et", "pt", "ct", "cet", "cest", "ist", "eat", "jst"];
 
+/// True for a time-zone abbreviation ("GMT", "ET").
+pub fn is_zone(w: &str) -> bool {
+    ZONES.contains(&w)
+}
+
 fn is_ampm(w: &str) -> bool {
     matches!(w, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m")
 }

@@ -138,7 +138,14 @@ fn abbreviation_blocks(toks: &Tokens, i: usize, next: usize, lx: &Lexicon, dotte
     let starter = is_starter(toks, next, lx);
     let next_digit = toks.toks[next].has(flag::DIGIT);
     if dotted {
-        // "U.S.", "a.m." inside the token.
+        // "U.S.", "a.m." inside the token. After a time ("7 p.m. Officials
+        // said") a capital opens a sentence unless it is a day, month or zone.
+        let w = toks.lower(i);
+        if matches!(w, "a.m." | "p.m.") {
+            let n = toks.lower(next);
+            let cap = toks.toks[next].has(flag::CAP);
+            return !(cap && !lx.dates.contains_key(n) && !crate::parse::number::is_zone(n)) && !starter;
+        }
         return !starter;
     }
     if i == 0 {
@@ -185,7 +192,8 @@ mod tests {
         );
         assert_eq!(sents("It rose 10.5 percent. Then fell."), vec!["It rose 10.5 percent.", "Then fell."]);
         assert_eq!(sents("Ask John F. Kennedy. He knows."), vec!["Ask John F. Kennedy.", "He knows."]);
-        assert_eq!(sents("It hit at 7 p.m. Officials said"), vec!["It hit at 7 p.m. Officials said"]);
+        assert_eq!(sents("It hit at 7 p.m. Officials said"), vec!["It hit at 7 p.m.", "Officials said"]);
+        assert_eq!(sents("It hit at 7 p.m. Thursday, police said."), vec!["It hit at 7 p.m. Thursday, police said."]);
     }
 
     #[test]

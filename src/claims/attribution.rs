@@ -1,0 +1,609 @@
+//! Attribution patterns: who the text says made a claim. Each finder looks
+//! at a token range of one sentence (outside quotations) and returns the
+//! sources it names, the cue, and the tokens of the proposition.
+//!
+//! Patterns (SRC is a source noun phrase, CUE a cue verb from
+//! `lexicon/data/cues.txt` with optional auxiliaries and adverbs):
+//! ```text
+//! front     := intro? SRC aux* CUE modifiers* ("that" | ":" | ",")? PROP
+//! trailing  := PROP ("," | close-quote) SRC aux* CUE rest?          "..., the agency said in a statement."
+//!            | PROP ("," | close-quote) SAY SRC rest?                "...," said Rachel Imbert, an analyst.
+//! according := "according to" SRC ("quoting" | "citing") SRC?       anywhere
+//! outlet    := OUTLET ("," ("citing"|"quoting") SRC ",")? PROP       "NBC News put the toll at four"
+//! inner     := ("citing" | "quoting") SRC                           after a source
+//! ```
+
+use crate::lexicon::CueClass;
+use crate::parse::names::NameKind;
+use crate::parse::token::{flag, TokKind};
+use crate::span::Span;
+
+use super::source::{has_finite_verb, read_source, Source, SourceCtx};
+
+/// A cue found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CueHit {
+    /// Token index of the cue verb (or of "according").
+    pub tok: usize,
+    /// Span of the cue words.
+    pub span: Span,
+    /// Class of the cue.
+    pub class: CueClass,
+}
+
+/// An attribution found in a range.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// Sources, outermost first.
+    pub sources: Vec<Source>,
+    /// The cue.
+    pub cue: Option<CueHit>,
+    /// Tokens of the proposition `[t0, t1)`.
+    pub prop: (usize, usize),
+    /// A second proposition of the same source: "..., adding that ...".
+    pub extra: Option<(usize, usize)>,
+}
+
+const AUX_BEFORE_CUE: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "been", "also", "later", "previously", "would", "will",
+    "did", "does", "not", "n't", "never", "publicly", "recently", "repeatedly", "once", "first", "then",
+    "earlier", "separately", "privately", "already", "again", "subsequently", "reportedly", "yet", "still",
+    "just", "since", "formally", "officially",
+];
+
+/// Cue words that are also nouns: "media reports", "the claims". A cue only
+/// when the word before is not a determiner or modifier.
+fn noun_reading(ctx: &SourceCtx, i: usize) -> bool {
+    let w = ctx.toks.lower(i);
+    if !matches!(w, "reports" | "report" | "claims" | "claim" | "shows" | "show" | "estimates" | "fears" | "hopes" | "notes" | "states" | "calls" | "findings" | "found" | "expected") {
+        return false;
+    }
+    if i == 0 {
+        return true;
+    }
+    let prev = ctx.toks.lower(i - 1);
+    if ctx.toks.toks[i - 1].has(flag::DIGIT) || ctx.lx.numbers.contains_key(prev) {
+        return true;
+    }
+    matches!(
+        prev,
+        "media" | "news" | "press" | "local" | "several" | "multiple" | "many" | "some" | "other" | "the" | "a" | "an" | "these" | "those" | "such" | "earlier" | "initial" | "recent" | "conflicting" | "unconfirmed" | "similar" | "of" | "in" | "to" | "by" | "and" | "or" | "its" | "their" | "his" | "her" | "as" | "is" | "was" | "be" | "been" | "were" | "are" | "united" | "no" | "any"
+    )
+}
+
+/// Cue words that can come before their source: "said Jane Doe".
+const INVERTED_CUES: &[&str] = &[
+    "said", "says", "added", "adds", "wrote", "writes", "asked", "explained", "noted", "recalled", "continued",
+    "insisted", "warned", "replied", "remarked", "argued", "acknowledged", "conceded", "stressed", "tweeted", "posted",
+];
+
+/// Cue verbs that attribute only before a complement marker (see [`front`]).
+const NEEDS_COMPLEMENT: &[&str] = &["added", "adds", "adding", "noted", "notes", "continued", "called", "calling", "described", "describes", "explained", "recalled", "recalls", "urged", "urges", "warned", "warns", "promised", "argued", "argues"];
+
+/// Verbs that take a person object before the proposition: "told reporters that".
+const TELL: &[&str] = &["told", "tell", "tells", "telling", "assured", "assures", "informed", "warned", "warns", "briefed", "advised", "reminded", "urged", "promised"];
+
+fn quoted(ctx: &SourceCtx, i: usize) -> bool {
+    ctx.quote_of.get(i).copied().flatten().is_some() || ctx.toks.toks[i].is_quote()
+}
+
+/// The cue class of token `i`, when it is an unquoted cue word.
+pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
+    let t = ctx.toks.get(i)?;
+    // A capitalised cue word is a name or a sentence start ("Reports", "Claims Commission").
+    if !t.is_word() || quoted(ctx, i) || t.has(flag::CAP) || noun_reading(ctx, i) {
+        return None;
+    }
+    ctx.lx.cues.get(ctx.toks.lower(i)).copied()
+}
+
+fn cue_hit(ctx: &SourceCtx, i: usize, class: CueClass) -> CueHit {
+    CueHit { tok: i, span: ctx.toks.toks[i].span, class }
+}
+
+/// Start of the auxiliary chain ending just before token `c`.
+fn aux_start(ctx: &SourceCtx, a: usize, c: usize) -> usize {
+    let mut k = c;
+    while k > a && AUX_BEFORE_CUE.contains(&ctx.toks.lower(k - 1)) {
+        k -= 1;
+    }
+    k
+}
+
+/// Splits a source phrase at "citing"/"quoting": the main source and the inner one.
+fn with_inner(ctx: &SourceCtx, a: usize, b: usize) -> Option<Vec<Source>> {
+    let cut = (a..b).find(|&i| matches!(ctx.toks.lower(i), "citing" | "quoting"));
+    match cut {
+        Some(c) => {
+            let main = read_source(ctx, a, c)?;
+            let mut out = vec![main];
+            if let Some(inner) = read_source(ctx, c + 1, b) {
+                out.push(inner);
+            }
+            Some(out)
+        }
+        None => read_source(ctx, a, b).map(|s| vec![s]),
+    }
+}
+
+/// End of a source phrase starting at `a`: the next comma, semicolon,
+/// quotation, "that", end, or a new clause (a determiner or pronoun right
+/// after a noun: "according to two officials the meeting was ...").
+fn np_end(ctx: &SourceCtx, a: usize, b: usize) -> usize {
+    let toks = ctx.toks;
+    let mut i = a;
+    while i < b && i < a + 24 {
+        let w = toks.lower(i);
+        let t = &toks.toks[i];
+        if quoted(ctx, i) || matches!(t.kind, TokKind::Punct(',' | ';' | '.' | ':' | '(' | ')' | '—' | '–')) {
+            break;
+        }
+        if w == "that" && i > a {
+            // "a filing that was reviewed by": a relative clause, part of the phrase.
+            let prev = toks.lower(i - 1);
+            if !matches!(prev, "filing" | "report" | "statement" | "documents" | "document" | "data" | "study") {
+                break;
+            }
+        }
+        if i > a + 1 && matches!(w, "the" | "a" | "an" | "it" | "he" | "she" | "they" | "there" | "this" | "his" | "her" | "its") {
+            let prev = toks.lower(i - 1);
+            let prev_is_link = matches!(prev, "with" | "of" | "at" | "for" | "from" | "in" | "on" | "to" | "by" | "and" | "near" | "about" | "into" | "under" | "over" | "citing" | "quoting" | "familiar" | "inside" | "within" | "among");
+            if !prev_is_link {
+                break;
+            }
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Trims a trailing date or "in a statement" from a source phrase's range.
+fn trim_trailing_time(ctx: &SourceCtx, a: usize, mut b: usize) -> usize {
+    let toks = ctx.toks;
+    loop {
+        let mut changed = false;
+        for k in (a + 1..b).rev().take(4) {
+            let w = toks.lower(k);
+            if matches!(w, "on" | "last" | "this" | "earlier" | "late" | "in") {
+                let rest: Vec<&str> = (k + 1..b).map(|j| toks.lower(j)).collect();
+                let temporal = rest.iter().all(|r| {
+                    ctx.lx.dates.contains_key(*r)
+                        || matches!(*r, "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "friday" | "statement" | "a" | "an" | "interview" | "today" | "yesterday")
+                        || r.bytes().all(|c| c.is_ascii_digit())
+                });
+                if temporal && !rest.is_empty() {
+                    b = k;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if !changed {
+            return b;
+        }
+    }
+}
+
+/// `according to SRC [quoting|citing SRC]` in `[a, b)`: sources, the token
+/// range of the whole attribution (from "according" to the end of the
+/// source phrase), and its cue.
+pub fn according(ctx: &SourceCtx, a: usize, b: usize) -> Option<(Vec<Source>, (usize, usize), CueHit)> {
+    let toks = ctx.toks;
+    let k = (a..b.saturating_sub(1)).find(|&i| toks.lower(i) == "according" && toks.lower(i + 1) == "to" && !quoted(ctx, i))?;
+    let src_start = k + 2;
+    let mut end = np_end(ctx, src_start, b);
+    // "citing"/"quoting" continue the phrase: "according to CBS News quoting unnamed sources".
+    let mut j = end;
+    if j < b && toks.lower(j) == "," && matches!(toks.lower(j + 1), "citing" | "quoting") {
+        j += 1;
+    }
+    if j < b && matches!(toks.lower(j), "citing" | "quoting") {
+        end = np_end(ctx, j + 1, b);
+    }
+    let name_end = end;
+    // "(KNBS)" after the source; "that was reviewed by ..." / ", who ..." belong to it.
+    if end + 2 < b && toks.lower(end) == "(" && toks.lower(end + 2) == ")" {
+        end += 3;
+    }
+    if end < b && matches!(toks.lower(end), "that" | "which" | "who") || end + 1 < b && toks.lower(end) == "," && matches!(toks.lower(end + 1), "who" | "which") {
+        end += 1;
+        while end < b && !matches!(toks.lower(end), "," | ";" | ".") && !quoted(ctx, end) {
+            end += 1;
+        }
+    }
+    let src_end = trim_trailing_time(ctx, src_start, name_end);
+    let sources = with_inner(ctx, src_start, src_end)?;
+    let span = toks.toks[k].span.cover(toks.toks[k + 1].span);
+    Some((sources, (k, end), CueHit { tok: k, span, class: CueClass::Say }))
+}
+
+/// Skips an intro adverbial ending in a comma ("At a news briefing Tuesday,",
+/// "Meanwhile,"), when it holds no cue. Returns the new start.
+fn skip_intro(ctx: &SourceCtx, a: usize, b: usize) -> usize {
+    let toks = ctx.toks;
+    let first = toks.lower(a);
+    let intro_word = matches!(
+        first,
+        "at" | "in" | "on" | "during" | "after" | "before" | "meanwhile" | "however" | "separately" | "earlier" | "later" | "speaking" | "asked" | "since" | "last" | "and" | "but" | "also" | "still" | "yet" | "now" | "today" | "yesterday"
+    ) || ctx.lx.dates.contains_key(first);
+    if !intro_word {
+        return a;
+    }
+    let mut i = a + 1;
+    while i < b && i < a + 12 {
+        if quoted(ctx, i) {
+            return a;
+        }
+        if toks.lower(i) == "," {
+            return i + 1;
+        }
+        if cue_at(ctx, i).is_some() {
+            // "And in July, ..." has no cue; "Meanwhile NBC reported" has no comma.
+            break;
+        }
+        i += 1;
+    }
+    if matches!(first, "meanwhile" | "however" | "separately" | "and" | "but" | "also" | "still" | "yet") {
+        return a + 1;
+    }
+    a
+}
+
+/// `SRC CUE [that] PROP` at the start of `[a, b)`.
+pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
+    let toks = ctx.toks;
+    let start = skip_intro(ctx, a, b);
+    // The first unquoted cue within reach of the start.
+    let c = (start + 1..b.min(start + 30)).find(|&i| cue_at(ctx, i).is_some())?;
+    let class = cue_at(ctx, c)?;
+    let np_stop = aux_start(ctx, start, c);
+    if np_stop <= start || (start..np_stop).any(|i| quoted(ctx, i)) {
+        return None;
+    }
+    // "X, citing Y, said": the inner source sits inside the phrase.
+    if has_finite_verb(toks, start, np_stop, ctx.lx) || np_has_verb(ctx, start, np_stop) {
+        return None;
+    }
+    let mut sources = with_inner(ctx, start, np_stop)?;
+    // A source phrase is short unless it carries an appositive.
+    let commas = (start..np_stop).filter(|&i| toks.lower(i) == ",").count();
+    if np_stop - start > 14 && commas == 0 {
+        return None;
+    }
+    // "added", "called", "described" take a noun object as often as a claim:
+    // they attribute only before "that", a colon, a comma, a quotation or a pronoun.
+    if NEEDS_COMPLEMENT.contains(&toks.lower(c)) {
+        let mut j = c + 1;
+        while j < b && toks.lower(j).ends_with("ly") {
+            j += 1;
+        }
+        let w = toks.lower(j);
+        let that_soon = (j..b.min(j + 8)).take_while(|&k| !looks_verb(ctx, k) && !quoted(ctx, k)).any(|k| toks.lower(k) == "that");
+        let ok = that_soon
+            || matches!(w, "that" | ":" | "," | "he" | "she" | "it" | "they" | "we" | "i" | "him" | "her" | "them")
+            || toks.get(j).is_some_and(|t| t.is_quote())
+            || (j..(j + 4).min(b)).any(|k| toks.toks[k].is_quote());
+        if !ok {
+            return None;
+        }
+    }
+    let cue = cue_hit(ctx, c, class);
+    let prop_start = after_cue(ctx, c, b, &mut sources);
+    if prop_start >= b {
+        return None;
+    }
+    Some(Found { sources, cue: Some(cue), prop: (prop_start, b), extra: None })
+}
+
+/// Where the proposition starts after the cue at `c`: after "that", a colon
+/// or a comma before a quotation, past adverbs, dates, "in a statement",
+/// the object of "told", and ", citing X,".
+fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> usize {
+    let toks = ctx.toks;
+    let mut j = c + 1;
+    // "CBS News quoted her as saying: ...": the quoted person is the inner source.
+    if matches!(toks.lower(c), "quoted" | "quotes") {
+        if let Some(k) = (c + 1..b.min(c + 12)).find(|&k| toks.lower(k) == "as" && matches!(toks.lower(k + 1), "saying" | "telling")) {
+            if let Some(s) = read_source(ctx, c + 1, k) {
+                sources.push(s);
+            }
+            let mut p = k + 2;
+            while p < b && matches!(toks.lower(p), ":" | "," | "that") {
+                p += 1;
+            }
+            return p;
+        }
+    }
+    // ", citing Y," / ", quoting Y," right after the cue.
+    let take_inner = |j: &mut usize, sources: &mut Vec<Source>| {
+        if *j + 1 < b && toks.lower(*j) == "," && matches!(toks.lower(*j + 1), "citing" | "quoting") {
+            let e = np_end(ctx, *j + 2, b);
+            if let Some(s) = read_source(ctx, *j + 2, e) {
+                sources.push(s);
+            }
+            *j = e;
+            if *j < b && toks.lower(*j) == "," {
+                *j += 1;
+            }
+        }
+    };
+    take_inner(&mut j, sources);
+    // Look for "that" within a stretch of skippable modifiers.
+    let limit = b.min(j + 16);
+    let mut k = j;
+    while k < limit {
+        let w = toks.lower(k);
+        if quoted(ctx, k) {
+            break;
+        }
+        if w == "that" {
+            let mut p = k + 1;
+            take_inner(&mut p, sources);
+            return p;
+        }
+        if w == ":" {
+            return k + 1;
+        }
+        if w == "," {
+            if toks.get(k + 1).is_some_and(|t| t.is_quote()) {
+                return k + 1;
+            }
+            if matches!(toks.lower(k + 1), "citing" | "quoting") {
+                let mut p = k;
+                take_inner(&mut p, sources);
+                k = p;
+                continue;
+            }
+        }
+        let verbish = matches!(w, "is" | "was" | "were" | "are" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "did" | "does")
+            || (ctx.lx.cues.contains_key(w) && k > j);
+        if verbish {
+            break;
+        }
+        k += 1;
+    }
+    // No "that": skip adverbs, a colon or comma, and the object of "told".
+    while j < b {
+        let w = toks.lower(j);
+        let t = &toks.toks[j];
+        if (w.ends_with("ly") && !t.has(flag::CAP) && w.len() > 4 && !quoted(ctx, j)) || matches!(w, "," | ":" | "again" | "also" | "later" | "today" | "yesterday") {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if TELL.contains(&toks.lower(c)) && j < b && !quoted(ctx, j) {
+        let w = toks.lower(j);
+        if matches!(w, "reporters" | "journalists" | "parliament" | "lawmakers" | "congress" | "staff" | "employees" | "investors" | "analysts" | "me" | "us" | "him" | "her" | "them") {
+            j += 1;
+        } else if ctx.names.iter().any(|n| n.toks.0 == j && matches!(n.kind, NameKind::Outlet | NameKind::Person)) {
+            if let Some(n) = ctx.names.iter().find(|n| n.toks.0 == j) {
+                j = n.toks.1;
+            }
+        }
+    }
+    j
+}
+
+/// A trailing attribution: `PROP, SRC CUE rest` or `PROP, SAY SRC rest`.
+pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
+    let toks = ctx.toks;
+    // Drop the final period and closing marks after it.
+    let mut e = b;
+    while e > a && matches!(toks.toks[e - 1].kind, TokKind::Punct('.' | '!' | '?')) {
+        e -= 1;
+    }
+    if e <= a + 2 {
+        return None;
+    }
+    let mut k = e;
+    while k > a + 1 {
+        k -= 1;
+        if quoted(ctx, k) && !toks.toks[k].is_quote() {
+            continue;
+        }
+        let t = &toks.toks[k];
+        let is_close = t.is_quote() && k > a && quoted(ctx, k - 1) && !t.has(flag::SPACE_BEFORE);
+        let is_comma = t.is_punct(',') && !quoted(ctx, k);
+        if !(is_close || is_comma) {
+            continue;
+        }
+        let tail = k + 1;
+        if tail >= e || e - tail > 40 {
+            continue;
+        }
+        let prop_end = if is_close { k + 1 } else { k };
+        if prop_end <= a + 1 {
+            continue;
+        }
+        // The tail must hold no quotation (else it is more text, not an attribution).
+        if (tail..e).any(|i| quoted(ctx, i)) {
+            continue;
+        }
+        if toks.lower(tail) == "according" {
+            continue;
+        }
+        // SAY SRC: "said Rachel Imbert, a senior policy analyst".
+        if INVERTED_CUES.contains(&toks.lower(tail)) && !toks.toks[tail].has(flag::CAP) && source_like_start(ctx, tail + 1, e) {
+            let class = ctx.lx.cues.get(toks.lower(tail)).copied().unwrap_or(CueClass::Say);
+            if let Some(sources) = with_inner(ctx, tail + 1, e) {
+                return Some(Found { sources, cue: Some(cue_hit(ctx, tail, class)), prop: (a, prop_end), extra: None });
+            }
+        }
+        // SRC CUE rest: "the agency said", "he told CNN", "BBC Sport has been told".
+        if let Some(c) = (tail + 1..e.min(tail + 18)).find(|&i| cue_at(ctx, i).is_some()) {
+            let class = cue_at(ctx, c)?;
+            let np_stop = aux_start(ctx, tail, c);
+            // The rest after the cue ends at ", adding/saying/though/as ...": a new clause.
+            let cut = (c + 1..e).find(|&i| {
+                toks.lower(i) == "," && matches!(toks.lower(i + 1), "adding" | "saying" | "though" | "although" | "as" | "while" | "but" | "and" | "which" | "after" | "before" | "when")
+            });
+            let rest_end = cut.unwrap_or(e);
+            let extra = cut.and_then(|k| {
+                let adding = matches!(toks.lower(k + 1), "adding" | "saying");
+                let start = if toks.lower(k + 2) == "that" { k + 3 } else { k + 2 };
+                (adding && start < e).then_some((start, e))
+            });
+            let rest_is_clause = has_finite_verb(toks, c + 1, rest_end, ctx.lx) || (c + 1..rest_end).any(|i| toks.lower(i) == "that") || rest_end - c > 18;
+            let subordinate = matches!(toks.lower(tail), "after" | "before" | "when" | "because" | "since" | "as" | "if" | "while" | "although" | "though" | "until" | "once" | "where" | "which" | "who" | "so" | "but" | "and" | "including");
+            if np_stop > tail && !rest_is_clause && !subordinate && !has_finite_verb(toks, tail, np_stop, ctx.lx) && !np_has_verb(ctx, tail, np_stop) && np_stop - tail <= 16 {
+                if let Some(mut sources) = with_inner(ctx, tail, np_stop) {
+                    // "CBS News reported, quoting state police".
+                    let mut j = c + 1;
+                    while j < e {
+                        if matches!(toks.lower(j), "citing" | "quoting") {
+                            let end = np_end(ctx, j + 1, e);
+                            if let Some(s) = read_source(ctx, j + 1, end) {
+                                sources.push(s);
+                            }
+                            break;
+                        }
+                        j += 1;
+                    }
+                    // "..., the regional police commander, Peter Lyimo, told the BBC":
+                    // an appositive before the name belongs to the source.
+                    let mut prop_end = prop_end;
+                    if is_comma {
+                        if let Some(k2) = (a + 1..k).rev().find(|&i| toks.lower(i) == "," || toks.toks[i].is_quote()) {
+                            let seg = (k2 + 1, k);
+                            let short = seg.1 > seg.0 && seg.1 - seg.0 <= 8;
+                            if short && source_like_start(ctx, seg.0, seg.1) && !np_has_verb(ctx, seg.0, seg.1) && !(seg.0..seg.1).any(|i| quoted(ctx, i)) {
+                                if let Some(mut wider) = with_inner(ctx, seg.0, np_stop) {
+                                    wider.extend(sources.drain(1..));
+                                    sources = wider;
+                                    prop_end = if toks.toks[k2].is_quote() { k2 + 1 } else { k2 };
+                                }
+                            }
+                        }
+                    }
+                    return Some(Found { sources, cue: Some(cue_hit(ctx, c, class)), prop: (a, prop_end), extra });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// True when a source phrase holds a verb outside its appositives: "Corrington
+/// agreed to pay a fee" is a clause. Participles after a noun ("two people
+/// briefed on", "analysts polled by") are allowed.
+fn np_has_verb(ctx: &SourceCtx, a: usize, b: usize) -> bool {
+    let toks = ctx.toks;
+    let mut in_comma = false;
+    let mut in_relative = false;
+    for i in a..b {
+        let w = toks.lower(i);
+        if w == "," {
+            in_comma = !in_comma;
+            in_relative = false;
+            continue;
+        }
+        if matches!(w, "who" | "which" | "whose") {
+            in_relative = true;
+        }
+        if in_comma || in_relative {
+            continue;
+        }
+        if w == "to" && i + 1 < b && toks.toks[i + 1].is_word() && !toks.toks[i + 1].has(flag::CAP) && !matches!(toks.lower(i + 1), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+            return true;
+        }
+        if looks_verb(ctx, i) {
+            let prev = if i > a { toks.lower(i - 1) } else { "" };
+            let after_noun = i > a && toks.toks[i - 1].is_word() && !ctx.lx.is_stop(prev) && matches!(toks.lower(i + 1), "by" | "on" | "with" | "in" | "to" | "at" | "for");
+            if !after_noun {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// True when tokens from `a` open a source phrase rather than a clause: a
+/// name, a title or role, or a determiner before a source noun or title
+/// ("said Rachel Imbert", "said his agent", "said owner Luis Ortega"; not
+/// "said the train came off the rails").
+fn source_like_start(ctx: &SourceCtx, a: usize, e: usize) -> bool {
+    let toks = ctx.toks;
+    let Some(t) = toks.get(a) else { return false };
+    if a >= e {
+        return false;
+    }
+    // The head part (to the first comma) holds no verb.
+    let head_end = (a..e).find(|&i| toks.lower(i) == ",").unwrap_or(e);
+    if has_finite_verb(toks, a, head_end, ctx.lx) || (a..head_end).any(|i| looks_verb(ctx, i)) {
+        return false;
+    }
+    if t.has(flag::CAP) {
+        return true;
+    }
+    let w = toks.lower(a);
+    if ctx.lx.titles.contains_key(w) || super::source::source_head(ctx.lx, w).is_some() {
+        return true;
+    }
+    // "one of them, Baraka Mollel", "several of them".
+    if toks.lower(a + 1) == "of" && matches!(toks.lower(a + 2), "them" | "those" | "us") {
+        return true;
+    }
+    if matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "two" | "three" | "one" | "another" | "several") {
+        // The first noun after the determiner (skipping adjectives) must be a source noun or title.
+        return (a + 1..head_end.min(a + 5)).any(|i| {
+            let w = toks.lower(i);
+            ctx.lx.source_heads.contains_key(w) || ctx.lx.titles.contains_key(w) || toks.toks[i].has(flag::CAP)
+        });
+    }
+    false
+}
+
+/// True for a word that reads as a past-tense verb ("came", "rejected"),
+/// not right after a determiner ("the added batteries").
+pub fn looks_verb(ctx: &SourceCtx, i: usize) -> bool {
+    let t = &ctx.toks.toks[i];
+    if !t.is_word() || t.has(flag::CAP) {
+        return false;
+    }
+    let w = ctx.toks.lower(i);
+    let past = ctx.lx.irregular.contains_key(w) && !matches!(w, "people" | "men" | "women" | "children" | "death" | "deaths" | "sale" | "sales" | "injuries" | "injury" | "dead" | "fatalities" | "hearing" | "wounds" | "kill");
+    let ed = w.len() > 4 && w.ends_with("ed") && !matches!(w, "unnamed" | "embed" | "speed" | "need" | "seed" | "feed" | "bed" | "red");
+    if !(past || ed) {
+        return false;
+    }
+    // "the added batteries", "a senior appointed official": adjectives after a determiner.
+    let prev = if i > 0 { ctx.toks.lower(i - 1) } else { "" };
+    !matches!(prev, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "newly" | "recently" | "were" | "was" | "been" | "be" | "is" | "are" | "being")
+}
+
+/// An outlet as the subject of the clause: "NBC News put the death toll at
+/// four", "Fox News, citing a union official, named the engineer as ...".
+pub fn outlet_subject(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
+    let n = ctx.names.iter().find(|n| n.toks.0 >= a && n.toks.0 <= a + 1)?;
+    if n.kind != NameKind::Outlet || n.possessive || (a..n.toks.0).any(|i| !matches!(ctx.toks.lower(i), "the" | "and" | "but" | "while")) {
+        return None;
+    }
+    let mut sources = vec![Source { name: n.name.clone(), kind: crate::lexicon::SourceKind::Outlet, span: Some(n.span), count: None }];
+    let mut j = n.toks.1;
+    if j + 1 < b && ctx.toks.lower(j) == "," && matches!(ctx.toks.lower(j + 1), "citing" | "quoting") {
+        let e = np_end(ctx, j + 2, b);
+        if let Some(s) = read_source(ctx, j + 2, e) {
+            sources.push(s);
+        }
+        j = e;
+        if j < b && ctx.toks.lower(j) == "," {
+            j += 1;
+        }
+    }
+    // A verb must follow: a lowercase word.
+    let t = ctx.toks.get(j)?;
+    if j >= b || !t.is_word() || t.has(flag::CAP) {
+        return None;
+    }
+    // A trailing ", citing X" names the inner source too.
+    let mut end = b;
+    if let Some(c) = (j..b).find(|&i| matches!(ctx.toks.lower(i), "citing" | "quoting") && ctx.toks.lower(i - 1) == ",") {
+        let e = np_end(ctx, c + 1, b);
+        if let Some(s) = read_source(ctx, c + 1, e) {
+            sources.push(s);
+            end = c - 1;
+        }
+    }
+    Some(Found { sources, cue: None, prop: (j, end), extra: None })
+}

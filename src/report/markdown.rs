@@ -1,0 +1,1 @@
+//! Markdown for reviews and pull-request comments.

@@ -1,0 +1,2 @@
+//! Terminal text: claims and findings for a person to read, each with
+//! `path:line:col`.
