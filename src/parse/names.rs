@@ -63,7 +63,7 @@ pub struct Name {
 
 /// Lowercase connector words allowed inside a name: "Bank of Kenya".
 fn is_connector(w: &str) -> bool {
-    matches!(w, "of" | "the" | "for" | "de" | "del" | "la" | "von" | "van" | "al" | "bin" | "and" | "&")
+    matches!(w, "of" | "the" | "for" | "de" | "del" | "la" | "von" | "van" | "al" | "bin" | "&")
 }
 
 fn is_cap_word(toks: &Tokens, i: usize) -> bool {
