@@ -12,3 +12,4 @@ pub use span::Span;
 pub mod claims;
 pub mod compare;
 pub mod report;
+pub mod align;

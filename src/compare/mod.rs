@@ -70,3 +70,282 @@ pub struct Finding {
     /// Word diff of two quotes.
     pub diff: Option<Vec<DiffOp>>,
 }
+
+pub mod date;
+pub mod negation;
+pub mod number;
+pub mod person;
+pub mod place;
+pub mod quote;
+
+use std::collections::{HashMap, HashSet};
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::align::{self, normalize::key, AlignOptions, Names, Pair, Terms};
+use crate::claims::{Certainty, Claim};
+use crate::lexicon::{Lexicon, SourceKind};
+use quote::QuoteMatch;
+
+/// Thresholds of the comparison rules (similarity of the two claims, 0 to 1).
+#[derive(Clone, Debug)]
+pub struct Thresholds {
+    /// Least similarity for an agreement.
+    pub agree: f64,
+    /// Least similarity for a number, date or place contradiction.
+    pub detail: f64,
+    /// Least similarity for an actor contradiction.
+    pub actor: f64,
+    /// Least similarity for a negation contradiction.
+    pub negation: f64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds { agree: 0.3, detail: 0.2, actor: 0.45, negation: 0.2 }
+    }
+}
+
+/// How to display a claim's source: the chain after the outlet, then the outlet.
+pub fn source_label(c: &Claim) -> String {
+    let outlet = c.sources.first().map_or("", |s| s.name.as_str());
+    if c.sources.len() <= 1 {
+        return outlet.to_string();
+    }
+    let rest: Vec<&str> = c.sources[1..].iter().map(|s| s.name.as_str()).collect();
+    format!("{} ({outlet})", rest.join(" citing "))
+}
+
+fn clip(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().count() > n {
+        out.push('…');
+    }
+    out
+}
+
+struct Ctx<'a> {
+    claims: &'a [Claim],
+    names: Names,
+    terms: Terms,
+    lx: &'a Lexicon,
+    stemmer: Stemmer,
+    th: Thresholds,
+}
+
+/// The speaker of a quotation in a claim: its innermost source.
+fn speaker(c: &Claim) -> Option<&crate::claims::Source> {
+    c.sources.last()
+}
+
+fn finding(kind: FindingKind, ty: Option<FindingType>, claims: Vec<String>, field: Option<&str>, values: Vec<String>, summary: String) -> Finding {
+    Finding { id: String::new(), kind, ty, claims, field: field.map(String::from), values, summary, diff: None }
+}
+
+impl Ctx<'_> {
+    /// Quotes: person or quote contradictions, or an agreement on a remark.
+    fn quotes(&self, a: &Claim, b: &Claim) -> Option<Finding> {
+        let ids = vec![a.id.clone(), b.id.clone()];
+        for qa in &a.quotes {
+            for qb in &b.quotes {
+                let m = quote::compare_quotes(&qa.text, &qb.text);
+                if m == QuoteMatch::Different {
+                    continue;
+                }
+                let (sa, sb) = (speaker(a)?, speaker(b)?);
+                let both_people = sa.kind == SourceKind::Person && sb.kind == SourceKind::Person;
+                let same = if both_people { self.names.same_person(&sa.name, &sb.name) } else { key(&sa.name) == key(&sb.name) };
+                if both_people && !same {
+                    return Some(finding(
+                        FindingKind::Contradiction,
+                        Some(FindingType::Person),
+                        ids,
+                        Some("sources"),
+                        vec![sa.name.clone(), sb.name.clone()],
+                        format!("person: {} credits “{}” to {}; {} credits it to {}", a.sources[0].name, clip(&qa.text, 60), sa.name, b.sources[0].name, sb.name),
+                    ));
+                }
+                if let QuoteMatch::Reworded(diff) = m {
+                    if same {
+                        let mut f = finding(
+                            FindingKind::Contradiction,
+                            Some(FindingType::Quote),
+                            ids,
+                            Some("quotes"),
+                            vec![qa.text.clone(), qb.text.clone()],
+                            format!("quote: {} quotes {} as “{}”; {} as “{}”", a.sources[0].name, sa.name, clip(&qa.text, 70), b.sources[0].name, clip(&qb.text, 70)),
+                        );
+                        f.diff = Some(diff);
+                        return Some(f);
+                    }
+                    continue;
+                }
+                if same {
+                    return Some(finding(
+                        FindingKind::Agreement,
+                        None,
+                        ids,
+                        None,
+                        vec![],
+                        format!("agreement: {} and {} quote {} alike: “{}”", a.sources[0].name, b.sources[0].name, sa.name, clip(&qa.text, 70)),
+                    ));
+                }
+            }
+        }
+        None
+    }
+
+    /// The contradiction between two aligned claims, if any.
+    fn contradiction(&self, a: &Claim, b: &Claim, sim: f64) -> Option<Finding> {
+        let ids = || vec![a.id.clone(), b.id.clone()];
+        let (la, lb) = (source_label(a), source_label(b));
+        if sim >= self.th.detail {
+            if let Some((x, y)) = number::check(a, b, self.lx) {
+                return Some(finding(FindingKind::Contradiction, Some(FindingType::Number), ids(), Some("numbers"), vec![x.text.clone(), y.text.clone()], format!("number: {la} says {}; {lb} says {}", x.text, y.text)));
+            }
+            if let Some((x, y)) = date::check(a, b) {
+                let v = |d: &crate::claims::DateRef| match &d.value {
+                    Some(v) => format!("{} ({v})", d.text),
+                    None => d.text.clone(),
+                };
+                return Some(finding(FindingKind::Contradiction, Some(FindingType::Date), ids(), Some("dates"), vec![v(x), v(y)], format!("date: {la} says {}; {lb} says {}", v(x), v(y))));
+            }
+            if let Some((x, y)) = place::check(a, b) {
+                return Some(finding(FindingKind::Contradiction, Some(FindingType::Place), ids(), Some("places"), vec![x.text.clone(), y.text.clone()], format!("place: {la} says {}; {lb} says {}", x.text, y.text)));
+            }
+        }
+        if let Some((x, y)) = person::check_roles(a, b, &self.names) {
+            return Some(finding(FindingKind::Contradiction, Some(FindingType::Person), ids(), Some("entities"), vec![x.person.clone(), y.person.clone()], format!("person: {la} names the {} {}; {lb} names {}", x.role, x.person, y.person)));
+        }
+        if sim >= self.th.actor {
+            if let Some((x, y)) = person::check_actors(a, b, &self.names) {
+                return Some(finding(FindingKind::Contradiction, Some(FindingType::Person), ids(), Some("entities"), vec![x.to_string(), y.to_string()], format!("person: {la} names {x}; {lb} names {y}")));
+            }
+        }
+        if sim >= self.th.negation && negation::check(a, b, self.lx, &self.stemmer) {
+            let (neg, pos, ln, lp) = if a.polarity == crate::claims::Polarity::Negative { (a, b, &la, &lb) } else { (b, a, &lb, &la) };
+            let values = if neg.id == a.id { vec!["denies".to_string(), "affirms".to_string()] } else { vec!["affirms".to_string(), "denies".to_string()] };
+            return Some(finding(
+                FindingKind::Contradiction,
+                Some(FindingType::Negation),
+                ids(),
+                Some("polarity"),
+                values,
+                format!("negation: {lp} says “{}”; {ln} says “{}” ({})", clip(&pos.text, 60), clip(&neg.text, 60), negation::negators(neg)),
+            ));
+        }
+        None
+    }
+
+    /// The softer differences of two agreeing claims.
+    fn differences(&self, a: &Claim, b: &Claim) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let ids = || vec![a.id.clone(), b.id.clone()];
+        let (la, lb) = (source_label(a), source_label(b));
+        if a.certainty != b.certainty {
+            let word = |c: &Claim| if c.certainty == Certainty::Hedged { "hedged" } else { "asserted" };
+            out.push(finding(FindingKind::Difference, Some(FindingType::Certainty), ids(), Some("certainty"), vec![word(a).into(), word(b).into()], format!("certainty: {la} states it {}; {lb} states it {}", word(a), word(b))));
+        }
+        let (ia, ib) = (a.sources.last(), b.sources.last());
+        if let (Some(x), Some(y)) = (ia, ib) {
+            let inner = a.sources.len() > 1 && b.sources.len() > 1;
+            let differ = if x.kind == SourceKind::Person && y.kind == SourceKind::Person { !self.names.same_person(&x.name, &y.name) } else { key(&x.name) != key(&y.name) };
+            if inner && differ {
+                out.push(finding(FindingKind::Difference, Some(FindingType::Attribution), ids(), Some("sources"), vec![x.name.clone(), y.name.clone()], format!("attribution: {} credits it to {}; {} credits it to {}", a.sources[0].name, x.name, b.sources[0].name, y.name)));
+            }
+        }
+        out
+    }
+
+    /// The finding for one aligned pair.
+    fn judge(&self, p: &Pair) -> Vec<Finding> {
+        let (a, b) = (&self.claims[p.a], &self.claims[p.b]);
+        if let Some(f) = self.quotes(a, b) {
+            let agree = f.kind == FindingKind::Agreement;
+            let mut out = vec![f];
+            if agree {
+                out.extend(self.differences(a, b));
+            }
+            return out;
+        }
+        if let Some(f) = self.contradiction(a, b, p.sim) {
+            return vec![f];
+        }
+        if p.sim >= self.th.agree && a.polarity == b.polarity {
+            let shared = self.terms.shared(p.a, p.b);
+            let shown: Vec<&str> = shared.iter().filter(|t| !t.starts_with("role:")).take(4).copied().collect();
+            let mut out = vec![finding(
+                FindingKind::Agreement,
+                None,
+                vec![a.id.clone(), b.id.clone()],
+                None,
+                vec![],
+                format!("agreement: {} and {} ({:.0}% alike; shared: {})", source_label(a), source_label(b), p.sim * 100.0, shown.join(", ")),
+            )];
+            out.extend(self.differences(a, b));
+            return out;
+        }
+        Vec::new()
+    }
+}
+
+fn kind_rank(k: FindingKind) -> u8 {
+    match k {
+        FindingKind::Contradiction => 0,
+        FindingKind::Difference => 1,
+        FindingKind::Agreement => 2,
+        FindingKind::Unique => 3,
+    }
+}
+
+/// Compares the claims of a run and returns the findings in report order:
+/// contradictions, differences, agreements, then claims only one source has.
+pub fn compare(claims: &[Claim], lx: &Lexicon) -> Vec<Finding> {
+    compare_with(claims, lx, &Thresholds::default())
+}
+
+/// [`compare`] with explicit thresholds.
+pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Finding> {
+    let names = Names::learn(claims, lx);
+    let chains: Vec<Vec<String>> = claims.iter().map(|c| names.chain_key(c)).collect();
+    let comparable = |a: usize, b: usize| claims[a].doc != claims[b].doc || chains[a] != chains[b];
+    let terms = align::build_terms(claims, lx);
+    let mut pairs = align::align(&terms, &AlignOptions::default(), &comparable);
+    // Claims naming the same role are compared whatever their similarity.
+    let mut by_role: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        for r in &c.facts.roles {
+            by_role.entry(r.role.as_str()).or_default().push(i);
+        }
+    }
+    let mut seen: HashSet<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
+    let mut roles: Vec<&str> = by_role.keys().copied().collect();
+    roles.sort_unstable();
+    for r in roles {
+        let list = &by_role[r];
+        for (x, &i) in list.iter().enumerate().take(64) {
+            for &j in list.iter().skip(x + 1).take(64) {
+                if i != j && comparable(i.min(j), i.max(j)) && seen.insert((i.min(j), i.max(j))) {
+                    pairs.push(Pair { a: i.min(j), b: i.max(j), sim: terms.sim(i, j) });
+                }
+            }
+        }
+    }
+    pairs.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    let ctx = Ctx { claims, names, terms, lx, stemmer: Stemmer::create(Algorithm::English), th: th.clone() };
+    let mut findings: Vec<Finding> = pairs.iter().flat_map(|p| ctx.judge(p)).collect();
+    let matched: HashSet<&str> = findings.iter().flat_map(|f| f.claims.iter().map(String::as_str)).collect();
+    let uniques: Vec<Finding> = claims
+        .iter()
+        .filter(|c| !matched.contains(c.id.as_str()))
+        .map(|c| finding(FindingKind::Unique, None, vec![c.id.clone()], None, vec![], format!("unique: only {} says “{}”", source_label(c), clip(&c.text, 80))))
+        .collect();
+    findings.extend(uniques);
+    let order: HashMap<&str, usize> = claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    let pos = |f: &Finding| f.claims.iter().map(|c| order.get(c.as_str()).copied().unwrap_or(usize::MAX)).collect::<Vec<_>>();
+    findings.sort_by(|x, y| (kind_rank(x.kind), x.ty, pos(x)).cmp(&(kind_rank(y.kind), y.ty, pos(y))));
+    for (i, f) in findings.iter_mut().enumerate() {
+        f.id = format!("f{}", i + 1);
+    }
+    findings
+}

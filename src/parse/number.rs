@@ -43,6 +43,9 @@ pub struct NumberMention {
     pub per: Option<String>,
     /// The noun counted or measured ("people", "batteries", "toll"), lowercase.
     pub noun: Option<String>,
+    /// The verb that follows the figure's noun ("died" in "three people had died").
+    #[serde(skip)]
+    pub verb: Option<String>,
     /// Where it is.
     pub span: Span,
     /// Token range `[t0, t1)`.
@@ -293,6 +296,7 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
             unit: Some("ordinal".into()),
             per: None,
             noun: noun_after(toks, end_tok, end, lx).map(|(n, _)| n),
+            verb: None,
             span: Span::new(toks.toks[start].span.start(), toks.toks[end_tok - 1].span.end()),
             toks: (start, end_tok),
         });
@@ -357,6 +361,7 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
         noun = noun_before(toks, start, lx);
     }
     let span = Span::new(toks.toks[start].span.start(), toks.toks[k - 1].span.end());
+    let verb = verb_after(toks, k, end, lx);
     Some(NumberMention {
         text: span.slice(text).to_string(),
         value,
@@ -364,6 +369,7 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
         unit: unit_name,
         per,
         noun,
+        verb,
         span,
         toks: (start, k),
     })
@@ -397,6 +403,24 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
     }
     // A hyphenated figure ("12-year-old") carries its noun inside the token.
     best
+}
+
+/// The verb after a figure and its noun: "three people had died", "were hurt".
+fn verb_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<String> {
+    let mut j = k;
+    while j < end && j < k + 4 {
+        let w = toks.lower(j);
+        if matches!(w, "had" | "have" | "has" | "been" | "were" | "was" | "are" | "is" | "be" | "being") {
+            j += 1;
+            continue;
+        }
+        let t = &toks.toks[j];
+        if t.is_word() && !t.has(flag::CAP) && (w.ends_with("ed") || lx.irregular.contains_key(w)) {
+            return Some(w.to_string());
+        }
+        return None;
+    }
+    None
 }
 
 /// The noun before a figure in "the death toll at four", "rate of 10.5%".

