@@ -122,7 +122,15 @@ pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
         }
         for n in &c.numbers {
             let unit = n.unit.as_deref().unwrap_or("n");
-            add(format!("num:{unit}:{}", round_key(n.value)), &mut t);
+            // A count meets a count of the same thing: "three people", not "three hospitals".
+            // A count meets a count of the same thing ("three people", not
+            // "three hospitals"); a larger figure meets the same figure anywhere.
+            if let Some(noun) = n.noun.as_deref().filter(|_| n.unit.is_none()) {
+                add(format!("num:{unit}:{}:{}", round_key(n.value), lx.base(noun)), &mut t);
+            }
+            if n.unit.is_some() || n.noun.is_none() || n.value >= 10.0 {
+                add(format!("num:{unit}:{}", round_key(n.value)), &mut t);
+            }
         }
         for d in &c.dates {
             if let Some(v) = &d.value {
@@ -165,7 +173,7 @@ pub struct AlignOptions {
 
 impl Default for AlignOptions {
     fn default() -> Self {
-        AlignOptions { min_sim: 0.12, per_claim: 6 }
+        AlignOptions { min_sim: 0.12, per_claim: 10 }
     }
 }
 

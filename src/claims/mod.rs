@@ -72,6 +72,22 @@ pub struct DateRef {
     /// Resolved range (for comparison).
     #[serde(skip)]
     pub range: Option<parse::DateValue>,
+    /// The word before it ("on", "since", "by"), for comparison.
+    #[serde(skip)]
+    pub prep: Option<String>,
+    /// What happened on that date: the nearest verb before it ("arrested
+    /// the captain on Tuesday") and content words right before it, as base forms.
+    #[serde(skip)]
+    pub anchor: Anchor,
+}
+
+/// The words that tie a date to an event.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Anchor {
+    /// The nearest verb before the date, base form.
+    pub verb: Option<String>,
+    /// Up to six content words before the date in its clause, base forms.
+    pub words: Vec<String>,
 }
 
 /// A place inside a claim.
@@ -81,7 +97,7 @@ pub struct PlaceRef {
     pub text: String,
     /// Normalised name ("Tehran" for "Teheran").
     pub name: String,
-    /// `country`, `state`, `county` or `city`.
+    /// `country`, `state`, `county`, `city` or `venue` (a school, hospital, stadium...).
     pub kind: String,
     /// Where they are.
     pub span: Span,
@@ -156,6 +172,8 @@ pub struct Facts {
     pub cue_class: Option<CueClass>,
     /// Negation words in the claim, for explaining a negation finding.
     pub negators: Vec<String>,
+    /// The article's date.
+    pub doc_date: Option<parse::CivilDate>,
 }
 
 /// A person named in a role: "the train's engineer, Dale Kettering".
@@ -169,6 +187,9 @@ pub struct Role {
     pub person: String,
     /// Span of the person's name.
     pub span: Span,
+    /// True for a title in a name ("Trekwell CEO Marcus Dahl"), false for a
+    /// described role ("the train's engineer, Dale Kettering").
+    pub title: bool,
 }
 
 /// Sentences that are not claims: questions, credit lines, sign-offs.
@@ -491,28 +512,40 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
         .filter(|n| in_span(n.span) && n.kind != NameKind::Place)
         .map(|n| EntityRef { text: n.text.clone(), name: n.name.clone(), kind: n.kind, span: n.span })
         .collect();
+    // Places, and venues named as where something happened ("at Kenton High School").
+    let is_venue = |n: &Name| n.kind != NameKind::Place && n.kind != NameKind::Person && n.text.split_whitespace().any(|w| lx.venues.contains(&w.to_lowercase()));
     let places: Vec<PlaceRef> = names
         .iter()
-        .filter(|n| in_span(n.span) && n.kind == NameKind::Place)
-        .map(|n| PlaceRef {
-            text: n.text.clone(),
-            name: n.name.clone(),
-            kind: match n.place_kind {
-                Some(PlaceKind::Country) => "country",
-                Some(PlaceKind::State) => "state",
-                Some(PlaceKind::County) => "county",
-                _ => "city",
-            }
-            .to_string(),
-            span: n.span,
-            prep: place_prep(p, n.toks.0, s0),
+        .filter(|n| in_span(n.span) && !n.possessive)
+        .filter_map(|n| {
+            let prep = place_prep(p, n.toks.0, s0);
+            let kind = if n.kind == NameKind::Place {
+                match n.place_kind {
+                    Some(PlaceKind::Country) => "country",
+                    Some(PlaceKind::State) => "state",
+                    Some(PlaceKind::County) => "county",
+                    _ => "city",
+                }
+            } else if is_venue(n) && prep.is_some() {
+                "venue"
+            } else {
+                return None;
+            };
+            Some(PlaceRef { text: n.text.clone(), name: n.name.clone(), kind: kind.to_string(), span: n.span, prep })
         })
         .collect();
     let numbers: Vec<NumberMention> = p.numbers[pc.sentence].iter().filter(|m| in_span(m.span)).cloned().collect();
     let dates: Vec<DateRef> = p.dates[pc.sentence]
         .iter()
         .filter(|d| in_span(d.span))
-        .map(|d| DateRef { text: d.span.slice(&doc.text).to_string(), value: d.value.map(|v| v.to_string()), span: d.span, range: d.value })
+        .map(|d| DateRef {
+            text: d.span.slice(&doc.text).to_string(),
+            value: d.value.map(|v| v.to_string()),
+            span: d.span,
+            range: d.value,
+            prep: (d.toks.0 > 0).then(|| toks.lower(d.toks.0 - 1).to_string()),
+            anchor: date_anchor(p, lx, d.toks.0, a),
+        })
         .collect();
 
     let update = (a..b).any(|i| lx.update.contains(toks.lower(i)))
@@ -533,8 +566,38 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
         numbers,
         dates,
         places,
-        facts: Facts { sentence: pc.sentence, is_quote, update, words, roles, contrast: pc.contrast, cue_class, negators },
+        facts: Facts { sentence: pc.sentence, is_quote, update, words, roles, contrast: pc.contrast, cue_class, negators, doc_date: doc.date },
     })
+}
+
+/// Verbs that say little about what happened ("stood at", "took place").
+const LIGHT_VERBS: &[&str] = &["be", "have", "do", "stand", "take", "make", "get", "go", "come", "put", "set", "hold", "give", "keep", "remain", "become", "reach", "see", "show", "say", "tell", "stood", "took", "made", "got", "went", "came", "held", "gave", "kept", "remained", "became", "reached", "saw", "showed", "said", "told", "had", "did"];
+
+/// What happened on a date: the nearest verb before it (within ten tokens)
+/// and up to three content words right before it, within its clause.
+fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
+    let mut out = Anchor::default();
+    let mut i = t0;
+    while i > a && t0 - i < 10 {
+        i -= 1;
+        let t = &p.toks.toks[i];
+        let w = p.toks.lower(i);
+        if matches!(t.kind, TokKind::Punct(',' | ';' | ':' | '(' | ')')) || t.is_quote() {
+            break;
+        }
+        if !t.is_word() || t.has(flag::DIGIT) || lx.is_stop(w) || lx.dates.contains_key(w) || w.len() < 3 || LIGHT_VERBS.contains(&w) {
+            continue;
+        }
+        let is_verb = !t.has(flag::CAP) && (w.ends_with("ed") || lx.irregular.contains_key(w)) && !matches!(p.toks.lower(i.saturating_sub(1)), "the" | "a" | "an");
+        if is_verb && out.verb.is_none() {
+            out.verb = Some(lx.base(w).to_string());
+            continue;
+        }
+        if out.words.len() < 6 {
+            out.words.push(lx.base(w).to_string());
+        }
+    }
+    out
 }
 
 /// The locative preposition before a place, skipping "the village of", "neighbouring".
@@ -546,6 +609,10 @@ fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
         steps += 1;
         let w = p.toks.lower(i);
         if matches!(w, "in" | "near" | "outside" | "at" | "from" | "to" | "into" | "across" | "through" | "inside" | "around" | "toward" | "towards") {
+            // "close to", "next to": where, not whither.
+            if w == "to" && i > s0 && matches!(p.toks.lower(i - 1), "close" | "next" | "adjacent") {
+                return Some("near".to_string());
+            }
             return Some(w.to_string());
         }
         if !matches!(w, "the" | "village" | "town" | "city" | "of" | "county" | "neighbouring" | "neighboring" | "nearby" | "rural" | "central" | "northern" | "southern" | "eastern" | "western" | "suburban" | "downtown" | "small") {
@@ -564,7 +631,8 @@ fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> Vec<String> {
             continue;
         }
         let w = p.toks.lower(i);
-        if w.len() < 2 || lx.is_stop(w) || lx.negations.contains(w) {
+        // Dates are their own terms; "Thursday" or "Sept" as a word would align unrelated claims.
+        if w.len() < 2 || lx.is_stop(w) || lx.negations.contains(w) || (lx.dates.contains_key(w) && t.has(flag::CAP)) || lx.numbers.contains_key(w) {
             continue;
         }
         out.push(lx.base(w).to_string());
@@ -584,7 +652,7 @@ fn find_roles(p: &Parsed, lx: &Lexicon, names: &[Name], a: usize, b: usize, s0: 
             let role = title.to_lowercase();
             if role.split_whitespace().any(|w| lx.titles.get(w).is_some_and(|t| t.1)) {
                 let qual = names.iter().rev().find(|m| m.toks.1 + title.split_whitespace().count() == n.toks.0 && m.kind != NameKind::Person).map(|m| m.name.to_lowercase());
-                out.push(Role { role, qualifier: qual, person: n.name.clone(), span: n.span });
+                out.push(Role { role, qualifier: qual, person: n.name.clone(), span: n.span, title: true });
                 continue;
             }
         }
@@ -601,7 +669,7 @@ fn find_roles(p: &Parsed, lx: &Lexicon, names: &[Name], a: usize, b: usize, s0: 
             if let Some((_, true)) = lx.titles.get(w) {
                 let (definite, qual) = role_determiner(p, names, i, s0);
                 if definite {
-                    out.push(Role { role: w.to_string(), qualifier: qual, person: n.name.clone(), span: n.span });
+                    out.push(Role { role: w.to_string(), qualifier: qual, person: n.name.clone(), span: n.span, title: false });
                 }
             }
             break;
@@ -614,7 +682,7 @@ fn find_roles(p: &Parsed, lx: &Lexicon, names: &[Name], a: usize, b: usize, s0: 
                 if let Some((_, true)) = lx.titles.get(w) {
                     let (definite, qual) = role_determiner(p, names, k, j + 1);
                     if definite {
-                        out.push(Role { role: w.to_string(), qualifier: qual, person: n.name.clone(), span: n.span });
+                        out.push(Role { role: w.to_string(), qualifier: qual, person: n.name.clone(), span: n.span, title: false });
                     }
                     break;
                 }

@@ -126,6 +126,7 @@ fn clip(s: &str, n: usize) -> String {
 
 struct Ctx<'a> {
     claims: &'a [Claim],
+    index: HashMap<&'a str, usize>,
     names: Names,
     terms: Terms,
     lx: &'a Lexicon,
@@ -143,6 +144,11 @@ fn finding(kind: FindingKind, ty: Option<FindingType>, claims: Vec<String>, fiel
 }
 
 impl Ctx<'_> {
+    /// Index of a claim in the run.
+    fn index_of(&self, c: &Claim) -> usize {
+        self.index.get(c.id.as_str()).copied().unwrap_or(0)
+    }
+
     /// Quotes: person or quote contradictions, or an agreement on a remark.
     fn quotes(&self, a: &Claim, b: &Claim) -> Option<Finding> {
         let ids = vec![a.id.clone(), b.id.clone()];
@@ -197,19 +203,32 @@ impl Ctx<'_> {
 
     /// The contradiction between two aligned claims, if any.
     fn contradiction(&self, a: &Claim, b: &Claim, sim: f64) -> Option<Finding> {
+        // Inside one article, only claims the text credits to two different
+        // sources ("CBS reported ..., while NBC ...") are set against each
+        // other; the writer's own narration is not pitted against a source.
+        if a.doc == b.doc && (a.sources.len() < 2 || b.sources.len() < 2) {
+            return None;
+        }
         let ids = || vec![a.id.clone(), b.id.clone()];
         let (la, lb) = (source_label(a), source_label(b));
-        if sim >= self.th.detail {
-            if let Some((x, y)) = number::check(a, b, self.lx) {
-                return Some(finding(FindingKind::Contradiction, Some(FindingType::Number), ids(), Some("numbers"), vec![x.text.clone(), y.text.clone()], format!("number: {la} says {}; {lb} says {}", x.text, y.text)));
-            }
-            if let Some((x, y)) = date::check(a, b) {
+        if let Some((x, y)) = number::check(a, b, self.lx, sim, self.th.detail) {
+            return Some(finding(FindingKind::Contradiction, Some(FindingType::Number), ids(), Some("numbers"), vec![x.text.clone(), y.text.clone()], format!("number: {la} says {}; {lb} says {}", x.text, y.text)));
+        }
+        // A date clash needs both dates to say when the same thing happened (see date.rs),
+        // a strong filter of its own, so less overall likeness is asked.
+        if sim >= self.th.detail * 0.6 {
+            if let Some((x, y)) = date::check(a, b, self.lx, &self.stemmer) {
                 let v = |d: &crate::claims::DateRef| match &d.value {
                     Some(v) => format!("{} ({v})", d.text),
                     None => d.text.clone(),
                 };
                 return Some(finding(FindingKind::Contradiction, Some(FindingType::Date), ids(), Some("dates"), vec![v(x), v(y)], format!("date: {la} says {}; {lb} says {}", v(x), v(y))));
             }
+        }
+        // Places of events a week or more apart are different events.
+        // Like dates, a place clash needs a place of the same role and level
+        // on both sides, so less overall likeness is asked.
+        if sim >= self.th.detail * 0.6 && !date::gap_days(a, b).is_some_and(|g| g > 7) {
             if let Some((x, y)) = place::check(a, b) {
                 return Some(finding(FindingKind::Contradiction, Some(FindingType::Place), ids(), Some("places"), vec![x.text.clone(), y.text.clone()], format!("place: {la} says {}; {lb} says {}", x.text, y.text)));
             }
@@ -217,7 +236,7 @@ impl Ctx<'_> {
         if let Some((x, y)) = person::check_roles(a, b, &self.names) {
             return Some(finding(FindingKind::Contradiction, Some(FindingType::Person), ids(), Some("entities"), vec![x.person.clone(), y.person.clone()], format!("person: {la} names the {} {}; {lb} names {}", x.role, x.person, y.person)));
         }
-        if sim >= self.th.actor {
+        if sim >= self.th.detail && person::same_act(&self.terms, a, b, self.index_of(a), self.index_of(b)) {
             if let Some((x, y)) = person::check_actors(a, b, &self.names) {
                 return Some(finding(FindingKind::Contradiction, Some(FindingType::Person), ids(), Some("entities"), vec![x.to_string(), y.to_string()], format!("person: {la} names {x}; {lb} names {y}")));
             }
@@ -248,7 +267,8 @@ impl Ctx<'_> {
         }
         let (ia, ib) = (a.sources.last(), b.sources.last());
         if let (Some(x), Some(y)) = (ia, ib) {
-            let inner = a.sources.len() > 1 && b.sources.len() > 1;
+            // Inside one wire story different outlets are the point, not a difference.
+            let inner = a.sources.len() > 1 && b.sources.len() > 1 && a.doc != b.doc;
             let differ = if x.kind == SourceKind::Person && y.kind == SourceKind::Person { !self.names.same_person(&x.name, &y.name) } else { key(&x.name) != key(&y.name) };
             if inner && differ {
                 out.push(finding(FindingKind::Difference, Some(FindingType::Attribution), ids(), Some("sources"), vec![x.name.clone(), y.name.clone()], format!("attribution: {} credits it to {}; {} credits it to {}", a.sources[0].name, x.name, b.sources[0].name, y.name)));
@@ -271,7 +291,14 @@ impl Ctx<'_> {
         if let Some(f) = self.contradiction(a, b, p.sim) {
             return vec![f];
         }
-        if p.sim >= self.th.agree && a.polarity == b.polarity {
+        // Agreement: alike overall; or most of the shorter claim is in the
+        // other; or they share a telling figure or the same day and a word.
+        let shared = self.terms.shared(p.a, p.b);
+        let words = shared.iter().filter(|t| !t.contains(':')).count();
+        let contained = self.terms.containment(p.a, p.b) >= 0.45 && shared.len() >= 2 && p.sim >= self.th.detail;
+        let same_day = a.dates.iter().any(|x| b.dates.iter().any(|y| x.range.zip(y.range).is_some_and(|(r, s)| r.granularity == crate::parse::date::Granularity::Day && r == s)));
+        let evidence = words >= 1 && (number::agreeing(a, b, self.lx) > 0 || same_day);
+        if (p.sim >= self.th.agree || contained || evidence) && a.polarity == b.polarity {
             let shared = self.terms.shared(p.a, p.b);
             let shown: Vec<&str> = shared.iter().filter(|t| !t.starts_with("role:")).take(4).copied().collect();
             let mut out = vec![finding(
@@ -332,7 +359,8 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         }
     }
     pairs.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
-    let ctx = Ctx { claims, names, terms, lx, stemmer: Stemmer::create(Algorithm::English), th: th.clone() };
+    let index = claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    let ctx = Ctx { claims, index, names, terms, lx, stemmer: Stemmer::create(Algorithm::English), th: th.clone() };
     let mut findings: Vec<Finding> = pairs.iter().flat_map(|p| ctx.judge(p)).collect();
     let matched: HashSet<&str> = findings.iter().flat_map(|f| f.claims.iter().map(String::as_str)).collect();
     let uniques: Vec<Finding> = claims

@@ -34,6 +34,9 @@ struct Parts {
     pronoun: bool,
     possessive: bool,
     predicate: Vec<String>,
+    /// The noun a "no" denies ("no UK jobs would be cut" -> "job") and the
+    /// verb said of it ("cut").
+    denied: Option<(String, Option<String>)>,
 }
 
 fn parts(c: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> Parts {
@@ -56,7 +59,32 @@ fn parts(c: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> Parts {
     let mut predicate: Vec<String> = c.facts.words.iter().map(|w| word_term(w, lx, stemmer)).filter(|w| !subj_terms.contains(w)).collect();
     predicate.sort();
     predicate.dedup();
-    Parts { head, pronoun, possessive, predicate }
+    // "no N": the first noun after "no" (skipping capitalised modifiers like "UK").
+    let mut denied = None;
+    for i in 0..toks.len() {
+        if toks.lower(i) == "no" {
+            denied = (i + 1..(i + 4).min(toks.len()))
+                .find(|&k| {
+                    let t = &toks.toks[k];
+                    t.is_word() && !t.has(flag::CAP) && !lx.is_stop(toks.lower(k))
+                })
+                .and_then(|k| {
+                    // The noun is the last word before the verb: "no hazardous materials had".
+                    let mut e = k;
+                    while e + 1 < toks.len() && toks.toks[e + 1].is_word() && !VERBISH.contains(&toks.lower(e + 1)) && !toks.toks[e + 1].has(flag::CAP) && !lx.is_stop(toks.lower(e + 1)) && e < k + 2 {
+                        e += 1;
+                    }
+                    // The verb after the noun, past auxiliaries: "would be cut", "had escaped".
+                    let verb = (e + 1..toks.len().min(e + 5))
+                        .find(|&v| !matches!(toks.lower(v), "would" | "will" | "be" | "been" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "being" | "could" | "should"))
+                        .filter(|&v| toks.toks[v].is_word() && !lx.is_stop(toks.lower(v)))
+                        .map(|v| word_term(lx.base(toks.lower(v)), lx, stemmer));
+                    Some((word_term(lx.base(toks.lower(e)), lx, stemmer), verb))
+                });
+            break;
+        }
+    }
+    Parts { head, pronoun, possessive, predicate, denied }
 }
 
 /// A negation contradiction between two aligned claims.
@@ -65,6 +93,15 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> bool {
         return false;
     }
     let (pa, pb) = (parts(a, lx, stemmer), parts(b, lx, stemmer));
+    // "no UK jobs would be cut" / "plans to cut about 400 jobs in the UK": the
+    // denied thing and another word of the predicate (the verb) on the other side.
+    let (neg, pos) = if a.polarity == Polarity::Negative { (&pa, &pb) } else { (&pb, &pa) };
+    if let Some((n, Some(v))) = &neg.denied {
+        let all_pos: Vec<&String> = pos.predicate.iter().chain(pos.head.iter()).collect();
+        if all_pos.contains(&n) && all_pos.contains(&v) {
+            return true;
+        }
+    }
     if pa.pronoun || pb.pronoun || pa.possessive != pb.possessive {
         return false;
     }

@@ -50,9 +50,19 @@ fn verb_group(n: &NumberMention, lx: &Lexicon) -> Option<String> {
     n.verb.as_deref().map(|w| lx.base(w).to_string())
 }
 
+/// The keys (noun and verb groups) two figures share.
+fn shared_keys(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> Vec<String> {
+    let ka: Vec<String> = [noun_group(a, lx), verb_group(a, lx)].into_iter().flatten().collect();
+    let kb: Vec<String> = [noun_group(b, lx), verb_group(b, lx)].into_iter().flatten().collect();
+    let mut out: Vec<String> = ka.into_iter().filter(|k| kb.contains(k)).collect();
+    out.dedup();
+    out
+}
+
 /// True when two figures measure the same kind of quantity.
 pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
-    if a.unit != b.unit || a.per != b.per {
+    // A capacity ("licensed to carry 100") is not a count ("carrying 87").
+    if a.unit != b.unit || a.per != b.per || a.capacity != b.capacity {
         return false;
     }
     if a.unit.as_deref() == Some("ordinal") {
@@ -76,28 +86,105 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
         }
         return true;
     }
-    // Money and percentages: nouns only separate them when both are given and differ.
-    match (&na, &nb) {
-        (Some(x), Some(y)) => x == y || shares,
+    // Money and percentages: a noun right after the figure ("5 per cent
+    // mid-point", "£2m bonus") says what it measures; figures measuring
+    // named different things, or one named and one not, are not compared.
+    let direct = |n: &NumberMention, g: &Option<String>| if n.direct_noun { g.clone() } else { None };
+    match (direct(a, &na), direct(b, &nb)) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => true,
+        // One figure named, one not: compared only where the name is found
+        // in the other claim (see `check`).
         _ => true,
     }
 }
 
+/// True when a figure counts something that grows as a story unfolds.
+fn changing(n: &NumberMention, lx: &Lexicon) -> bool {
+    [n.noun.as_deref(), n.verb.as_deref()].iter().flatten().any(|w| lx.changing.contains(lx.base(w)))
+}
+
+/// A later article with a higher toll updates an earlier one.
+fn is_update(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention, lx: &Lexicon) -> bool {
+    if !(changing(na, lx) || changing(nb, lx)) {
+        return false;
+    }
+    match (a.facts.doc_date, b.facts.doc_date) {
+        (Some(da), Some(db)) if da != db => (da < db) == (na.value < nb.value),
+        _ => false,
+    }
+}
+
+/// A figure that names what it measures ("£2.4bn deal", "5 per cent
+/// mid-point") meets an unnamed one only when the other claim says that word
+/// too ("agreed to buy ... for about £2.1 billion" in a story of the deal).
+fn named_in(na: &NumberMention, nb: &NumberMention, a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
+    if na.unit.is_none() {
+        return true;
+    }
+    let has = |c: &Claim, noun: &str| {
+        let base = lx.base(noun);
+        c.facts.words.iter().any(|w| w == base || w.starts_with(base) || base.starts_with(w.as_str()))
+    };
+    match (na.direct_noun.then_some(na.noun.as_deref()).flatten(), nb.direct_noun.then_some(nb.noun.as_deref()).flatten()) {
+        (Some(x), None) => has(b, x),
+        (None, Some(y)) => has(a, y),
+        _ => true,
+    }
+}
+
+/// True when a figure lies between two figures of the same quantity on the
+/// other side: "the 5 per cent mid-point" of "a range of 2.5% to 7.5%".
+fn within_range(n: &NumberMention, others: &[&NumberMention]) -> bool {
+    if others.len() < 2 {
+        return false;
+    }
+    let lo = others.iter().map(|o| o.value).fold(f64::INFINITY, f64::min);
+    let hi = others.iter().map(|o| o.value).fold(f64::NEG_INFINITY, f64::max);
+    lo <= n.value && n.value <= hi
+}
+
+/// True when two figures count the very same named thing and nothing says
+/// they differ in what happened to it ("87 passengers" / "112 passengers on
+/// board"): such a pair needs less overall likeness to be compared.
+pub fn specific(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
+    a.direct_noun && b.direct_noun && a.verb.is_none() && b.verb.is_none() && a.unit.is_none() && noun_group(a, lx) == noun_group(b, lx)
+}
+
+/// Figures the two claims agree on: same quantity, compatible values, and
+/// telling (a unit, or a count of ten or more).
+pub fn agreeing(a: &Claim, b: &Claim, lx: &Lexicon) -> usize {
+    a.numbers
+        .iter()
+        .filter(|na| na.unit.as_deref() != Some("ordinal") && (na.unit.is_some() || na.value >= 10.0))
+        .filter(|na| b.numbers.iter().any(|nb| same_quantity(na, nb, lx) && compatible(na, nb)))
+        .count()
+}
+
 /// A number contradiction between two aligned claims: the two figures.
-pub fn check<'a>(a: &'a Claim, b: &'a Claim, lx: &Lexicon) -> Option<(&'a NumberMention, &'a NumberMention)> {
+pub fn check<'a>(a: &'a Claim, b: &'a Claim, lx: &Lexicon, sim: f64, min_sim: f64) -> Option<(&'a NumberMention, &'a NumberMention)> {
     if a.facts.update || b.facts.update {
+        return None;
+    }
+    // Figures of different times (a week or more apart) are different facts.
+    if super::date::gap_days(a, b).is_some_and(|g| g > 7) {
         return None;
     }
     let mut conflict = None;
     for na in &a.numbers {
-        let peers: Vec<&NumberMention> = b.numbers.iter().filter(|nb| same_quantity(na, nb, lx)).collect();
-        if peers.is_empty() || peers.iter().any(|nb| compatible(na, nb)) {
+        let peers: Vec<&NumberMention> = b.numbers.iter().filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx)).collect();
+        if peers.is_empty() || peers.iter().any(|nb| compatible(na, nb)) || within_range(na, &peers) {
             continue;
         }
         // The other side's figure must not match anything of ours either.
         for nb in peers {
-            let ours_ok = a.numbers.iter().any(|x| same_quantity(x, nb, lx) && compatible(x, nb));
-            if !ours_ok && conflict.is_none() {
+            let ours: Vec<&NumberMention> = a.numbers.iter().filter(|x| same_quantity(x, nb, lx)).collect();
+            let ours_ok = ours.iter().any(|x| compatible(x, nb)) || within_range(nb, &ours);
+            // "people" is said of every count of people: without the same verb
+            // ("died", "were hurt") such figures need claims much more alike.
+            let generic = na.unit.is_none() && shared_keys(na, nb, lx) == ["person"];
+            let close_enough = if generic { sim >= min_sim * 1.75 } else { sim >= min_sim || (sim >= min_sim / 2.0 && specific(na, nb, lx)) };
+            if !ours_ok && conflict.is_none() && close_enough && !is_update(a, na, b, nb, lx) {
                 conflict = Some((na, nb));
             }
         }

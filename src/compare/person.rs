@@ -24,9 +24,16 @@ pub fn check_roles<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a
             if ra.role != rb.role {
                 continue;
             }
+            let in_quote = |c: &Claim, r: &Role| c.quotes.iter().any(|q| q.span.contains(r.span));
+            if in_quote(a, ra) || in_quote(b, rb) {
+                continue;
+            }
+            // A title before a name ("President Trump") is said of many
+            // people; it clashes only with the same qualifier on both sides.
+            // A described role ("the engineer") may leave it out.
             let quals_fit = match (&ra.qualifier, &rb.qualifier) {
                 (Some(x), Some(y)) => x == y || x.contains(y.as_str()) || y.contains(x.as_str()),
-                _ => true,
+                _ => !ra.title && !rb.title,
             };
             if quals_fit && !names.same_person(&ra.person, &rb.person) {
                 return Some((ra, rb));
@@ -45,6 +52,30 @@ fn actors<'a>(c: &'a Claim) -> Vec<&'a str> {
         .filter(|e| !c.sources.iter().any(|s| s.name == e.name))
         .map(|e| e.name.as_str())
         .collect()
+}
+
+/// True when two claims describe the same act once the people in them are
+/// set aside: most of the shorter one's other words are in the longer, and
+/// at least two of them ("the evacuation order was issued by the mayor" /
+/// "the sheriff had ordered the evacuation").
+pub fn same_act(terms: &crate::align::Terms, a: &Claim, b: &Claim, ia: usize, ib: usize) -> bool {
+    let people: Vec<String> = a
+        .entities
+        .iter()
+        .chain(b.entities.iter())
+        .filter(|e| e.kind == NameKind::Person)
+        .flat_map(|e| e.text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+        .collect();
+    let keep = |t: &u32| {
+        let name = terms.names[*t as usize].as_str();
+        !name.contains(':') && !people.iter().any(|p| p.starts_with(name) || name.starts_with(p.as_str()))
+    };
+    let ta: Vec<u32> = terms.of_claim[ia].iter().copied().filter(keep).collect();
+    let tb: Vec<u32> = terms.of_claim[ib].iter().copied().filter(keep).collect();
+    let w = |ts: &[u32]| ts.iter().map(|&t| terms.weight[t as usize]).sum::<f64>();
+    let shared: Vec<u32> = ta.iter().copied().filter(|t| tb.contains(t)).collect();
+    let m = w(&ta).min(w(&tb));
+    shared.len() >= 2 && m > 0.0 && w(&shared) / m >= 0.5
 }
 
 /// An actor conflict between two closely aligned claims: a person of each side.

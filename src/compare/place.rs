@@ -1,28 +1,49 @@
 //! Places: different places for the same event.
 //!
-//! Only where something happened counts: places after a locative word
-//! ("in", "near", "outside", "at"), not origins and destinations ("from
-//! Pittsburgh to Philadelphia"). Two aligned claims contradict when both
-//! name such places of the same kind (city and city, county and county,
-//! state and state, country and country) and share none of that kind:
-//! "near Dunmore Creek in Clearfield County" / "outside Harlow ... in Centre
-//! County"; "in Ridgeville, Indiana" / "in Kessler Springs, Michigan".
+//! Only where something happened counts, read from the word before the
+//! place: where it happened ("in", "near", "outside", "at"), where it went
+//! ("to", "into") or where it came from ("from"). Two aligned claims
+//! contradict when both name places of the same role and the same kind
+//! (country, state, county, or a local place: a city, town or venue) and
+//! share none: "near Dunmore Creek in Clearfield County" / "outside Harlow
+//! ... in Centre County"; "in Ridgeville, Indiana" / "in Kessler Springs,
+//! Michigan"; "taken to Bugando Medical Centre" / "taken to Nansio District
+//! Hospital".
 //!
-//! Trap: places of different kinds never clash ("in Pennsylvania" and "in
-//! Clearfield County" can both be true).
+//! Traps: places of different kinds never clash ("in Pennsylvania" and "in
+//! Clearfield County" can both be true); an origin never clashes with a
+//! location ("left Pittsburgh" / "derailed near Dunmore Creek").
 
 use crate::claims::{Claim, PlaceRef};
 
-const LOCATIVE: &[&str] = &["in", "near", "outside", "at", "inside", "into", "around", "across"];
+/// The role a preposition gives a place.
+fn role(prep: &str) -> Option<u8> {
+    match prep {
+        "in" | "near" | "outside" | "at" | "inside" | "around" | "across" => Some(0),
+        "to" | "into" | "toward" | "towards" => Some(1),
+        "from" => Some(2),
+        _ => None,
+    }
+}
 
-fn located(c: &Claim) -> Vec<&PlaceRef> {
-    let mut out: Vec<&PlaceRef> = Vec::new();
+/// Level of a place kind: cities and venues are both local.
+fn level(kind: &str) -> &str {
+    match kind {
+        "city" | "venue" => "local",
+        k => k,
+    }
+}
+
+/// Places with a role: (role, place). "Ridgeville, Indiana": the state takes its city's role.
+fn located(c: &Claim) -> Vec<(u8, &PlaceRef)> {
+    let mut out: Vec<(u8, &PlaceRef)> = Vec::new();
     for (i, p) in c.places.iter().enumerate() {
-        let loc = p.prep.as_deref().is_some_and(|w| LOCATIVE.contains(&w));
-        // "Ridgeville, Indiana": the state shares its city's preposition.
-        let after_located_city = i > 0 && matches!(p.kind.as_str(), "state" | "country") && out.iter().any(|q| std::ptr::eq(*q, &c.places[i - 1]));
-        if loc || after_located_city {
-            out.push(p);
+        if let Some(r) = p.prep.as_deref().and_then(role) {
+            out.push((r, p));
+        } else if i > 0 && matches!(p.kind.as_str(), "state" | "country") {
+            if let Some(&(r, _)) = out.iter().find(|(_, q)| std::ptr::eq(*q, &c.places[i - 1])) {
+                out.push((r, p));
+            }
         }
     }
     out
@@ -31,18 +52,22 @@ fn located(c: &Claim) -> Vec<&PlaceRef> {
 /// A place contradiction between two aligned claims: one place of each side.
 pub fn check<'a>(a: &'a Claim, b: &'a Claim) -> Option<(&'a PlaceRef, &'a PlaceRef)> {
     let (pa, pb) = (located(a), located(b));
-    if pa.is_empty() || pb.is_empty() {
-        return None;
-    }
-    // Any shared place means they agree on where.
-    if pa.iter().any(|x| pb.iter().any(|y| x.name.eq_ignore_ascii_case(&y.name))) {
-        return None;
-    }
-    for kind in ["state", "country", "county", "city"] {
-        let x = pa.iter().find(|p| p.kind == kind);
-        let y = pb.iter().find(|p| p.kind == kind);
-        if let (Some(x), Some(y)) = (x, y) {
-            return Some((x, y));
+    for r in 0..3u8 {
+        let xa: Vec<&PlaceRef> = pa.iter().filter(|(q, _)| *q == r).map(|(_, p)| *p).collect();
+        let xb: Vec<&PlaceRef> = pb.iter().filter(|(q, _)| *q == r).map(|(_, p)| *p).collect();
+        if xa.is_empty() || xb.is_empty() {
+            continue;
+        }
+        // Any shared place means they agree on where.
+        if xa.iter().any(|x| xb.iter().any(|y| x.name.eq_ignore_ascii_case(&y.name))) {
+            continue;
+        }
+        for lvl in ["state", "country", "county", "local"] {
+            let x = xa.iter().find(|p| level(&p.kind) == lvl);
+            let y = xb.iter().find(|p| level(&p.kind) == lvl);
+            if let (Some(x), Some(y)) = (x, y) {
+                return Some((x, y));
+            }
         }
     }
     None

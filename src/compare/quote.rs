@@ -47,6 +47,13 @@ pub fn quote_words(text: &str) -> Vec<String> {
     out
 }
 
+/// Words too common to make two quotes the same remark.
+const FUNCTION: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "is", "are", "was", "were", "be", "been",
+    "we", "i", "you", "he", "she", "it", "they", "our", "my", "your", "his", "her", "its", "their", "this", "that", "these", "those",
+    "will", "would", "can", "could", "not", "no", "do", "does", "did", "have", "has", "had", "until", "every", "all", "as", "so", "if",
+];
+
 /// How two quotations relate.
 #[derive(Clone, Debug, PartialEq)]
 pub enum QuoteMatch {
@@ -74,7 +81,18 @@ pub fn compare_quotes(a: &str, b: &str) -> QuoteMatch {
             _ => 0,
         })
         .sum();
-    if matched < 3 || (matched as f64) < 0.6 * short as f64 {
+    // The same remark: most of the shorter quote in order, and either nearly
+    // all of it or at least two words that carry meaning (function words alone
+    // make "We will not rest until ..." and "We will not stop until ..." alike).
+    let content = ops
+        .iter()
+        .map(|op| match op {
+            SimilarOp::Equal { old_index, len, .. } => wa[*old_index..old_index + len].iter().filter(|w| !FUNCTION.contains(&w.as_str())).count(),
+            _ => 0,
+        })
+        .sum::<usize>();
+    let ratio = matched as f64 / short as f64;
+    if matched < 3 || ratio < 0.6 || (ratio < 0.8 && content < 2) {
         return QuoteMatch::Different;
     }
     // Trim words beyond either end of the part both quote.

@@ -177,6 +177,10 @@ pub struct Lexicon {
     pub synonyms: HashMap<String, String>,
     /// Words that mark a figure as an update.
     pub update: HashSet<String>,
+    /// Base forms of counts that grow over time (deaths, arrests).
+    pub changing: HashSet<String>,
+    /// Words that make a name a venue ("School", "Hospital").
+    pub venues: HashSet<String>,
     /// Number qualifiers, as phrases.
     pub qualifiers: PhraseMap<Qualifier>,
     /// Units, as phrases.
@@ -230,6 +234,8 @@ impl Lexicon {
             irregular: HashMap::new(),
             synonyms: HashMap::new(),
             update: HashSet::new(),
+            changing: HashSet::new(),
+            venues: HashSet::new(),
             qualifiers: PhraseMap::default(),
             units: PhraseMap::default(),
             numbers: HashMap::new(),
@@ -279,6 +285,8 @@ impl Lexicon {
             }
         }
         lx.update = lines(include_str!("data/update.txt")).map(String::from).collect();
+        lx.changing = lines(include_str!("data/changing.txt")).map(String::from).collect();
+        lx.venues = lines(include_str!("data/venues.txt")).map(String::from).collect();
         for l in lines(include_str!("data/qualifiers.txt")) {
             let (phrase, kind) = l.rsplit_once(' ').unwrap_or((l, "approx"));
             let q = match kind {

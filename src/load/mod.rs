@@ -291,5 +291,41 @@ pub fn load_all(paths: &[PathBuf], opts: &LoadOptions, lx: &Lexicon) -> (Vec<Doc
         }
     }
     assign_ids(&mut docs);
+    fill_years(&mut docs);
     (docs, errors)
+}
+
+/// Gives a year to documents whose dateline has a month and day but no year
+/// ("LONDON, Aug 31 (Reuters)"), from the other documents of the run: the
+/// year that puts the date nearest a dated document.
+pub fn fill_years(docs: &mut [Document]) {
+    let known: Vec<CivilDate> = docs.iter().filter_map(|d| d.date).filter(|d| d.year().is_some()).collect();
+    if known.is_empty() {
+        return;
+    }
+    for d in docs.iter_mut() {
+        if d.date.is_some_and(|x| x.year().is_some()) {
+            continue;
+        }
+        let Some((m, day)) = d.date.map(|x| (x.month(), x.day())).or_else(|| d.dateline.as_ref().and_then(|x| x.month_day)) else {
+            continue;
+        };
+        let mut best: Option<(i64, CivilDate)> = None;
+        for k in &known {
+            for y in [k.year().unwrap_or(0) - 1, k.year().unwrap_or(0), k.year().unwrap_or(0) + 1] {
+                if let Some(c) = CivilDate::new(Some(y), m, day) {
+                    if let Some(dist) = c.days_to(*k) {
+                        if best.is_none_or(|(b, _)| dist.abs() < b) {
+                            best = Some((dist.abs(), c));
+                        }
+                    }
+                }
+            }
+        }
+        if let Some((dist, c)) = best {
+            if dist <= 183 {
+                d.date = Some(c);
+            }
+        }
+    }
 }

@@ -288,14 +288,11 @@ fn nearest_year(month: u8, day: u8, ctx: DateContext) -> Option<i16> {
             continue;
         };
         let diff = art.days_to(d)?;
-        // Lean: in a future sentence a later date costs less; in a past one an earlier.
-        let cost = if ctx.future {
-            if diff >= 0 { diff } else { -diff * 2 }
-        } else if diff <= 0 {
-            -diff
-        } else {
-            diff * 2
-        };
+        // The nearest year: news speaks of the months around its date, and a
+        // date without a year half a year away is more likely ahead than a
+        // year and a half back. Ties lean with the tense.
+        let lean = if (ctx.future && diff >= 0) || (!ctx.future && diff <= 0) { 0 } else { 1 };
+        let cost = diff.abs() * 2 + lean;
         if best.is_none_or(|(c, _)| cost < c) {
             best = Some((cost, cand));
         }
@@ -331,12 +328,23 @@ fn count_word(toks: &Tokens, i: usize, lx: &Lexicon) -> Option<i64> {
     }
 }
 
-/// Finds date expressions in tokens `[t0, t1)` (one sentence).
+/// Words that put what follows in the future, for resolving weekdays and months.
+const FUTURE: &[&str] = &["will", "'ll", "next", "scheduled", "upcoming", "due", "expected", "expects", "plans", "planned", "shall", "until", "tomorrow", "set", "going"];
+
+/// True when a future marker stands within the eight tokens before `i`
+/// ("will meet on Tuesday"), not anywhere in a long sentence.
+fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
+    (i.saturating_sub(8).max(t0)..i).any(|k| FUTURE.contains(&toks.lower(k)))
+}
+
+/// Finds date expressions in tokens `[t0, t1)` (one sentence). The tense of
+/// `ctx` is replaced by what stands right before each expression.
 pub fn find_dates(toks: &Tokens, t0: usize, t1: usize, lx: &Lexicon, ctx: DateContext) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = t0;
     let mut last: Option<DateValue> = None;
     while i < t1 {
+        let ctx = DateContext { future: future_before(toks, t0, i), ..ctx };
         if let Some((len, value)) = date_at(toks, i, t1, lx, ctx, last) {
             let span = toks.toks[i].span.cover(toks.toks[i + len - 1].span);
             if value.is_some() {
@@ -403,6 +411,19 @@ fn date_at(
         if matches!(prev, "in" | "since" | "by" | "until" | "from" | "early" | "late" | "mid" | "of" | "through" | "before" | "after" | "last" | "next" | "this" | "during" | "and" | "to")
             && (m != 5 || toks.toks[i].has(flag::CAP))
         {
+            // "June last year", "April next year".
+            if lim(3) && toks.lower(i + 2) == "year" {
+                let shift = match toks.lower(i + 1) {
+                    "last" => Some(-1),
+                    "this" => Some(0),
+                    "next" => Some(1),
+                    _ => None,
+                };
+                if let Some(s) = shift {
+                    let y = ctx.article.and_then(|a| a.year()).map(|y| y + s);
+                    return Some((3, y.and_then(|y| DateValue::month(Some(y), m))));
+                }
+            }
             let year = nearest_year(m, 15, ctx);
             let year = if ctx.article.is_some() { year } else { None };
             return Some((1, DateValue::month(year, m)));
@@ -459,6 +480,19 @@ fn date_at(
             return Some((3, v));
         }
         _ => {}
+    }
+    // "the previous day", "the day before", "the next day", "the following day".
+    if w == "the" && lim(3) {
+        let (x, y) = (toks.lower(i + 1), toks.lower(i + 2));
+        let shift = match (x, y) {
+            ("previous" | "preceding", "day") | ("day", "before") => Some(-1),
+            ("next" | "following", "day") | ("day", "after") => Some(1),
+            _ => None,
+        };
+        if let Some(n) = shift {
+            let anchor = last.filter(|l| l.granularity == Granularity::Day).map(|l| l.start).or(art);
+            return Some((3, anchor.and_then(|a| a.add_days(n)).map(DateValue::day)));
+        }
     }
     // "two days earlier", "three weeks ago".
     if lim(3) {
@@ -619,6 +653,8 @@ mod tests {
         assert_eq!(one("on Tuesday", "2025-03-13"), "2025-03-11");
         assert_eq!(one("on Thursday", "2025-03-13"), "2025-03-13");
         assert_eq!(dates("will meet on Tuesday", "2025-03-13", true)[0].1, "2025-03-18");
+        // A "will" far before the date does not make it future.
+        assert_eq!(one("Acme will pay 415p a share, a 34 per cent premium to the company's closing price on Friday", "2025-10-06"), "2025-10-03");
         assert_eq!(one("last Friday", "2025-03-13"), "2025-03-07");
     }
 
@@ -629,11 +665,14 @@ mod tests {
         assert_eq!(one("last week", "2024-11-16"), "2024-11-04/2024-11-10");
         assert_eq!(one("last year", "2024-11-16"), "2023");
         assert_eq!(one("in July", "2024-11-16"), "2024-07");
-        assert_eq!(dates("in January", "2024-08-31", true)[0].1, "2025-01");
+        assert_eq!(one("in January", "2024-08-31"), "2025-01");
+        assert_eq!(one("since June last year", "2025-02-12"), "2024-06");
         assert_eq!(one("in 2019", "2024-11-16"), "2019");
         // Counted from the last date of the sentence.
         let d = dates("on Thursday, up from two days earlier", "2025-03-13", false);
         assert_eq!(d[1].1, "2025-03-11");
+        let d = dates("fell on Wednesday after dropping the previous day", "2025-10-15", false);
+        assert_eq!(d[1].1, "2025-10-14");
     }
 
     #[test]

@@ -43,6 +43,14 @@ pub struct NumberMention {
     pub per: Option<String>,
     /// The noun counted or measured ("people", "batteries", "toll"), lowercase.
     pub noun: Option<String>,
+    /// True when the figure is a capacity or limit ("licensed to carry 100",
+    /// "a capacity of 300"), not a count of what is.
+    #[serde(skip)]
+    pub capacity: bool,
+    /// True when the noun follows the figure ("three people"), false when it
+    /// comes before ("the death toll at four").
+    #[serde(skip)]
+    pub direct_noun: bool,
     /// The verb that follows the figure's noun ("died" in "three people had died").
     #[serde(skip)]
     pub verb: Option<String>,
@@ -296,6 +304,8 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
             unit: Some("ordinal".into()),
             per: None,
             noun: noun_after(toks, end_tok, end, lx).map(|(n, _)| n),
+            direct_noun: true,
+            capacity: false,
             verb: None,
             span: Span::new(toks.toks[start].span.start(), toks.toks[end_tok - 1].span.end()),
             toks: (start, end_tok),
@@ -349,14 +359,25 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
             k = used;
         }
     }
-    // A rate: "a week", "per dollar", "a year".
-    if k + 1 < end && matches!(toks.lower(k), "a" | "an" | "per" | "each") {
-        let w = toks.lower(k + 1);
+    // "150,000 pounds ($197,000) a week": the rate comes after a conversion in brackets.
+    let mut r = k;
+    if r < end && toks.lower(r) == "(" {
+        if let Some(close) = (r + 1..end.min(r + 8)).find(|&x| toks.lower(x) == ")") {
+            r = close + 1;
+        }
+    } else if r < end && toks.lower(r) == ")" {
+        r += 1;
+    }
+    if r + 1 < end && matches!(toks.lower(r), "a" | "an" | "per" | "each") {
+        let w = toks.lower(r + 1);
         if matches!(w, "week" | "year" | "month" | "day" | "hour" | "dollar" | "share" | "barrel" | "head" | "person" | "game" | "season") {
             per = Some(w.to_string());
-            k += 2;
+            if r == k {
+                k += 2;
+            }
         }
     }
+    let direct = noun.is_some();
     if noun.is_none() {
         noun = noun_before(toks, start, lx);
     }
@@ -369,6 +390,8 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
         unit: unit_name,
         per,
         noun,
+        direct_noun: direct,
+        capacity: capacity_before(toks, start),
         verb,
         span,
         toks: (start, k),
@@ -405,6 +428,13 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
     best
 }
 
+/// True when a capacity word stands within four tokens before a figure.
+fn capacity_before(toks: &Tokens, start: usize) -> bool {
+    (start.saturating_sub(4)..start).any(|k| {
+        matches!(toks.lower(k), "capacity" | "licensed" | "licenced" | "designed" | "allowed" | "permitted" | "able" | "can" | "cannot" | "could" | "maximum" | "limit" | "rated" | "certified" | "built")
+    })
+}
+
 /// The verb after a figure and its noun: "three people had died", "were hurt".
 fn verb_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<String> {
     let mut j = k;
@@ -438,6 +468,10 @@ fn noun_before(toks: &Tokens, start: usize, lx: &Lexicon) -> Option<String> {
         let t = toks.get(j)?;
         let w = toks.lower(j);
         if t.is_word() && !t.has(flag::DIGIT) && !lx.is_stop(w) && !t.has(flag::CAP) {
+            // "25 basis points to 10.50%": a unit word belongs to the figure before.
+            if lx.units.starts_with(w) || matches!(w, "points" | "point" | "cent" | "percent") {
+                return None;
+            }
             return Some(singular(w));
         }
         if j == 0 {

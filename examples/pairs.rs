@@ -1,0 +1,39 @@
+//! Development aid: prints the similarity of every pair of claims whose
+//! texts contain the given words, to see why two claims did or did not align.
+//!
+//! `cargo run --example pairs -- "word in claim A" "word in claim B" FILE...`
+#![allow(clippy::print_stdout)]
+
+use std::path::PathBuf;
+
+use claimdiff::lexicon::Lexicon;
+use claimdiff::load::{load_all, LoadOptions};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.len() < 3 {
+        println!("usage: pairs NEEDLE_A NEEDLE_B FILE...");
+        return;
+    }
+    let (na, nb) = (&args[0], &args[1]);
+    let paths: Vec<PathBuf> = args[2..].iter().map(PathBuf::from).collect();
+    let lx = Lexicon::builtin();
+    let (docs, _) = load_all(&paths, &LoadOptions::default(), lx);
+    let claims: Vec<_> = docs.iter().flat_map(|d| claimdiff::claims::extract(d, lx)).collect();
+    let terms = claimdiff::align::build_terms(&claims, lx);
+    for (i, a) in claims.iter().enumerate() {
+        if !a.text.contains(na.as_str()) {
+            continue;
+        }
+        for (j, b) in claims.iter().enumerate() {
+            if i == j || !b.text.contains(nb.as_str()) {
+                continue;
+            }
+            println!("{} ~ {}: sim {:.3} containment {:.3} shared {:?}", a.id, b.id, terms.sim(i, j), terms.containment(i, j), terms.shared(i, j));
+            let num = claimdiff::compare::number::check(a, b, lx, terms.sim(i, j), 0.2).map(|(x, y)| (x.text.clone(), y.text.clone()));
+            println!("   number check: {num:?}; update {} {}; gap {:?}", a.facts.update, b.facts.update, claimdiff::compare::date::gap_days(a, b));
+            println!("   A terms: {:?}", terms.of_claim[i].iter().map(|&t| (&terms.names[t as usize], (terms.weight[t as usize] * 100.0).round() / 100.0)).collect::<Vec<_>>());
+            println!("   B terms: {:?}", terms.of_claim[j].iter().map(|&t| (&terms.names[t as usize], (terms.weight[t as usize] * 100.0).round() / 100.0)).collect::<Vec<_>>());
+        }
+    }
+}
