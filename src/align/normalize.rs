@@ -74,9 +74,16 @@ impl Names {
         if ka == kb {
             return true;
         }
-        let last = |k: &str| k.rsplit(' ').next().unwrap_or("").to_string();
-        let (la, lb) = (last(&ka), last(&kb));
-        (!ka.contains(' ') && ka == lb) || (!kb.contains(' ') && kb == la)
+        // Initials and titles aside: "Raymond T. Okafor" is "Raymond Okafor";
+        // a surname alone matches any first name.
+        let parts = |k: &str| -> Vec<String> {
+            k.split_whitespace().map(|w| w.trim_end_matches('.').to_string()).filter(|w| w.chars().count() > 1).collect()
+        };
+        let (pa, pb) = (parts(&ka), parts(&kb));
+        match (pa.last(), pb.last()) {
+            (Some(x), Some(y)) if x == y => pa.len() == 1 || pb.len() == 1 || pa[0] == pb[0],
+            _ => false,
+        }
     }
 
     /// The attribution chain of a claim as comparison keys.
@@ -104,5 +111,7 @@ mod tests {
         n.surnames.insert("dahl".into(), "Marcus Dahl".into());
         assert!(n.same_person("Dahl", "Marcus Dahl"));
         assert!(!n.same_person("Priya Raman", "Marcus Dahl"));
+        assert!(n.same_person("Raymond T. Okafor", "Raymond Okafor"));
+        assert!(!n.same_person("Jane Okafor", "Raymond Okafor"));
     }
 }

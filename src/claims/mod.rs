@@ -593,7 +593,8 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             out.verb = Some(lx.base(w).to_string());
             continue;
         }
-        if out.words.len() < 6 {
+        // Names say who, not what happened.
+        if out.words.len() < 6 && !t.has(flag::CAP) {
             out.words.push(lx.base(w).to_string());
         }
     }

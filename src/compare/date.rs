@@ -44,8 +44,9 @@ fn same_event(x: &DateRef, y: &DateRef, lx: &Lexicon, stemmer: &Stemmer) -> bool
     if verb_meets(&vx, &vy, &wy) || verb_meets(&vy, &vx, &wx) {
         return true;
     }
-    // Two different verbs: two different events. Without a verb, the words must meet.
-    vx.is_none() && vy.is_none() && wx.iter().any(|w| wy.contains(w))
+    // Two different verbs: two different events. Otherwise the words must meet.
+    let verbs_differ = vx.is_some() && vy.is_some();
+    !verbs_differ && wx.iter().any(|w| wy.contains(w))
 }
 
 /// A date contradiction between two aligned claims: one date of each side.

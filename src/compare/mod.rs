@@ -160,7 +160,7 @@ impl Ctx<'_> {
                 }
                 let (sa, sb) = (speaker(a)?, speaker(b)?);
                 let both_people = sa.kind == SourceKind::Person && sb.kind == SourceKind::Person;
-                let same = if both_people { self.names.same_person(&sa.name, &sb.name) } else { key(&sa.name) == key(&sb.name) };
+                let same = key(&sa.name) == key(&sb.name) || ((sa.kind == SourceKind::Person || sb.kind == SourceKind::Person) && self.names.same_person(&sa.name, &sb.name));
                 if both_people && !same {
                     return Some(finding(
                         FindingKind::Contradiction,

@@ -111,7 +111,7 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> bool {
     }
     let shared = pa.predicate.iter().filter(|w| pb.predicate.contains(w)).count();
     let shorter = pa.predicate.len().min(pb.predicate.len()).max(1);
-    shared >= 2 && shared as f64 >= 0.5 * shorter as f64 || shared >= 1 && shorter <= 2
+    shared >= 2 && shared as f64 >= 0.5 * shorter as f64
 }
 
 /// Which side denies: the negative one's negation words.

@@ -28,8 +28,8 @@ fn interval(n: &NumberMention) -> (f64, f64) {
         Some(Qualifier::MoreThan) => (v + f64::EPSILON.max(v.abs() * 1e-9), f64::INFINITY),
         Some(Qualifier::AtMost) => (f64::NEG_INFINITY, v),
         Some(Qualifier::LessThan) => (f64::NEG_INFINITY, v - f64::EPSILON.max(v.abs() * 1e-9)),
-        Some(Qualifier::Nearly) => (v * 0.85, v),
-        Some(Qualifier::About) => (v * 0.85, v * 1.15),
+        Some(Qualifier::Nearly) => (v * 0.9, v),
+        Some(Qualifier::About) => (v * 0.93, v * 1.07),
     }
 }
 
@@ -49,6 +49,10 @@ fn noun_group(n: &NumberMention, lx: &Lexicon) -> Option<String> {
 fn verb_group(n: &NumberMention, lx: &Lexicon) -> Option<String> {
     n.verb.as_deref().map(|w| lx.base(w).to_string())
 }
+
+/// Counted nouns said of many different things in one story: people, and
+/// spans of time ("three years ago" / "for 40 years").
+const GENERIC: &[&str] = &["person", "year", "month", "week", "day", "hour", "minute", "second", "decade", "time", "percent"];
 
 /// The keys (noun and verb groups) two figures share.
 fn shared_keys(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> Vec<String> {
@@ -182,7 +186,7 @@ pub fn check<'a>(a: &'a Claim, b: &'a Claim, lx: &Lexicon, sim: f64, min_sim: f6
             let ours_ok = ours.iter().any(|x| compatible(x, nb)) || within_range(nb, &ours);
             // "people" is said of every count of people: without the same verb
             // ("died", "were hurt") such figures need claims much more alike.
-            let generic = na.unit.is_none() && shared_keys(na, nb, lx) == ["person"];
+            let generic = na.unit.is_none() && matches!(shared_keys(na, nb, lx).as_slice(), [k] if GENERIC.contains(&k.as_str()));
             let close_enough = if generic { sim >= min_sim * 1.75 } else { sim >= min_sim || (sim >= min_sim / 2.0 && specific(na, nb, lx)) };
             if !ours_ok && conflict.is_none() && close_enough && !is_update(a, na, b, nb, lx) {
                 conflict = Some((na, nb));

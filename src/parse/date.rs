@@ -504,6 +504,18 @@ fn date_at(
                 "week" | "weeks" => Some(7 * n),
                 _ => None,
             };
+            // "three years ago": that year; "two months ago": that month.
+            if rel == "ago" && matches!(unit, "year" | "years" | "month" | "months") {
+                let v = art.and_then(|a| {
+                    if unit.starts_with("year") {
+                        DateValue::year(a.year()? - n as i16)
+                    } else {
+                        let (y, m) = shift_month(a.year()?, a.month(), -n);
+                        DateValue::month(Some(y), m)
+                    }
+                });
+                return Some((3, v));
+            }
             let sign = match rel {
                 "ago" | "earlier" | "before" => Some(-1),
                 "later" | "after" => Some(1),

@@ -150,6 +150,17 @@ pub fn find_names(
         let inner_poss = toks.toks[i].has(flag::POSS) && is_cap_word(toks, i + 1) && lx.org_words.contains_key(toks.lower(i + 1));
         if !toks.toks[i].has(flag::POSS) || inner_poss {
             while j < b {
+                // A middle initial: "Raymond T. Okafor", "John F. Kennedy".
+                let initial = toks.toks[j - 1].span.len() == 1
+                    && toks.toks[j - 1].has(flag::CAP)
+                    && toks.toks[j].is_punct('.')
+                    && toks.toks[j].span.start() == toks.toks[j - 1].span.end()
+                    && is_cap_word(toks, j + 1)
+                    && j + 1 < b;
+                if initial {
+                    j += 1;
+                    continue;
+                }
                 if is_cap_word(toks, j) && !(lx.dates.contains_key(toks.lower(j)) && toks.lower(j).len() > 3) {
                     let poss = toks.toks[j].has(flag::POSS);
                     j += 1;
@@ -209,6 +220,17 @@ pub fn find_names(
             if matches!(prev, "in" | "near" | "outside" | "at" | "of" | "from" | "into") && locative_before(toks, n.toks.0, a) {
                 n.kind = NameKind::Place;
                 n.place_kind = Some(PlaceKind::City);
+            }
+        }
+    }
+    // ", which ..." after a name says it is not a person; ", who ..." that it is.
+    for n in &mut out {
+        let (after1, after2) = (toks.lower(n.toks.1), toks.lower(n.toks.1 + 1));
+        if after1 == "," && n.toks.1 + 1 < b {
+            if after2 == "which" && n.kind == NameKind::Person {
+                n.kind = NameKind::Organization;
+            } else if after2 == "who" && n.kind == NameKind::Other && n.toks.1 - n.toks.0 >= 2 {
+                n.kind = NameKind::Person;
             }
         }
     }

@@ -438,14 +438,17 @@ fn capacity_before(toks: &Tokens, start: usize) -> bool {
 /// The verb after a figure and its noun: "three people had died", "were hurt".
 fn verb_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<String> {
     let mut j = k;
+    let mut aux = false;
     while j < end && j < k + 4 {
         let w = toks.lower(j);
         if matches!(w, "had" | "have" | "has" | "been" | "were" | "was" | "are" | "is" | "be" | "being") {
+            aux = true;
             j += 1;
             continue;
         }
         let t = &toks.toks[j];
-        if t.is_word() && !t.has(flag::CAP) && (w.ends_with("ed") || lx.irregular.contains_key(w)) {
+        // After an auxiliary any word is the verb ("were swept", "had come").
+        if t.is_word() && !t.has(flag::CAP) && (w.ends_with("ed") || lx.irregular.contains_key(w) || (aux && !lx.is_stop(w))) {
             return Some(w.to_string());
         }
         return None;
