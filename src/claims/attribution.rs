@@ -253,8 +253,21 @@ fn skip_intro(ctx: &SourceCtx, a: usize, b: usize) -> usize {
 pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     let toks = ctx.toks;
     let start = skip_intro(ctx, a, b);
-    // The first unquoted cue within reach of the start.
-    let c = (start + 1..b.min(start + 30)).find(|&i| cue_at(ctx, i).is_some())?;
+    // The first unquoted cue within reach of the start, outside a ", citing X," aside.
+    let mut aside = false;
+    let mut c = None;
+    for i in start + 1..b.min(start + 30) {
+        let w = toks.lower(i);
+        if w == "," {
+            aside = matches!(toks.lower(i + 1), "citing" | "quoting");
+            continue;
+        }
+        if !aside && cue_at(ctx, i).is_some() {
+            c = Some(i);
+            break;
+        }
+    }
+    let c = c?;
     let class = cue_at(ctx, c)?;
     let np_stop = aux_start(ctx, start, c);
     if np_stop <= start || (start..np_stop).any(|i| quoted(ctx, i)) {

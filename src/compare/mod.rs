@@ -299,21 +299,39 @@ impl Ctx<'_> {
         let same_day = a.dates.iter().any(|x| b.dates.iter().any(|y| x.range.zip(y.range).is_some_and(|(r, s)| r.granularity == crate::parse::date::Granularity::Day && r == s)));
         let evidence = words >= 1 && (number::agreeing(a, b, self.lx) > 0 || same_day);
         if (p.sim >= self.th.agree || contained || evidence) && a.polarity == b.polarity {
-            let shared = self.terms.shared(p.a, p.b);
-            let shown: Vec<&str> = shared.iter().filter(|t| !t.starts_with("role:")).take(4).copied().collect();
+            let shown = shared_words(a, b, self.lx, &self.stemmer);
             let mut out = vec![finding(
                 FindingKind::Agreement,
                 None,
                 vec![a.id.clone(), b.id.clone()],
                 None,
                 vec![],
-                format!("agreement: {} and {} ({:.0}% alike; shared: {})", source_label(a), source_label(b), p.sim * 100.0, shown.join(", ")),
+                format!("agreement: {} and {} ({:.0}% alike; shared: {})", source_label(a), source_label(b), p.sim * 100.0, shown),
             )];
             out.extend(self.differences(a, b));
             return out;
         }
         Vec::new()
     }
+}
+
+/// Words of the first claim whose alignment terms the second claim shares,
+/// as written, for a person to check ("recall, batteries, 126,000").
+fn shared_words(a: &Claim, b: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> String {
+    let tb: HashSet<String> = b.facts.words.iter().map(|w| align::word_term(w, lx, stemmer)).collect();
+    let mut out: Vec<String> = Vec::new();
+    for w in &a.facts.words {
+        if tb.contains(&align::word_term(w, lx, stemmer)) && !out.contains(w) {
+            out.push(w.clone());
+        }
+    }
+    for n in &a.numbers {
+        if b.numbers.iter().any(|m| number::same_quantity(n, m, lx) && number::compatible(n, m)) {
+            out.push(n.text.clone());
+        }
+    }
+    out.truncate(6);
+    out.join(", ")
 }
 
 fn kind_rank(k: FindingKind) -> u8 {

@@ -4,6 +4,7 @@
 
 mod dateline;
 mod header;
+pub mod jsonl;
 
 pub use dateline::{Dateline, parse_dateline};
 pub use header::{Header, parse_header};
@@ -43,18 +44,42 @@ pub struct Document {
     pub text: String,
 }
 
+/// How to read input files.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum InputFormat {
+    /// By extension: `.jsonl` is JSON Lines, anything else an article.
+    #[default]
+    Auto,
+    /// Every input is one article.
+    Text,
+    /// Every input is JSON Lines.
+    Jsonl,
+}
+
 /// Options for loading.
 #[derive(Clone, Debug)]
 pub struct LoadOptions {
     /// Files larger than this are refused.
     pub max_file_size: u64,
+    /// How to read inputs.
+    pub format: InputFormat,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             max_file_size: DEFAULT_MAX_FILE_SIZE,
+            format: InputFormat::Auto,
         }
+    }
+}
+
+/// True when `path` is read as JSON Lines under these options.
+pub fn is_jsonl(path: &Path, opts: &LoadOptions) -> bool {
+    match opts.format {
+        InputFormat::Jsonl => true,
+        InputFormat::Text => false,
+        InputFormat::Auto => path.extension().is_some_and(|e| e == "jsonl"),
     }
 }
 
@@ -285,7 +310,25 @@ pub fn load_all(paths: &[PathBuf], opts: &LoadOptions, lx: &Lexicon) -> (Vec<Doc
     let mut docs = Vec::new();
     let mut errors = Vec::new();
     for p in expand_paths(paths) {
-        match p.and_then(|p| load_path(&p, opts, lx)) {
+        let p = match p {
+            Ok(p) => p,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        if is_jsonl(&p, opts) {
+            match read_bytes(&p, opts).and_then(|b| check_text(&p, b)) {
+                Ok(text) => {
+                    let (d, e) = jsonl::parse_jsonl(&p, &text, lx);
+                    docs.extend(d);
+                    errors.extend(e);
+                }
+                Err(e) => errors.push(e),
+            }
+            continue;
+        }
+        match load_path(&p, opts, lx) {
             Ok(d) => docs.push(d),
             Err(e) => errors.push(e),
         }

@@ -1,2 +1,226 @@
-//! Terminal text: claims and findings for a person to read, each with
-//! `path:line:col`.
+//! Terminal text: claims and findings for a person to read, each side with
+//! `path:line:col`, its source chain, and what differs highlighted (in
+//! colour on a terminal; as `[-old-]`/`{+new+}` marks otherwise).
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use crate::claims::{Certainty, Claim, Polarity};
+use crate::compare::{source_label, Finding, FindingKind};
+use crate::load::Document;
+use crate::span::Span;
+
+use super::Report;
+
+/// Options of the text rendering.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TextOptions {
+    /// Use ANSI colours.
+    pub color: bool,
+}
+
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    fn bold(&self, s: &str) -> String {
+        self.paint("1", s)
+    }
+    fn dim(&self, s: &str) -> String {
+        self.paint("2", s)
+    }
+    /// A removed or first-side value.
+    fn old(&self, s: &str) -> String {
+        if self.color { self.paint("1;31", s) } else { format!("[-{s}-]") }
+    }
+    /// An added or second-side value.
+    fn new(&self, s: &str) -> String {
+        if self.color { self.paint("1;32", s) } else { format!("{{+{s}+}}") }
+    }
+}
+
+/// `path:line:col` of a span in a document.
+pub fn location(doc: Option<&Document>, span: Span) -> String {
+    match doc {
+        Some(d) => {
+            let (l, c) = span.line_col(&d.text);
+            format!("{}:{l}:{c}", d.path)
+        }
+        None => format!("?:{}", span.start()),
+    }
+}
+
+fn docs_by_id(docs: &[Document]) -> HashMap<&str, &Document> {
+    docs.iter().map(|d| (d.id.as_str(), d)).collect()
+}
+
+fn chain(c: &Claim) -> String {
+    c.sources.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" → ")
+}
+
+/// Renders `extract`'s output: per claim its place, chain and content.
+pub fn render_extract(report: &Report, docs: &[Document], opts: TextOptions) -> String {
+    let st = Style { color: opts.color };
+    let by_id = docs_by_id(docs);
+    let mut out = String::new();
+    for c in &report.claims {
+        let loc = location(by_id.get(c.doc.as_str()).copied(), c.span);
+        let mut flags = Vec::new();
+        if c.polarity == Polarity::Negative {
+            flags.push("negative");
+        }
+        if c.certainty == Certainty::Hedged {
+            flags.push("hedged");
+        }
+        let flags = if flags.is_empty() { String::new() } else { format!(" [{}]", flags.join(", ")) };
+        let _ = writeln!(out, "{} {} {}{}", st.dim(&loc), st.bold(&c.id), chain(c), st.dim(&flags));
+        let _ = writeln!(out, "    {}", c.text);
+    }
+    write_errors(&mut out, report, &st);
+    out
+}
+
+fn write_errors(out: &mut String, report: &Report, st: &Style) {
+    if report.errors.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{}", st.bold("Errors"));
+    for e in &report.errors {
+        let _ = writeln!(out, "  {}: {}", e.path, e.message);
+    }
+}
+
+/// The claim text with `value` highlighted by `mark`.
+fn highlight(text: &str, value: &str, mark: &dyn Fn(&str) -> String) -> String {
+    if value.is_empty() {
+        return text.to_string();
+    }
+    match text.find(value) {
+        Some(i) => format!("{}{}{}", &text[..i], mark(value), &text[i + value.len()..]),
+        None => text.to_string(),
+    }
+}
+
+/// Counts of findings by kind.
+pub fn counts(findings: &[Finding]) -> [usize; 4] {
+    let mut n = [0; 4];
+    for f in findings {
+        let i = match f.kind {
+            FindingKind::Contradiction => 0,
+            FindingKind::Difference => 1,
+            FindingKind::Agreement => 2,
+            FindingKind::Unique => 3,
+        };
+        n[i] += 1;
+    }
+    n
+}
+
+/// The one-line summary of a run.
+pub fn headline(report: &Report) -> String {
+    let n = counts(&report.findings);
+    format!(
+        "{} documents, {} claims: {} contradictions, {} differences, {} agreements, {} unique",
+        report.documents.len(),
+        report.claims.len(),
+        n[0],
+        n[1],
+        n[2],
+        n[3]
+    )
+}
+
+/// Renders `compare`'s output: contradictions first, each side with its
+/// place, source and claim, what differs highlighted.
+pub fn render_compare(report: &Report, docs: &[Document], opts: TextOptions) -> String {
+    let st = Style { color: opts.color };
+    let by_id = docs_by_id(docs);
+    let claims: HashMap<&str, &Claim> = report.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", st.bold(&headline(report)));
+    let sections = [
+        (FindingKind::Contradiction, "Contradictions", "1;31"),
+        (FindingKind::Difference, "Differences", "1;33"),
+        (FindingKind::Agreement, "Agreements", "1;32"),
+    ];
+    for (kind, title, code) in sections {
+        let list: Vec<&Finding> = report.findings.iter().filter(|f| f.kind == kind).collect();
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}", st.paint(code, title));
+        for f in list {
+            let ty = f.ty.map(|t| format!("{t:?}").to_lowercase()).unwrap_or_default();
+            let _ = writeln!(out, "  {} {} {}", st.bold(&f.id), st.paint(code, &ty), f.summary);
+            for (side, id) in f.claims.iter().enumerate() {
+                let Some(c) = claims.get(id.as_str()) else { continue };
+                let loc = location(by_id.get(c.doc.as_str()).copied(), c.span);
+                let _ = writeln!(out, "    {}  {}", st.dim(&loc), source_label(c));
+                let text = match (&f.diff, side) {
+                    (Some(ops), _) if kind == FindingKind::Contradiction => {
+                        // Quote findings: the word diff, once, under the second side.
+                        if side == 0 {
+                            c.text.clone()
+                        } else {
+                            diff_line(ops, &st)
+                        }
+                    }
+                    _ => {
+                        let value = f.values.get(side).map(String::as_str).unwrap_or("");
+                        let value = value.split(" (").next().unwrap_or(value);
+                        if kind == FindingKind::Contradiction || kind == FindingKind::Difference {
+                            if side == 0 { highlight(&c.text, value, &|s| st.old(s)) } else { highlight(&c.text, value, &|s| st.new(s)) }
+                        } else {
+                            c.text.clone()
+                        }
+                    }
+                };
+                let _ = writeln!(out, "      {text}");
+            }
+        }
+    }
+    let uniques: Vec<&Finding> = report.findings.iter().filter(|f| f.kind == FindingKind::Unique).collect();
+    if !uniques.is_empty() {
+        let _ = writeln!(out, "\n{}", st.dim(&format!("Only one source ({})", uniques.len())));
+        for f in uniques {
+            let Some(c) = f.claims.first().and_then(|id| claims.get(id.as_str())) else { continue };
+            let loc = location(by_id.get(c.doc.as_str()).copied(), c.span);
+            let text: String = c.text.chars().take(100).collect();
+            let more = if c.text.chars().count() > 100 { "…" } else { "" };
+            let _ = writeln!(out, "  {} {}  {}: {text}{more}", st.bold(&f.id), st.dim(&loc), source_label(c));
+        }
+    }
+    write_errors(&mut out, report, &st);
+    out
+}
+
+fn diff_line(ops: &[crate::compare::DiffOp], st: &Style) -> String {
+    ops.iter()
+        .map(|o| match o.op.as_str() {
+            "delete" => st.old(&o.text),
+            "insert" => st.new(&o.text),
+            _ => o.text.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highlight_marks_the_first_occurrence() {
+        let st = Style { color: false };
+        assert_eq!(highlight("three people died", "three", &|s| st.old(s)), "[-three-] people died");
+        assert_eq!(highlight("x", "", &|s| st.new(s)), "x");
+    }
+}
