@@ -77,6 +77,10 @@ const INVERTED_CUES: &[&str] = &[
     "insisted", "warned", "replied", "remarked", "argued", "acknowledged", "conceded", "stressed", "tweeted", "posted",
 ];
 
+/// Participles that add a second proposition of the same source: "..., he
+/// said, adding that ...", "..., noting that ...".
+const PARTICIPLE_CUES: &[&str] = &["adding", "saying", "noting", "explaining", "arguing", "insisting", "warning", "stressing", "acknowledging", "claiming"];
+
 /// Cue verbs that attribute only before a complement marker (see [`front`]).
 const NEEDS_COMPLEMENT: &[&str] = &["added", "adds", "adding", "noted", "notes", "continued", "called", "calling", "described", "describes", "explained", "recalled", "recalls", "urged", "urges", "warned", "warns", "promised", "argued", "argues"];
 
@@ -270,6 +274,10 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     let c = c?;
     let class = cue_at(ctx, c)?;
     let np_stop = aux_start(ctx, start, c);
+    // A passive ("the fire was reported", "residents were told") names no source.
+    if (np_stop..c).any(|i| matches!(toks.lower(i), "was" | "were" | "been" | "is" | "are" | "being" | "be")) {
+        return None;
+    }
     if np_stop <= start || (start..np_stop).any(|i| quoted(ctx, i)) {
         return None;
     }
@@ -449,16 +457,18 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
             let np_stop = aux_start(ctx, tail, c);
             // The rest after the cue ends at ", adding/saying/though/as ...": a new clause.
             let cut = (c + 1..e).find(|&i| {
-                toks.lower(i) == "," && matches!(toks.lower(i + 1), "adding" | "saying" | "though" | "although" | "as" | "while" | "but" | "and" | "which" | "after" | "before" | "when")
+                toks.lower(i) == "," && (PARTICIPLE_CUES.contains(&toks.lower(i + 1)) || matches!(toks.lower(i + 1), "though" | "although" | "as" | "while" | "but" | "and" | "which" | "after" | "before" | "when"))
             });
             let rest_end = cut.unwrap_or(e);
             let extra = cut.and_then(|k| {
-                let adding = matches!(toks.lower(k + 1), "adding" | "saying");
+                let adding = PARTICIPLE_CUES.contains(&toks.lower(k + 1));
                 let start = if toks.lower(k + 2) == "that" { k + 3 } else { k + 2 };
                 (adding && start < e).then_some((start, e))
             });
             let rest_is_clause = has_finite_verb(toks, c + 1, rest_end, ctx.lx) || (c + 1..rest_end).any(|i| toks.lower(i) == "that") || rest_end - c > 18;
-            let subordinate = matches!(toks.lower(tail), "after" | "before" | "when" | "because" | "since" | "as" | "if" | "while" | "although" | "though" | "until" | "once" | "where" | "which" | "who" | "so" | "but" | "and" | "including");
+            // A source phrase does not open with a conjunction, a preposition or a figure.
+            let subordinate = matches!(toks.lower(tail), "after" | "before" | "when" | "because" | "since" | "as" | "if" | "while" | "although" | "though" | "until" | "once" | "where" | "which" | "who" | "so" | "but" | "and" | "including" | "of" | "in" | "from" | "at" | "with" | "for" | "by" | "on" | "to")
+                || toks.toks[tail].has(flag::DIGIT);
             if np_stop > tail && !rest_is_clause && !subordinate && !has_finite_verb(toks, tail, np_stop, ctx.lx) && !np_has_verb(ctx, tail, np_stop) && np_stop - tail <= 16 {
                 if let Some(mut sources) = with_inner(ctx, tail, np_stop) {
                     // "CBS News reported, quoting state police".
@@ -476,18 +486,27 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
                     // "..., the regional police commander, Peter Lyimo, told the BBC":
                     // an appositive before the name belongs to the source.
                     let mut prop_end = prop_end;
-                    if is_comma {
-                        if let Some(k2) = (a + 1..k).rev().find(|&i| toks.lower(i) == "," || toks.toks[i].is_quote()) {
-                            let seg = (k2 + 1, k);
-                            let short = seg.1 > seg.0 && seg.1 - seg.0 <= 8;
-                            if short && source_like_start(ctx, seg.0, seg.1) && !np_has_verb(ctx, seg.0, seg.1) && !(seg.0..seg.1).any(|i| quoted(ctx, i)) {
-                                if let Some(mut wider) = with_inner(ctx, seg.0, np_stop) {
-                                    wider.extend(sources.drain(1..));
-                                    sources = wider;
-                                    prop_end = if toks.toks[k2].is_quote() { k2 + 1 } else { k2 };
-                                }
+                    let mut boundary = k;
+                    let mut boundary_is_comma = is_comma;
+                    for _ in 0..3 {
+                        if !boundary_is_comma {
+                            break;
+                        }
+                        let Some(k2) = (a + 1..boundary).rev().find(|&i| toks.lower(i) == "," || toks.toks[i].is_quote()) else { break };
+                        let seg = (k2 + 1, boundary);
+                        let short = seg.1 > seg.0 && seg.1 - seg.0 <= 8;
+                        if !short || np_has_verb(ctx, seg.0, seg.1) || has_finite_verb(toks, seg.0, seg.1, ctx.lx) || (seg.0..seg.1).any(|i| quoted(ctx, i)) {
+                            break;
+                        }
+                        if source_like_start(ctx, seg.0, seg.1) {
+                            if let Some(mut wider) = with_inner(ctx, seg.0, np_stop) {
+                                wider.extend(sources.drain(1..));
+                                sources = wider;
+                                prop_end = if toks.toks[k2].is_quote() { k2 + 1 } else { k2 };
                             }
                         }
+                        boundary = k2;
+                        boundary_is_comma = toks.lower(k2) == ",";
                     }
                     return Some(Found { sources, cue: Some(cue_hit(ctx, c, class)), prop: (a, prop_end), extra });
                 }

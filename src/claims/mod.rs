@@ -459,10 +459,21 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
 
     // Polarity: negations inside the proposition; a denial cue flips it.
     let mut negators = Vec::new();
+    // A negation inside a subordinate or relative clause ("containers that
+    // were not approved") does not deny the claim; a comma closes the clause.
+    let mut subordinate = false;
     for i in a..b {
         let w = toks.lower(i);
+        if i > a && matches!(w, "that" | "which" | "who" | "whom" | "whose" | "where" | "if" | "whether" | "because" | "unless" | "although" | "though" | "after" | "before" | "until" | "since") {
+            subordinate = true;
+        } else if matches!(w, "," | ";") {
+            subordinate = false;
+        }
+        if subordinate {
+            continue;
+        }
         if toks.toks[i].is_word() && (lx.negations.contains(w) || w.ends_with("n't")) {
-            // "not only" and "no longer" are not plain denials of the claim... but "no longer" is.
+            // "not only" adds rather than denies.
             if w == "not" && toks.lower(i + 1) == "only" {
                 continue;
             }
@@ -474,24 +485,26 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
         negative = !negative;
         negators.push(cue.as_ref().map_or(String::new(), |c| c.text.clone()));
     }
-    // Certainty: a hedge anywhere in the sentence's unquoted words or in the proposition.
-    let (s0, s1) = s.toks;
+    // Certainty: a hedge in the proposition, a hedging cue ("believes",
+    // "alleged"), or a hedge right before the cue ("reportedly said").
+    let (s0, _) = s.toks;
     let mut hedged = matches!(cue_class, Some(CueClass::Think | CueClass::Doubt));
-    let mut i = s0;
-    while i < s1 && !hedged {
-        let inside = i >= a && i < b;
-        if inside || p.quote_of[i].is_none() {
-            if let Some((len, _)) = lx.hedges.match_at(toks, i, s1) {
-                let w = toks.lower(i);
-                // "may" as a month is capitalised; "could" in a quote still hedges.
-                if !(w == "may" && toks.toks[i].has(flag::CAP) && i > s0) {
-                    hedged = true;
-                }
-                i += len;
-                continue;
+    let mut i = a;
+    while i < b && !hedged {
+        if let Some((len, _)) = lx.hedges.match_at(toks, i, b) {
+            // "May" capitalised mid-sentence is the month.
+            if !(toks.lower(i) == "may" && toks.toks[i].has(flag::CAP) && i > s0) {
+                hedged = true;
             }
+            i += len;
+            continue;
         }
         i += 1;
+    }
+    if let Some(c) = &pc.cue {
+        if c.tok > 0 && matches!(toks.lower(c.tok - 1), "reportedly" | "allegedly" | "apparently" | "purportedly" | "supposedly") {
+            hedged = true;
+        }
     }
 
     let quotes: Vec<QuoteRef> = p

@@ -36,13 +36,21 @@ pub struct Memory {
     org_counts: HashMap<String, (usize, usize)>,
     /// The last group of people a sentence opened with ("Survivors"), for "several of them".
     group: Option<String>,
+    /// People named with a title: (title, full name).
+    titled: Vec<(String, String)>,
 }
 
 impl Memory {
     /// Records a name seen in the text (outside quotations).
     pub fn see_name(&mut self, n: &Name) {
         match n.kind {
-            NameKind::Person => self.persons.push(n.name.clone()),
+            NameKind::Person => {
+                self.persons.push(n.name.clone());
+                if let Some(t) = &n.title {
+                    self.titled.push((t.clone(), n.name.clone()));
+                }
+            }
+            _ if n.qualifier => {}
             NameKind::Organization | NameKind::Other => {
                 let order = self.org_counts.len();
                 let e = self.org_counts.entry(n.name.clone()).or_insert((0, order));
@@ -74,6 +82,11 @@ impl Memory {
     /// The last group of people.
     pub fn last_group(&self) -> Option<&str> {
         self.group.as_deref()
+    }
+
+    /// The most recent person named with a title holding `word` ("Fire Chief Raymond Okafor").
+    pub fn person_with_title(&self, word: &str) -> Option<&str> {
+        self.titled.iter().rev().find(|(t, _)| t.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))).map(|(_, p)| p.as_str())
     }
 
     /// The person "he"/"she" most likely means.
@@ -407,12 +420,20 @@ fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source
         return Some(Source { name: n.name.clone(), kind: kind_of_name(n.kind), span: Some(span), count: None });
     }
     let is_company = matches!(head, "company" | "firm" | "group" | "manufacturer" | "maker" | "operator" | "retailer" | "carrier" | "airline" | "lender" | "insurer");
-    if is_company {
-        if let Some(n) = earlier_in_sentence(ctx, span, |n| n.kind == NameKind::Organization) {
-            if mem.main_organization().is_none() {
-                return Some(Source { name: n.name.clone(), kind: SourceKind::Organization, span: Some(span), count: None });
-            }
+    if is_company && mem.main_organization().is_none() {
+        // The first company of the sentence, its subject ("Castlegate Bank will
+        // cut ... for Northmoor borrowers ..., the lender said").
+        let first = ctx.names.iter().find(|n| n.span.end() <= span.start() && n.kind == NameKind::Organization && !n.qualifier && ctx.quote_of.get(n.toks.0).copied().flatten().is_none());
+        if let Some(n) = first {
+            return Some(Source { name: n.name.clone(), kind: SourceKind::Organization, span: Some(span), count: None });
         }
+    }
+    // "the fire chief", "the minister": the person the text gave that title.
+    if ctx.lx.titles.contains_key(head) {
+        if let Some(p) = mem.person_with_title(head) {
+            return Some(Source { name: p.to_string(), kind: SourceKind::Person, span: Some(span), count: None });
+        }
+        return None;
     }
     let found = mem.body_with_word(head).or_else(|| match head {
         "company" | "firm" | "group" | "manufacturer" | "maker" | "operator" | "retailer" | "carrier" | "airline" | "lender" | "insurer" => {

@@ -59,6 +59,10 @@ pub struct Name {
     /// True when the name ends in a possessive.
     #[serde(skip)]
     pub possessive: bool,
+    /// True for the words before a title ("Fire" of "Fire Chief Raymond
+    /// Okafor"): they qualify the title and name no body of their own.
+    #[serde(skip)]
+    pub qualifier: bool,
 }
 
 /// Lowercase connector words allowed inside a name: "Bank of Kenya".
@@ -170,7 +174,8 @@ pub fn find_names(
                     }
                     continue;
                 }
-                let org_so_far = (start..j).any(|k| lx.org_words.contains_key(toks.lower(k)) || lx.titles.contains_key(toks.lower(k)));
+                // "Bank of Kenya", "Secretary of State"; not "Sheriff Dana Whitlock of Alder County".
+                let org_so_far = (start..j).any(|k| lx.org_words.contains_key(toks.lower(k))) || (start..j).all(|k| lx.titles.contains_key(toks.lower(k)));
                 if is_connector(toks.lower(j)) && !toks.toks[j].has(flag::CAP) && is_cap_word(toks, j + 1) && j + 1 < b && (org_so_far || toks.lower(j) == "&") {
                     j += 1;
                     continue;
@@ -296,6 +301,7 @@ fn make(toks: &Tokens, text: &str, (t0, t1): (usize, usize), name: String, kind:
         place_kind: None,
         title: None,
         possessive,
+        qualifier: false,
     }
 }
 
@@ -330,6 +336,7 @@ fn split_and_classify(toks: &Tokens, text: &str, (a, b): (usize, usize), book: &
                 if n.kind == NameKind::Person {
                     n.kind = NameKind::Organization;
                 }
+                n.qualifier = true;
             }
         }
         let title: Vec<&str> = (ts..=t).map(|x| toks.toks[x].span.slice(text)).collect();
