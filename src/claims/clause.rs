@@ -67,6 +67,9 @@ pub fn split_clauses(toks: &Tokens, a: usize, b: usize, in_quote: &dyn Fn(usize)
         let mut cut: Option<(usize, usize, Join)> = None; // (end of this clause, start of next, join)
         if w == ";" {
             cut = Some((i, i + 1, Join::And));
+        } else if w == "and" && toks.lower(i + 1) == "that" && i + 2 < b {
+            // "said X and that Y": a second proposition of the same cue.
+            cut = Some((i, i + 2, Join::That));
         } else if w == "," && i + 1 < b {
             let n = toks.lower(i + 1);
             let (skip, j) = match n {
@@ -123,6 +126,8 @@ mod tests {
         assert_eq!(c.len(), 2);
         let c = clauses("it made no report, and that the line had passed");
         assert_eq!(c[1].1, Join::That);
+        let c = clauses("it had offered $3bn and that a deal could come");
+        assert_eq!(c[1], ("a deal could come".into(), Join::That));
     }
 
     #[test]
