@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use claimdiff::lexicon::Lexicon;
-use claimdiff::load::{load_all, LoadOptions};
+use claimdiff::load::{LoadOptions, load_all};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,7 +19,10 @@ fn main() {
     let paths: Vec<PathBuf> = args[2..].iter().map(PathBuf::from).collect();
     let lx = Lexicon::builtin();
     let (docs, _) = load_all(&paths, &LoadOptions::default(), lx);
-    let claims: Vec<_> = docs.iter().flat_map(|d| claimdiff::claims::extract(d, lx)).collect();
+    let claims: Vec<_> = docs
+        .iter()
+        .flat_map(|d| claimdiff::claims::extract(d, lx))
+        .collect();
     let terms = claimdiff::align::build_terms(&claims, lx);
     for (i, a) in claims.iter().enumerate() {
         if !a.text.contains(na.as_str()) {
@@ -29,11 +32,42 @@ fn main() {
             if i == j || !b.text.contains(nb.as_str()) {
                 continue;
             }
-            println!("{} ~ {}: sim {:.3} containment {:.3} shared {:?}", a.id, b.id, terms.sim(i, j), terms.containment(i, j), terms.shared(i, j));
-            let num = claimdiff::compare::number::check(a, b, lx, terms.sim(i, j), 0.2).map(|(x, y)| (x.text.clone(), y.text.clone()));
-            println!("   number check: {num:?}; update {} {}; gap {:?}", a.facts.update, b.facts.update, claimdiff::compare::date::gap_days(a, b));
-            println!("   A terms: {:?}", terms.of_claim[i].iter().map(|&t| (&terms.names[t as usize], (terms.weight[t as usize] * 100.0).round() / 100.0)).collect::<Vec<_>>());
-            println!("   B terms: {:?}", terms.of_claim[j].iter().map(|&t| (&terms.names[t as usize], (terms.weight[t as usize] * 100.0).round() / 100.0)).collect::<Vec<_>>());
+            println!(
+                "{} ~ {}: sim {:.3} containment {:.3} shared {:?}",
+                a.id,
+                b.id,
+                terms.sim(i, j),
+                terms.containment(i, j),
+                terms.shared(i, j)
+            );
+            let num = claimdiff::compare::number::check(a, b, lx, terms.sim(i, j), 0.2)
+                .map(|(x, y)| (x.text.clone(), y.text.clone()));
+            println!(
+                "   number check: {num:?}; update {} {}; gap {:?}",
+                a.facts.update,
+                b.facts.update,
+                claimdiff::compare::date::gap_days(a, b)
+            );
+            println!(
+                "   A terms: {:?}",
+                terms.of_claim[i]
+                    .iter()
+                    .map(|&t| (
+                        &terms.names[t as usize],
+                        (terms.weight[t as usize] * 100.0).round() / 100.0
+                    ))
+                    .collect::<Vec<_>>()
+            );
+            println!(
+                "   B terms: {:?}",
+                terms.of_claim[j]
+                    .iter()
+                    .map(|&t| (
+                        &terms.names[t as usize],
+                        (terms.weight[t as usize] * 100.0).round() / 100.0
+                    ))
+                    .collect::<Vec<_>>()
+            );
         }
     }
 }

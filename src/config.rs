@@ -61,7 +61,14 @@ impl Config {
     pub fn parse(path: &Path, text: &str) -> Result<Config> {
         toml::from_str::<Config>(text).map_err(|e| {
             let (line, column) = e.span().map_or((1, 1), |s| line_col(text, s.start));
-            Error::new(path, ErrorKind::Config { line, column, message: e.message().to_string() })
+            Error::new(
+                path,
+                ErrorKind::Config {
+                    line,
+                    column,
+                    message: e.message().to_string(),
+                },
+            )
         })
     }
 
@@ -78,7 +85,11 @@ impl Config {
             lx.add_outlet(std::iter::once(name.as_str()).chain(aliases.iter().map(String::as_str)));
         }
         for (name, variants) in &self.places {
-            lx.add_place(std::iter::once(name.as_str()).chain(variants.iter().map(String::as_str)), PlaceKind::City, None);
+            lx.add_place(
+                std::iter::once(name.as_str()).chain(variants.iter().map(String::as_str)),
+                PlaceKind::City,
+                None,
+            );
         }
         lx
     }
@@ -107,8 +118,14 @@ mod tests {
     fn outlets_and_places_extend_the_lexicon() {
         let c = Config::parse(Path::new("c.toml"), "[outlets]\n\"The Fenwick Gazette\" = [\"Gazette\"]\n[places]\n\"Kyiv\" = [\"Kyiv City\"]\n").unwrap();
         let lx = c.lexicon();
-        assert_eq!(lx.outlets.get_exact("gazette").map(String::as_str), Some("The Fenwick Gazette"));
-        assert_eq!(lx.places.get_exact("kyiv city").map(|p| p.name.as_str()), Some("Kyiv"));
+        assert_eq!(
+            lx.outlets.get_exact("gazette").map(String::as_str),
+            Some("The Fenwick Gazette")
+        );
+        assert_eq!(
+            lx.places.get_exact("kyiv city").map(|p| p.name.as_str()),
+            Some("Kyiv")
+        );
     }
 
     #[test]
@@ -118,7 +135,8 @@ mod tests {
             ErrorKind::Config { line, .. } => assert!(line >= 2),
             k => panic!("{k:?}"),
         }
-        let err = Config::parse(Path::new("c.toml"), "[thresholds]\nagree = \"high\"\n").unwrap_err();
+        let err =
+            Config::parse(Path::new("c.toml"), "[thresholds]\nagree = \"high\"\n").unwrap_err();
         let msg = err.to_string();
         assert!(msg.starts_with("c.toml: line 2, column"), "{msg}");
         assert!(Config::parse(Path::new("c.toml"), "[nope]\n").is_err());

@@ -31,5 +31,5 @@ pub mod run;
 pub mod span;
 
 pub use error::{Error, ErrorKind, Result};
-pub use run::{compare_texts, Engine};
+pub use run::{Engine, compare_texts};
 pub use span::Span;

@@ -13,10 +13,10 @@ use rayon::prelude::*;
 
 use claimdiff::compare::FindingKind;
 use claimdiff::config::Config;
-use claimdiff::load::{load_all, InputFormat, LoadOptions, DEFAULT_MAX_FILE_SIZE};
+use claimdiff::load::{DEFAULT_MAX_FILE_SIZE, InputFormat, LoadOptions, load_all};
 use claimdiff::report::text::TextOptions;
-use claimdiff::report::{markdown, text, Report};
-use claimdiff::run::{group_by_story, Engine};
+use claimdiff::report::{Report, markdown, text};
+use claimdiff::run::{Engine, group_by_story};
 
 /// Exit status: the run finished and no finding reached `--fail-on`.
 const EXIT_OK: u8 = 0;
@@ -138,7 +138,10 @@ fn main() -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run(cli: Cli) -> anyhow::Result<u8> {
@@ -147,7 +150,10 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Cmd::Compare { common, fail_on } => (common, true, fail_on),
     };
     if let Some(n) = common.jobs {
-        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("setting up worker threads")?;
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("setting up worker threads")?;
     }
     let engine = match &common.config {
         Some(path) => Engine::with_config(&Config::load(path)?),
@@ -166,22 +172,36 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         let out_abs = std::fs::canonicalize(out).ok();
         for p in &common.paths {
             if out_abs.is_some() && std::fs::canonicalize(p).ok() == out_abs {
-                anyhow::bail!("{}: refusing to write the output over an input file", out.display());
+                anyhow::bail!(
+                    "{}: refusing to write the output over an input file",
+                    out.display()
+                );
             }
         }
     }
     let color = match common.color {
         Color::Always => true,
         Color::Never => false,
-        Color::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && common.output.is_none() && io::stdout().is_terminal(),
+        Color::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && common.output.is_none()
+                && io::stdout().is_terminal()
+        }
     };
-    let text_opts = TextOptions { color: color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) || common.color == Color::Always };
+    let text_opts = TextOptions {
+        color: color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            || common.color == Color::Always,
+    };
 
     let (docs, errors) = load_all(&common.paths, &opts, &engine.lexicon);
     for e in &errors {
         eprintln!("claimdiff: {e}");
     }
-    let groups = if common.group_by == GroupBy::Story { group_by_story(docs) } else { vec![(None, docs)] };
+    let groups = if common.group_by == GroupBy::Story {
+        group_by_story(docs)
+    } else {
+        vec![(None, docs)]
+    };
     let grouped = common.group_by == GroupBy::Story;
 
     let mut sink = Sink::open(common.output.as_deref())?;
@@ -212,12 +232,22 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 Format::Json if grouped => report.to_json_line() + "\n",
                 Format::Json => report.to_json() + "\n",
                 Format::Text => {
-                    let head = story.as_ref().map(|s| format!("== story {s}\n")).unwrap_or_default();
-                    let body = if compare { text::render_compare(&report, &docs, text_opts) } else { text::render_extract(&report, &docs, text_opts) };
+                    let head = story
+                        .as_ref()
+                        .map(|s| format!("== story {s}\n"))
+                        .unwrap_or_default();
+                    let body = if compare {
+                        text::render_compare(&report, &docs, text_opts)
+                    } else {
+                        text::render_extract(&report, &docs, text_opts)
+                    };
                     head + &body + if grouped { "\n" } else { "" }
                 }
                 Format::Markdown => {
-                    let head = story.as_ref().map(|s| format!("<!-- story: {s} -->\n")).unwrap_or_default();
+                    let head = story
+                        .as_ref()
+                        .map(|s| format!("<!-- story: {s} -->\n"))
+                        .unwrap_or_default();
                     head + &markdown::render(&report, &docs)
                 }
             };
@@ -241,7 +271,9 @@ fn reaches(report: &Report, fail_on: FailOn) -> bool {
     report.findings.iter().any(|f| match fail_on {
         FailOn::Never => false,
         FailOn::Contradiction => f.kind == FindingKind::Contradiction,
-        FailOn::Difference => matches!(f.kind, FindingKind::Contradiction | FindingKind::Difference),
+        FailOn::Difference => {
+            matches!(f.kind, FindingKind::Contradiction | FindingKind::Difference)
+        }
     })
 }
 
@@ -261,7 +293,10 @@ fn progress_bar(groups: usize) -> Option<ProgressBar> {
 /// target when the run ends (so a reader never sees half a report).
 enum Sink {
     Stdout(io::BufWriter<io::Stdout>),
-    File { tmp: tempfile::NamedTempFile, target: PathBuf },
+    File {
+        tmp: tempfile::NamedTempFile,
+        target: PathBuf,
+    },
 }
 
 impl Sink {
@@ -269,9 +304,17 @@ impl Sink {
         Ok(match path {
             None => Sink::Stdout(io::BufWriter::new(io::stdout())),
             Some(p) => {
-                let dir = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-                let tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
-                Sink::File { tmp, target: p.to_path_buf() }
+                let dir = p
+                    .parent()
+                    .filter(|d| !d.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                let tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| {
+                    format!("{}: cannot create a temporary file", dir.display())
+                })?;
+                Sink::File {
+                    tmp,
+                    target: p.to_path_buf(),
+                }
             }
         })
     }
@@ -291,7 +334,8 @@ impl Sink {
         match self {
             Sink::Stdout(mut w) => w.flush()?,
             Sink::File { tmp, target } => {
-                tmp.persist(&target).with_context(|| format!("{}: cannot write", target.display()))?;
+                tmp.persist(&target)
+                    .with_context(|| format!("{}: cannot write", target.display()))?;
             }
         }
         Ok(())

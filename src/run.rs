@@ -12,7 +12,7 @@ use crate::compare::{self, Finding, Thresholds};
 use crate::config::Config;
 use crate::error::Error;
 use crate::lexicon::Lexicon;
-use crate::load::{assign_ids, document_from_text, fill_years, Document};
+use crate::load::{Document, assign_ids, document_from_text, fill_years};
 use crate::report::json::InputError;
 use crate::report::{DocInfo, Report, SCHEMA_VERSION};
 
@@ -46,20 +46,31 @@ pub struct Engine {
 
 impl Default for Engine {
     fn default() -> Self {
-        Engine { lexicon: Lex::Builtin(Lexicon::builtin()), thresholds: Thresholds::default() }
+        Engine {
+            lexicon: Lex::Builtin(Lexicon::builtin()),
+            thresholds: Thresholds::default(),
+        }
     }
 }
 
 impl Engine {
     /// An engine with a user configuration applied.
     pub fn with_config(config: &Config) -> Engine {
-        Engine { lexicon: Lex::Owned(Box::new(config.lexicon())), thresholds: config.thresholds() }
+        Engine {
+            lexicon: Lex::Owned(Box::new(config.lexicon())),
+            thresholds: config.thresholds(),
+        }
     }
 
     /// Claims of all documents, in document order (parsed in parallel).
     pub fn extract(&self, docs: &[Document]) -> Vec<Claim> {
         let lx: &Lexicon = &self.lexicon;
-        docs.par_iter().map(|d| claims::extract(d, lx)).collect::<Vec<_>>().into_iter().flatten().collect()
+        docs.par_iter()
+            .map(|d| claims::extract(d, lx))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .flatten()
+            .collect()
     }
 
     /// Findings among claims.
@@ -70,7 +81,11 @@ impl Engine {
     /// A full report of documents (with the inputs that failed).
     pub fn report(&self, docs: &[Document], errors: &[Error], compare: bool) -> Report {
         let claims = self.extract(docs);
-        let findings = if compare { self.compare(&claims) } else { Vec::new() };
+        let findings = if compare {
+            self.compare(&claims)
+        } else {
+            Vec::new()
+        };
         Report {
             schema_version: SCHEMA_VERSION,
             documents: docs.iter().map(DocInfo::of).collect(),
@@ -98,7 +113,10 @@ impl Engine {
 
 /// An error as the report shows it.
 pub fn input_error(e: &Error) -> InputError {
-    InputError { path: e.path.display().to_string(), message: e.kind.to_string() }
+    InputError {
+        path: e.path.display().to_string(),
+        message: e.kind.to_string(),
+    }
 }
 
 /// Documents grouped by their story key, groups in order of first appearance;

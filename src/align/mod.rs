@@ -10,7 +10,7 @@
 
 pub mod normalize;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -46,7 +46,10 @@ pub struct Terms {
 impl Terms {
     /// Sum of the weights of a claim's terms.
     pub fn mass(&self, c: usize) -> f64 {
-        self.of_claim[c].iter().map(|&t| self.weight[t as usize]).sum()
+        self.of_claim[c]
+            .iter()
+            .map(|&t| self.weight[t as usize])
+            .sum()
     }
 
     /// Weighted cosine similarity of two claims.
@@ -70,7 +73,11 @@ impl Terms {
     /// Term strings two claims share.
     pub fn shared(&self, a: usize, b: usize) -> Vec<&str> {
         let tb = &self.of_claim[b];
-        self.of_claim[a].iter().filter(|t| tb.binary_search(t).is_ok()).map(|&t| self.names[t as usize].as_str()).collect()
+        self.of_claim[a]
+            .iter()
+            .filter(|t| tb.binary_search(t).is_ok())
+            .map(|&t| self.names[t as usize].as_str())
+            .collect()
     }
 }
 
@@ -105,7 +112,7 @@ pub fn word_term(w: &str, lx: &Lexicon, stemmer: &Stemmer) -> String {
 /// Builds the weighted terms of claims.
 pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
     let stemmer = Stemmer::create(Algorithm::English);
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: HashMap<String, u32> = HashMap::default();
     let mut t = Terms::default();
     for c in claims {
         let mut mine: Vec<u32> = Vec::with_capacity(c.facts.words.len() + 4);
@@ -126,7 +133,10 @@ pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
             // A count meets a count of the same thing ("three people", not
             // "three hospitals"); a larger figure meets the same figure anywhere.
             if let Some(noun) = n.noun.as_deref().filter(|_| n.unit.is_none()) {
-                add(format!("num:{unit}:{}:{}", round_key(n.value), lx.base(noun)), &mut t);
+                add(
+                    format!("num:{unit}:{}:{}", round_key(n.value), lx.base(noun)),
+                    &mut t,
+                );
             }
             if n.unit.is_some() || n.noun.is_none() || n.value >= 10.0 {
                 add(format!("num:{unit}:{}", round_key(n.value)), &mut t);
@@ -148,7 +158,10 @@ pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
         t.of_claim.push(mine);
     }
     let n = claims.len().max(1) as f64;
-    t.weight = t.df.iter().map(|&df| ((n + 1.0) / (df as f64 + 0.5)).ln().max(0.05)).collect();
+    t.weight =
+        t.df.iter()
+            .map(|&df| ((n + 1.0) / (df as f64 + 0.5)).ln().max(0.05))
+            .collect();
     t
 }
 
@@ -173,14 +186,21 @@ pub struct AlignOptions {
 
 impl Default for AlignOptions {
     fn default() -> Self {
-        AlignOptions { min_sim: 0.12, per_claim: 10 }
+        AlignOptions {
+            min_sim: 0.12,
+            per_claim: 10,
+        }
     }
 }
 
 /// Finds candidate pairs: claims sharing a rare enough term, scored, the
 /// best few per claim kept. `comparable(a, b)` says whether two claims may
 /// be set against each other (different sources).
-pub fn align(terms: &Terms, opts: &AlignOptions, comparable: &dyn Fn(usize, usize) -> bool) -> Vec<Pair> {
+pub fn align(
+    terms: &Terms,
+    opts: &AlignOptions,
+    comparable: &dyn Fn(usize, usize) -> bool,
+) -> Vec<Pair> {
     let n = terms.of_claim.len();
     // Terms held by very many claims propose no candidates (they still count in the score).
     let cap = (n / 8).clamp(48, 400) as u32;
@@ -193,7 +213,7 @@ pub fn align(terms: &Terms, opts: &AlignOptions, comparable: &dyn Fn(usize, usiz
         }
     }
     let mut best: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
-    let mut acc: HashMap<u32, f64> = HashMap::new();
+    let mut acc: HashMap<u32, f64> = HashMap::default();
     for a in 0..n {
         acc.clear();
         for &t in &terms.of_claim[a] {
@@ -229,7 +249,13 @@ pub fn align(terms: &Terms, opts: &AlignOptions, comparable: &dyn Fn(usize, usiz
     }
     keep.sort_unstable();
     keep.dedup();
-    keep.into_iter().map(|(a, b)| Pair { a, b, sim: terms.sim(a, b) }).collect()
+    keep.into_iter()
+        .map(|(a, b)| Pair {
+            a,
+            b,
+            sim: terms.sim(a, b),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -247,9 +273,21 @@ mod tests {
     fn word_terms_meet_across_forms() {
         let lx = Lexicon::builtin();
         let st = Stemmer::create(Algorithm::English);
-        assert_eq!(word_term(lx.base("selling"), lx, &st), word_term(lx.base("sale"), lx, &st));
-        assert_eq!(word_term(lx.base("glitches"), lx, &st), word_term(lx.base("fault"), lx, &st));
-        assert_eq!(word_term(lx.base("heard"), lx, &st), word_term(lx.base("hearing"), lx, &st));
-        assert_eq!(word_term(lx.base("batteries"), lx, &st), word_term(lx.base("battery"), lx, &st));
+        assert_eq!(
+            word_term(lx.base("selling"), lx, &st),
+            word_term(lx.base("sale"), lx, &st)
+        );
+        assert_eq!(
+            word_term(lx.base("glitches"), lx, &st),
+            word_term(lx.base("fault"), lx, &st)
+        );
+        assert_eq!(
+            word_term(lx.base("heard"), lx, &st),
+            word_term(lx.base("hearing"), lx, &st)
+        );
+        assert_eq!(
+            word_term(lx.base("batteries"), lx, &st),
+            word_term(lx.base("battery"), lx, &st)
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! ("Dahl" is "Marcus Dahl"), and a key for comparing sources and people
 //! regardless of case, "the", possessives and spelling variants.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::claims::Claim;
 use crate::lexicon::{Lexicon, SourceKind};
@@ -28,12 +28,14 @@ pub fn key(name: &str) -> String {
 impl Names {
     /// Learns the full names of people from all claims.
     pub fn learn(claims: &[Claim], _lx: &Lexicon) -> Names {
-        let mut surnames: HashMap<String, String> = HashMap::new();
+        let mut surnames: HashMap<String, String> = HashMap::default();
         let mut add = |full: &str| {
             let parts: Vec<&str> = full.split_whitespace().collect();
             if parts.len() >= 2 {
                 if let Some(last) = parts.last() {
-                    surnames.entry(last.to_lowercase()).or_insert_with(|| full.to_string());
+                    surnames
+                        .entry(last.to_lowercase())
+                        .or_insert_with(|| full.to_string());
                 }
             }
         };
@@ -77,7 +79,10 @@ impl Names {
         // Initials and titles aside: "Raymond T. Okafor" is "Raymond Okafor";
         // a surname alone matches any first name.
         let parts = |k: &str| -> Vec<String> {
-            k.split_whitespace().map(|w| w.trim_end_matches('.').to_string()).filter(|w| w.chars().count() > 1).collect()
+            k.split_whitespace()
+                .map(|w| w.trim_end_matches('.').to_string())
+                .filter(|w| w.chars().count() > 1)
+                .collect()
         };
         let (pa, pb) = (parts(&ka), parts(&kb));
         match (pa.last(), pb.last()) {
@@ -90,7 +95,13 @@ impl Names {
     pub fn chain_key(&self, c: &Claim) -> Vec<String> {
         c.sources
             .iter()
-            .map(|s| if s.kind == SourceKind::Person { self.person_key(&s.name) } else { key(&s.name) })
+            .map(|s| {
+                if s.kind == SourceKind::Person {
+                    self.person_key(&s.name)
+                } else {
+                    key(&s.name)
+                }
+            })
             .collect()
     }
 }

@@ -15,10 +15,10 @@
 
 use crate::lexicon::CueClass;
 use crate::parse::names::NameKind;
-use crate::parse::token::{flag, TokKind};
+use crate::parse::token::{TokKind, flag};
 use crate::span::Span;
 
-use super::source::{has_finite_verb, read_source, Source, SourceCtx};
+use super::source::{Source, SourceCtx, has_finite_verb, read_source};
 
 /// A cue found in the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,17 +45,67 @@ pub struct Found {
 }
 
 const AUX_BEFORE_CUE: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "been", "also", "later", "previously", "would", "will",
-    "did", "does", "not", "n't", "never", "publicly", "recently", "repeatedly", "once", "first", "then",
-    "earlier", "separately", "privately", "already", "again", "subsequently", "reportedly", "yet", "still",
-    "just", "since", "formally", "officially",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "been",
+    "also",
+    "later",
+    "previously",
+    "would",
+    "will",
+    "did",
+    "does",
+    "not",
+    "n't",
+    "never",
+    "publicly",
+    "recently",
+    "repeatedly",
+    "once",
+    "first",
+    "then",
+    "earlier",
+    "separately",
+    "privately",
+    "already",
+    "again",
+    "subsequently",
+    "reportedly",
+    "yet",
+    "still",
+    "just",
+    "since",
+    "formally",
+    "officially",
 ];
 
 /// Cue words that are also nouns: "media reports", "the claims". A cue only
 /// when the word before is not a determiner or modifier.
 fn noun_reading(ctx: &SourceCtx, i: usize) -> bool {
     let w = ctx.toks.lower(i);
-    if !matches!(w, "reports" | "report" | "claims" | "claim" | "shows" | "show" | "estimates" | "fears" | "hopes" | "notes" | "states" | "calls" | "findings" | "found" | "expected") {
+    if !matches!(
+        w,
+        "reports"
+            | "report"
+            | "claims"
+            | "claim"
+            | "shows"
+            | "show"
+            | "estimates"
+            | "fears"
+            | "hopes"
+            | "notes"
+            | "states"
+            | "calls"
+            | "findings"
+            | "found"
+            | "expected"
+    ) {
         return false;
     }
     if i == 0 {
@@ -67,25 +117,119 @@ fn noun_reading(ctx: &SourceCtx, i: usize) -> bool {
     }
     matches!(
         prev,
-        "media" | "news" | "press" | "local" | "several" | "multiple" | "many" | "some" | "other" | "the" | "a" | "an" | "these" | "those" | "such" | "earlier" | "initial" | "recent" | "conflicting" | "unconfirmed" | "similar" | "of" | "in" | "to" | "by" | "and" | "or" | "its" | "their" | "his" | "her" | "as" | "is" | "was" | "be" | "been" | "were" | "are" | "united" | "no" | "any"
+        "media"
+            | "news"
+            | "press"
+            | "local"
+            | "several"
+            | "multiple"
+            | "many"
+            | "some"
+            | "other"
+            | "the"
+            | "a"
+            | "an"
+            | "these"
+            | "those"
+            | "such"
+            | "earlier"
+            | "initial"
+            | "recent"
+            | "conflicting"
+            | "unconfirmed"
+            | "similar"
+            | "of"
+            | "in"
+            | "to"
+            | "by"
+            | "and"
+            | "or"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "as"
+            | "is"
+            | "was"
+            | "be"
+            | "been"
+            | "were"
+            | "are"
+            | "united"
+            | "no"
+            | "any"
     )
 }
 
 /// Cue words that can come before their source: "said Jane Doe".
 const INVERTED_CUES: &[&str] = &[
-    "said", "says", "added", "adds", "wrote", "writes", "asked", "explained", "noted", "recalled", "continued",
-    "insisted", "warned", "replied", "remarked", "argued", "acknowledged", "conceded", "stressed", "tweeted", "posted",
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "asked",
+    "explained",
+    "noted",
+    "recalled",
+    "continued",
+    "insisted",
+    "warned",
+    "replied",
+    "remarked",
+    "argued",
+    "acknowledged",
+    "conceded",
+    "stressed",
+    "tweeted",
+    "posted",
 ];
 
 /// Participles that add a second proposition of the same source: "..., he
 /// said, adding that ...", "..., noting that ...".
-const PARTICIPLE_CUES: &[&str] = &["adding", "saying", "noting", "explaining", "arguing", "insisting", "warning", "stressing", "acknowledging", "claiming"];
+const PARTICIPLE_CUES: &[&str] = &[
+    "adding",
+    "saying",
+    "noting",
+    "explaining",
+    "arguing",
+    "insisting",
+    "warning",
+    "stressing",
+    "acknowledging",
+    "claiming",
+];
 
 /// Cue verbs that attribute only before a complement marker (see [`front`]).
-const NEEDS_COMPLEMENT: &[&str] = &["added", "adds", "adding", "noted", "notes", "continued", "called", "calling", "described", "describes", "explained", "recalled", "recalls", "urged", "urges", "warned", "warns", "promised", "argued", "argues"];
+const NEEDS_COMPLEMENT: &[&str] = &[
+    "added",
+    "adds",
+    "adding",
+    "noted",
+    "notes",
+    "continued",
+    "called",
+    "calling",
+    "described",
+    "describes",
+    "explained",
+    "recalled",
+    "recalls",
+    "urged",
+    "urges",
+    "warned",
+    "warns",
+    "promised",
+    "argued",
+    "argues",
+];
 
 /// Verbs that take a person object before the proposition: "told reporters that".
-const TELL: &[&str] = &["told", "tell", "tells", "telling", "assured", "assures", "informed", "warned", "warns", "briefed", "advised", "reminded", "urged", "promised"];
+const TELL: &[&str] = &[
+    "told", "tell", "tells", "telling", "assured", "assures", "informed", "warned", "warns",
+    "briefed", "advised", "reminded", "urged", "promised",
+];
 
 fn quoted(ctx: &SourceCtx, i: usize) -> bool {
     ctx.quote_of.get(i).copied().flatten().is_some() || ctx.toks.toks[i].is_quote()
@@ -102,7 +246,11 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
 }
 
 fn cue_hit(ctx: &SourceCtx, i: usize, class: CueClass) -> CueHit {
-    CueHit { tok: i, span: ctx.toks.toks[i].span, class }
+    CueHit {
+        tok: i,
+        span: ctx.toks.toks[i].span,
+        class,
+    }
 }
 
 /// Start of the auxiliary chain ending just before token `c`.
@@ -139,19 +287,66 @@ fn np_end(ctx: &SourceCtx, a: usize, b: usize) -> usize {
     while i < b && i < a + 24 {
         let w = toks.lower(i);
         let t = &toks.toks[i];
-        if quoted(ctx, i) || matches!(t.kind, TokKind::Punct(',' | ';' | '.' | ':' | '(' | ')' | '—' | '–')) {
+        if quoted(ctx, i)
+            || matches!(
+                t.kind,
+                TokKind::Punct(',' | ';' | '.' | ':' | '(' | ')' | '—' | '–')
+            )
+        {
             break;
         }
         if w == "that" && i > a {
             // "a filing that was reviewed by": a relative clause, part of the phrase.
             let prev = toks.lower(i - 1);
-            if !matches!(prev, "filing" | "report" | "statement" | "documents" | "document" | "data" | "study") {
+            if !matches!(
+                prev,
+                "filing" | "report" | "statement" | "documents" | "document" | "data" | "study"
+            ) {
                 break;
             }
         }
-        if i > a + 1 && matches!(w, "the" | "a" | "an" | "it" | "he" | "she" | "they" | "there" | "this" | "his" | "her" | "its") {
+        if i > a + 1
+            && matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "there"
+                    | "this"
+                    | "his"
+                    | "her"
+                    | "its"
+            )
+        {
             let prev = toks.lower(i - 1);
-            let prev_is_link = matches!(prev, "with" | "of" | "at" | "for" | "from" | "in" | "on" | "to" | "by" | "and" | "near" | "about" | "into" | "under" | "over" | "citing" | "quoting" | "familiar" | "inside" | "within" | "among");
+            let prev_is_link = matches!(
+                prev,
+                "with"
+                    | "of"
+                    | "at"
+                    | "for"
+                    | "from"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "by"
+                    | "and"
+                    | "near"
+                    | "about"
+                    | "into"
+                    | "under"
+                    | "over"
+                    | "citing"
+                    | "quoting"
+                    | "familiar"
+                    | "inside"
+                    | "within"
+                    | "among"
+            );
             if !prev_is_link {
                 break;
             }
@@ -172,7 +367,23 @@ fn trim_trailing_time(ctx: &SourceCtx, a: usize, mut b: usize) -> usize {
                 let rest: Vec<&str> = (k + 1..b).map(|j| toks.lower(j)).collect();
                 let temporal = rest.iter().all(|r| {
                     ctx.lx.dates.contains_key(*r)
-                        || matches!(*r, "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "friday" | "statement" | "a" | "an" | "interview" | "today" | "yesterday")
+                        || matches!(
+                            *r,
+                            "week"
+                                | "month"
+                                | "year"
+                                | "night"
+                                | "morning"
+                                | "afternoon"
+                                | "evening"
+                                | "friday"
+                                | "statement"
+                                | "a"
+                                | "an"
+                                | "interview"
+                                | "today"
+                                | "yesterday"
+                        )
                         || r.bytes().all(|c| c.is_ascii_digit())
                 });
                 if temporal && !rest.is_empty() {
@@ -191,9 +402,14 @@ fn trim_trailing_time(ctx: &SourceCtx, a: usize, mut b: usize) -> usize {
 /// `according to SRC [quoting|citing SRC]` in `[a, b)`: sources, the token
 /// range of the whole attribution (from "according" to the end of the
 /// source phrase), and its cue.
-pub fn according(ctx: &SourceCtx, a: usize, b: usize) -> Option<(Vec<Source>, (usize, usize), CueHit)> {
+pub fn according(
+    ctx: &SourceCtx,
+    a: usize,
+    b: usize,
+) -> Option<(Vec<Source>, (usize, usize), CueHit)> {
     let toks = ctx.toks;
-    let k = (a..b.saturating_sub(1)).find(|&i| toks.lower(i) == "according" && toks.lower(i + 1) == "to" && !quoted(ctx, i))?;
+    let k = (a..b.saturating_sub(1))
+        .find(|&i| toks.lower(i) == "according" && toks.lower(i + 1) == "to" && !quoted(ctx, i))?;
     let src_start = k + 2;
     let mut end = np_end(ctx, src_start, b);
     // "citing"/"quoting" continue the phrase: "according to CBS News quoting unnamed sources".
@@ -209,7 +425,9 @@ pub fn according(ctx: &SourceCtx, a: usize, b: usize) -> Option<(Vec<Source>, (u
     if end + 2 < b && toks.lower(end) == "(" && toks.lower(end + 2) == ")" {
         end += 3;
     }
-    if end < b && matches!(toks.lower(end), "that" | "which" | "who") || end + 1 < b && toks.lower(end) == "," && matches!(toks.lower(end + 1), "who" | "which") {
+    if end < b && matches!(toks.lower(end), "that" | "which" | "who")
+        || end + 1 < b && toks.lower(end) == "," && matches!(toks.lower(end + 1), "who" | "which")
+    {
         end += 1;
         while end < b && !matches!(toks.lower(end), "," | ";" | ".") && !quoted(ctx, end) {
             end += 1;
@@ -218,7 +436,15 @@ pub fn according(ctx: &SourceCtx, a: usize, b: usize) -> Option<(Vec<Source>, (u
     let src_end = trim_trailing_time(ctx, src_start, name_end);
     let sources = with_inner(ctx, src_start, src_end)?;
     let span = toks.toks[k].span.cover(toks.toks[k + 1].span);
-    Some((sources, (k, end), CueHit { tok: k, span, class: CueClass::Say }))
+    Some((
+        sources,
+        (k, end),
+        CueHit {
+            tok: k,
+            span,
+            class: CueClass::Say,
+        },
+    ))
 }
 
 /// Skips an intro adverbial ending in a comma ("At a news briefing Tuesday,",
@@ -228,7 +454,28 @@ fn skip_intro(ctx: &SourceCtx, a: usize, b: usize) -> usize {
     let first = toks.lower(a);
     let intro_word = matches!(
         first,
-        "at" | "in" | "on" | "during" | "after" | "before" | "meanwhile" | "however" | "separately" | "earlier" | "later" | "speaking" | "asked" | "since" | "last" | "and" | "but" | "also" | "still" | "yet" | "now" | "today" | "yesterday"
+        "at" | "in"
+            | "on"
+            | "during"
+            | "after"
+            | "before"
+            | "meanwhile"
+            | "however"
+            | "separately"
+            | "earlier"
+            | "later"
+            | "speaking"
+            | "asked"
+            | "since"
+            | "last"
+            | "and"
+            | "but"
+            | "also"
+            | "still"
+            | "yet"
+            | "now"
+            | "today"
+            | "yesterday"
     ) || ctx.lx.dates.contains_key(first);
     if !intro_word {
         return a;
@@ -247,7 +494,10 @@ fn skip_intro(ctx: &SourceCtx, a: usize, b: usize) -> usize {
         }
         i += 1;
     }
-    if matches!(first, "meanwhile" | "however" | "separately" | "and" | "but" | "also" | "still" | "yet") {
+    if matches!(
+        first,
+        "meanwhile" | "however" | "separately" | "and" | "but" | "also" | "still" | "yet"
+    ) {
         return a + 1;
     }
     a
@@ -275,7 +525,12 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     let class = cue_at(ctx, c)?;
     let np_stop = aux_start(ctx, start, c);
     // A passive ("the fire was reported", "residents were told") names no source.
-    if (np_stop..c).any(|i| matches!(toks.lower(i), "was" | "were" | "been" | "is" | "are" | "being" | "be")) {
+    if (np_stop..c).any(|i| {
+        matches!(
+            toks.lower(i),
+            "was" | "were" | "been" | "is" | "are" | "being" | "be"
+        )
+    }) {
         return None;
     }
     if np_stop <= start || (start..np_stop).any(|i| quoted(ctx, i)) {
@@ -299,9 +554,25 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
             j += 1;
         }
         let w = toks.lower(j);
-        let that_soon = (j..b.min(j + 8)).take_while(|&k| !looks_verb(ctx, k) && !quoted(ctx, k)).any(|k| toks.lower(k) == "that");
+        let that_soon = (j..b.min(j + 8))
+            .take_while(|&k| !looks_verb(ctx, k) && !quoted(ctx, k))
+            .any(|k| toks.lower(k) == "that");
         let ok = that_soon
-            || matches!(w, "that" | ":" | "," | "he" | "she" | "it" | "they" | "we" | "i" | "him" | "her" | "them")
+            || matches!(
+                w,
+                "that"
+                    | ":"
+                    | ","
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "him"
+                    | "her"
+                    | "them"
+            )
             || toks.get(j).is_some_and(|t| t.is_quote())
             || (j..(j + 4).min(b)).any(|k| toks.toks[k].is_quote());
         if !ok {
@@ -313,7 +584,12 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     if prop_start >= b {
         return None;
     }
-    Some(Found { sources, cue: Some(cue), prop: (prop_start, b), extra: None })
+    Some(Found {
+        sources,
+        cue: Some(cue),
+        prop: (prop_start, b),
+        extra: None,
+    })
 }
 
 /// Where the proposition starts after the cue at `c`: after "that", a colon
@@ -324,7 +600,9 @@ fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> 
     let mut j = c + 1;
     // "CBS News quoted her as saying: ...": the quoted person is the inner source.
     if matches!(toks.lower(c), "quoted" | "quotes") {
-        if let Some(k) = (c + 1..b.min(c + 12)).find(|&k| toks.lower(k) == "as" && matches!(toks.lower(k + 1), "saying" | "telling")) {
+        if let Some(k) = (c + 1..b.min(c + 12))
+            .find(|&k| toks.lower(k) == "as" && matches!(toks.lower(k + 1), "saying" | "telling"))
+        {
             if let Some(s) = read_source(ctx, c + 1, k) {
                 sources.push(s);
             }
@@ -337,7 +615,8 @@ fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> 
     }
     // ", citing Y," / ", quoting Y," right after the cue.
     let take_inner = |j: &mut usize, sources: &mut Vec<Source>| {
-        if *j + 1 < b && toks.lower(*j) == "," && matches!(toks.lower(*j + 1), "citing" | "quoting") {
+        if *j + 1 < b && toks.lower(*j) == "," && matches!(toks.lower(*j + 1), "citing" | "quoting")
+        {
             let e = np_end(ctx, *j + 2, b);
             if let Some(s) = read_source(ctx, *j + 2, e) {
                 sources.push(s);
@@ -376,8 +655,25 @@ fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> 
                 continue;
             }
         }
-        let verbish = matches!(w, "is" | "was" | "were" | "are" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "did" | "does")
-            || (ctx.lx.cues.contains_key(w) && k > j);
+        let verbish = matches!(
+            w,
+            "is" | "was"
+                | "were"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "did"
+                | "does"
+        ) || (ctx.lx.cues.contains_key(w) && k > j);
         if verbish {
             break;
         }
@@ -387,7 +683,12 @@ fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> 
     while j < b {
         let w = toks.lower(j);
         let t = &toks.toks[j];
-        if (w.ends_with("ly") && !t.has(flag::CAP) && w.len() > 4 && !quoted(ctx, j)) || matches!(w, "," | ":" | "again" | "also" | "later" | "today" | "yesterday") {
+        if (w.ends_with("ly") && !t.has(flag::CAP) && w.len() > 4 && !quoted(ctx, j))
+            || matches!(
+                w,
+                "," | ":" | "again" | "also" | "later" | "today" | "yesterday"
+            )
+        {
             j += 1;
             continue;
         }
@@ -395,9 +696,29 @@ fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> 
     }
     if TELL.contains(&toks.lower(c)) && j < b && !quoted(ctx, j) {
         let w = toks.lower(j);
-        if matches!(w, "reporters" | "journalists" | "parliament" | "lawmakers" | "congress" | "staff" | "employees" | "investors" | "analysts" | "me" | "us" | "him" | "her" | "them") {
+        if matches!(
+            w,
+            "reporters"
+                | "journalists"
+                | "parliament"
+                | "lawmakers"
+                | "congress"
+                | "staff"
+                | "employees"
+                | "investors"
+                | "analysts"
+                | "me"
+                | "us"
+                | "him"
+                | "her"
+                | "them"
+        ) {
             j += 1;
-        } else if ctx.names.iter().any(|n| n.toks.0 == j && matches!(n.kind, NameKind::Outlet | NameKind::Person)) {
+        } else if ctx
+            .names
+            .iter()
+            .any(|n| n.toks.0 == j && matches!(n.kind, NameKind::Outlet | NameKind::Person))
+        {
             if let Some(n) = ctx.names.iter().find(|n| n.toks.0 == j) {
                 j = n.toks.1;
             }
@@ -445,10 +766,23 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
             continue;
         }
         // SAY SRC: "said Rachel Imbert, a senior policy analyst".
-        if INVERTED_CUES.contains(&toks.lower(tail)) && !toks.toks[tail].has(flag::CAP) && source_like_start(ctx, tail + 1, e) {
-            let class = ctx.lx.cues.get(toks.lower(tail)).copied().unwrap_or(CueClass::Say);
+        if INVERTED_CUES.contains(&toks.lower(tail))
+            && !toks.toks[tail].has(flag::CAP)
+            && source_like_start(ctx, tail + 1, e)
+        {
+            let class = ctx
+                .lx
+                .cues
+                .get(toks.lower(tail))
+                .copied()
+                .unwrap_or(CueClass::Say);
             if let Some(sources) = with_inner(ctx, tail + 1, e) {
-                return Some(Found { sources, cue: Some(cue_hit(ctx, tail, class)), prop: (a, prop_end), extra: None });
+                return Some(Found {
+                    sources,
+                    cue: Some(cue_hit(ctx, tail, class)),
+                    prop: (a, prop_end),
+                    extra: None,
+                });
             }
         }
         // SRC CUE rest: "the agency said", "he told CNN", "BBC Sport has been told".
@@ -457,19 +791,74 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
             let np_stop = aux_start(ctx, tail, c);
             // The rest after the cue ends at ", adding/saying/though/as ...": a new clause.
             let cut = (c + 1..e).find(|&i| {
-                toks.lower(i) == "," && (PARTICIPLE_CUES.contains(&toks.lower(i + 1)) || matches!(toks.lower(i + 1), "though" | "although" | "as" | "while" | "but" | "and" | "which" | "after" | "before" | "when"))
+                toks.lower(i) == ","
+                    && (PARTICIPLE_CUES.contains(&toks.lower(i + 1))
+                        || matches!(
+                            toks.lower(i + 1),
+                            "though"
+                                | "although"
+                                | "as"
+                                | "while"
+                                | "but"
+                                | "and"
+                                | "which"
+                                | "after"
+                                | "before"
+                                | "when"
+                        ))
             });
             let rest_end = cut.unwrap_or(e);
             let extra = cut.and_then(|k| {
                 let adding = PARTICIPLE_CUES.contains(&toks.lower(k + 1));
-                let start = if toks.lower(k + 2) == "that" { k + 3 } else { k + 2 };
+                let start = if toks.lower(k + 2) == "that" {
+                    k + 3
+                } else {
+                    k + 2
+                };
                 (adding && start < e).then_some((start, e))
             });
-            let rest_is_clause = has_finite_verb(toks, c + 1, rest_end, ctx.lx) || (c + 1..rest_end).any(|i| toks.lower(i) == "that") || rest_end - c > 18;
+            let rest_is_clause = has_finite_verb(toks, c + 1, rest_end, ctx.lx)
+                || (c + 1..rest_end).any(|i| toks.lower(i) == "that")
+                || rest_end - c > 18;
             // A source phrase does not open with a conjunction, a preposition or a figure.
-            let subordinate = matches!(toks.lower(tail), "after" | "before" | "when" | "because" | "since" | "as" | "if" | "while" | "although" | "though" | "until" | "once" | "where" | "which" | "who" | "so" | "but" | "and" | "including" | "of" | "in" | "from" | "at" | "with" | "for" | "by" | "on" | "to")
-                || toks.toks[tail].has(flag::DIGIT);
-            if np_stop > tail && !rest_is_clause && !subordinate && !has_finite_verb(toks, tail, np_stop, ctx.lx) && !np_has_verb(ctx, tail, np_stop) && np_stop - tail <= 16 {
+            let subordinate = matches!(
+                toks.lower(tail),
+                "after"
+                    | "before"
+                    | "when"
+                    | "because"
+                    | "since"
+                    | "as"
+                    | "if"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "until"
+                    | "once"
+                    | "where"
+                    | "which"
+                    | "who"
+                    | "so"
+                    | "but"
+                    | "and"
+                    | "including"
+                    | "of"
+                    | "in"
+                    | "from"
+                    | "at"
+                    | "with"
+                    | "for"
+                    | "by"
+                    | "on"
+                    | "to"
+            ) || toks.toks[tail].has(flag::DIGIT);
+            if np_stop > tail
+                && !rest_is_clause
+                && !subordinate
+                && !has_finite_verb(toks, tail, np_stop, ctx.lx)
+                && !np_has_verb(ctx, tail, np_stop)
+                && np_stop - tail <= 16
+            {
                 if let Some(mut sources) = with_inner(ctx, tail, np_stop) {
                     // "CBS News reported, quoting state police".
                     let mut j = c + 1;
@@ -492,10 +881,19 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
                         if !boundary_is_comma {
                             break;
                         }
-                        let Some(k2) = (a + 1..boundary).rev().find(|&i| toks.lower(i) == "," || toks.toks[i].is_quote()) else { break };
+                        let Some(k2) = (a + 1..boundary)
+                            .rev()
+                            .find(|&i| toks.lower(i) == "," || toks.toks[i].is_quote())
+                        else {
+                            break;
+                        };
                         let seg = (k2 + 1, boundary);
                         let short = seg.1 > seg.0 && seg.1 - seg.0 <= 8;
-                        if !short || np_has_verb(ctx, seg.0, seg.1) || has_finite_verb(toks, seg.0, seg.1, ctx.lx) || (seg.0..seg.1).any(|i| quoted(ctx, i)) {
+                        if !short
+                            || np_has_verb(ctx, seg.0, seg.1)
+                            || has_finite_verb(toks, seg.0, seg.1, ctx.lx)
+                            || (seg.0..seg.1).any(|i| quoted(ctx, i))
+                        {
                             break;
                         }
                         if source_like_start(ctx, seg.0, seg.1) {
@@ -508,7 +906,12 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
                         boundary = k2;
                         boundary_is_comma = toks.lower(k2) == ",";
                     }
-                    return Some(Found { sources, cue: Some(cue_hit(ctx, c, class)), prop: (a, prop_end), extra });
+                    return Some(Found {
+                        sources,
+                        cue: Some(cue_hit(ctx, c, class)),
+                        prop: (a, prop_end),
+                        extra,
+                    });
                 }
             }
         }
@@ -536,12 +939,26 @@ fn np_has_verb(ctx: &SourceCtx, a: usize, b: usize) -> bool {
         if in_comma || in_relative {
             continue;
         }
-        if w == "to" && i + 1 < b && toks.toks[i + 1].is_word() && !toks.toks[i + 1].has(flag::CAP) && !matches!(toks.lower(i + 1), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+        if w == "to"
+            && i + 1 < b
+            && toks.toks[i + 1].is_word()
+            && !toks.toks[i + 1].has(flag::CAP)
+            && !matches!(
+                toks.lower(i + 1),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            )
+        {
             return true;
         }
         if looks_verb(ctx, i) {
             let prev = if i > a { toks.lower(i - 1) } else { "" };
-            let after_noun = i > a && toks.toks[i - 1].is_word() && !ctx.lx.is_stop(prev) && matches!(toks.lower(i + 1), "by" | "on" | "with" | "in" | "to" | "at" | "for");
+            let after_noun = i > a
+                && toks.toks[i - 1].is_word()
+                && !ctx.lx.is_stop(prev)
+                && matches!(
+                    toks.lower(i + 1),
+                    "by" | "on" | "with" | "in" | "to" | "at" | "for"
+                );
             if !after_noun {
                 return true;
             }
@@ -576,11 +993,27 @@ fn source_like_start(ctx: &SourceCtx, a: usize, e: usize) -> bool {
     if toks.lower(a + 1) == "of" && matches!(toks.lower(a + 2), "them" | "those" | "us") {
         return true;
     }
-    if matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "two" | "three" | "one" | "another" | "several") {
+    if matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "two"
+            | "three"
+            | "one"
+            | "another"
+            | "several"
+    ) {
         // The first noun after the determiner (skipping adjectives) must be a source noun or title.
         return (a + 1..head_end.min(a + 5)).any(|i| {
             let w = toks.lower(i);
-            ctx.lx.source_heads.contains_key(w) || ctx.lx.titles.contains_key(w) || toks.toks[i].has(flag::CAP)
+            ctx.lx.source_heads.contains_key(w)
+                || ctx.lx.titles.contains_key(w)
+                || toks.toks[i].has(flag::CAP)
         });
     }
     false
@@ -594,26 +1027,81 @@ pub fn looks_verb(ctx: &SourceCtx, i: usize) -> bool {
         return false;
     }
     let w = ctx.toks.lower(i);
-    let past = ctx.lx.irregular.contains_key(w) && !matches!(w, "people" | "men" | "women" | "children" | "death" | "deaths" | "sale" | "sales" | "injuries" | "injury" | "dead" | "fatalities" | "hearing" | "wounds" | "kill");
-    let ed = w.len() > 4 && w.ends_with("ed") && !matches!(w, "unnamed" | "embed" | "speed" | "need" | "seed" | "feed" | "bed" | "red");
+    let past = ctx.lx.irregular.contains_key(w)
+        && !matches!(
+            w,
+            "people"
+                | "men"
+                | "women"
+                | "children"
+                | "death"
+                | "deaths"
+                | "sale"
+                | "sales"
+                | "injuries"
+                | "injury"
+                | "dead"
+                | "fatalities"
+                | "hearing"
+                | "wounds"
+                | "kill"
+        );
+    let ed = w.len() > 4
+        && w.ends_with("ed")
+        && !matches!(
+            w,
+            "unnamed" | "embed" | "speed" | "need" | "seed" | "feed" | "bed" | "red"
+        );
     if !(past || ed) {
         return false;
     }
     // "the added batteries", "a senior appointed official": adjectives after a determiner.
     let prev = if i > 0 { ctx.toks.lower(i - 1) } else { "" };
-    !matches!(prev, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "newly" | "recently" | "were" | "was" | "been" | "be" | "is" | "are" | "being")
+    !matches!(
+        prev,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "newly"
+            | "recently"
+            | "were"
+            | "was"
+            | "been"
+            | "be"
+            | "is"
+            | "are"
+            | "being"
+    )
 }
 
 /// An outlet as the subject of the clause: "NBC News put the death toll at
 /// four", "Fox News, citing a union official, named the engineer as ...".
 pub fn outlet_subject(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
-    let n = ctx.names.iter().find(|n| n.toks.0 >= a && n.toks.0 <= a + 1)?;
-    if n.kind != NameKind::Outlet || n.possessive || (a..n.toks.0).any(|i| !matches!(ctx.toks.lower(i), "the" | "and" | "but" | "while")) {
+    let n = ctx
+        .names
+        .iter()
+        .find(|n| n.toks.0 >= a && n.toks.0 <= a + 1)?;
+    if n.kind != NameKind::Outlet
+        || n.possessive
+        || (a..n.toks.0).any(|i| !matches!(ctx.toks.lower(i), "the" | "and" | "but" | "while"))
+    {
         return None;
     }
-    let mut sources = vec![Source { name: n.name.clone(), kind: crate::lexicon::SourceKind::Outlet, span: Some(n.span), count: None }];
+    let mut sources = vec![Source {
+        name: n.name.clone(),
+        kind: crate::lexicon::SourceKind::Outlet,
+        span: Some(n.span),
+        count: None,
+    }];
     let mut j = n.toks.1;
-    if j + 1 < b && ctx.toks.lower(j) == "," && matches!(ctx.toks.lower(j + 1), "citing" | "quoting") {
+    if j + 1 < b
+        && ctx.toks.lower(j) == ","
+        && matches!(ctx.toks.lower(j + 1), "citing" | "quoting")
+    {
         let e = np_end(ctx, j + 2, b);
         if let Some(s) = read_source(ctx, j + 2, e) {
             sources.push(s);
@@ -630,12 +1118,19 @@ pub fn outlet_subject(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     }
     // A trailing ", citing X" names the inner source too.
     let mut end = b;
-    if let Some(c) = (j..b).find(|&i| matches!(ctx.toks.lower(i), "citing" | "quoting") && ctx.toks.lower(i - 1) == ",") {
+    if let Some(c) = (j..b).find(|&i| {
+        matches!(ctx.toks.lower(i), "citing" | "quoting") && ctx.toks.lower(i - 1) == ","
+    }) {
         let e = np_end(ctx, c + 1, b);
         if let Some(s) = read_source(ctx, c + 1, e) {
             sources.push(s);
             end = c - 1;
         }
     }
-    Some(Found { sources, cue: None, prop: (j, end), extra: None })
+    Some(Found {
+        sources,
+        cue: None,
+        prop: (j, end),
+        extra: None,
+    })
 }

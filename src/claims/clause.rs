@@ -6,7 +6,7 @@
 //! quotation.
 
 use crate::lexicon::Lexicon;
-use crate::parse::token::{flag, Tokens};
+use crate::parse::token::{Tokens, flag};
 
 /// How a clause joins the one before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,8 +31,9 @@ pub struct Clause {
 }
 
 const AUX: &[&str] = &[
-    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
-    "should", "did", "does", "do", "said", "says", "put", "made", "remains", "remained",
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "did", "does", "do", "said", "says", "put", "made", "remains",
+    "remained",
 ];
 
 fn looks_like_clause(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool {
@@ -40,20 +41,50 @@ fn looks_like_clause(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool {
         return false;
     }
     let first = toks.lower(a);
-    let subject_start = matches!(first, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "that" | "there" | "those" | "these" | "no" | "officials" | "police")
-        || toks.toks[a].has(flag::CAP)
+    let subject_start = matches!(
+        first,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "this"
+            | "that"
+            | "there"
+            | "those"
+            | "these"
+            | "no"
+            | "officials"
+            | "police"
+    ) || toks.toks[a].has(flag::CAP)
         || toks.toks[a].has(flag::DIGIT);
     if !subject_start {
         return false;
     }
     (a + 1..b.min(a + 12)).any(|i| {
         let w = toks.lower(i);
-        AUX.contains(&w) || lx.cues.contains_key(w) || (w.ends_with("ed") && w.len() > 4 && !toks.toks[i].has(flag::CAP))
+        AUX.contains(&w)
+            || lx.cues.contains_key(w)
+            || (w.ends_with("ed") && w.len() > 4 && !toks.toks[i].has(flag::CAP))
     })
 }
 
 /// Splits tokens `[a, b)` into clauses; `in_quote(i)` tells whether token `i` is quoted.
-pub fn split_clauses(toks: &Tokens, a: usize, b: usize, in_quote: &dyn Fn(usize) -> bool, lx: &Lexicon) -> Vec<Clause> {
+pub fn split_clauses(
+    toks: &Tokens,
+    a: usize,
+    b: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+    lx: &Lexicon,
+) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut start = a;
     let mut join = Join::First;
@@ -90,7 +121,10 @@ pub fn split_clauses(toks: &Tokens, a: usize, b: usize, in_quote: &dyn Fn(usize)
         }
         if let Some((end, next, j)) = cut {
             if end > start && next < b {
-                out.push(Clause { toks: (start, end), join });
+                out.push(Clause {
+                    toks: (start, end),
+                    join,
+                });
                 start = next;
                 join = j;
                 i = next;
@@ -100,7 +134,10 @@ pub fn split_clauses(toks: &Tokens, a: usize, b: usize, in_quote: &dyn Fn(usize)
         i += 1;
     }
     if b > start {
-        out.push(Clause { toks: (start, b), join });
+        out.push(Clause {
+            toks: (start, b),
+            join,
+        });
     }
     out
 }
@@ -114,14 +151,26 @@ mod tests {
         let toks = tokenize(text, 0, text.len());
         split_clauses(&toks, 0, toks.len(), &|_| false, Lexicon::builtin())
             .iter()
-            .map(|c| (toks.toks[c.toks.0].span.cover(toks.toks[c.toks.1 - 1].span).slice(text).to_string(), c.join))
+            .map(|c| {
+                (
+                    toks.toks[c.toks.0]
+                        .span
+                        .cover(toks.toks[c.toks.1 - 1].span)
+                        .slice(text)
+                        .to_string(),
+                    c.join,
+                )
+            })
             .collect()
     }
 
     #[test]
     fn contrast_and_coordination() {
         let c = clauses("CBS reported three had died, while NBC News put the toll at four");
-        assert_eq!(c[1], ("NBC News put the toll at four".into(), Join::Contrast));
+        assert_eq!(
+            c[1],
+            ("NBC News put the toll at four".into(), Join::Contrast)
+        );
         let c = clauses("He signed on Thursday, and the clubs had settled on a fee");
         assert_eq!(c.len(), 2);
         let c = clauses("it made no report, and that the line had passed");

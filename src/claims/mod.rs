@@ -8,16 +8,16 @@ mod attribution;
 mod clause;
 mod source;
 
-pub use attribution::{according, front, outlet_subject, trailing, CueHit, Found};
-pub use clause::{split_clauses, Clause, Join};
-pub use source::{read_source, Memory, Source, SourceCtx};
+pub use attribution::{CueHit, Found, according, front, outlet_subject, trailing};
+pub use clause::{Clause, Join, split_clauses};
+pub use source::{Memory, Source, SourceCtx, read_source};
 
 use serde::{Deserialize, Serialize};
 
-use crate::lexicon::{CueClass, Lexicon, PlaceKind, SourceKind};
+use crate::lexicon::{class, CueClass, Lexicon, PlaceKind, SourceKind};
 use crate::load::Document;
 use crate::parse::names::{Name, NameKind};
-use crate::parse::token::{flag, TokKind};
+use crate::parse::token::{TokKind, flag};
 use crate::parse::{self, NumberMention, Parsed};
 use crate::span::Span;
 
@@ -199,14 +199,23 @@ fn skip_sentence(p: &Parsed, s: &parse::Sentence) -> bool {
     if words < 3 {
         return true;
     }
-    let last_real = (a..b).rev().find(|&i| !p.toks.toks[i].is_quote() && !p.toks.toks[i].is_punct(')'));
+    let last_real = (a..b)
+        .rev()
+        .find(|&i| !p.toks.toks[i].is_quote() && !p.toks.toks[i].is_punct(')'));
     if let Some(l) = last_real {
         if p.toks.toks[l].is_punct('?') && p.quote_of[l].is_none() {
             return true;
         }
     }
     // "(Reporting by ...; Editing by ...)".
-    if p.toks.toks[a].is_punct('(') && (a..b.min(a + 4)).any(|i| matches!(p.toks.lower(i), "reporting" | "writing" | "editing" | "additional")) {
+    if p.toks.toks[a].is_punct('(')
+        && (a..b.min(a + 4)).any(|i| {
+            matches!(
+                p.toks.lower(i),
+                "reporting" | "writing" | "editing" | "additional"
+            )
+        })
+    {
         return true;
     }
     false
@@ -237,7 +246,14 @@ pub fn extract_parsed(doc: &Document, p: &Parsed, lx: &Lexicon) -> Vec<Claim> {
             remember(&mut memory, names, p, s, lx);
             continue;
         }
-        let ctx = SourceCtx { toks: &p.toks, text: &doc.text, names, lx, memory: &memory, quote_of: &p.quote_of };
+        let ctx = SourceCtx {
+            toks: &p.toks,
+            text: &doc.text,
+            names,
+            lx,
+            memory: &memory,
+            quote_of: &p.quote_of,
+        };
         let mut new = sentence_claims(&ctx, si, s);
         for c in &new {
             for src in &c.sources {
@@ -262,7 +278,10 @@ pub fn extract_parsed(doc: &Document, p: &Parsed, lx: &Lexicon) -> Vec<Claim> {
 fn remember(memory: &mut Memory, names: &[Name], p: &Parsed, s: &parse::Sentence, lx: &Lexicon) {
     let first = s.toks.0;
     let w = p.toks.lower(first);
-    if w.ends_with('s') && p.quote_of.get(first).copied().flatten().is_none() && source::source_head(lx, w) == Some(SourceKind::Unspecified) {
+    if w.ends_with('s')
+        && p.quote_of.get(first).copied().flatten().is_none()
+        && source::source_head(lx, w) == Some(SourceKind::Unspecified)
+    {
         memory.see_group(w);
     }
     for n in names {
@@ -298,7 +317,11 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
             if outer_cue.is_none() {
                 outer_cue = Some(cue);
             }
-            region = if at_end { (region.0, k) } else { (end, region.1) };
+            region = if at_end {
+                (region.0, k)
+            } else {
+                (end, region.1)
+            };
         } else if ctx.toks.lower(k.saturating_sub(1)) == "," && ctx.toks.lower(end) == "," {
             // "X rose, according to Y, well within ...": the rest is a claim of its own.
             let mut chain = srcs;
@@ -328,13 +351,21 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
                     (chain, f.cue, f.prop)
                 }
                 None => match (&prev, cl.join) {
-                    (Some((srcs, cue)), Join::That | Join::And) if ri == 0 => (srcs.clone(), cue.clone(), (c0, c1)),
+                    (Some((srcs, cue)), Join::That | Join::And) if ri == 0 => {
+                        (srcs.clone(), cue.clone(), (c0, c1))
+                    }
                     _ => (Vec::new(), None, (c0, c1)),
                 },
             };
             // "NBC said 31 cars derailed, citing a railroad official": the official is inner.
-            if let Some(k) = (prop.0 + 1..prop.1).find(|&i| ctx.toks.lower(i) == "," && matches!(ctx.toks.lower(i + 1), "citing" | "quoting") && !ctx.quote_of.get(i).copied().flatten().is_some()) {
-                let e = (k + 2..prop.1).find(|&i| matches!(ctx.toks.lower(i), "," | ";" | ".")).unwrap_or(prop.1);
+            if let Some(k) = (prop.0 + 1..prop.1).find(|&i| {
+                ctx.toks.lower(i) == ","
+                    && matches!(ctx.toks.lower(i + 1), "citing" | "quoting")
+                    && ctx.quote_of.get(i).copied().flatten().is_none()
+            }) {
+                let e = (k + 2..prop.1)
+                    .find(|&i| matches!(ctx.toks.lower(i), "," | ";" | "."))
+                    .unwrap_or(prop.1);
                 if let Some(s) = read_source(ctx, k + 2, e) {
                     chain.push(s);
                     prop = (prop.0, k);
@@ -343,7 +374,8 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
             // "X reported that according to Y ...": Y is inner.
             if let Some((srcs, (k, end), cue2)) = according(ctx, prop.0, prop.1) {
                 let at_start = (prop.0..k).all(|i| !ctx.toks.toks[i].is_word());
-                let at_end = (end..prop.1).all(|i| matches!(ctx.toks.toks[i].kind, TokKind::Punct(_)));
+                let at_end =
+                    (end..prop.1).all(|i| matches!(ctx.toks.toks[i].kind, TokKind::Punct(_)));
                 if at_start || at_end {
                     chain.extend(srcs);
                     prop = if at_start { (end, prop.1) } else { (prop.0, k) };
@@ -353,7 +385,14 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
             let mut sources = outer.clone();
             sources.extend(chain);
             let cue = cue.or_else(|| outer_cue.clone());
-            out.push(Pending { sentence: si, prop, sources, cue, quote_attr, contrast: cl.join == Join::Contrast });
+            out.push(Pending {
+                sentence: si,
+                prop,
+                sources,
+                cue,
+                quote_attr,
+                contrast: cl.join == Join::Contrast,
+            });
         }
     }
     out
@@ -373,10 +412,22 @@ fn inherit_quote_speakers(p: &Parsed, pending: &mut [Pending]) {
         if !pending[i].sources.is_empty() || !quote_only(&pending[i]) {
             continue;
         }
-        let q = p.quote_of[pending[i].prop.0..pending[i].prop.1].iter().flatten().next().copied();
+        let q = p.quote_of[pending[i].prop.0..pending[i].prop.1]
+            .iter()
+            .flatten()
+            .next()
+            .copied();
         if let Some(next) = pending.get(i + 1) {
-            let nq = p.quote_of[next.prop.0..next.prop.1].iter().flatten().next().copied();
-            if q.is_some() && q == nq && !next.sources.is_empty() && next.sentence != pending[i].sentence {
+            let nq = p.quote_of[next.prop.0..next.prop.1]
+                .iter()
+                .flatten()
+                .next()
+                .copied();
+            if q.is_some()
+                && q == nq
+                && !next.sources.is_empty()
+                && next.sentence != pending[i].sentence
+            {
                 let (sources, cue) = (next.sources.clone(), next.cue.clone());
                 pending[i].sources = sources;
                 pending[i].cue = cue;
@@ -391,7 +442,10 @@ fn inherit_quote_speakers(p: &Parsed, pending: &mut [Pending]) {
         }
         let prev = &pending[i - 1];
         let close = p.sentences[pending[i].sentence].para <= p.sentences[prev.sentence].para + 1;
-        let speaker = prev.sources.last().is_some_and(|s| s.kind == SourceKind::Person);
+        let speaker = prev
+            .sources
+            .last()
+            .is_some_and(|s| s.kind == SourceKind::Person);
         if close && (prev.quote_attr || speaker) && !prev.sources.is_empty() {
             let (sources, cue) = (prev.sources.clone(), prev.cue.clone());
             pending[i].sources = sources;
@@ -405,11 +459,35 @@ fn inherit_quote_speakers(p: &Parsed, pending: &mut [Pending]) {
 fn trim_prop(p: &Parsed, a: usize, b: usize) -> (usize, usize) {
     let toks = &p.toks;
     let (mut a, mut b) = (a, b);
-    let front = |w: &str| matches!(w, "," | ";" | ":" | "that" | "and" | "but" | "while" | "whereas" | "—" | "–" | "-" | "separately" | "meanwhile" | "however" | "although" | "though");
+    let front = |w: &str| {
+        matches!(
+            w,
+            "," | ";"
+                | ":"
+                | "that"
+                | "and"
+                | "but"
+                | "while"
+                | "whereas"
+                | "—"
+                | "–"
+                | "-"
+                | "separately"
+                | "meanwhile"
+                | "however"
+                | "although"
+                | "though"
+        )
+    };
     while a < b && front(toks.lower(a)) {
         a += 1;
     }
-    while b > a && matches!(toks.toks[b - 1].kind, TokKind::Punct(',' | ';' | ':' | '—' | '–' | '-' | '.' | '!' | '?')) {
+    while b > a
+        && matches!(
+            toks.toks[b - 1].kind,
+            TokKind::Punct(',' | ';' | ':' | '—' | '–' | '-' | '.' | '!' | '?')
+        )
+    {
         b -= 1;
     }
     // A proposition that is exactly one quotation: the quoted words.
@@ -421,14 +499,25 @@ fn trim_prop(p: &Parsed, a: usize, b: usize) -> (usize, usize) {
         if same && inner_b > inner_a {
             a = inner_a;
             b = inner_b;
-            while b > a && matches!(toks.toks[b - 1].kind, TokKind::Punct(',' | '.' | '!' | '?' | ';')) {
+            while b > a
+                && matches!(
+                    toks.toks[b - 1].kind,
+                    TokKind::Punct(',' | '.' | '!' | '?' | ';')
+                )
+            {
                 b -= 1;
             }
         }
-    } else if b > a && toks.toks[a].is_quote() && (a + 1..b).all(|i| p.quote_of[i].is_some() || toks.toks[i].is_quote()) {
+    } else if b > a
+        && toks.toks[a].is_quote()
+        && (a + 1..b).all(|i| p.quote_of[i].is_some() || toks.toks[i].is_quote())
+    {
         // An opening mark whose quote ends with the paragraph.
         a += 1;
-        while b > a && (toks.toks[b - 1].is_quote() || matches!(toks.toks[b - 1].kind, TokKind::Punct(',' | '.'))) {
+        while b > a
+            && (toks.toks[b - 1].is_quote()
+                || matches!(toks.toks[b - 1].kind, TokKind::Punct(',' | '.')))
+        {
             b -= 1;
         }
     }
@@ -445,17 +534,26 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
     let text = span.slice(&doc.text).to_string();
     let s = &p.sentences[pc.sentence];
 
-    let mut sources = vec![Source { name: doc.outlet.clone(), kind: SourceKind::Outlet, span: None, count: None }];
+    let mut sources = vec![Source {
+        name: doc.outlet.clone(),
+        kind: SourceKind::Outlet,
+        span: None,
+        count: None,
+    }];
     for src in &pc.sources {
         // The outlet citing itself ("BBC Sport understands") adds no link.
-        let same_as_doc = src.kind == SourceKind::Outlet && src.name.eq_ignore_ascii_case(&doc.outlet);
+        let same_as_doc =
+            src.kind == SourceKind::Outlet && src.name.eq_ignore_ascii_case(&doc.outlet);
         let same_as_last = sources.last().is_some_and(|l| l.name == src.name);
         if !same_as_doc && !same_as_last {
             sources.push(src.clone());
         }
     }
     let cue_class = pc.cue.as_ref().map(|c| c.class);
-    let cue = pc.cue.as_ref().map(|c| Cue { text: c.span.slice(&doc.text).to_string(), span: c.span });
+    let cue = pc.cue.as_ref().map(|c| Cue {
+        text: c.span.slice(&doc.text).to_string(),
+        span: c.span,
+    });
 
     // Polarity: negations inside the proposition; a denial cue flips it.
     let mut negators = Vec::new();
@@ -464,7 +562,27 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
     let mut subordinate = false;
     for i in a..b {
         let w = toks.lower(i);
-        if i > a && matches!(w, "that" | "which" | "who" | "whom" | "whose" | "where" | "if" | "whether" | "because" | "unless" | "although" | "though" | "after" | "before" | "until" | "since") {
+        if i > a
+            && matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "where"
+                    | "if"
+                    | "whether"
+                    | "because"
+                    | "unless"
+                    | "although"
+                    | "though"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "since"
+            )
+        {
             subordinate = true;
         } else if matches!(w, "," | ";") {
             subordinate = false;
@@ -472,7 +590,7 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
         if subordinate {
             continue;
         }
-        if toks.toks[i].is_word() && (lx.negations.contains(w) || w.ends_with("n't")) {
+        if toks.toks[i].is_word() && (toks.is(i, class::NEG, |w| lx.negations.contains(w)) || w.ends_with("n't")) {
             // "not only" adds rather than denies.
             if w == "not" && toks.lower(i + 1) == "only" {
                 continue;
@@ -502,7 +620,12 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
         i += 1;
     }
     if let Some(c) = &pc.cue {
-        if c.tok > 0 && matches!(toks.lower(c.tok - 1), "reportedly" | "allegedly" | "apparently" | "purportedly" | "supposedly") {
+        if c.tok > 0
+            && matches!(
+                toks.lower(c.tok - 1),
+                "reportedly" | "allegedly" | "apparently" | "purportedly" | "supposedly"
+            )
+        {
             hedged = true;
         }
     }
@@ -512,21 +635,39 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
         .iter()
         .filter(|q| !q.single && q.inner.overlaps(span))
         .map(|q| {
-            let qs = Span::new(q.inner.start().max(span.start()), q.inner.end().min(span.end()));
-            QuoteRef { text: qs.slice(&doc.text).to_string(), span: qs }
+            let qs = Span::new(
+                q.inner.start().max(span.start()),
+                q.inner.end().min(span.end()),
+            );
+            QuoteRef {
+                text: qs.slice(&doc.text).to_string(),
+                span: qs,
+            }
         })
         .collect();
-    let is_quote = !quotes.is_empty() && quotes.iter().map(|q| q.span.len()).sum::<usize>() * 10 >= span.len() * 8;
+    let is_quote = !quotes.is_empty()
+        && quotes.iter().map(|q| q.span.len()).sum::<usize>() * 10 >= span.len() * 8;
 
     let names = &p.names[pc.sentence];
     let in_span = |sp: Span| span.contains(sp);
     let entities: Vec<EntityRef> = names
         .iter()
         .filter(|n| in_span(n.span) && n.kind != NameKind::Place)
-        .map(|n| EntityRef { text: n.text.clone(), name: n.name.clone(), kind: n.kind, span: n.span })
+        .map(|n| EntityRef {
+            text: n.text.clone(),
+            name: n.name.clone(),
+            kind: n.kind,
+            span: n.span,
+        })
         .collect();
     // Places, and venues named as where something happened ("at Kenton High School").
-    let is_venue = |n: &Name| n.kind != NameKind::Place && n.kind != NameKind::Person && n.text.split_whitespace().any(|w| lx.venues.contains(&w.to_lowercase()));
+    let is_venue = |n: &Name| {
+        n.kind != NameKind::Place
+            && n.kind != NameKind::Person
+            && n.text
+                .split_whitespace()
+                .any(|w| lx.venues.contains(&w.to_lowercase()))
+    };
     let places: Vec<PlaceRef> = names
         .iter()
         .filter(|n| in_span(n.span) && !n.possessive)
@@ -544,10 +685,20 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
             } else {
                 return None;
             };
-            Some(PlaceRef { text: n.text.clone(), name: n.name.clone(), kind: kind.to_string(), span: n.span, prep })
+            Some(PlaceRef {
+                text: n.text.clone(),
+                name: n.name.clone(),
+                kind: kind.to_string(),
+                span: n.span,
+                prep,
+            })
         })
         .collect();
-    let numbers: Vec<NumberMention> = p.numbers[pc.sentence].iter().filter(|m| in_span(m.span)).cloned().collect();
+    let numbers: Vec<NumberMention> = p.numbers[pc.sentence]
+        .iter()
+        .filter(|m| in_span(m.span))
+        .cloned()
+        .collect();
     let dates: Vec<DateRef> = p.dates[pc.sentence]
         .iter()
         .filter(|d| in_span(d.span))
@@ -561,8 +712,9 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
         })
         .collect();
 
-    let update = (a..b).any(|i| lx.update.contains(toks.lower(i)))
-        || (a + 1..b).any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"));
+    let update = (a..b).any(|i| toks.is(i, class::UPDATE, |w| lx.update.contains(w)))
+        || (a + 1..b)
+            .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"));
     let words = content_words(p, lx, a, b);
     let roles = find_roles(p, lx, names, a, b, s0);
     Some(Claim {
@@ -572,19 +724,42 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
         text,
         sources,
         cue,
-        polarity: if negative { Polarity::Negative } else { Polarity::Positive },
-        certainty: if hedged { Certainty::Hedged } else { Certainty::Asserted },
+        polarity: if negative {
+            Polarity::Negative
+        } else {
+            Polarity::Positive
+        },
+        certainty: if hedged {
+            Certainty::Hedged
+        } else {
+            Certainty::Asserted
+        },
         quotes,
         entities,
         numbers,
         dates,
         places,
-        facts: Facts { sentence: pc.sentence, is_quote, update, words, roles, contrast: pc.contrast, cue_class, negators, doc_date: doc.date },
+        facts: Facts {
+            sentence: pc.sentence,
+            is_quote,
+            update,
+            words,
+            roles,
+            contrast: pc.contrast,
+            cue_class,
+            negators,
+            doc_date: doc.date,
+        },
     })
 }
 
 /// Verbs that say little about what happened ("stood at", "took place").
-const LIGHT_VERBS: &[&str] = &["be", "have", "do", "stand", "take", "make", "get", "go", "come", "put", "set", "hold", "give", "keep", "remain", "become", "reach", "see", "show", "say", "tell", "stood", "took", "made", "got", "went", "came", "held", "gave", "kept", "remained", "became", "reached", "saw", "showed", "said", "told", "had", "did"];
+const LIGHT_VERBS: &[&str] = &[
+    "be", "have", "do", "stand", "take", "make", "get", "go", "come", "put", "set", "hold", "give",
+    "keep", "remain", "become", "reach", "see", "show", "say", "tell", "stood", "took", "made",
+    "got", "went", "came", "held", "gave", "kept", "remained", "became", "reached", "saw",
+    "showed", "said", "told", "had", "did",
+];
 
 /// What happened on a date: the nearest verb before it (within ten tokens)
 /// and up to three content words right before it, within its clause.
@@ -598,10 +773,18 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
         if matches!(t.kind, TokKind::Punct(',' | ';' | ':' | '(' | ')')) || t.is_quote() {
             break;
         }
-        if !t.is_word() || t.has(flag::DIGIT) || lx.is_stop(w) || lx.dates.contains_key(w) || w.len() < 3 || LIGHT_VERBS.contains(&w) {
+        if !t.is_word()
+            || t.has(flag::DIGIT)
+            || lx.is_stop(w)
+            || lx.dates.contains_key(w)
+            || w.len() < 3
+            || LIGHT_VERBS.contains(&w)
+        {
             continue;
         }
-        let is_verb = !t.has(flag::CAP) && (w.ends_with("ed") || lx.irregular.contains_key(w)) && !matches!(p.toks.lower(i.saturating_sub(1)), "the" | "a" | "an");
+        let is_verb = !t.has(flag::CAP)
+            && (w.ends_with("ed") || lx.irregular.contains_key(w))
+            && !matches!(p.toks.lower(i.saturating_sub(1)), "the" | "a" | "an");
         if is_verb && out.verb.is_none() {
             out.verb = Some(lx.base(w).to_string());
             continue;
@@ -622,14 +805,48 @@ fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
         i -= 1;
         steps += 1;
         let w = p.toks.lower(i);
-        if matches!(w, "in" | "near" | "outside" | "at" | "from" | "to" | "into" | "across" | "through" | "inside" | "around" | "toward" | "towards") {
+        if matches!(
+            w,
+            "in" | "near"
+                | "outside"
+                | "at"
+                | "from"
+                | "to"
+                | "into"
+                | "across"
+                | "through"
+                | "inside"
+                | "around"
+                | "toward"
+                | "towards"
+        ) {
             // "close to", "next to": where, not whither.
             if w == "to" && i > s0 && matches!(p.toks.lower(i - 1), "close" | "next" | "adjacent") {
                 return Some("near".to_string());
             }
             return Some(w.to_string());
         }
-        if !matches!(w, "the" | "village" | "town" | "city" | "of" | "county" | "neighbouring" | "neighboring" | "nearby" | "rural" | "central" | "northern" | "southern" | "eastern" | "western" | "suburban" | "downtown" | "small") {
+        if !matches!(
+            w,
+            "the"
+                | "village"
+                | "town"
+                | "city"
+                | "of"
+                | "county"
+                | "neighbouring"
+                | "neighboring"
+                | "nearby"
+                | "rural"
+                | "central"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "suburban"
+                | "downtown"
+                | "small"
+        ) {
             return None;
         }
     }
@@ -646,7 +863,8 @@ fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> Vec<String> {
         }
         let w = p.toks.lower(i);
         // Dates are their own terms; "Thursday" or "Sept" as a word would align unrelated claims.
-        if w.len() < 2 || lx.is_stop(w) || lx.negations.contains(w) || (lx.dates.contains_key(w) && t.has(flag::CAP)) || lx.numbers.contains_key(w) {
+        let c = p.toks.class(i).unwrap_or_else(|| lx.class_of(w));
+        if w.len() < 2 || c & (class::STOP | class::NEG | class::NUMBER) != 0 || (c & class::DATE != 0 && t.has(flag::CAP)) {
             continue;
         }
         out.push(lx.base(w).to_string());
@@ -657,16 +875,42 @@ fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> Vec<String> {
 /// People named with a role: "Trekwell CEO Marcus Dahl", "the train's
 /// engineer, Dale Kettering", "named the engineer as Ronald Pruitt",
 /// "Danny Fells, the Corrington manager".
-fn find_roles(p: &Parsed, lx: &Lexicon, names: &[Name], a: usize, b: usize, s0: usize) -> Vec<Role> {
+fn find_roles(
+    p: &Parsed,
+    lx: &Lexicon,
+    names: &[Name],
+    a: usize,
+    b: usize,
+    s0: usize,
+) -> Vec<Role> {
     let toks = &p.toks;
     let mut out = Vec::new();
-    for n in names.iter().filter(|n| n.kind == NameKind::Person && n.toks.0 >= a && n.toks.1 <= b) {
+    for n in names
+        .iter()
+        .filter(|n| n.kind == NameKind::Person && n.toks.0 >= a && n.toks.1 <= b)
+    {
         // Title inside the name run ("Trekwell CEO Marcus Dahl"): title word and the organisation before it.
         if let Some(title) = &n.title {
             let role = title.to_lowercase();
-            if role.split_whitespace().any(|w| lx.titles.get(w).is_some_and(|t| t.1)) {
-                let qual = names.iter().rev().find(|m| m.toks.1 + title.split_whitespace().count() == n.toks.0 && m.kind != NameKind::Person).map(|m| m.name.to_lowercase());
-                out.push(Role { role, qualifier: qual, person: n.name.clone(), span: n.span, title: true });
+            if role
+                .split_whitespace()
+                .any(|w| lx.titles.get(w).is_some_and(|t| t.1))
+            {
+                let qual = names
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.toks.1 + title.split_whitespace().count() == n.toks.0
+                            && m.kind != NameKind::Person
+                    })
+                    .map(|m| m.name.to_lowercase());
+                out.push(Role {
+                    role,
+                    qualifier: qual,
+                    person: n.name.clone(),
+                    span: n.span,
+                    title: true,
+                });
                 continue;
             }
         }
@@ -677,13 +921,22 @@ fn find_roles(p: &Parsed, lx: &Lexicon, names: &[Name], a: usize, b: usize, s0: 
             i -= 1;
             steps += 1;
             let w = toks.lower(i);
-            if matches!(w, "," | "as" | "-year-old") || w.ends_with("-year-old") || w.bytes().all(|c| c.is_ascii_digit()) {
+            if matches!(w, "," | "as" | "-year-old")
+                || w.ends_with("-year-old")
+                || w.bytes().all(|c| c.is_ascii_digit())
+            {
                 continue;
             }
             if let Some((_, true)) = lx.titles.get(w) {
                 let (definite, qual) = role_determiner(p, names, i, s0);
                 if definite {
-                    out.push(Role { role: w.to_string(), qualifier: qual, person: n.name.clone(), span: n.span, title: false });
+                    out.push(Role {
+                        role: w.to_string(),
+                        qualifier: qual,
+                        person: n.name.clone(),
+                        span: n.span,
+                        title: false,
+                    });
                 }
             }
             break;
@@ -696,7 +949,13 @@ fn find_roles(p: &Parsed, lx: &Lexicon, names: &[Name], a: usize, b: usize, s0: 
                 if let Some((_, true)) = lx.titles.get(w) {
                     let (definite, qual) = role_determiner(p, names, k, j + 1);
                     if definite {
-                        out.push(Role { role: w.to_string(), qualifier: qual, person: n.name.clone(), span: n.span, title: false });
+                        out.push(Role {
+                            role: w.to_string(),
+                            qualifier: qual,
+                            person: n.name.clone(),
+                            span: n.span,
+                            title: false,
+                        });
                     }
                     break;
                 }
@@ -719,7 +978,10 @@ fn role_determiner(p: &Parsed, names: &[Name], i: usize, lo: usize) -> (bool, Op
         let w = toks.lower(k);
         let t = &toks.toks[k];
         if t.has(flag::POSS) || t.has(flag::CAP) {
-            let name = names.iter().find(|n| n.toks.0 <= k && k < n.toks.1).map_or(w.to_string(), |n| n.name.to_lowercase());
+            let name = names
+                .iter()
+                .find(|n| n.toks.0 <= k && k < n.toks.1)
+                .map_or(w.to_string(), |n| n.name.to_lowercase());
             qual = Some(name);
             if t.has(flag::POSS) && k + 1 == i {
                 return (true, qual);
@@ -729,7 +991,12 @@ fn role_determiner(p: &Parsed, names: &[Name], i: usize, lo: usize) -> (bool, Op
         if w == "the" || w == "its" || w == "their" {
             return (true, qual);
         }
-        if t.is_word() && !matches!(w, "train" | "vessel" | "ship" | "plane" | "bus" | "club" | "team" | "company") {
+        if t.is_word()
+            && !matches!(
+                w,
+                "train" | "vessel" | "ship" | "plane" | "bus" | "club" | "team" | "company"
+            )
+        {
             break;
         }
         qual = qual.or(Some(w.to_string()));

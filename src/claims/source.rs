@@ -3,13 +3,13 @@
 //! Dahl") into a named, classified [`Source`], and the discourse memory that
 //! resolves pronouns and definite descriptions to what the text named before.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::{Lexicon, SourceKind};
 use crate::parse::names::{Name, NameKind};
-use crate::parse::token::{flag, Tokens};
+use crate::parse::token::{Tokens, flag};
 use crate::span::Span;
 
 /// One link of an attribution chain.
@@ -66,8 +66,13 @@ impl Memory {
     /// Records a resolved source.
     pub fn see_source(&mut self, s: &Source) {
         match s.kind {
-            SourceKind::Person if s.span.is_some() && starts_upper(&s.name) => self.persons.push(s.name.clone()),
-            SourceKind::Outlet | SourceKind::Organization | SourceKind::Government if s.span.is_some() && starts_upper(&s.name) && !s.name.starts_with("The ") || s.kind == SourceKind::Outlet => {
+            SourceKind::Person if s.span.is_some() && starts_upper(&s.name) => {
+                self.persons.push(s.name.clone())
+            }
+            SourceKind::Outlet | SourceKind::Organization | SourceKind::Government
+                if s.span.is_some() && starts_upper(&s.name) && !s.name.starts_with("The ")
+                    || s.kind == SourceKind::Outlet =>
+            {
                 self.bodies.push((s.name.clone(), s.kind));
             }
             _ => {}
@@ -86,7 +91,11 @@ impl Memory {
 
     /// The most recent person named with a title holding `word` ("Fire Chief Raymond Okafor").
     pub fn person_with_title(&self, word: &str) -> Option<&str> {
-        self.titled.iter().rev().find(|(t, _)| t.split_whitespace().any(|w| w.eq_ignore_ascii_case(word))).map(|(_, p)| p.as_str())
+        self.titled
+            .iter()
+            .rev()
+            .find(|(t, _)| t.split_whitespace().any(|w| w.eq_ignore_ascii_case(word)))
+            .map(|(_, p)| p.as_str())
     }
 
     /// The person "he"/"she" most likely means.
@@ -104,13 +113,20 @@ impl Memory {
         self.bodies
             .iter()
             .rev()
-            .find(|(n, _)| n.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(head)))
+            .find(|(n, _)| {
+                n.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(head))
+            })
             .map(|(n, k)| (n.as_str(), *k))
     }
 
     /// The most recent government body ("the agency").
     pub fn last_government(&self) -> Option<&str> {
-        self.bodies.iter().rev().find(|(_, k)| *k == SourceKind::Government).map(|(n, _)| n.as_str())
+        self.bodies
+            .iter()
+            .rev()
+            .find(|(_, k)| *k == SourceKind::Government)
+            .map(|(n, _)| n.as_str())
     }
 
     /// The organisation named most often so far ("the company"); ties go to the first named.
@@ -143,17 +159,49 @@ pub fn source_head(lx: &Lexicon, w: &str) -> Option<SourceKind> {
 
 /// Words that open a relative clause or a trailing modifier to cut from a source's name.
 fn is_clause_start(w: &str) -> bool {
-    matches!(w, "who" | "which" | "that" | "whose" | "whom" | "where" | "when" | "speaking" | "briefed" | "said" | "says")
+    matches!(
+        w,
+        "who"
+            | "which"
+            | "that"
+            | "whose"
+            | "whom"
+            | "where"
+            | "when"
+            | "speaking"
+            | "briefed"
+            | "said"
+            | "says"
+    )
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "his", "her", "its", "their"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "his", "her", "its", "their",
+];
 
 /// Words that say a source is unnamed.
 fn anonymity(toks: &Tokens, a: usize, b: usize) -> bool {
     (a..b).any(|i| {
         let w = toks.lower(i);
-        matches!(w, "unnamed" | "anonymous" | "anonymity" | "familiar" | "knowledge" | "briefed" | "sources" | "source" | "insiders" | "insider")
-            || (w == "person" || w == "people") && (a..b).any(|j| matches!(toks.lower(j), "familiar" | "knowledge" | "briefed" | "close"))
+        matches!(
+            w,
+            "unnamed"
+                | "anonymous"
+                | "anonymity"
+                | "familiar"
+                | "knowledge"
+                | "briefed"
+                | "sources"
+                | "source"
+                | "insiders"
+                | "insider"
+        ) || (w == "person" || w == "people")
+            && (a..b).any(|j| {
+                matches!(
+                    toks.lower(j),
+                    "familiar" | "knowledge" | "briefed" | "close"
+                )
+            })
     })
 }
 
@@ -173,7 +221,9 @@ fn count_of(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> Option<u32> {
         }
     }
     if matches!(w, "a" | "an" | "one") {
-        let head = (i + 1..b).map(|j| toks.lower(j)).find(|w| lx.source_heads.contains_key(*w));
+        let head = (i + 1..b)
+            .map(|j| toks.lower(j))
+            .find(|w| lx.source_heads.contains_key(*w));
         if head.is_some_and(|h| !h.ends_with('s')) {
             return Some(1);
         }
@@ -199,8 +249,65 @@ pub struct SourceCtx<'a> {
 
 /// Trims discourse words, punctuation and conjunctions from the ends of `[a, b)`.
 pub fn trim_np(toks: &Tokens, mut a: usize, mut b: usize) -> (usize, usize) {
-    let skip_front = |w: &str| matches!(w, "and" | "but" | "while" | "whereas" | "however" | "meanwhile" | "also" | "separately" | "," | ";" | ":" | "-" | "—" | "–" | "(" | "\"" | "“" | "”" | "then");
-    let skip_back = |w: &str| matches!(w, "however" | "also" | "," | ";" | ":" | "-" | "—" | "–" | "then" | "meanwhile" | "too" | "later" | "previously" | "earlier" | "now" | "has" | "had" | "have" | "was" | "were" | "is" | "been" | "would" | "will" | "not" | "separately" | "first" | "initially" | "publicly" | "recently");
+    let skip_front = |w: &str| {
+        matches!(
+            w,
+            "and"
+                | "but"
+                | "while"
+                | "whereas"
+                | "however"
+                | "meanwhile"
+                | "also"
+                | "separately"
+                | ","
+                | ";"
+                | ":"
+                | "-"
+                | "—"
+                | "–"
+                | "("
+                | "\""
+                | "“"
+                | "”"
+                | "then"
+        )
+    };
+    let skip_back = |w: &str| {
+        matches!(
+            w,
+            "however"
+                | "also"
+                | ","
+                | ";"
+                | ":"
+                | "-"
+                | "—"
+                | "–"
+                | "then"
+                | "meanwhile"
+                | "too"
+                | "later"
+                | "previously"
+                | "earlier"
+                | "now"
+                | "has"
+                | "had"
+                | "have"
+                | "was"
+                | "were"
+                | "is"
+                | "been"
+                | "would"
+                | "will"
+                | "not"
+                | "separately"
+                | "first"
+                | "initially"
+                | "publicly"
+                | "recently"
+        )
+    };
     while a < b && skip_front(toks.lower(a)) {
         a += 1;
     }
@@ -220,8 +327,29 @@ pub fn has_finite_verb(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool 
         if w == "," {
             depth_comma = !depth_comma;
         } else if !depth_comma
-            && (matches!(w, "is" | "was" | "were" | "are" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should" | "did" | "does" | "do" | "be" | "been" | "being")
-                || lx.cues.contains_key(w) && w != "report" && w != "reports")
+            && (matches!(
+                w,
+                "is" | "was"
+                    | "were"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "be"
+                    | "been"
+                    | "being"
+            ) || lx.cues.contains_key(w) && w != "report" && w != "reports")
         {
             return true;
         }
@@ -246,7 +374,9 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
     // The head part: up to a relative clause.
     let mut head_end = b;
     for i in a + 1..b {
-        if is_clause_start(toks.lower(i)) || (toks.lower(i) == "," && i + 1 < b && is_clause_start(toks.lower(i + 1))) {
+        if is_clause_start(toks.lower(i))
+            || (toks.lower(i) == "," && i + 1 < b && is_clause_start(toks.lower(i + 1)))
+        {
             head_end = i;
             break;
         }
@@ -254,7 +384,10 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
     // "The Ohio company and the U.S. Consumer Product Safety Commission": the first conjunct.
     if let Some(and) = (a + 1..head_end).find(|&i| toks.lower(i) == "and") {
         let next = toks.lower(and + 1);
-        if matches!(next, "the" | "a" | "an" | "its" | "his" | "her" | "their") || toks.toks.get(and + 1).is_some_and(|t| t.has(flag::CAP)) && !ctx.names.iter().any(|n| n.toks.0 < and && n.toks.1 > and) {
+        if matches!(next, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+            || toks.toks.get(and + 1).is_some_and(|t| t.has(flag::CAP))
+                && !ctx.names.iter().any(|n| n.toks.0 < and && n.toks.1 > and)
+        {
             head_end = and;
         }
     }
@@ -264,12 +397,27 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
     }
     let span = toks.toks[a].span.cover(toks.toks[head_end - 1].span);
     let count = count_of(toks, a, head_end, lx);
-    let names: Vec<&Name> = ctx.names.iter().filter(|n| n.toks.0 >= a && n.toks.1 <= head_end).collect();
+    let names: Vec<&Name> = ctx
+        .names
+        .iter()
+        .filter(|n| n.toks.0 >= a && n.toks.1 <= head_end)
+        .collect();
 
     // "several of them", "one of them": the people the text spoke of before.
-    if head_end - a == 3 && toks.lower(a + 1) == "of" && matches!(toks.lower(a + 2), "them" | "those") {
-        let name = ctx.memory.last_group().map_or_else(|| phrase_text(ctx, a, head_end), |g| phrase_text(ctx, a, a + 2) + " " + g);
-        return Some(Source { name, kind: SourceKind::Unspecified, span: Some(span), count: count_of(toks, a, head_end, lx) });
+    if head_end - a == 3
+        && toks.lower(a + 1) == "of"
+        && matches!(toks.lower(a + 2), "them" | "those")
+    {
+        let name = ctx.memory.last_group().map_or_else(
+            || phrase_text(ctx, a, head_end),
+            |g| phrase_text(ctx, a, a + 2) + " " + g,
+        );
+        return Some(Source {
+            name,
+            kind: SourceKind::Unspecified,
+            span: Some(span),
+            count: count_of(toks, a, head_end, lx),
+        });
     }
     // A pronoun alone.
     if head_end - a == 1 {
@@ -279,20 +427,53 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
         }
     }
     // "One of Brightmere's 20 largest shareholders": the head comes after "of".
-    let of_start = if head_end > a + 2 && toks.lower(a + 1) == "of" && (count.is_some() || matches!(toks.lower(a), "some" | "several" | "many" | "most" | "all" | "none" | "each" | "both" | "any")) {
+    let of_start = if head_end > a + 2
+        && toks.lower(a + 1) == "of"
+        && (count.is_some()
+            || matches!(
+                toks.lower(a),
+                "some" | "several" | "many" | "most" | "all" | "none" | "each" | "both" | "any"
+            )) {
         a + 2
     } else {
         a
     };
     // The first preposition ends the head noun phrase ("a filing with the Commission").
     let prep = (of_start..head_end)
-        .find(|&i| matches!(toks.lower(i), "with" | "of" | "at" | "for" | "from" | "in" | "on" | "to" | "by" | "near") && i > of_start)
+        .find(|&i| {
+            matches!(
+                toks.lower(i),
+                "with" | "of" | "at" | "for" | "from" | "in" | "on" | "to" | "by" | "near"
+            ) && i > of_start
+        })
         .unwrap_or(head_end);
-    let lead_is_det = matches!(toks.lower(a), "a" | "an" | "the" | "two" | "three" | "four" | "five" | "several" | "some" | "many" | "multiple" | "one" | "his" | "her" | "their" | "its") || count.is_some();
+    let lead_is_det = matches!(
+        toks.lower(a),
+        "a" | "an"
+            | "the"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "several"
+            | "some"
+            | "many"
+            | "multiple"
+            | "one"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+    ) || count.is_some();
 
     // A person named anywhere in the head part wins: "his agent, Samuel Okafor".
     if let Some(p) = names.iter().find(|n| n.kind == NameKind::Person) {
-        return Some(Source { name: p.name.clone(), kind: SourceKind::Person, span: Some(p.span), count: None });
+        return Some(Source {
+            name: p.name.clone(),
+            kind: SourceKind::Person,
+            span: Some(p.span),
+            count: None,
+        });
     }
     // A described source whose head noun comes before any name: "a company filing with the CPSC",
     // "two officials familiar with the matter", "the agency".
@@ -301,7 +482,9 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
         let t = &toks.toks[i];
         t.is_word() && !in_name(i) && source_head(lx, toks.lower(i)).is_some()
     });
-    let first_name = names.iter().find(|n| !n.possessive && n.toks.0 < prep && n.kind != NameKind::Place);
+    let first_name = names
+        .iter()
+        .find(|n| !n.possessive && n.toks.0 < prep && n.kind != NameKind::Place);
     let lead_is_det = lead_is_det || of_start > a;
     if let Some(h) = head_noun {
         // A name before the head noun is a modifier ("Tanzanian officials",
@@ -320,8 +503,21 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
                 }
             }
             // "Kenya's central bank", "CPSC spokesperson": keep the phrase as the name.
-            let text = phrase_text(ctx, a, if kind == SourceKind::Anonymous { b.min(a + 14) } else { head_end.min(a + 12) });
-            return Some(Source { name: text, kind, span: Some(span), count });
+            let text = phrase_text(
+                ctx,
+                a,
+                if kind == SourceKind::Anonymous {
+                    b.min(a + 14)
+                } else {
+                    head_end.min(a + 12)
+                },
+            );
+            return Some(Source {
+                name: text,
+                kind,
+                span: Some(span),
+                count,
+            });
         }
     }
     if let Some(n) = first_name {
@@ -332,11 +528,23 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
             _ => SourceKind::Organization,
         };
         // "Iran's UN Mission": the last name of a possessive chain is the head.
-        return Some(Source { name: n.name.clone(), kind, span: Some(n.span), count: None });
+        return Some(Source {
+            name: n.name.clone(),
+            kind,
+            span: Some(n.span),
+            count: None,
+        });
     }
     // A place speaking is its government: "Teheran has told ...", "Iran said".
-    if let Some(n) = names.iter().find(|n| n.kind == NameKind::Place && !n.possessive && n.toks.0 <= a + 1 && n.toks.1 == head_end) {
-        return Some(Source { name: n.name.clone(), kind: SourceKind::Government, span: Some(n.span), count: None });
+    if let Some(n) = names.iter().find(|n| {
+        n.kind == NameKind::Place && !n.possessive && n.toks.0 <= a + 1 && n.toks.1 == head_end
+    }) {
+        return Some(Source {
+            name: n.name.clone(),
+            kind: SourceKind::Government,
+            span: Some(n.span),
+            count: None,
+        });
     }
     // Any other non-place name, even possessive.
     if let Some(n) = names.iter().find(|n| n.kind != NameKind::Place) {
@@ -345,17 +553,41 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
             NameKind::Government | NameKind::Place => SourceKind::Government,
             _ => SourceKind::Organization,
         };
-        return Some(Source { name: n.name.clone(), kind, span: Some(n.span), count: None });
+        return Some(Source {
+            name: n.name.clone(),
+            kind,
+            span: Some(n.span),
+            count: None,
+        });
     }
     // A plural noun of people without a listed head: "Consumer advocates", "rescuers".
     let last = toks.lower(head_end - 1);
     if head_end - a <= 4 && (a..head_end).all(|i| toks.toks[i].is_word()) {
         if let Some(k) = source_head(lx, last) {
-            let kind = if anonymity(toks, a, b) { SourceKind::Anonymous } else { k };
-            return Some(Source { name: phrase_text(ctx, a, head_end), kind, span: Some(span), count });
+            let kind = if anonymity(toks, a, b) {
+                SourceKind::Anonymous
+            } else {
+                k
+            };
+            return Some(Source {
+                name: phrase_text(ctx, a, head_end),
+                kind,
+                span: Some(span),
+                count,
+            });
         }
-        if last.ends_with("ers") || last.ends_with("ists") || last.ends_with("ians") || last.ends_with("ants") || last.ends_with("ents") {
-            return Some(Source { name: phrase_text(ctx, a, head_end), kind: SourceKind::Unspecified, span: Some(span), count });
+        if last.ends_with("ers")
+            || last.ends_with("ists")
+            || last.ends_with("ians")
+            || last.ends_with("ants")
+            || last.ends_with("ents")
+        {
+            return Some(Source {
+                name: phrase_text(ctx, a, head_end),
+                kind: SourceKind::Unspecified,
+                span: Some(span),
+                count,
+            });
         }
     }
     None
@@ -367,15 +599,25 @@ fn phrase_text(ctx: &SourceCtx, a: usize, b: usize) -> String {
     if a >= b {
         return String::new();
     }
-    ctx.toks.toks[a].span.cover(ctx.toks.toks[b - 1].span).slice(ctx.text).to_string()
+    ctx.toks.toks[a]
+        .span
+        .cover(ctx.toks.toks[b - 1].span)
+        .slice(ctx.text)
+        .to_string()
 }
 
 /// The most recent unquoted name of the current sentence before `span` that fits.
-fn earlier_in_sentence<'a>(ctx: &'a SourceCtx, span: Span, fits: impl Fn(&Name) -> bool) -> Option<&'a Name> {
+fn earlier_in_sentence<'a>(
+    ctx: &'a SourceCtx,
+    span: Span,
+    fits: impl Fn(&Name) -> bool,
+) -> Option<&'a Name> {
     ctx.names
         .iter()
         .rev()
-        .filter(|n| n.span.end() <= span.start() && ctx.quote_of.get(n.toks.0).copied().flatten().is_none())
+        .filter(|n| {
+            n.span.end() <= span.start() && ctx.quote_of.get(n.toks.0).copied().flatten().is_none()
+        })
         .find(|n| fits(n))
 }
 
@@ -391,9 +633,21 @@ fn kind_of_name(k: NameKind) -> SourceKind {
 fn resolve_pronoun(ctx: &SourceCtx, w: &str, span: Span) -> Option<Source> {
     let person = matches!(w, "he" | "she" | "i" | "his" | "her");
     if let Some(n) = earlier_in_sentence(ctx, span, |n| {
-        if person { n.kind == NameKind::Person } else { matches!(n.kind, NameKind::Organization | NameKind::Government | NameKind::Outlet) }
+        if person {
+            n.kind == NameKind::Person
+        } else {
+            matches!(
+                n.kind,
+                NameKind::Organization | NameKind::Government | NameKind::Outlet
+            )
+        }
     }) {
-        return Some(Source { name: n.name.clone(), kind: kind_of_name(n.kind), span: Some(span), count: None });
+        return Some(Source {
+            name: n.name.clone(),
+            kind: kind_of_name(n.kind),
+            span: Some(span),
+            count: None,
+        });
     }
     match w {
         "he" | "she" | "i" | "his" | "her" => ctx.memory.last_person().map(|p| Source {
@@ -415,42 +669,88 @@ fn resolve_pronoun(ctx: &SourceCtx, w: &str, span: Span) -> Option<Source> {
 /// "the company", "the agency", "the bank": the body the text named before.
 fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source> {
     let mem = ctx.memory;
-    let has_word = |n: &Name| n.name.split(|c: char| !c.is_alphanumeric()).any(|x| x.eq_ignore_ascii_case(head));
-    if let Some(n) = earlier_in_sentence(ctx, span, |n| n.kind != NameKind::Person && n.kind != NameKind::Place && has_word(n)) {
-        return Some(Source { name: n.name.clone(), kind: kind_of_name(n.kind), span: Some(span), count: None });
+    let has_word = |n: &Name| {
+        n.name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|x| x.eq_ignore_ascii_case(head))
+    };
+    if let Some(n) = earlier_in_sentence(ctx, span, |n| {
+        n.kind != NameKind::Person && n.kind != NameKind::Place && has_word(n)
+    }) {
+        return Some(Source {
+            name: n.name.clone(),
+            kind: kind_of_name(n.kind),
+            span: Some(span),
+            count: None,
+        });
     }
-    let is_company = matches!(head, "company" | "firm" | "group" | "manufacturer" | "maker" | "operator" | "retailer" | "carrier" | "airline" | "lender" | "insurer");
+    let is_company = matches!(
+        head,
+        "company"
+            | "firm"
+            | "group"
+            | "manufacturer"
+            | "maker"
+            | "operator"
+            | "retailer"
+            | "carrier"
+            | "airline"
+            | "lender"
+            | "insurer"
+    );
     if is_company && mem.main_organization().is_none() {
         // The first company of the sentence, its subject ("Castlegate Bank will
         // cut ... for Northmoor borrowers ..., the lender said").
-        let first = ctx.names.iter().find(|n| n.span.end() <= span.start() && n.kind == NameKind::Organization && !n.qualifier && ctx.quote_of.get(n.toks.0).copied().flatten().is_none());
+        let first = ctx.names.iter().find(|n| {
+            n.span.end() <= span.start()
+                && n.kind == NameKind::Organization
+                && !n.qualifier
+                && ctx.quote_of.get(n.toks.0).copied().flatten().is_none()
+        });
         if let Some(n) = first {
-            return Some(Source { name: n.name.clone(), kind: SourceKind::Organization, span: Some(span), count: None });
+            return Some(Source {
+                name: n.name.clone(),
+                kind: SourceKind::Organization,
+                span: Some(span),
+                count: None,
+            });
         }
     }
     // "the fire chief", "the minister": the person the text gave that title.
     if ctx.lx.titles.contains_key(head) {
         if let Some(p) = mem.person_with_title(head) {
-            return Some(Source { name: p.to_string(), kind: SourceKind::Person, span: Some(span), count: None });
+            return Some(Source {
+                name: p.to_string(),
+                kind: SourceKind::Person,
+                span: Some(span),
+                count: None,
+            });
         }
         return None;
     }
     let found = mem.body_with_word(head).or_else(|| match head {
-        "company" | "firm" | "group" | "manufacturer" | "maker" | "operator" | "retailer" | "carrier" | "airline" | "lender" | "insurer" => {
-            mem.main_organization().map(|n| (n, SourceKind::Organization))
-        }
-        "agency" | "regulator" | "authority" | "ministry" | "department" | "government" | "administration" | "commission" | "office" => {
+        "company" | "firm" | "group" | "manufacturer" | "maker" | "operator" | "retailer"
+        | "carrier" | "airline" | "lender" | "insurer" => mem
+            .main_organization()
+            .map(|n| (n, SourceKind::Organization)),
+        "agency" | "regulator" | "authority" | "ministry" | "department" | "government"
+        | "administration" | "commission" | "office" => {
             mem.last_government().map(|n| (n, SourceKind::Government))
         }
         _ => None,
     })?;
-    Some(Source { name: found.0.to_string(), kind: found.1, span: Some(span), count: None })
+    Some(Source {
+        name: found.0.to_string(),
+        kind: found.1,
+        span: Some(span),
+        count: None,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::names::{find_names, mid_sentence_caps, NameBook};
+    use crate::parse::names::{NameBook, find_names, mid_sentence_caps};
     use crate::parse::sentence::split_sentences;
     use crate::parse::token::tokenize;
 
@@ -464,7 +764,11 @@ mod tests {
         let mut book = NameBook::default();
         let mut mem = Memory::default();
         let start = context.len() + 1;
-        let first = toks.toks.iter().position(|t| t.span.start() >= start).unwrap_or(toks.len());
+        let first = toks
+            .toks
+            .iter()
+            .position(|t| t.span.start() >= start)
+            .unwrap_or(toks.len());
         let mut names = Vec::new();
         for s in &sents {
             for n in find_names(&toks, &text, s, &mid, &mut book, lx) {
@@ -476,36 +780,93 @@ mod tests {
             }
         }
         let quote_of = vec![None; toks.len()];
-        let ctx = SourceCtx { toks: &toks, text: &text, names: &names, lx, memory: &mem, quote_of: &quote_of };
+        let ctx = SourceCtx {
+            toks: &toks,
+            text: &text,
+            names: &names,
+            lx,
+            memory: &mem,
+            quote_of: &quote_of,
+        };
         read_source(&ctx, first, toks.len()).map(|s| (s.name, s.kind, s.count))
     }
 
     #[test]
     fn named_people_and_bodies() {
-        assert_eq!(src("", "Trekwell CEO Marcus Dahl").unwrap().0, "Marcus Dahl");
-        assert_eq!(src("", "his agent, Samuel Okafor").unwrap().0, "Samuel Okafor");
-        assert_eq!(src("", "the U.S. Consumer Product Safety Commission").unwrap(), ("U.S. Consumer Product Safety Commission".into(), SourceKind::Government, None));
-        assert_eq!(src("", "CBS").unwrap(), ("CBS News".into(), SourceKind::Outlet, None));
-        assert_eq!(src("", "Teheran").unwrap(), ("Tehran".into(), SourceKind::Government, None));
+        assert_eq!(
+            src("", "Trekwell CEO Marcus Dahl").unwrap().0,
+            "Marcus Dahl"
+        );
+        assert_eq!(
+            src("", "his agent, Samuel Okafor").unwrap().0,
+            "Samuel Okafor"
+        );
+        assert_eq!(
+            src("", "the U.S. Consumer Product Safety Commission").unwrap(),
+            (
+                "U.S. Consumer Product Safety Commission".into(),
+                SourceKind::Government,
+                None
+            )
+        );
+        assert_eq!(
+            src("", "CBS").unwrap(),
+            ("CBS News".into(), SourceKind::Outlet, None)
+        );
+        assert_eq!(
+            src("", "Teheran").unwrap(),
+            ("Tehran".into(), SourceKind::Government, None)
+        );
         assert_eq!(src("", "Iran's UN Mission").unwrap().0, "UN Mission");
     }
 
     #[test]
     fn described_and_anonymous_sources() {
-        assert_eq!(src("", "two officials familiar with the matter").unwrap(), ("two officials familiar with the matter".into(), SourceKind::Anonymous, Some(2)));
+        assert_eq!(
+            src("", "two officials familiar with the matter").unwrap(),
+            (
+                "two officials familiar with the matter".into(),
+                SourceKind::Anonymous,
+                Some(2)
+            )
+        );
         assert_eq!(src("", "unnamed sources").unwrap().1, SourceKind::Anonymous);
-        assert_eq!(src("", "a company filing with the Consumer Product Safety Commission").unwrap().1, SourceKind::Document);
+        assert_eq!(
+            src(
+                "",
+                "a company filing with the Consumer Product Safety Commission"
+            )
+            .unwrap()
+            .1,
+            SourceKind::Document
+        );
         assert_eq!(src("", "budget documents").unwrap().1, SourceKind::Document);
-        assert_eq!(src("", "a person with knowledge of the negotiations").unwrap().2, Some(1));
-        assert_eq!(src("", "Consumer advocates").unwrap().1, SourceKind::Unspecified);
+        assert_eq!(
+            src("", "a person with knowledge of the negotiations")
+                .unwrap()
+                .2,
+            Some(1)
+        );
+        assert_eq!(
+            src("", "Consumer advocates").unwrap().1,
+            SourceKind::Unspecified
+        );
     }
 
     #[test]
     fn pronouns_and_descriptions_resolve() {
         assert_eq!(src("Nadia Ferris spoke.", "she").unwrap().0, "Nadia Ferris");
-        assert_eq!(src("The Central Bank of Kenya met.", "the bank").unwrap().0, "Central Bank of Kenya");
+        assert_eq!(
+            src("The Central Bank of Kenya met.", "the bank").unwrap().0,
+            "Central Bank of Kenya"
+        );
         assert_eq!(src("Trekwell Mobility and Trekwell sell bikes with the Consumer Product Safety Commission.", "the company").unwrap().0, "Trekwell Mobility");
-        assert_eq!(src("The Consumer Product Safety Commission met.", "the agency").unwrap().0, "Consumer Product Safety Commission");
+        assert_eq!(
+            src("The Consumer Product Safety Commission met.", "the agency")
+                .unwrap()
+                .0,
+            "Consumer Product Safety Commission"
+        );
     }
 
     #[test]

@@ -15,17 +15,23 @@ use rust_stemmers::Stemmer;
 use crate::align::word_term;
 use crate::claims::{Claim, DateRef};
 use crate::lexicon::Lexicon;
-use crate::parse::date::{DateValue, Granularity};
 use crate::parse::CivilDate;
+use crate::parse::date::{DateValue, Granularity};
 
 /// Words before a date that make it the edge of a period ("since June",
 /// "in the year to December"), not the date of an event.
-const BOUNDARY: &[&str] = &["since", "until", "till", "to", "from", "by", "before", "after", "through", "between", "ending", "ended"];
+const BOUNDARY: &[&str] = &[
+    "since", "until", "till", "to", "from", "by", "before", "after", "through", "between",
+    "ending", "ended",
+];
 
 fn of(c: &Claim, g: Granularity) -> Vec<&DateRef> {
     c.dates
         .iter()
-        .filter(|d| d.range.is_some_and(|r| r.granularity == g && r.start.year().is_some()))
+        .filter(|d| {
+            d.range
+                .is_some_and(|r| r.granularity == g && r.start.year().is_some())
+        })
         .filter(|d| !d.prep.as_deref().is_some_and(|p| BOUNDARY.contains(&p)))
         .collect()
 }
@@ -36,11 +42,17 @@ fn of(c: &Claim, g: Granularity) -> Vec<&DateRef> {
 /// "restarted on Wednesday").
 fn same_event(x: &DateRef, y: &DateRef, lx: &Lexicon, stemmer: &Stemmer) -> bool {
     let term = |w: &String| word_term(w, lx, stemmer);
-    let (vx, vy) = (x.anchor.verb.as_ref().map(term), y.anchor.verb.as_ref().map(term));
+    let (vx, vy) = (
+        x.anchor.verb.as_ref().map(term),
+        y.anchor.verb.as_ref().map(term),
+    );
     let wx: Vec<String> = x.anchor.words.iter().map(term).collect();
     let wy: Vec<String> = y.anchor.words.iter().map(term).collect();
     // The verb of one is said on the other side ("heard" / "a hearing").
-    let verb_meets = |v: &Option<String>, other_v: &Option<String>, other_w: &[String]| v.as_ref().is_some_and(|v| other_v.as_ref() == Some(v) || other_w.contains(v));
+    let verb_meets = |v: &Option<String>, other_v: &Option<String>, other_w: &[String]| {
+        v.as_ref()
+            .is_some_and(|v| other_v.as_ref() == Some(v) || other_w.contains(v))
+    };
     if verb_meets(&vx, &vy, &wy) || verb_meets(&vy, &vx, &wx) {
         return true;
     }
@@ -50,13 +62,21 @@ fn same_event(x: &DateRef, y: &DateRef, lx: &Lexicon, stemmer: &Stemmer) -> bool
 }
 
 /// A date contradiction between two aligned claims: one date of each side.
-pub fn check<'a>(a: &'a Claim, b: &'a Claim, lx: &Lexicon, stemmer: &Stemmer) -> Option<(&'a DateRef, &'a DateRef)> {
+pub fn check<'a>(
+    a: &'a Claim,
+    b: &'a Claim,
+    lx: &Lexicon,
+    stemmer: &Stemmer,
+) -> Option<(&'a DateRef, &'a DateRef)> {
     for g in [Granularity::Day, Granularity::Month, Granularity::Year] {
         let (da, db) = (of(a, g), of(b, g));
         if da.is_empty() || db.is_empty() {
             continue;
         }
-        let any_meet = da.iter().any(|x| db.iter().any(|y| x.range.zip(y.range).is_some_and(|(p, q)| p.overlaps(&q))));
+        let any_meet = da.iter().any(|x| {
+            db.iter()
+                .any(|y| x.range.zip(y.range).is_some_and(|(p, q)| p.overlaps(&q)))
+        });
         if any_meet {
             return None;
         }
@@ -84,7 +104,16 @@ pub fn when(c: &Claim) -> Vec<DateValue> {
     if !explicit.is_empty() {
         return explicit;
     }
-    c.facts.doc_date.map(|d| vec![DateValue { start: d, end: d, granularity: Granularity::Day }]).unwrap_or_default()
+    c.facts
+        .doc_date
+        .map(|d| {
+            vec![DateValue {
+                start: d,
+                end: d,
+                granularity: Granularity::Day,
+            }]
+        })
+        .unwrap_or_default()
 }
 
 /// Days between two claims' times; `None` when either is unknown, 0 when they meet.
@@ -96,7 +125,11 @@ pub fn gap_days(a: &Claim, b: &Claim) -> Option<i64> {
             let d = if x.overlaps(y) {
                 0
             } else {
-                let (p, q): (CivilDate, CivilDate) = if x.end < y.start { (x.end, y.start) } else { (y.end, x.start) };
+                let (p, q): (CivilDate, CivilDate) = if x.end < y.start {
+                    (x.end, y.start)
+                } else {
+                    (y.end, x.start)
+                };
                 p.days_to(q).map_or(i64::MAX, i64::abs)
             };
             best = Some(best.map_or(d, |b: i64| b.min(d)));

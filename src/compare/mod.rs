@@ -78,11 +78,11 @@ pub mod person;
 pub mod place;
 pub mod quote;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::align::{self, normalize::key, AlignOptions, Names, Pair, Terms};
+use crate::align::{self, AlignOptions, Names, Pair, Terms, normalize::key};
 use crate::claims::{Certainty, Claim};
 use crate::lexicon::{Lexicon, SourceKind};
 use quote::QuoteMatch;
@@ -102,7 +102,12 @@ pub struct Thresholds {
 
 impl Default for Thresholds {
     fn default() -> Self {
-        Thresholds { agree: 0.3, detail: 0.2, actor: 0.45, negation: 0.2 }
+        Thresholds {
+            agree: 0.3,
+            detail: 0.2,
+            actor: 0.45,
+            negation: 0.2,
+        }
     }
 }
 
@@ -139,8 +144,24 @@ fn speaker(c: &Claim) -> Option<&crate::claims::Source> {
     c.sources.last()
 }
 
-fn finding(kind: FindingKind, ty: Option<FindingType>, claims: Vec<String>, field: Option<&str>, values: Vec<String>, summary: String) -> Finding {
-    Finding { id: String::new(), kind, ty, claims, field: field.map(String::from), values, summary, diff: None }
+fn finding(
+    kind: FindingKind,
+    ty: Option<FindingType>,
+    claims: Vec<String>,
+    field: Option<&str>,
+    values: Vec<String>,
+    summary: String,
+) -> Finding {
+    Finding {
+        id: String::new(),
+        kind,
+        ty,
+        claims,
+        field: field.map(String::from),
+        values,
+        summary,
+        diff: None,
+    }
 }
 
 impl Ctx<'_> {
@@ -160,7 +181,9 @@ impl Ctx<'_> {
                 }
                 let (sa, sb) = (speaker(a)?, speaker(b)?);
                 let both_people = sa.kind == SourceKind::Person && sb.kind == SourceKind::Person;
-                let same = key(&sa.name) == key(&sb.name) || ((sa.kind == SourceKind::Person || sb.kind == SourceKind::Person) && self.names.same_person(&sa.name, &sb.name));
+                let same = key(&sa.name) == key(&sb.name)
+                    || ((sa.kind == SourceKind::Person || sb.kind == SourceKind::Person)
+                        && self.names.same_person(&sa.name, &sb.name));
                 if both_people && !same {
                     return Some(finding(
                         FindingKind::Contradiction,
@@ -168,7 +191,14 @@ impl Ctx<'_> {
                         ids,
                         Some("sources"),
                         vec![sa.name.clone(), sb.name.clone()],
-                        format!("person: {} credits “{}” to {}; {} credits it to {}", a.sources[0].name, clip(&qa.text, 60), sa.name, b.sources[0].name, sb.name),
+                        format!(
+                            "person: {} credits “{}” to {}; {} credits it to {}",
+                            a.sources[0].name,
+                            clip(&qa.text, 60),
+                            sa.name,
+                            b.sources[0].name,
+                            sb.name
+                        ),
                     ));
                 }
                 if let QuoteMatch::Reworded(diff) = m {
@@ -179,7 +209,14 @@ impl Ctx<'_> {
                             ids,
                             Some("quotes"),
                             vec![qa.text.clone(), qb.text.clone()],
-                            format!("quote: {} quotes {} as “{}”; {} as “{}”", a.sources[0].name, sa.name, clip(&qa.text, 70), b.sources[0].name, clip(&qb.text, 70)),
+                            format!(
+                                "quote: {} quotes {} as “{}”; {} as “{}”",
+                                a.sources[0].name,
+                                sa.name,
+                                clip(&qa.text, 70),
+                                b.sources[0].name,
+                                clip(&qb.text, 70)
+                            ),
                         );
                         f.diff = Some(diff);
                         return Some(f);
@@ -193,7 +230,13 @@ impl Ctx<'_> {
                         ids,
                         None,
                         vec![],
-                        format!("agreement: {} and {} quote {} alike: “{}”", a.sources[0].name, b.sources[0].name, sa.name, clip(&qa.text, 70)),
+                        format!(
+                            "agreement: {} and {} quote {} alike: “{}”",
+                            a.sources[0].name,
+                            b.sources[0].name,
+                            sa.name,
+                            clip(&qa.text, 70)
+                        ),
                     ));
                 }
             }
@@ -212,7 +255,14 @@ impl Ctx<'_> {
         let ids = || vec![a.id.clone(), b.id.clone()];
         let (la, lb) = (source_label(a), source_label(b));
         if let Some((x, y)) = number::check(a, b, self.lx, sim, self.th.detail) {
-            return Some(finding(FindingKind::Contradiction, Some(FindingType::Number), ids(), Some("numbers"), vec![x.text.clone(), y.text.clone()], format!("number: {la} says {}; {lb} says {}", x.text, y.text)));
+            return Some(finding(
+                FindingKind::Contradiction,
+                Some(FindingType::Number),
+                ids(),
+                Some("numbers"),
+                vec![x.text.clone(), y.text.clone()],
+                format!("number: {la} says {}; {lb} says {}", x.text, y.text),
+            ));
         }
         // A date clash needs both dates to say when the same thing happened (see date.rs),
         // a strong filter of its own, so less overall likeness is asked.
@@ -222,35 +272,81 @@ impl Ctx<'_> {
                     Some(v) => format!("{} ({v})", d.text),
                     None => d.text.clone(),
                 };
-                return Some(finding(FindingKind::Contradiction, Some(FindingType::Date), ids(), Some("dates"), vec![v(x), v(y)], format!("date: {la} says {}; {lb} says {}", v(x), v(y))));
+                return Some(finding(
+                    FindingKind::Contradiction,
+                    Some(FindingType::Date),
+                    ids(),
+                    Some("dates"),
+                    vec![v(x), v(y)],
+                    format!("date: {la} says {}; {lb} says {}", v(x), v(y)),
+                ));
             }
         }
         // Places of events a week or more apart are different events.
         // Like dates, a place clash needs a place of the same role and level
         // on both sides, so less overall likeness is asked.
-        if sim >= self.th.detail * 0.6 && !date::gap_days(a, b).is_some_and(|g| g > 7) {
+        if sim >= self.th.detail * 0.6 && date::gap_days(a, b).is_none_or(|g| g <= 7) {
             if let Some((x, y)) = place::check(a, b) {
-                return Some(finding(FindingKind::Contradiction, Some(FindingType::Place), ids(), Some("places"), vec![x.text.clone(), y.text.clone()], format!("place: {la} says {}; {lb} says {}", x.text, y.text)));
+                return Some(finding(
+                    FindingKind::Contradiction,
+                    Some(FindingType::Place),
+                    ids(),
+                    Some("places"),
+                    vec![x.text.clone(), y.text.clone()],
+                    format!("place: {la} says {}; {lb} says {}", x.text, y.text),
+                ));
             }
         }
         if let Some((x, y)) = person::check_roles(a, b, &self.names) {
-            return Some(finding(FindingKind::Contradiction, Some(FindingType::Person), ids(), Some("entities"), vec![x.person.clone(), y.person.clone()], format!("person: {la} names the {} {}; {lb} names {}", x.role, x.person, y.person)));
+            return Some(finding(
+                FindingKind::Contradiction,
+                Some(FindingType::Person),
+                ids(),
+                Some("entities"),
+                vec![x.person.clone(), y.person.clone()],
+                format!(
+                    "person: {la} names the {} {}; {lb} names {}",
+                    x.role, x.person, y.person
+                ),
+            ));
         }
-        if sim >= self.th.detail && person::same_act(&self.terms, a, b, self.index_of(a), self.index_of(b)) {
+        if sim >= self.th.detail
+            && person::same_act(&self.terms, a, b, self.index_of(a), self.index_of(b))
+        {
             if let Some((x, y)) = person::check_actors(a, b, &self.names) {
-                return Some(finding(FindingKind::Contradiction, Some(FindingType::Person), ids(), Some("entities"), vec![x.to_string(), y.to_string()], format!("person: {la} names {x}; {lb} names {y}")));
+                return Some(finding(
+                    FindingKind::Contradiction,
+                    Some(FindingType::Person),
+                    ids(),
+                    Some("entities"),
+                    vec![x.to_string(), y.to_string()],
+                    format!("person: {la} names {x}; {lb} names {y}"),
+                ));
             }
         }
         if sim >= self.th.negation && negation::check(a, b, self.lx, &self.stemmer) {
-            let (neg, pos, ln, lp) = if a.polarity == crate::claims::Polarity::Negative { (a, b, &la, &lb) } else { (b, a, &lb, &la) };
-            let values = if neg.id == a.id { vec!["denies".to_string(), "affirms".to_string()] } else { vec!["affirms".to_string(), "denies".to_string()] };
+            let (neg, pos, ln, lp) = if a.polarity == crate::claims::Polarity::Negative {
+                (a, b, &la, &lb)
+            } else {
+                (b, a, &lb, &la)
+            };
+            let values = if neg.id == a.id {
+                vec!["denies".to_string(), "affirms".to_string()]
+            } else {
+                vec!["affirms".to_string(), "denies".to_string()]
+            };
             return Some(finding(
                 FindingKind::Contradiction,
                 Some(FindingType::Negation),
                 ids(),
                 Some("polarity"),
                 values,
-                format!("negation: {lp} says “{}”; {ln} says “{}” ({})", clip(&pos.text, 60), clip(&neg.text, 60), negation::negators(neg)),
+                format!(
+                    "negation: {lp} says “{}”; {ln} says “{}” ({})",
+                    clip(&pos.text, 60),
+                    clip(&neg.text, 60),
+                    negation::negators(neg)
+                ),
             ));
         }
         None
@@ -262,16 +358,47 @@ impl Ctx<'_> {
         let ids = || vec![a.id.clone(), b.id.clone()];
         let (la, lb) = (source_label(a), source_label(b));
         if a.certainty != b.certainty {
-            let word = |c: &Claim| if c.certainty == Certainty::Hedged { "hedged" } else { "asserted" };
-            out.push(finding(FindingKind::Difference, Some(FindingType::Certainty), ids(), Some("certainty"), vec![word(a).into(), word(b).into()], format!("certainty: {la} states it {}; {lb} states it {}", word(a), word(b))));
+            let word = |c: &Claim| {
+                if c.certainty == Certainty::Hedged {
+                    "hedged"
+                } else {
+                    "asserted"
+                }
+            };
+            out.push(finding(
+                FindingKind::Difference,
+                Some(FindingType::Certainty),
+                ids(),
+                Some("certainty"),
+                vec![word(a).into(), word(b).into()],
+                format!(
+                    "certainty: {la} states it {}; {lb} states it {}",
+                    word(a),
+                    word(b)
+                ),
+            ));
         }
         let (ia, ib) = (a.sources.last(), b.sources.last());
         if let (Some(x), Some(y)) = (ia, ib) {
             // Inside one wire story different outlets are the point, not a difference.
             let inner = a.sources.len() > 1 && b.sources.len() > 1 && a.doc != b.doc;
-            let differ = if x.kind == SourceKind::Person && y.kind == SourceKind::Person { !self.names.same_person(&x.name, &y.name) } else { key(&x.name) != key(&y.name) };
+            let differ = if x.kind == SourceKind::Person && y.kind == SourceKind::Person {
+                !self.names.same_person(&x.name, &y.name)
+            } else {
+                key(&x.name) != key(&y.name)
+            };
             if inner && differ {
-                out.push(finding(FindingKind::Difference, Some(FindingType::Attribution), ids(), Some("sources"), vec![x.name.clone(), y.name.clone()], format!("attribution: {} credits it to {}; {} credits it to {}", a.sources[0].name, x.name, b.sources[0].name, y.name)));
+                out.push(finding(
+                    FindingKind::Difference,
+                    Some(FindingType::Attribution),
+                    ids(),
+                    Some("sources"),
+                    vec![x.name.clone(), y.name.clone()],
+                    format!(
+                        "attribution: {} credits it to {}; {} credits it to {}",
+                        a.sources[0].name, x.name, b.sources[0].name, y.name
+                    ),
+                ));
             }
         }
         out
@@ -295,8 +422,16 @@ impl Ctx<'_> {
         // other; or they share a telling figure or the same day and a word.
         let shared = self.terms.shared(p.a, p.b);
         let words = shared.iter().filter(|t| !t.contains(':')).count();
-        let contained = self.terms.containment(p.a, p.b) >= 0.45 && shared.len() >= 2 && p.sim >= self.th.detail;
-        let same_day = a.dates.iter().any(|x| b.dates.iter().any(|y| x.range.zip(y.range).is_some_and(|(r, s)| r.granularity == crate::parse::date::Granularity::Day && r == s)));
+        let contained = self.terms.containment(p.a, p.b) >= 0.45
+            && shared.len() >= 2
+            && p.sim >= self.th.detail;
+        let same_day = a.dates.iter().any(|x| {
+            b.dates.iter().any(|y| {
+                x.range.zip(y.range).is_some_and(|(r, s)| {
+                    r.granularity == crate::parse::date::Granularity::Day && r == s
+                })
+            })
+        });
         let evidence = words >= 1 && (number::agreeing(a, b, self.lx) > 0 || same_day);
         if (p.sim >= self.th.agree || contained || evidence) && a.polarity == b.polarity {
             let shown = shared_words(a, b, self.lx, &self.stemmer);
@@ -306,7 +441,13 @@ impl Ctx<'_> {
                 vec![a.id.clone(), b.id.clone()],
                 None,
                 vec![],
-                format!("agreement: {} and {} ({:.0}% alike; shared: {})", source_label(a), source_label(b), p.sim * 100.0, shown),
+                format!(
+                    "agreement: {} and {} ({:.0}% alike; shared: {})",
+                    source_label(a),
+                    source_label(b),
+                    p.sim * 100.0,
+                    shown
+                ),
             )];
             out.extend(self.differences(a, b));
             return out;
@@ -318,7 +459,12 @@ impl Ctx<'_> {
 /// Words of the first claim whose alignment terms the second claim shares,
 /// as written, for a person to check ("recall, batteries, 126,000").
 fn shared_words(a: &Claim, b: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> String {
-    let tb: HashSet<String> = b.facts.words.iter().map(|w| align::word_term(w, lx, stemmer)).collect();
+    let tb: HashSet<String> = b
+        .facts
+        .words
+        .iter()
+        .map(|w| align::word_term(w, lx, stemmer))
+        .collect();
     let mut out: Vec<String> = Vec::new();
     for w in &a.facts.words {
         if tb.contains(&align::word_term(w, lx, stemmer)) && !out.contains(w) {
@@ -326,7 +472,10 @@ fn shared_words(a: &Claim, b: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> String
         }
     }
     for n in &a.numbers {
-        if b.numbers.iter().any(|m| number::same_quantity(n, m, lx) && number::compatible(n, m)) {
+        if b.numbers
+            .iter()
+            .any(|m| number::same_quantity(n, m, lx) && number::compatible(n, m))
+        {
             out.push(n.text.clone());
         }
     }
@@ -357,7 +506,7 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
     let terms = align::build_terms(claims, lx);
     let mut pairs = align::align(&terms, &AlignOptions::default(), &comparable);
     // Claims naming the same role are compared whatever their similarity.
-    let mut by_role: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_role: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, c) in claims.iter().enumerate() {
         for r in &c.facts.roles {
             by_role.entry(r.role.as_str()).or_default().push(i);
@@ -371,25 +520,66 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         for (x, &i) in list.iter().enumerate().take(64) {
             for &j in list.iter().skip(x + 1).take(64) {
                 if i != j && comparable(i.min(j), i.max(j)) && seen.insert((i.min(j), i.max(j))) {
-                    pairs.push(Pair { a: i.min(j), b: i.max(j), sim: terms.sim(i, j) });
+                    pairs.push(Pair {
+                        a: i.min(j),
+                        b: i.max(j),
+                        sim: terms.sim(i, j),
+                    });
                 }
             }
         }
     }
-    pairs.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
-    let index = claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
-    let ctx = Ctx { claims, index, names, terms, lx, stemmer: Stemmer::create(Algorithm::English), th: th.clone() };
+    pairs.sort_by_key(|p| (p.a, p.b));
+    let index = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let ctx = Ctx {
+        claims,
+        index,
+        names,
+        terms,
+        lx,
+        stemmer: Stemmer::create(Algorithm::English),
+        th: th.clone(),
+    };
     let mut findings: Vec<Finding> = pairs.iter().flat_map(|p| ctx.judge(p)).collect();
-    let matched: HashSet<&str> = findings.iter().flat_map(|f| f.claims.iter().map(String::as_str)).collect();
+    let matched: HashSet<&str> = findings
+        .iter()
+        .flat_map(|f| f.claims.iter().map(String::as_str))
+        .collect();
     let uniques: Vec<Finding> = claims
         .iter()
         .filter(|c| !matched.contains(c.id.as_str()))
-        .map(|c| finding(FindingKind::Unique, None, vec![c.id.clone()], None, vec![], format!("unique: only {} says “{}”", source_label(c), clip(&c.text, 80))))
+        .map(|c| {
+            finding(
+                FindingKind::Unique,
+                None,
+                vec![c.id.clone()],
+                None,
+                vec![],
+                format!(
+                    "unique: only {} says “{}”",
+                    source_label(c),
+                    clip(&c.text, 80)
+                ),
+            )
+        })
         .collect();
     findings.extend(uniques);
-    let order: HashMap<&str, usize> = claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
-    let pos = |f: &Finding| f.claims.iter().map(|c| order.get(c.as_str()).copied().unwrap_or(usize::MAX)).collect::<Vec<_>>();
-    findings.sort_by(|x, y| (kind_rank(x.kind), x.ty, pos(x)).cmp(&(kind_rank(y.kind), y.ty, pos(y))));
+    let order: HashMap<&str, usize> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let pos = |f: &Finding| {
+        f.claims
+            .iter()
+            .map(|c| order.get(c.as_str()).copied().unwrap_or(usize::MAX))
+            .collect::<Vec<_>>()
+    };
+    findings.sort_by_cached_key(|f| (kind_rank(f.kind), f.ty, pos(f)));
     for (i, f) in findings.iter_mut().enumerate() {
         f.id = format!("f{}", i + 1);
     }

@@ -21,10 +21,12 @@ use crate::lexicon::Lexicon;
 use crate::parse::token::{flag, tokenize};
 
 const VERBISH: &[&str] = &[
-    "is", "was", "were", "are", "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may",
-    "might", "should", "must", "not", "never", "no",
+    "is", "was", "were", "are", "has", "have", "had", "did", "does", "do", "will", "would",
+    "could", "can", "may", "might", "should", "must", "not", "never", "no",
 ];
-const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+];
 const POSSESSIVE: &[&str] = &["my", "your", "his", "her", "its", "our", "their"];
 
 /// The subject of a claim: head term, whether it is a bare pronoun, whether a
@@ -45,18 +47,41 @@ fn parts(c: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> Parts {
     for i in 0..toks.len().min(10) {
         let w = toks.lower(i);
         let t = &toks.toks[i];
-        let verb = VERBISH.contains(&w) || w.ends_with("n't") || (t.is_word() && !t.has(flag::CAP) && (w.ends_with("ed") && w.len() > 4 || lx.irregular.contains_key(w) && !matches!(w, "people" | "men" | "women" | "children")));
+        let verb = VERBISH.contains(&w)
+            || w.ends_with("n't")
+            || (t.is_word()
+                && !t.has(flag::CAP)
+                && (w.ends_with("ed") && w.len() > 4
+                    || lx.irregular.contains_key(w)
+                        && !matches!(w, "people" | "men" | "women" | "children")));
         if verb && i > 0 {
             end = i;
             break;
         }
     }
-    let subj: Vec<&str> = (0..end).filter(|&i| toks.toks[i].is_word()).map(|i| toks.lower(i)).collect();
+    let subj: Vec<&str> = (0..end)
+        .filter(|&i| toks.toks[i].is_word())
+        .map(|i| toks.lower(i))
+        .collect();
     let pronoun = subj.len() == 1 && PRONOUNS.contains(&subj[0]);
     let possessive = subj.iter().any(|w| POSSESSIVE.contains(w));
-    let head = subj.iter().rev().find(|w| !lx.is_stop(w)).map(|w| word_term(lx.base(w), lx, stemmer));
-    let subj_terms: Vec<String> = subj.iter().filter(|w| !lx.is_stop(w)).map(|w| word_term(lx.base(w), lx, stemmer)).collect();
-    let mut predicate: Vec<String> = c.facts.words.iter().map(|w| word_term(w, lx, stemmer)).filter(|w| !subj_terms.contains(w)).collect();
+    let head = subj
+        .iter()
+        .rev()
+        .find(|w| !lx.is_stop(w))
+        .map(|w| word_term(lx.base(w), lx, stemmer));
+    let subj_terms: Vec<String> = subj
+        .iter()
+        .filter(|w| !lx.is_stop(w))
+        .map(|w| word_term(lx.base(w), lx, stemmer))
+        .collect();
+    let mut predicate: Vec<String> = c
+        .facts
+        .words
+        .iter()
+        .map(|w| word_term(w, lx, stemmer))
+        .filter(|w| !subj_terms.contains(w))
+        .collect();
     predicate.sort();
     predicate.dedup();
     // "no N": the first noun after "no" (skipping capitalised modifiers like "UK").
@@ -68,23 +93,53 @@ fn parts(c: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> Parts {
                     let t = &toks.toks[k];
                     t.is_word() && !t.has(flag::CAP) && !lx.is_stop(toks.lower(k))
                 })
-                .and_then(|k| {
+                .map(|k| {
                     // The noun is the last word before the verb: "no hazardous materials had".
                     let mut e = k;
-                    while e + 1 < toks.len() && toks.toks[e + 1].is_word() && !VERBISH.contains(&toks.lower(e + 1)) && !toks.toks[e + 1].has(flag::CAP) && !lx.is_stop(toks.lower(e + 1)) && e < k + 2 {
+                    while e + 1 < toks.len()
+                        && toks.toks[e + 1].is_word()
+                        && !VERBISH.contains(&toks.lower(e + 1))
+                        && !toks.toks[e + 1].has(flag::CAP)
+                        && !lx.is_stop(toks.lower(e + 1))
+                        && e < k + 2
+                    {
                         e += 1;
                     }
                     // The verb after the noun, past auxiliaries: "would be cut", "had escaped".
                     let verb = (e + 1..toks.len().min(e + 5))
-                        .find(|&v| !matches!(toks.lower(v), "would" | "will" | "be" | "been" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "being" | "could" | "should"))
+                        .find(|&v| {
+                            !matches!(
+                                toks.lower(v),
+                                "would"
+                                    | "will"
+                                    | "be"
+                                    | "been"
+                                    | "had"
+                                    | "has"
+                                    | "have"
+                                    | "was"
+                                    | "were"
+                                    | "is"
+                                    | "are"
+                                    | "being"
+                                    | "could"
+                                    | "should"
+                            )
+                        })
                         .filter(|&v| toks.toks[v].is_word() && !lx.is_stop(toks.lower(v)))
                         .map(|v| word_term(lx.base(toks.lower(v)), lx, stemmer));
-                    Some((word_term(lx.base(toks.lower(e)), lx, stemmer), verb))
+                    (word_term(lx.base(toks.lower(e)), lx, stemmer), verb)
                 });
             break;
         }
     }
-    Parts { head, pronoun, possessive, predicate, denied }
+    Parts {
+        head,
+        pronoun,
+        possessive,
+        predicate,
+        denied,
+    }
 }
 
 /// A negation contradiction between two aligned claims.
@@ -95,7 +150,11 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> bool {
     let (pa, pb) = (parts(a, lx, stemmer), parts(b, lx, stemmer));
     // "no UK jobs would be cut" / "plans to cut about 400 jobs in the UK": the
     // denied thing and another word of the predicate (the verb) on the other side.
-    let (neg, pos) = if a.polarity == Polarity::Negative { (&pa, &pb) } else { (&pb, &pa) };
+    let (neg, pos) = if a.polarity == Polarity::Negative {
+        (&pa, &pb)
+    } else {
+        (&pb, &pa)
+    };
     if let Some((n, Some(v))) = &neg.denied {
         let all_pos: Vec<&String> = pos.predicate.iter().chain(pos.head.iter()).collect();
         if all_pos.contains(&n) && all_pos.contains(&v) {
@@ -109,7 +168,11 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> bool {
         (Some(x), Some(y)) if x == y => {}
         _ => return false,
     }
-    let shared = pa.predicate.iter().filter(|w| pb.predicate.contains(w)).count();
+    let shared = pa
+        .predicate
+        .iter()
+        .filter(|w| pb.predicate.contains(w))
+        .count();
     let shorter = pa.predicate.len().min(pb.predicate.len()).max(1);
     shared >= 2 && shared as f64 >= 0.5 * shorter as f64
 }

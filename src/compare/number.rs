@@ -21,7 +21,11 @@ use crate::parse::NumberMention;
 fn interval(n: &NumberMention) -> (f64, f64) {
     let v = n.value;
     // A round figure ("126,000", "1.2 million") stands for a little range.
-    let tol = if v.abs() >= 1000.0 && (v / 1000.0).fract() == 0.0 { v.abs() * 0.005 } else { 0.0 };
+    let tol = if v.abs() >= 1000.0 && (v / 1000.0).fract() == 0.0 {
+        v.abs() * 0.005
+    } else {
+        0.0
+    };
     match n.qualifier {
         None => (v - tol, v + tol),
         Some(Qualifier::AtLeast) => (v, f64::INFINITY),
@@ -52,12 +56,21 @@ fn verb_group(n: &NumberMention, lx: &Lexicon) -> Option<String> {
 
 /// Counted nouns said of many different things in one story: people, and
 /// spans of time ("three years ago" / "for 40 years").
-const GENERIC: &[&str] = &["person", "year", "month", "week", "day", "hour", "minute", "second", "decade", "time", "percent"];
+const GENERIC: &[&str] = &[
+    "person", "year", "month", "week", "day", "hour", "minute", "second", "decade", "time",
+    "percent",
+];
 
 /// The keys (noun and verb groups) two figures share.
 fn shared_keys(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> Vec<String> {
-    let ka: Vec<String> = [noun_group(a, lx), verb_group(a, lx)].into_iter().flatten().collect();
-    let kb: Vec<String> = [noun_group(b, lx), verb_group(b, lx)].into_iter().flatten().collect();
+    let ka: Vec<String> = [noun_group(a, lx), verb_group(a, lx)]
+        .into_iter()
+        .flatten()
+        .collect();
+    let kb: Vec<String> = [noun_group(b, lx), verb_group(b, lx)]
+        .into_iter()
+        .flatten()
+        .collect();
     let mut out: Vec<String> = ka.into_iter().filter(|k| kb.contains(k)).collect();
     out.dedup();
     out
@@ -77,7 +90,10 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
     // Counts need something in common: the noun or the verb ("deaths").
     let keys_a = [na.as_deref(), va.as_deref()];
     let keys_b = [nb.as_deref(), vb.as_deref()];
-    let shares = keys_a.iter().flatten().any(|k| keys_b.iter().flatten().any(|j| j == k));
+    let shares = keys_a
+        .iter()
+        .flatten()
+        .any(|k| keys_b.iter().flatten().any(|j| j == k));
     if a.unit.is_none() {
         if !shares {
             return false;
@@ -93,7 +109,8 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
     // Money and percentages: a noun right after the figure ("5 per cent
     // mid-point", "£2m bonus") says what it measures; figures measuring
     // named different things, or one named and one not, are not compared.
-    let direct = |n: &NumberMention, g: &Option<String>| if n.direct_noun { g.clone() } else { None };
+    let direct =
+        |n: &NumberMention, g: &Option<String>| if n.direct_noun { g.clone() } else { None };
     match (direct(a, &na), direct(b, &nb)) {
         (Some(x), Some(y)) => x == y,
         (None, None) => true,
@@ -105,7 +122,10 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
 
 /// True when a figure counts something that grows as a story unfolds.
 fn changing(n: &NumberMention, lx: &Lexicon) -> bool {
-    [n.noun.as_deref(), n.verb.as_deref()].iter().flatten().any(|w| lx.changing.contains(lx.base(w)))
+    [n.noun.as_deref(), n.verb.as_deref()]
+        .iter()
+        .flatten()
+        .any(|w| lx.changing.contains(lx.base(w)))
 }
 
 /// A later article with a higher toll updates an earlier one.
@@ -128,9 +148,15 @@ fn named_in(na: &NumberMention, nb: &NumberMention, a: &Claim, b: &Claim, lx: &L
     }
     let has = |c: &Claim, noun: &str| {
         let base = lx.base(noun);
-        c.facts.words.iter().any(|w| w == base || w.starts_with(base) || base.starts_with(w.as_str()))
+        c.facts
+            .words
+            .iter()
+            .any(|w| w == base || w.starts_with(base) || base.starts_with(w.as_str()))
     };
-    match (na.direct_noun.then_some(na.noun.as_deref()).flatten(), nb.direct_noun.then_some(nb.noun.as_deref()).flatten()) {
+    match (
+        na.direct_noun.then_some(na.noun.as_deref()).flatten(),
+        nb.direct_noun.then_some(nb.noun.as_deref()).flatten(),
+    ) {
         (Some(x), None) => has(b, x),
         (None, Some(y)) => has(a, y),
         _ => true,
@@ -144,7 +170,10 @@ fn within_range(n: &NumberMention, others: &[&NumberMention]) -> bool {
         return false;
     }
     let lo = others.iter().map(|o| o.value).fold(f64::INFINITY, f64::min);
-    let hi = others.iter().map(|o| o.value).fold(f64::NEG_INFINITY, f64::max);
+    let hi = others
+        .iter()
+        .map(|o| o.value)
+        .fold(f64::NEG_INFINITY, f64::max);
     lo <= n.value && n.value <= hi
 }
 
@@ -152,7 +181,12 @@ fn within_range(n: &NumberMention, others: &[&NumberMention]) -> bool {
 /// they differ in what happened to it ("87 passengers" / "112 passengers on
 /// board"): such a pair needs less overall likeness to be compared.
 pub fn specific(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
-    a.direct_noun && b.direct_noun && a.verb.is_none() && b.verb.is_none() && a.unit.is_none() && noun_group(a, lx) == noun_group(b, lx)
+    a.direct_noun
+        && b.direct_noun
+        && a.verb.is_none()
+        && b.verb.is_none()
+        && a.unit.is_none()
+        && noun_group(a, lx) == noun_group(b, lx)
 }
 
 /// Figures the two claims agree on: same quantity, compatible values, and
@@ -160,13 +194,25 @@ pub fn specific(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
 pub fn agreeing(a: &Claim, b: &Claim, lx: &Lexicon) -> usize {
     a.numbers
         .iter()
-        .filter(|na| na.unit.as_deref() != Some("ordinal") && (na.unit.is_some() || na.value >= 10.0))
-        .filter(|na| b.numbers.iter().any(|nb| same_quantity(na, nb, lx) && compatible(na, nb)))
+        .filter(|na| {
+            na.unit.as_deref() != Some("ordinal") && (na.unit.is_some() || na.value >= 10.0)
+        })
+        .filter(|na| {
+            b.numbers
+                .iter()
+                .any(|nb| same_quantity(na, nb, lx) && compatible(na, nb))
+        })
         .count()
 }
 
 /// A number contradiction between two aligned claims: the two figures.
-pub fn check<'a>(a: &'a Claim, b: &'a Claim, lx: &Lexicon, sim: f64, min_sim: f64) -> Option<(&'a NumberMention, &'a NumberMention)> {
+pub fn check<'a>(
+    a: &'a Claim,
+    b: &'a Claim,
+    lx: &Lexicon,
+    sim: f64,
+    min_sim: f64,
+) -> Option<(&'a NumberMention, &'a NumberMention)> {
     if a.facts.update || b.facts.update {
         return None;
     }
@@ -176,18 +222,32 @@ pub fn check<'a>(a: &'a Claim, b: &'a Claim, lx: &Lexicon, sim: f64, min_sim: f6
     }
     let mut conflict = None;
     for na in &a.numbers {
-        let peers: Vec<&NumberMention> = b.numbers.iter().filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx)).collect();
-        if peers.is_empty() || peers.iter().any(|nb| compatible(na, nb)) || within_range(na, &peers) {
+        let peers: Vec<&NumberMention> = b
+            .numbers
+            .iter()
+            .filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx))
+            .collect();
+        if peers.is_empty() || peers.iter().any(|nb| compatible(na, nb)) || within_range(na, &peers)
+        {
             continue;
         }
         // The other side's figure must not match anything of ours either.
         for nb in peers {
-            let ours: Vec<&NumberMention> = a.numbers.iter().filter(|x| same_quantity(x, nb, lx)).collect();
+            let ours: Vec<&NumberMention> = a
+                .numbers
+                .iter()
+                .filter(|x| same_quantity(x, nb, lx))
+                .collect();
             let ours_ok = ours.iter().any(|x| compatible(x, nb)) || within_range(nb, &ours);
             // "people" is said of every count of people: without the same verb
             // ("died", "were hurt") such figures need claims much more alike.
-            let generic = na.unit.is_none() && matches!(shared_keys(na, nb, lx).as_slice(), [k] if GENERIC.contains(&k.as_str()));
-            let close_enough = if generic { sim >= min_sim * 1.75 } else { sim >= min_sim || (sim >= min_sim / 2.0 && specific(na, nb, lx)) };
+            let generic = na.unit.is_none()
+                && matches!(shared_keys(na, nb, lx).as_slice(), [k] if GENERIC.contains(&k.as_str()));
+            let close_enough = if generic {
+                sim >= min_sim * 1.75
+            } else {
+                sim >= min_sim || (sim >= min_sim / 2.0 && specific(na, nb, lx))
+            };
             if !ours_ok && conflict.is_none() && close_enough && !is_update(a, na, b, nb, lx) {
                 conflict = Some((na, nb));
             }
@@ -209,7 +269,10 @@ mod tests {
 
     fn ok(a: &str, b: &str) -> bool {
         let (x, y) = (num(a), num(b));
-        assert!(same_quantity(&x, &y, Lexicon::builtin()), "{a} / {b} should measure the same");
+        assert!(
+            same_quantity(&x, &y, Lexicon::builtin()),
+            "{a} / {b} should measure the same"
+        );
         compatible(&x, &y)
     }
 
@@ -217,7 +280,10 @@ mod tests {
     fn same_value_written_differently() {
         assert!(ok("two people died", "2 people died"));
         assert!(ok("$1.2 billion", "$1.2bn"));
-        assert!(ok("by 25 basis points", "by a quarter of a percentage point"));
+        assert!(ok(
+            "by 25 basis points",
+            "by a quarter of a percentage point"
+        ));
         assert!(ok("10.50%", "10.5 per cent"));
         assert!(ok("408.4 billion shillings", "Sh408.4 billion"));
     }
@@ -241,7 +307,11 @@ mod tests {
     #[test]
     fn different_quantities_are_not_compared() {
         let lx = Lexicon::builtin();
-        assert!(!same_quantity(&num("41 people had been taken"), &num("three people had died"), lx));
+        assert!(!same_quantity(
+            &num("41 people had been taken"),
+            &num("three people had died"),
+            lx
+        ));
         assert!(!same_quantity(&num("£150,000 a week"), &num("£48m"), lx));
         assert!(!same_quantity(&num("12 fires"), &num("12 people"), lx));
     }

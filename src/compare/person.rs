@@ -44,7 +44,7 @@ pub fn check_roles<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a
 }
 
 /// People a claim names as actors: not inside its quotations, not its sources.
-fn actors<'a>(c: &'a Claim) -> Vec<&'a str> {
+fn actors(c: &Claim) -> Vec<&str> {
     c.entities
         .iter()
         .filter(|e| e.kind == NameKind::Person)
@@ -64,11 +64,19 @@ pub fn same_act(terms: &crate::align::Terms, a: &Claim, b: &Claim, ia: usize, ib
         .iter()
         .chain(b.entities.iter())
         .filter(|e| e.kind == NameKind::Person)
-        .flat_map(|e| e.text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+        .flat_map(|e| {
+            e.text
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
         .collect();
     let keep = |t: &u32| {
         let name = terms.names[*t as usize].as_str();
-        !name.contains(':') && !people.iter().any(|p| p.starts_with(name) || name.starts_with(p.as_str()))
+        !name.contains(':')
+            && !people
+                .iter()
+                .any(|p| p.starts_with(name) || name.starts_with(p.as_str()))
     };
     let ta: Vec<u32> = terms.of_claim[ia].iter().copied().filter(keep).collect();
     let tb: Vec<u32> = terms.of_claim[ib].iter().copied().filter(keep).collect();
@@ -84,7 +92,10 @@ pub fn check_actors<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'
     if pa.is_empty() || pb.is_empty() {
         return None;
     }
-    if pa.iter().any(|x| pb.iter().any(|y| names.same_person(x, y))) {
+    if pa
+        .iter()
+        .any(|x| pb.iter().any(|y| names.same_person(x, y)))
+    {
         return None;
     }
     Some((pa[0], pb[0]))

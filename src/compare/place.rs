@@ -53,13 +53,24 @@ fn located(c: &Claim) -> Vec<(u8, &PlaceRef)> {
 pub fn check<'a>(a: &'a Claim, b: &'a Claim) -> Option<(&'a PlaceRef, &'a PlaceRef)> {
     let (pa, pb) = (located(a), located(b));
     for r in 0..3u8 {
-        let xa: Vec<&PlaceRef> = pa.iter().filter(|(q, _)| *q == r).map(|(_, p)| *p).collect();
-        let xb: Vec<&PlaceRef> = pb.iter().filter(|(q, _)| *q == r).map(|(_, p)| *p).collect();
+        let xa: Vec<&PlaceRef> = pa
+            .iter()
+            .filter(|(q, _)| *q == r)
+            .map(|(_, p)| *p)
+            .collect();
+        let xb: Vec<&PlaceRef> = pb
+            .iter()
+            .filter(|(q, _)| *q == r)
+            .map(|(_, p)| *p)
+            .collect();
         if xa.is_empty() || xb.is_empty() {
             continue;
         }
         // Any shared place means they agree on where.
-        if xa.iter().any(|x| xb.iter().any(|y| x.name.eq_ignore_ascii_case(&y.name))) {
+        if xa
+            .iter()
+            .any(|x| xb.iter().any(|y| x.name.eq_ignore_ascii_case(&y.name)))
+        {
             continue;
         }
         for lvl in ["state", "country", "county", "local"] {

@@ -35,7 +35,15 @@ pub fn quote_words(text: &str) -> Vec<String> {
             let clean: String = part
                 .chars()
                 .map(|c| if c == '’' || c == '‘' { '\'' } else { c })
-                .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '-' || *c == '%' || *c == '$' || *c == '£' || *c == '€')
+                .filter(|c| {
+                    c.is_alphanumeric()
+                        || *c == '\''
+                        || *c == '-'
+                        || *c == '%'
+                        || *c == '$'
+                        || *c == '£'
+                        || *c == '€'
+                })
                 .collect::<String>()
                 .trim_matches(|c| c == '\'' || c == '-')
                 .to_lowercase();
@@ -49,9 +57,11 @@ pub fn quote_words(text: &str) -> Vec<String> {
 
 /// Words too common to make two quotes the same remark.
 const FUNCTION: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "is", "are", "was", "were", "be", "been",
-    "we", "i", "you", "he", "she", "it", "they", "our", "my", "your", "his", "her", "its", "their", "this", "that", "these", "those",
-    "will", "would", "can", "could", "not", "no", "do", "does", "did", "have", "has", "had", "until", "every", "all", "as", "so", "if",
+    "a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by", "is",
+    "are", "was", "were", "be", "been", "we", "i", "you", "he", "she", "it", "they", "our", "my",
+    "your", "his", "her", "its", "their", "this", "that", "these", "those", "will", "would", "can",
+    "could", "not", "no", "do", "does", "did", "have", "has", "had", "until", "every", "all", "as",
+    "so", "if",
 ];
 
 /// How two quotations relate.
@@ -71,7 +81,11 @@ pub fn compare_quotes(a: &str, b: &str) -> QuoteMatch {
     let wb = quote_words(b);
     let short = wa.len().min(wb.len());
     if short < 3 {
-        return if short > 0 && wa == wb { QuoteMatch::Same } else { QuoteMatch::Different };
+        return if short > 0 && wa == wb {
+            QuoteMatch::Same
+        } else {
+            QuoteMatch::Different
+        };
     }
     let ops = similar::capture_diff_slices(Algorithm::Myers, &wa, &wb);
     let matched: usize = ops
@@ -87,7 +101,10 @@ pub fn compare_quotes(a: &str, b: &str) -> QuoteMatch {
     let content = ops
         .iter()
         .map(|op| match op {
-            SimilarOp::Equal { old_index, len, .. } => wa[*old_index..old_index + len].iter().filter(|w| !FUNCTION.contains(&w.as_str())).count(),
+            SimilarOp::Equal { old_index, len, .. } => wa[*old_index..old_index + len]
+                .iter()
+                .filter(|w| !FUNCTION.contains(&w.as_str()))
+                .count(),
             _ => 0,
         })
         .sum::<usize>();
@@ -96,8 +113,12 @@ pub fn compare_quotes(a: &str, b: &str) -> QuoteMatch {
         return QuoteMatch::Different;
     }
     // Trim words beyond either end of the part both quote.
-    let first_eq = ops.iter().position(|o| matches!(o, SimilarOp::Equal { .. }));
-    let last_eq = ops.iter().rposition(|o| matches!(o, SimilarOp::Equal { .. }));
+    let first_eq = ops
+        .iter()
+        .position(|o| matches!(o, SimilarOp::Equal { .. }));
+    let last_eq = ops
+        .iter()
+        .rposition(|o| matches!(o, SimilarOp::Equal { .. }));
     let (Some(f), Some(l)) = (first_eq, last_eq) else {
         return QuoteMatch::Different;
     };
@@ -105,17 +126,26 @@ pub fn compare_quotes(a: &str, b: &str) -> QuoteMatch {
     for (k, op) in ops.iter().enumerate().take(l).skip(f) {
         match op {
             SimilarOp::Equal { .. } => {}
-            SimilarOp::Delete { old_index, old_len, .. } => {
+            SimilarOp::Delete {
+                old_index, old_len, ..
+            } => {
                 if !elided(&wb, &ops, k, &wa[*old_index..old_index + old_len]) {
                     inner_diff = true;
                 }
             }
-            SimilarOp::Insert { new_index, new_len, .. } => {
+            SimilarOp::Insert {
+                new_index, new_len, ..
+            } => {
                 if !elided(&wa, &ops, k, &wb[*new_index..new_index + new_len]) {
                     inner_diff = true;
                 }
             }
-            SimilarOp::Replace { old_index, old_len, new_index, new_len } => {
+            SimilarOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
                 let old = &wa[*old_index..old_index + old_len];
                 let new = &wb[*new_index..new_index + new_len];
                 let ellipsis = old.iter().all(|w| w == "…") || new.iter().all(|w| w == "…");
@@ -140,15 +170,29 @@ pub fn compare_quotes(a: &str, b: &str) -> QuoteMatch {
                 last.text.push(' ');
                 last.text.push_str(&text);
             }
-            _ => out.push(DiffOp { op: op.to_string(), text }),
+            _ => out.push(DiffOp {
+                op: op.to_string(),
+                text,
+            }),
         }
     };
     for op in &ops[f..=l] {
         match op {
-            SimilarOp::Equal { old_index, len, .. } => push("equal", &wa[*old_index..old_index + len]),
-            SimilarOp::Delete { old_index, old_len, .. } => push("delete", &wa[*old_index..old_index + old_len]),
-            SimilarOp::Insert { new_index, new_len, .. } => push("insert", &wb[*new_index..new_index + new_len]),
-            SimilarOp::Replace { old_index, old_len, new_index, new_len } => {
+            SimilarOp::Equal { old_index, len, .. } => {
+                push("equal", &wa[*old_index..old_index + len])
+            }
+            SimilarOp::Delete {
+                old_index, old_len, ..
+            } => push("delete", &wa[*old_index..old_index + old_len]),
+            SimilarOp::Insert {
+                new_index, new_len, ..
+            } => push("insert", &wb[*new_index..new_index + new_len]),
+            SimilarOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
                 push("delete", &wa[*old_index..old_index + old_len]);
                 push("insert", &wb[*new_index..new_index + new_len]);
             }
@@ -164,7 +208,12 @@ fn elided(other: &[String], ops: &[SimilarOp], k: usize, words: &[String]) -> bo
     }
     // The other side's words next to this op: an ellipsis right before or after it.
     let near = |op: &SimilarOp| match op {
-        SimilarOp::Equal { new_index, len, old_index, .. } => {
+        SimilarOp::Equal {
+            new_index,
+            len,
+            old_index,
+            ..
+        } => {
             let _ = old_index;
             (*new_index, new_index + len)
         }
@@ -173,7 +222,11 @@ fn elided(other: &[String], ops: &[SimilarOp], k: usize, words: &[String]) -> bo
     let before = k.checked_sub(1).map(|p| near(&ops[p]));
     let after = ops.get(k + 1).map(near);
     let has_ellipsis = |r: Option<(usize, usize)>| {
-        r.is_some_and(|(s, e)| e > s && (other.get(e - 1).is_some_and(|w| w == "…") || other.get(s).is_some_and(|w| w == "…")))
+        r.is_some_and(|(s, e)| {
+            e > s
+                && (other.get(e - 1).is_some_and(|w| w == "…")
+                    || other.get(s).is_some_and(|w| w == "…"))
+        })
     };
     has_ellipsis(before) || has_ellipsis(after)
 }
@@ -188,34 +241,60 @@ mod tests {
             "This is one of the largest e-bike battery recalls we have handled this year",
             "one of the largest e-bike battery recalls we have ever handled",
         );
-        let QuoteMatch::Reworded(ops) = m else { panic!("{m:?}") };
+        let QuoteMatch::Reworded(ops) = m else {
+            panic!("{m:?}")
+        };
         assert!(ops.iter().any(|o| o.op == "insert" && o.text == "ever"));
         assert!(ops.iter().all(|o| !o.text.contains("this year")));
     }
 
     #[test]
     fn replaced_word() {
-        let m = compare_quotes("Kofi is not for sale at any price in January", "Kofi is not for sale at that price in January");
+        let m = compare_quotes(
+            "Kofi is not for sale at any price in January",
+            "Kofi is not for sale at that price in January",
+        );
         assert!(matches!(m, QuoteMatch::Reworded(_)));
     }
 
     #[test]
     fn same_words_differently_punctuated() {
-        assert_eq!(compare_quotes("We should have acted sooner, and I take full responsibility", "“We should have acted sooner and I take full responsibility”"), QuoteMatch::Same);
+        assert_eq!(
+            compare_quotes(
+                "We should have acted sooner, and I take full responsibility",
+                "“We should have acted sooner and I take full responsibility”"
+            ),
+            QuoteMatch::Same
+        );
     }
 
     #[test]
     fn partial_quote_is_not_a_misquote() {
-        assert_eq!(compare_quotes("respect whatever the league decides", "He will respect whatever the league decides, he said"), QuoteMatch::Same);
+        assert_eq!(
+            compare_quotes(
+                "respect whatever the league decides",
+                "He will respect whatever the league decides, he said"
+            ),
+            QuoteMatch::Same
+        );
     }
 
     #[test]
     fn ellipsis_is_not_a_misquote() {
-        assert_eq!(compare_quotes("We will rebuild ... and we will reopen", "We will rebuild every single home and we will reopen"), QuoteMatch::Same);
+        assert_eq!(
+            compare_quotes(
+                "We will rebuild ... and we will reopen",
+                "We will rebuild every single home and we will reopen"
+            ),
+            QuoteMatch::Same
+        );
     }
 
     #[test]
     fn different_remarks() {
-        assert_eq!(compare_quotes("The clock is the clock", "Every meeting is live"), QuoteMatch::Different);
+        assert_eq!(
+            compare_quotes("The clock is the clock", "Every meeting is live"),
+            QuoteMatch::Different
+        );
     }
 }

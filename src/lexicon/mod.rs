@@ -8,7 +8,36 @@ mod phrase;
 
 pub use phrase::PhraseMap;
 
-use std::collections::{HashMap, HashSet};
+/// Bits of a word's class: which lists it belongs to or starts a phrase of.
+/// Computed once per token (one hash look-up) so later passes test bits.
+pub mod class {
+    /// A function word.
+    pub const STOP: u32 = 1;
+    /// A month or weekday name.
+    pub const DATE: u32 = 2;
+    /// A number word ("two", "dozen", "million").
+    pub const NUMBER: u32 = 4;
+    /// A cue verb.
+    pub const CUE: u32 = 8;
+    /// Starts a hedge phrase.
+    pub const HEDGE: u32 = 16;
+    /// Starts a number qualifier ("at least").
+    pub const QUALIFIER: u32 = 32;
+    /// Starts a unit ("per cent", "$").
+    pub const UNIT: u32 = 64;
+    /// Starts an outlet name or alias.
+    pub const OUTLET: u32 = 128;
+    /// Starts a place name.
+    pub const PLACE: u32 = 256;
+    /// Words that open a relative date ("yesterday", "last", "the").
+    pub const DATE_REL: u32 = 512;
+    /// A negation word.
+    pub const NEG: u32 = 1024;
+    /// A word that marks a figure as an update.
+    pub const UPDATE: u32 = 2048;
+}
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// Class of an abbreviation that ends in a period.
@@ -93,7 +122,9 @@ pub enum TitleClass {
 }
 
 /// What kind of source a noun heads, or what a name is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     /// A news outlet: "CBS News", "the Times".
@@ -199,6 +230,8 @@ pub struct Lexicon {
     pub places: PhraseMap<Place>,
     /// Words that classify a capitalised name.
     pub org_words: HashMap<String, OrgWord>,
+    /// Class bits of every listed word (see [`class`]).
+    pub word_class: HashMap<String, u32>,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(Lexicon::load_builtin);
@@ -226,25 +259,26 @@ impl Lexicon {
 
     fn load_builtin() -> Lexicon {
         let mut lx = Lexicon {
-            abbrev: HashMap::new(),
-            cues: HashMap::new(),
+            abbrev: HashMap::default(),
+            cues: HashMap::default(),
             hedges: PhraseMap::default(),
-            negations: HashSet::new(),
-            stopwords: HashSet::new(),
-            irregular: HashMap::new(),
-            synonyms: HashMap::new(),
-            update: HashSet::new(),
-            changing: HashSet::new(),
-            venues: HashSet::new(),
+            negations: HashSet::default(),
+            stopwords: HashSet::default(),
+            irregular: HashMap::default(),
+            synonyms: HashMap::default(),
+            update: HashSet::default(),
+            changing: HashSet::default(),
+            venues: HashSet::default(),
             qualifiers: PhraseMap::default(),
             units: PhraseMap::default(),
-            numbers: HashMap::new(),
-            dates: HashMap::new(),
-            titles: HashMap::new(),
-            source_heads: HashMap::new(),
+            numbers: HashMap::default(),
+            dates: HashMap::default(),
+            titles: HashMap::default(),
+            source_heads: HashMap::default(),
             outlets: PhraseMap::default(),
             places: PhraseMap::default(),
-            org_words: HashMap::new(),
+            org_words: HashMap::default(),
+            word_class: HashMap::default(),
         };
         for l in lines(include_str!("data/abbreviations.txt")) {
             let (w, c) = two(l);
@@ -269,8 +303,12 @@ impl Lexicon {
         for l in lines(include_str!("data/hedges.txt")) {
             lx.hedges.insert(l, ());
         }
-        lx.negations = lines(include_str!("data/negations.txt")).map(String::from).collect();
-        lx.stopwords = lines(include_str!("data/stopwords.txt")).map(String::from).collect();
+        lx.negations = lines(include_str!("data/negations.txt"))
+            .map(String::from)
+            .collect();
+        lx.stopwords = lines(include_str!("data/stopwords.txt"))
+            .map(String::from)
+            .collect();
         for l in lines(include_str!("data/irregular.txt")) {
             let (a, b) = two(l);
             lx.irregular.insert(a.to_string(), b.to_string());
@@ -280,13 +318,21 @@ impl Lexicon {
             if let Some(head) = words.next() {
                 lx.synonyms.insert(head.to_string(), head.to_string());
                 for w in words {
-                    lx.synonyms.entry(w.to_string()).or_insert_with(|| head.to_string());
+                    lx.synonyms
+                        .entry(w.to_string())
+                        .or_insert_with(|| head.to_string());
                 }
             }
         }
-        lx.update = lines(include_str!("data/update.txt")).map(String::from).collect();
-        lx.changing = lines(include_str!("data/changing.txt")).map(String::from).collect();
-        lx.venues = lines(include_str!("data/venues.txt")).map(String::from).collect();
+        lx.update = lines(include_str!("data/update.txt"))
+            .map(String::from)
+            .collect();
+        lx.changing = lines(include_str!("data/changing.txt"))
+            .map(String::from)
+            .collect();
+        lx.venues = lines(include_str!("data/venues.txt"))
+            .map(String::from)
+            .collect();
         for l in lines(include_str!("data/qualifiers.txt")) {
             let (phrase, kind) = l.rsplit_once(' ').unwrap_or((l, "approx"));
             let q = match kind {
@@ -319,7 +365,8 @@ impl Lexicon {
                 "fraction" => NumWord::Fraction,
                 _ => NumWord::Unit,
             };
-            lx.numbers.insert(w.to_string(), (v.parse().unwrap_or(0.0), kind));
+            lx.numbers
+                .insert(w.to_string(), (v.parse().unwrap_or(0.0), kind));
         }
         for l in lines(include_str!("data/dates.txt")) {
             let mut parts = l.split_whitespace();
@@ -365,6 +412,11 @@ impl Lexicon {
             let country = fields.next().map(String::from);
             lx.add_place(names.split('|'), kind, country);
         }
+        lx.hedges.set_bit(class::HEDGE);
+        lx.qualifiers.set_bit(class::QUALIFIER);
+        lx.units.set_bit(class::UNIT);
+        lx.outlets.set_bit(class::OUTLET);
+        lx.places.set_bit(class::PLACE);
         for l in lines(include_str!("data/org_words.txt")) {
             let (w, k) = two(l);
             let class = match k {
@@ -375,7 +427,67 @@ impl Lexicon {
             };
             lx.org_words.insert(w.to_string(), class);
         }
+        lx.build_classes();
         lx
+    }
+
+    /// Recomputes the class bits of every listed word.
+    pub fn build_classes(&mut self) {
+        let mut wc: HashMap<String, u32> = HashMap::default();
+        let mut set = |w: &str, bit: u32| *wc.entry(w.to_string()).or_insert(0) |= bit;
+        for w in &self.stopwords {
+            set(w, class::STOP);
+        }
+        for w in self.dates.keys() {
+            set(w, class::DATE);
+        }
+        for w in self.numbers.keys() {
+            set(w, class::NUMBER);
+        }
+        for w in self.cues.keys() {
+            set(w, class::CUE);
+        }
+        for w in &self.negations {
+            set(w, class::NEG);
+        }
+        for w in &self.update {
+            set(w, class::UPDATE);
+        }
+        for w in [
+            "yesterday",
+            "today",
+            "tonight",
+            "tomorrow",
+            "this",
+            "last",
+            "next",
+            "earlier",
+            "later",
+            "the",
+            "a",
+            "an",
+            "in",
+            "since",
+        ] {
+            set(w, class::DATE_REL);
+        }
+        for (map_first, bit) in [
+            (self.hedges.firsts(), class::HEDGE),
+            (self.qualifiers.firsts(), class::QUALIFIER),
+            (self.units.firsts(), class::UNIT),
+            (self.outlets.firsts(), class::OUTLET),
+            (self.places.firsts(), class::PLACE),
+        ] {
+            for w in map_first {
+                set(&w, bit);
+            }
+        }
+        self.word_class = wc;
+    }
+
+    /// Class bits of a lowercase word.
+    pub fn class_of(&self, w: &str) -> u32 {
+        self.word_class.get(w).copied().unwrap_or(0)
     }
 
     /// Adds an outlet: its canonical name first, then aliases.
@@ -385,6 +497,9 @@ impl Lexicon {
             return;
         };
         for n in &names {
+            if let Some(w) = phrase::phrase_tokens(n).first() {
+                *self.word_class.entry(w.clone()).or_insert(0) |= class::OUTLET;
+            }
             self.outlets.insert(n, canonical.to_string());
             // "the" at the front is optional: "The Guardian" / "Guardian".
             if let Some(rest) = n.strip_prefix("The ").or_else(|| n.strip_prefix("the ")) {
@@ -405,6 +520,9 @@ impl Lexicon {
             return;
         };
         for n in &names {
+            if let Some(w) = phrase::phrase_tokens(n).first() {
+                *self.word_class.entry(w.clone()).or_insert(0) |= class::PLACE;
+            }
             if self.places.get_exact(n).is_none() {
                 self.places.insert(
                     n,
@@ -469,9 +587,21 @@ mod tests {
     #[test]
     fn outlet_and_place_aliases() {
         let lx = Lexicon::builtin();
-        assert_eq!(lx.outlets.get_exact("nyt").map(String::as_str), Some("The New York Times"));
-        assert_eq!(lx.outlets.get_exact("guardian").map(String::as_str), Some("The Guardian"));
-        assert_eq!(lx.places.get_exact("teheran").map(|p| p.name.as_str()), Some("Tehran"));
-        assert_eq!(lx.places.get_exact("calif.").map(|p| p.name.as_str()), Some("California"));
+        assert_eq!(
+            lx.outlets.get_exact("nyt").map(String::as_str),
+            Some("The New York Times")
+        );
+        assert_eq!(
+            lx.outlets.get_exact("guardian").map(String::as_str),
+            Some("The Guardian")
+        );
+        assert_eq!(
+            lx.places.get_exact("teheran").map(|p| p.name.as_str()),
+            Some("Tehran")
+        );
+        assert_eq!(
+            lx.places.get_exact("calif.").map(|p| p.name.as_str()),
+            Some("California")
+        );
     }
 }

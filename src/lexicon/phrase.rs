@@ -1,20 +1,23 @@
 //! A map from word sequences to values, matched against a document's tokens
 //! at a position, longest phrase first.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
-use crate::parse::token::{tokenize, Tokens};
+use crate::parse::token::{Tokens, tokenize};
 
 /// Phrases keyed by their first lowercase token.
 #[derive(Debug)]
 pub struct PhraseMap<V> {
     by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    /// The class bit marking words that start a phrase of this map (0: none).
+    bit: u32,
 }
 
 impl<V> Default for PhraseMap<V> {
     fn default() -> Self {
         PhraseMap {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
+            bit: 0,
         }
     }
 }
@@ -40,7 +43,7 @@ impl<V> PhraseMap<V> {
         } else {
             list.push((rest, value));
             // Longest first, so the first match is the longest.
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
         }
     }
 
@@ -55,9 +58,27 @@ impl<V> PhraseMap<V> {
             .map(|(_, v)| v)
     }
 
+    /// Sets the class bit of words that start a phrase of this map, so
+    /// [`PhraseMap::match_at`] can skip other tokens without a look-up.
+    pub fn set_bit(&mut self, bit: u32) {
+        self.bit = bit;
+    }
+
+    /// The first words of all phrases.
+    pub fn firsts(&self) -> Vec<String> {
+        self.by_first.keys().cloned().collect()
+    }
+
     /// The longest phrase starting at token `i` that ends before token `end`:
     /// its length in tokens and value.
     pub fn match_at(&self, toks: &Tokens, i: usize, end: usize) -> Option<(usize, &V)> {
+        if self.bit != 0 {
+            if let Some(c) = toks.class(i) {
+                if c & self.bit == 0 {
+                    return None;
+                }
+            }
+        }
         let list = self.by_first.get(toks.lower(i))?;
         'next: for (rest, v) in list {
             if i + 1 + rest.len() > end {

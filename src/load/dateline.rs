@@ -59,9 +59,10 @@ fn cap_words(n: usize) -> impl FnMut(&str) -> IResult<&str, &str> {
 fn agency(i: &str) -> IResult<&str, &str> {
     delimited(
         char('('),
-        verify(take_while1(|c: char| c != '(' && c != ')' && c != '\n'), |s: &str| {
-            s.len() <= 40 && s.chars().next().is_some_and(|c| c.is_alphabetic())
-        }),
+        verify(
+            take_while1(|c: char| c != '(' && c != ')' && c != '\n'),
+            |s: &str| s.len() <= 40 && s.chars().next().is_some_and(|c| c.is_alphabetic()),
+        ),
         char(')'),
     )
     .parse(i)
@@ -79,7 +80,10 @@ fn day(i: &str) -> IResult<&str, u8> {
     if (1..=31).contains(&d) {
         Ok((r, d))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
     }
 }
 
@@ -134,7 +138,9 @@ pub fn parse_dateline(body: &str, lx: &Lexicon) -> Option<Dateline> {
     let (r, d) = opt(preceded(space0, dash)).parse(rest).ok()?;
     rest = r;
     let all_caps = place.chars().any(char::is_alphabetic)
-        && place.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        && place
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase());
     let known_agency = ag.is_some_and(|a| lx.outlets.get_exact(a.trim()).is_some());
     // An agency in parentheses after a Title-case name ("Kenya Airways (KQ)
     // said") is an acronym, not a dateline, unless the agency is a known
@@ -169,15 +175,24 @@ mod tests {
     #[test]
     fn wire_forms() {
         let d = dl("WASHINGTON (Reuters) - The").unwrap();
-        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("WASHINGTON", Some("Reuters")));
+        assert_eq!(
+            (d.place.as_str(), d.agency.as_deref()),
+            ("WASHINGTON", Some("Reuters"))
+        );
         assert_eq!(&"WASHINGTON (Reuters) - The"[d.len..], "The");
 
         let d = dl("LONDON, March 19 (Reuters) - Text").unwrap();
         assert_eq!(d.month_day, Some((3, 19)));
 
         let d = dl("New York, Nov 16 (IANS) In apparent").unwrap();
-        assert_eq!((d.place.as_str(), d.month_day), ("New York", Some((11, 16))));
-        assert_eq!(&"New York, Nov 16 (IANS) In apparent"[d.len..], "In apparent");
+        assert_eq!(
+            (d.place.as_str(), d.month_day),
+            ("New York", Some((11, 16)))
+        );
+        assert_eq!(
+            &"New York, Nov 16 (IANS) In apparent"[d.len..],
+            "In apparent"
+        );
 
         let d = dl("WASHINGTON, Nov. 15, 2024 (AP) — Officials").unwrap();
         assert_eq!((d.month_day, d.year), (Some((11, 15)), Some(2024)));

@@ -87,7 +87,11 @@ pub fn iso_date(i: &str) -> IResult<&str, &str> {
 /// The seed form: `date YYYY-MM-DD` at the very start, body on the same line.
 fn date_line(i: &str) -> IResult<&str, &str> {
     preceded(
-        (take_while(|c: char| c == ' ' || c == '\t'), tag("date"), take_while1(|c: char| c == ' ' || c == '\t')),
+        (
+            take_while(|c: char| c == ' ' || c == '\t'),
+            tag("date"),
+            take_while1(|c: char| c == ' ' || c == '\t'),
+        ),
         verify(iso_date, |_: &str| true),
     )
     .parse(i)
@@ -178,7 +182,11 @@ mod tests {
 
     #[test]
     fn body_that_looks_like_a_field_is_not_a_header() {
-        for text in ["UPDATE: Police said.\n\nMore.", "Note: this\nand that", "source: x\nno blank"] {
+        for text in [
+            "UPDATE: Police said.\n\nMore.",
+            "Note: this\nand that",
+            "source: x\nno blank",
+        ] {
             let h = parse_header(text);
             assert!(h.fields.is_empty(), "{text:?}");
             assert_eq!(h.body_start, 0);

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{canonical_outlet, document_from_text, Document};
+use super::{Document, canonical_outlet, document_from_text};
 use crate::error::{Error, ErrorKind};
 use crate::lexicon::Lexicon;
 use crate::parse::CivilDate;
@@ -43,7 +43,14 @@ pub fn parse_jsonl(path: &Path, data: &str, lx: &Lexicon) -> (Vec<Document>, Vec
         let art: JsonArticle = match serde_json::from_str(line) {
             Ok(a) => a,
             Err(e) => {
-                errors.push(Error::new(path, ErrorKind::Jsonl { line: line_no, column: e.column(), message: e.to_string() }));
+                errors.push(Error::new(
+                    path,
+                    ErrorKind::Jsonl {
+                        line: line_no,
+                        column: e.column(),
+                        message: e.to_string(),
+                    },
+                ));
                 continue;
             }
         };
@@ -54,7 +61,10 @@ pub fn parse_jsonl(path: &Path, data: &str, lx: &Lexicon) -> (Vec<Document>, Vec
         }
         match document_from_text(&label, art.text, lx) {
             Ok(mut d) => {
-                d.id = art.id.filter(|i| !i.is_empty()).unwrap_or_else(|| format!("{stem}-{line_no}"));
+                d.id = art
+                    .id
+                    .filter(|i| !i.is_empty())
+                    .unwrap_or_else(|| format!("{stem}-{line_no}"));
                 if let Some(o) = art.outlet.filter(|o| !o.is_empty()) {
                     d.outlet = canonical_outlet(&o, lx);
                 }

@@ -163,7 +163,10 @@ pub fn check_text(path: &Path, bytes: Vec<u8>) -> Result<String> {
             },
         )
     })?;
-    if text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty() {
+    if text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
         return Err(Error::new(path, ErrorKind::Empty));
     }
     Ok(text)
@@ -262,51 +265,13 @@ pub fn assign_ids(docs: &mut [Document]) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc(path: &str, text: &str) -> Document {
-        document_from_text(path, text.to_string(), Lexicon::builtin()).unwrap()
-    }
-
-    #[test]
-    fn outlet_from_header_then_dateline_then_stem() {
-        let d = doc("a/cbs.txt", "outlet: CBS\ndate: 2025-03-11\n\nText.");
-        assert_eq!(d.outlet, "CBS News");
-        assert_eq!(d.date.unwrap().to_string(), "2025-03-11");
-        let d = doc("a/wire.txt", "NAIROBI, Feb 11 (Reuters) - Kenya cut rates.");
-        assert_eq!(d.outlet, "Reuters");
-        assert_eq!(&d.text[d.body_start..], "Kenya cut rates.");
-        assert_eq!(d.date.unwrap().month(), 2);
-        let d = doc("a/notes.txt", "Just text.");
-        assert_eq!(d.outlet, "notes");
-    }
-
-    #[test]
-    fn bad_bytes_are_named() {
-        let p = Path::new("x.txt");
-        match check_text(p, vec![b'a', 0xff, b'b']) {
-            Err(Error { kind: ErrorKind::NotUtf8 { offset: 1 }, .. }) => {}
-            other => panic!("{other:?}"),
-        }
-        assert!(matches!(check_text(p, b"ab\0c".to_vec()).unwrap_err().kind, ErrorKind::Binary { offset: 2 }));
-        assert!(matches!(check_text(p, b" \n ".to_vec()).unwrap_err().kind, ErrorKind::Empty));
-        assert!(document_from_text("h.txt", "outlet: X\n\n  \n".into(), Lexicon::builtin()).is_err());
-    }
-
-    #[test]
-    fn ids_are_unique() {
-        let mut docs = vec![doc("a/cbs.txt", "A."), doc("b/cbs.txt", "B."), doc("c/cbs-2.txt", "C.")];
-        assign_ids(&mut docs);
-        let ids: Vec<_> = docs.iter().map(|d| d.id.as_str()).collect();
-        assert_eq!(ids, vec!["cbs", "cbs-3", "cbs-2"]);
-    }
-}
-
 /// Loads every path (directories expanded); documents in input order with
 /// unique ids, and the errors of inputs that could not be read.
-pub fn load_all(paths: &[PathBuf], opts: &LoadOptions, lx: &Lexicon) -> (Vec<Document>, Vec<Error>) {
+pub fn load_all(
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    lx: &Lexicon,
+) -> (Vec<Document>, Vec<Error>) {
     let mut docs = Vec::new();
     let mut errors = Vec::new();
     for p in expand_paths(paths) {
@@ -342,7 +307,11 @@ pub fn load_all(paths: &[PathBuf], opts: &LoadOptions, lx: &Lexicon) -> (Vec<Doc
 /// ("LONDON, Aug 31 (Reuters)"), from the other documents of the run: the
 /// year that puts the date nearest a dated document.
 pub fn fill_years(docs: &mut [Document]) {
-    let known: Vec<CivilDate> = docs.iter().filter_map(|d| d.date).filter(|d| d.year().is_some()).collect();
+    let known: Vec<CivilDate> = docs
+        .iter()
+        .filter_map(|d| d.date)
+        .filter(|d| d.year().is_some())
+        .collect();
     if known.is_empty() {
         return;
     }
@@ -350,12 +319,20 @@ pub fn fill_years(docs: &mut [Document]) {
         if d.date.is_some_and(|x| x.year().is_some()) {
             continue;
         }
-        let Some((m, day)) = d.date.map(|x| (x.month(), x.day())).or_else(|| d.dateline.as_ref().and_then(|x| x.month_day)) else {
+        let Some((m, day)) = d
+            .date
+            .map(|x| (x.month(), x.day()))
+            .or_else(|| d.dateline.as_ref().and_then(|x| x.month_day))
+        else {
             continue;
         };
         let mut best: Option<(i64, CivilDate)> = None;
         for k in &known {
-            for y in [k.year().unwrap_or(0) - 1, k.year().unwrap_or(0), k.year().unwrap_or(0) + 1] {
+            for y in [
+                k.year().unwrap_or(0) - 1,
+                k.year().unwrap_or(0),
+                k.year().unwrap_or(0) + 1,
+            ] {
                 if let Some(c) = CivilDate::new(Some(y), m, day) {
                     if let Some(dist) = c.days_to(*k) {
                         if best.is_none_or(|(b, _)| dist.abs() < b) {
@@ -370,5 +347,62 @@ pub fn fill_years(docs: &mut [Document]) {
                 d.date = Some(c);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(path: &str, text: &str) -> Document {
+        document_from_text(path, text.to_string(), Lexicon::builtin()).unwrap()
+    }
+
+    #[test]
+    fn outlet_from_header_then_dateline_then_stem() {
+        let d = doc("a/cbs.txt", "outlet: CBS\ndate: 2025-03-11\n\nText.");
+        assert_eq!(d.outlet, "CBS News");
+        assert_eq!(d.date.unwrap().to_string(), "2025-03-11");
+        let d = doc("a/wire.txt", "NAIROBI, Feb 11 (Reuters) - Kenya cut rates.");
+        assert_eq!(d.outlet, "Reuters");
+        assert_eq!(&d.text[d.body_start..], "Kenya cut rates.");
+        assert_eq!(d.date.unwrap().month(), 2);
+        let d = doc("a/notes.txt", "Just text.");
+        assert_eq!(d.outlet, "notes");
+    }
+
+    #[test]
+    fn bad_bytes_are_named() {
+        let p = Path::new("x.txt");
+        match check_text(p, vec![b'a', 0xff, b'b']) {
+            Err(Error {
+                kind: ErrorKind::NotUtf8 { offset: 1 },
+                ..
+            }) => {}
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            check_text(p, b"ab\0c".to_vec()).unwrap_err().kind,
+            ErrorKind::Binary { offset: 2 }
+        ));
+        assert!(matches!(
+            check_text(p, b" \n ".to_vec()).unwrap_err().kind,
+            ErrorKind::Empty
+        ));
+        assert!(
+            document_from_text("h.txt", "outlet: X\n\n  \n".into(), Lexicon::builtin()).is_err()
+        );
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        let mut docs = vec![
+            doc("a/cbs.txt", "A."),
+            doc("b/cbs.txt", "B."),
+            doc("c/cbs-2.txt", "C."),
+        ];
+        assign_ids(&mut docs);
+        let ids: Vec<_> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, vec!["cbs", "cbs-3", "cbs-2"]);
     }
 }

@@ -24,8 +24,8 @@ use std::fmt;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::lexicon::{DateWord, Lexicon};
-use crate::parse::token::{flag, Tokens};
+use crate::lexicon::{DateWord, Lexicon, class};
+use crate::parse::token::{Tokens, flag};
 use crate::span::Span;
 
 /// A calendar date whose year may be unknown.
@@ -72,7 +72,7 @@ impl CivilDate {
 
     /// As a jiff date, when the year is known.
     pub fn to_jiff(self) -> Option<Date> {
-        Date::new(self.year? , self.month as i8, self.day as i8).ok()
+        Date::new(self.year?, self.month as i8, self.day as i8).ok()
     }
 
     fn from_jiff(d: Date) -> CivilDate {
@@ -93,7 +93,9 @@ impl CivilDate {
     /// The date `n` days later (earlier when negative).
     pub fn add_days(self, n: i64) -> Option<CivilDate> {
         let d = self.to_jiff()?;
-        d.checked_add(jiff::Span::new().days(n)).ok().map(CivilDate::from_jiff)
+        d.checked_add(jiff::Span::new().days(n))
+            .ok()
+            .map(CivilDate::from_jiff)
     }
 
     /// ISO weekday, 1 (Monday) to 7 (Sunday).
@@ -175,7 +177,8 @@ impl DateValue {
             && self.end.year.is_some()
             && other.start.year.is_some()
             && other.end.year.is_some();
-        key(self.start, years) <= key(other.end, years) && key(other.start, years) <= key(self.end, years)
+        key(self.start, years) <= key(other.end, years)
+            && key(other.start, years) <= key(self.end, years)
     }
 
     /// True when this range lies inside the other.
@@ -291,7 +294,11 @@ fn nearest_year(month: u8, day: u8, ctx: DateContext) -> Option<i16> {
         // The nearest year: news speaks of the months around its date, and a
         // date without a year half a year away is more likely ahead than a
         // year and a half back. Ties lean with the tense.
-        let lean = if (ctx.future && diff >= 0) || (!ctx.future && diff <= 0) { 0 } else { 1 };
+        let lean = if (ctx.future && diff >= 0) || (!ctx.future && diff <= 0) {
+            0
+        } else {
+            1
+        };
         let cost = diff.abs() * 2 + lean;
         if best.is_none_or(|(c, _)| cost < c) {
             best = Some((cost, cand));
@@ -322,14 +329,32 @@ fn count_word(toks: &Tokens, i: usize, lx: &Lexicon) -> Option<i64> {
         "a" | "an" => Some(1),
         "several" | "few" => None,
         _ => match lx.numbers.get(w) {
-            Some((v, crate::lexicon::NumWord::Unit)) if *v >= 1.0 && v.fract() == 0.0 => Some(*v as i64),
+            Some((v, crate::lexicon::NumWord::Unit)) if *v >= 1.0 && v.fract() == 0.0 => {
+                Some(*v as i64)
+            }
             _ => None,
         },
     }
 }
 
 /// Words that put what follows in the future, for resolving weekdays and months.
-const FUTURE: &[&str] = &["will", "'ll", "next", "scheduled", "upcoming", "due", "expected", "expects", "plans", "planned", "shall", "until", "tomorrow", "set", "going"];
+const FUTURE: &[&str] = &[
+    "will",
+    "'ll",
+    "next",
+    "scheduled",
+    "upcoming",
+    "due",
+    "expected",
+    "expects",
+    "plans",
+    "planned",
+    "shall",
+    "until",
+    "tomorrow",
+    "set",
+    "going",
+];
 
 /// True when a future marker stands within the eight tokens before `i`
 /// ("will meet on Tuesday"), not anywhere in a long sentence.
@@ -339,12 +364,29 @@ fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
 
 /// Finds date expressions in tokens `[t0, t1)` (one sentence). The tense of
 /// `ctx` is replaced by what stands right before each expression.
-pub fn find_dates(toks: &Tokens, t0: usize, t1: usize, lx: &Lexicon, ctx: DateContext) -> Vec<DateMention> {
+pub fn find_dates(
+    toks: &Tokens,
+    t0: usize,
+    t1: usize,
+    lx: &Lexicon,
+    ctx: DateContext,
+) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = t0;
     let mut last: Option<DateValue> = None;
     while i < t1 {
-        let ctx = DateContext { future: future_before(toks, t0, i), ..ctx };
+        // Only a date word, a number or a relative word can open a date.
+        if let Some(c) = toks.class(i) {
+            let t = &toks.toks[i];
+            if c & (class::DATE | class::NUMBER | class::DATE_REL) == 0 && !t.has(flag::DIGIT) {
+                i += 1;
+                continue;
+            }
+        }
+        let ctx = DateContext {
+            future: future_before(toks, t0, i),
+            ..ctx
+        };
         if let Some((len, value)) = date_at(toks, i, t1, lx, ctx, last) {
             let span = toks.toks[i].span.cover(toks.toks[i + len - 1].span);
             if value.is_some() {
@@ -408,8 +450,26 @@ fn date_at(
         if let Some(y) = year_at(toks, i + 1).filter(|_| lim(2)) {
             return Some((2, DateValue::month(Some(y), m)));
         }
-        if matches!(prev, "in" | "since" | "by" | "until" | "from" | "early" | "late" | "mid" | "of" | "through" | "before" | "after" | "last" | "next" | "this" | "during" | "and" | "to")
-            && (m != 5 || toks.toks[i].has(flag::CAP))
+        if matches!(
+            prev,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "from"
+                | "early"
+                | "late"
+                | "mid"
+                | "of"
+                | "through"
+                | "before"
+                | "after"
+                | "last"
+                | "next"
+                | "this"
+                | "during"
+                | "and"
+                | "to"
+        ) && (m != 5 || toks.toks[i].has(flag::CAP))
         {
             // "June last year", "April next year".
             if lim(3) && toks.lower(i + 2) == "year" {
@@ -461,7 +521,9 @@ fn date_at(
                     DateValue::month(Some(y), m)
                 }),
                 "year" => art.and_then(|a| DateValue::year(a.year? + dir as i16)),
-                "spring" | "summer" | "autumn" | "fall" | "winter" => art.and_then(|a| season(a, unit, dir)),
+                "spring" | "summer" | "autumn" | "fall" | "winter" => {
+                    art.and_then(|a| season(a, unit, dir))
+                }
                 _ => return None,
             };
             return Some((2, v));
@@ -471,7 +533,11 @@ fn date_at(
             let v = match unit {
                 "week" => art.and_then(|a| {
                     let mon = a.add_days(-(a.weekday()? as i64 - 1))?;
-                    Some(DateValue { start: mon, end: mon.add_days(6)?, granularity: Granularity::Week })
+                    Some(DateValue {
+                        start: mon,
+                        end: mon.add_days(6)?,
+                        granularity: Granularity::Week,
+                    })
                 }),
                 "month" => art.and_then(|a| DateValue::month(a.year, a.month)),
                 "year" => art.and_then(|a| DateValue::year(a.year?)),
@@ -490,7 +556,10 @@ fn date_at(
             _ => None,
         };
         if let Some(n) = shift {
-            let anchor = last.filter(|l| l.granularity == Granularity::Day).map(|l| l.start).or(art);
+            let anchor = last
+                .filter(|l| l.granularity == Granularity::Day)
+                .map(|l| l.start)
+                .or(art);
             return Some((3, anchor.and_then(|a| a.add_days(n)).map(DateValue::day)));
         }
     }
@@ -524,16 +593,38 @@ fn date_at(
             if let (Some(days), Some(sign)) = (days, sign) {
                 let anchor = match rel {
                     "ago" => art,
-                    _ => last.filter(|l| l.granularity == Granularity::Day).map(|l| l.start).or(art),
+                    _ => last
+                        .filter(|l| l.granularity == Granularity::Day)
+                        .map(|l| l.start)
+                        .or(art),
                 };
-                let v = anchor.and_then(|a| a.add_days(sign * days)).map(DateValue::day);
+                let v = anchor
+                    .and_then(|a| a.add_days(sign * days))
+                    .map(DateValue::day);
                 return Some((3, v));
             }
         }
     }
     // A year after a preposition: "in 2019".
     if let Some(y) = year_at(toks, i) {
-        if matches!(prev, "in" | "since" | "by" | "until" | "from" | "before" | "after" | "during" | "for" | "of" | "early" | "late" | "mid" | "and" | "to" | "between") {
+        if matches!(
+            prev,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "from"
+                | "before"
+                | "after"
+                | "during"
+                | "for"
+                | "of"
+                | "early"
+                | "late"
+                | "mid"
+                | "and"
+                | "to"
+                | "between"
+        ) {
             return Some((1, DateValue::year(y)));
         }
     }
@@ -572,7 +663,13 @@ fn season(a: CivilDate, name: &str, dir: i64) -> Option<DateValue> {
 }
 
 /// `Month[.] day[th][,] [year]` or `day Month [year]` at `i`.
-fn explicit_date(toks: &Tokens, i: usize, end: usize, lx: &Lexicon, ctx: DateContext) -> Option<(usize, Option<DateValue>)> {
+fn explicit_date(
+    toks: &Tokens,
+    i: usize,
+    end: usize,
+    lx: &Lexicon,
+    ctx: DateContext,
+) -> Option<(usize, Option<DateValue>)> {
     let lim = |k: usize| i + k <= end;
     if let Some(m) = month_at(toks, i, lx) {
         let mut j = i + 1;
@@ -634,12 +731,20 @@ mod tests {
         };
         find_dates(&toks, 0, toks.len(), Lexicon::builtin(), ctx)
             .into_iter()
-            .map(|d| (d.span.slice(text).to_string(), d.value.map_or("?".into(), |v| v.to_string())))
+            .map(|d| {
+                (
+                    d.span.slice(text).to_string(),
+                    d.value.map_or("?".into(), |v| v.to_string()),
+                )
+            })
             .collect()
     }
 
     fn one(text: &str, article: &str) -> String {
-        dates(text, article, false).pop().map(|d| d.1).unwrap_or_default()
+        dates(text, article, false)
+            .pop()
+            .map(|d| d.1)
+            .unwrap_or_default()
     }
 
     #[test]
@@ -656,7 +761,10 @@ mod tests {
     #[test]
     fn weekday_with_date_is_one_mention() {
         let d = dates("on Thursday, 12 September", "2024-08-31", true);
-        assert_eq!(d, vec![("Thursday, 12 September".into(), "2024-09-12".into())]);
+        assert_eq!(
+            d,
+            vec![("Thursday, 12 September".into(), "2024-09-12".into())]
+        );
     }
 
     #[test]
@@ -664,9 +772,18 @@ mod tests {
         // 2025-03-13 is a Thursday.
         assert_eq!(one("on Tuesday", "2025-03-13"), "2025-03-11");
         assert_eq!(one("on Thursday", "2025-03-13"), "2025-03-13");
-        assert_eq!(dates("will meet on Tuesday", "2025-03-13", true)[0].1, "2025-03-18");
+        assert_eq!(
+            dates("will meet on Tuesday", "2025-03-13", true)[0].1,
+            "2025-03-18"
+        );
         // A "will" far before the date does not make it future.
-        assert_eq!(one("Acme will pay 415p a share, a 34 per cent premium to the company's closing price on Friday", "2025-10-06"), "2025-10-03");
+        assert_eq!(
+            one(
+                "Acme will pay 415p a share, a 34 per cent premium to the company's closing price on Friday",
+                "2025-10-06"
+            ),
+            "2025-10-03"
+        );
         assert_eq!(one("last Friday", "2025-03-13"), "2025-03-07");
     }
 
@@ -683,7 +800,11 @@ mod tests {
         // Counted from the last date of the sentence.
         let d = dates("on Thursday, up from two days earlier", "2025-03-13", false);
         assert_eq!(d[1].1, "2025-03-11");
-        let d = dates("fell on Wednesday after dropping the previous day", "2025-10-15", false);
+        let d = dates(
+            "fell on Wednesday after dropping the previous day",
+            "2025-10-15",
+            false,
+        );
         assert_eq!(d[1].1, "2025-10-14");
     }
 

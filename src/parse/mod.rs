@@ -41,7 +41,8 @@ pub struct Parsed {
 
 /// Parses a document's body.
 pub fn parse(doc: &Document, lx: &Lexicon) -> Parsed {
-    let toks = token::tokenize(&doc.text, doc.body_start, doc.text.len());
+    let mut toks = token::tokenize(&doc.text, doc.body_start, doc.text.len());
+    toks.classify(lx);
     let sentences = sentence::split_sentences(&toks, 0, toks.len(), lx);
     let quotes = quote::pair_quotes(&toks);
     let quote_of = quote::quote_of_tokens(toks.len(), &quotes);

@@ -9,17 +9,19 @@
 //! function word and it is capitalised somewhere mid-sentence too, or is
 //! followed by another capitalised word, or is a known outlet or place.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Serialize;
 
 use crate::lexicon::{Lexicon, OrgWord, PlaceKind};
 use crate::parse::sentence::Sentence;
-use crate::parse::token::{flag, TokKind, Tokens};
+use crate::parse::token::{TokKind, Tokens, flag};
 use crate::span::Span;
 
 /// What a name names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum NameKind {
     /// A person: "Marcus Dahl", "Dahl".
@@ -67,18 +69,20 @@ pub struct Name {
 
 /// Lowercase connector words allowed inside a name: "Bank of Kenya".
 fn is_connector(w: &str) -> bool {
-    matches!(w, "of" | "the" | "for" | "de" | "del" | "la" | "von" | "van" | "al" | "bin" | "&")
+    matches!(
+        w,
+        "of" | "the" | "for" | "de" | "del" | "la" | "von" | "van" | "al" | "bin" | "&"
+    )
 }
 
 fn is_cap_word(toks: &Tokens, i: usize) -> bool {
-    toks.get(i).is_some_and(|t| {
-        t.is_word() && t.has(flag::CAP) && t.has(flag::ALPHA)
-    })
+    toks.get(i)
+        .is_some_and(|t| t.is_word() && t.has(flag::CAP) && t.has(flag::ALPHA))
 }
 
 /// Words capitalised somewhere other than at a sentence start.
-pub fn mid_sentence_caps(toks: &Tokens, sentences: &[Sentence]) -> HashSet<String> {
-    let mut set = HashSet::new();
+pub fn mid_sentence_caps<'a>(toks: &'a Tokens, sentences: &[Sentence]) -> HashSet<&'a str> {
+    let mut set = HashSet::default();
     for s in sentences {
         let mut first = true;
         for i in s.toks.0..s.toks.1 {
@@ -89,9 +93,12 @@ pub fn mid_sentence_caps(toks: &Tokens, sentences: &[Sentence]) -> HashSet<Strin
             // Standalone capitals and the last word of a run ("Musk" of
             // "Elon Musk") count; inner words of a name ("Consumer" of "U.S.
             // Consumer Product Safety Commission") do not.
-            let next_cap = toks.get(i + 1).is_some_and(|n| n.is_word() && n.has(flag::CAP)) && i + 1 < s.toks.1;
+            let next_cap = toks
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && n.has(flag::CAP))
+                && i + 1 < s.toks.1;
             if !first && t.is_word() && t.has(flag::CAP) && !next_cap {
-                set.insert(toks.lower(i).to_string());
+                set.insert(toks.lower(i));
             }
             // After a colon a capital may start a quoted sentence.
             first = matches!(t.kind, TokKind::Punct(':'));
@@ -116,7 +123,7 @@ pub fn find_names(
     toks: &Tokens,
     text: &str,
     s: &Sentence,
-    mid_caps: &HashSet<String>,
+    mid_caps: &HashSet<&str>,
     book: &mut NameBook,
     lx: &Lexicon,
 ) -> Vec<Name> {
@@ -132,12 +139,22 @@ pub fn find_names(
         // Outlets first: aliases may start with "the" ("the Times").
         if let Some((len, canonical)) = lx.outlets.match_at(toks, i, b) {
             let last = i + len - 1;
-            let starts_cap = is_cap_word(toks, i) || (toks.lower(i) == "the" && is_cap_word(toks, i + 1));
+            let starts_cap =
+                is_cap_word(toks, i) || (toks.lower(i) == "the" && is_cap_word(toks, i + 1));
             let continues = is_cap_word(toks, last + 1) && !toks.toks[last].has(flag::POSS);
-            let ok_start = i != sentence_start || len > 1 || mid_caps.contains(toks.lower(i)) || toks.toks[i].has(flag::ALLCAPS);
+            let ok_start = i != sentence_start
+                || len > 1
+                || mid_caps.contains(toks.lower(i))
+                || toks.toks[i].has(flag::ALLCAPS);
             if starts_cap && !continues && ok_start && toks.toks[last].is_word() {
                 let span = toks.toks[i].span.cover(toks.toks[last].span);
-                out.push(make(toks, text, (i, last + 1), canonical.clone(), NameKind::Outlet));
+                out.push(make(
+                    toks,
+                    text,
+                    (i, last + 1),
+                    canonical.clone(),
+                    NameKind::Outlet,
+                ));
                 let _ = span;
                 i = last + 1;
                 continue;
@@ -151,7 +168,9 @@ pub fn find_names(
         // Maximal run of capitalised words with connectors.
         let start = i;
         let mut j = i + 1;
-        let inner_poss = toks.toks[i].has(flag::POSS) && is_cap_word(toks, i + 1) && lx.org_words.contains_key(toks.lower(i + 1));
+        let inner_poss = toks.toks[i].has(flag::POSS)
+            && is_cap_word(toks, i + 1)
+            && lx.org_words.contains_key(toks.lower(i + 1));
         if !toks.toks[i].has(flag::POSS) || inner_poss {
             while j < b {
                 // A middle initial: "Raymond T. Okafor", "John F. Kennedy".
@@ -165,18 +184,30 @@ pub fn find_names(
                     j += 1;
                     continue;
                 }
-                if is_cap_word(toks, j) && !(lx.dates.contains_key(toks.lower(j)) && toks.lower(j).len() > 3) {
+                if is_cap_word(toks, j)
+                    && !(lx.dates.contains_key(toks.lower(j)) && toks.lower(j).len() > 3)
+                {
                     let poss = toks.toks[j].has(flag::POSS);
                     j += 1;
                     // "Sheriff's Office", "Children's Hospital": a possessive inside a body's name.
-                    if poss && !(is_cap_word(toks, j) && j < b && lx.org_words.contains_key(toks.lower(j))) {
+                    if poss
+                        && !(is_cap_word(toks, j)
+                            && j < b
+                            && lx.org_words.contains_key(toks.lower(j)))
+                    {
                         break;
                     }
                     continue;
                 }
                 // "Bank of Kenya", "Secretary of State"; not "Sheriff Dana Whitlock of Alder County".
-                let org_so_far = (start..j).any(|k| lx.org_words.contains_key(toks.lower(k))) || (start..j).all(|k| lx.titles.contains_key(toks.lower(k)));
-                if is_connector(toks.lower(j)) && !toks.toks[j].has(flag::CAP) && is_cap_word(toks, j + 1) && j + 1 < b && (org_so_far || toks.lower(j) == "&") {
+                let org_so_far = (start..j).any(|k| lx.org_words.contains_key(toks.lower(k)))
+                    || (start..j).all(|k| lx.titles.contains_key(toks.lower(k)));
+                if is_connector(toks.lower(j))
+                    && !toks.toks[j].has(flag::CAP)
+                    && is_cap_word(toks, j + 1)
+                    && j + 1 < b
+                    && (org_so_far || toks.lower(j) == "&")
+                {
                     j += 1;
                     continue;
                 }
@@ -185,12 +216,15 @@ pub fn find_names(
         }
         // Drop a sentence-initial word that is only capitalised by position.
         let mut run_start = start;
-        if start == sentence_start || (start > a && matches!(toks.toks[start - 1].kind, TokKind::Punct(':'))) {
+        if start == sentence_start
+            || (start > a && matches!(toks.toks[start - 1].kind, TokKind::Punct(':')))
+        {
             let w = toks.lower(start);
-            let known = lx.places.starts_with(w) || lx.titles.contains_key(w) || toks.toks[start].has(flag::ALLCAPS);
-            if lx.is_stop(w) || lx.dates.contains_key(w) && j == start + 1 {
-                run_start = start + 1;
-            } else if j == start + 1 && !mid_caps.contains(w) && !known {
+            let known = lx.places.starts_with(w)
+                || lx.titles.contains_key(w)
+                || toks.toks[start].has(flag::ALLCAPS);
+            let stop = lx.is_stop(w) || lx.dates.contains_key(w) && j == start + 1;
+            if stop || (j == start + 1 && !mid_caps.contains(w) && !known) {
                 run_start = start + 1;
             }
         }
@@ -210,8 +244,13 @@ pub fn find_names(
     // "City, State": mark both parts as places.
     for k in 0..out.len().saturating_sub(1) {
         let (l, r) = (&out[k], &out[k + 1]);
-        let comma = l.toks.1 < toks.len() && toks.toks[l.toks.1].is_punct(',') && r.toks.0 == l.toks.1 + 1;
-        if comma && r.kind == NameKind::Place && matches!(r.place_kind, Some(PlaceKind::State | PlaceKind::Country)) && l.kind != NameKind::Person {
+        let comma =
+            l.toks.1 < toks.len() && toks.toks[l.toks.1].is_punct(',') && r.toks.0 == l.toks.1 + 1;
+        if comma
+            && r.kind == NameKind::Place
+            && matches!(r.place_kind, Some(PlaceKind::State | PlaceKind::Country))
+            && l.kind != NameKind::Person
+        {
             out[k].kind = NameKind::Place;
             if out[k].place_kind.is_none() {
                 out[k].place_kind = Some(PlaceKind::City);
@@ -222,7 +261,11 @@ pub fn find_names(
     for n in &mut out {
         if n.kind == NameKind::Other && !n.possessive && n.toks.0 > a {
             let prev = toks.lower(n.toks.0 - 1);
-            if matches!(prev, "in" | "near" | "outside" | "at" | "of" | "from" | "into") && locative_before(toks, n.toks.0, a) {
+            if matches!(
+                prev,
+                "in" | "near" | "outside" | "at" | "of" | "from" | "into"
+            ) && locative_before(toks, n.toks.0, a)
+            {
                 n.kind = NameKind::Place;
                 n.place_kind = Some(PlaceKind::City);
             }
@@ -242,8 +285,15 @@ pub fn find_names(
     // Remember acronyms defined as "Full Name (ACR)".
     for k in 0..out.len() {
         let n = &out[k];
-        if n.kind == NameKind::Other && toks.toks[n.toks.0].has(flag::ALLCAPS) && n.toks.1 - n.toks.0 == 1 {
-            if let Some(full) = out[..k].iter().rev().find(|f| f.toks.1 + 1 == n.toks.0 && toks.toks[n.toks.0 - 1].is_punct('(')) {
+        if n.kind == NameKind::Other
+            && toks.toks[n.toks.0].has(flag::ALLCAPS)
+            && n.toks.1 - n.toks.0 == 1
+        {
+            if let Some(full) = out[..k]
+                .iter()
+                .rev()
+                .find(|f| f.toks.1 + 1 == n.toks.0 && toks.toks[n.toks.0 - 1].is_punct('('))
+            {
                 let (name, kind) = (full.name.clone(), full.kind);
                 book.acronyms.insert(n.text.clone(), (name.clone(), kind));
                 out[k].name = name;
@@ -267,7 +317,21 @@ fn locative_before(toks: &Tokens, i: usize, a: usize) -> bool {
         return true;
     }
     // "the village of", "the town of", "the city of".
-    i >= a + 2 && matches!(toks.lower(i - 2), "village" | "town" | "city" | "county" | "province" | "region" | "state" | "district" | "suburb" | "hamlet" | "port")
+    i >= a + 2
+        && matches!(
+            toks.lower(i - 2),
+            "village"
+                | "town"
+                | "city"
+                | "county"
+                | "province"
+                | "region"
+                | "state"
+                | "district"
+                | "suburb"
+                | "hamlet"
+                | "port"
+        )
 }
 
 fn make(toks: &Tokens, text: &str, (t0, t1): (usize, usize), name: String, kind: NameKind) -> Name {
@@ -306,7 +370,14 @@ fn make(toks: &Tokens, text: &str, (t0, t1): (usize, usize), name: String, kind:
 }
 
 /// Splits a run at title words and classifies each part.
-fn split_and_classify(toks: &Tokens, text: &str, (a, b): (usize, usize), book: &mut NameBook, lx: &Lexicon, out: &mut Vec<Name>) {
+fn split_and_classify(
+    toks: &Tokens,
+    text: &str,
+    (a, b): (usize, usize),
+    book: &mut NameBook,
+    lx: &Lexicon,
+    out: &mut Vec<Name>,
+) {
     // Find the last title word; what follows it is a person.
     let mut k = b;
     let mut title_at = None;
@@ -346,18 +417,28 @@ fn split_and_classify(toks: &Tokens, text: &str, (a, b): (usize, usize), book: &
     classify(toks, text, (a, b), book, lx, out, None);
 }
 
-fn classify(toks: &Tokens, text: &str, (a, b): (usize, usize), book: &mut NameBook, lx: &Lexicon, out: &mut Vec<Name>, title: Option<String>) {
+fn classify(
+    toks: &Tokens,
+    text: &str,
+    (a, b): (usize, usize),
+    book: &mut NameBook,
+    lx: &Lexicon,
+    out: &mut Vec<Name>,
+    title: Option<String>,
+) {
     if a >= b {
         return;
     }
     let mut n = make(toks, text, (a, b), String::new(), NameKind::Other);
     n.title = title.clone();
     let words: Vec<&str> = (a..b).map(|i| toks.lower(i)).collect();
-    let joined = n.text.clone();
-    if let Some(o) = lx.outlets.get_exact(&joined) {
+    // Exactly the run's tokens, looked up without re-cutting its text.
+    let outlet = lx.outlets.match_at(toks, a, b).filter(|(len, _)| *len == b - a);
+    let place = lx.places.match_at(toks, a, b).filter(|(len, _)| *len == b - a);
+    if let Some((_, o)) = outlet {
         n.name = o.clone();
         n.kind = NameKind::Outlet;
-    } else if let Some(p) = lx.places.get_exact(&joined) {
+    } else if let Some((_, p)) = place {
         n.name = p.name.clone();
         n.kind = NameKind::Place;
         n.place_kind = Some(p.kind);
@@ -366,12 +447,20 @@ fn classify(toks: &Tokens, text: &str, (a, b): (usize, usize), book: &mut NameBo
             OrgWord::Gov => NameKind::Government,
             OrgWord::Org => NameKind::Organization,
             OrgWord::Place | OrgWord::Street => {
-                n.place_kind = Some(if words.last().is_some_and(|w| *w == "county") { PlaceKind::County } else { PlaceKind::City });
+                n.place_kind = Some(if words.last().is_some_and(|w| *w == "county") {
+                    PlaceKind::County
+                } else {
+                    PlaceKind::City
+                });
                 NameKind::Place
             }
         };
         // "Kenya National Bureau of Statistics", "Kenya's central bank": an org word wins.
-    } else if title.is_some() || (2..=4).contains(&(b - a)) && words.iter().all(|w| !lx.is_stop(w)) && (a..b).all(|i| !toks.toks[i].has(flag::ALLCAPS) && !toks.toks[i].has(flag::DIGIT)) {
+    } else if title.is_some()
+        || (2..=4).contains(&(b - a))
+            && words.iter().all(|w| !lx.is_stop(w))
+            && (a..b).all(|i| !toks.toks[i].has(flag::ALLCAPS) && !toks.toks[i].has(flag::DIGIT))
+    {
         n.kind = NameKind::Person;
     } else if b - a == 1 {
         if let Some(full) = book.persons.get(words[0]) {
@@ -384,15 +473,21 @@ fn classify(toks: &Tokens, text: &str, (a, b): (usize, usize), book: &mut NameBo
         }
     }
     if n.kind == NameKind::Organization && b - a >= 2 {
-        book.orgs.entry(words[0].to_string()).or_insert_with(|| n.text.clone());
+        book.orgs
+            .entry(words[0].to_string())
+            .or_insert_with(|| n.text.clone());
     }
     if n.kind == NameKind::Person && b - a >= 2 {
         if let Some(last) = words.last() {
-            book.persons.entry(last.to_string()).or_insert_with(|| n.text.clone());
+            book.persons
+                .entry(last.to_string())
+                .or_insert_with(|| n.text.clone());
         }
         // A person named again in full keeps the first full form.
         if let Some(full) = book.persons.get(*words.last().unwrap_or(&"")) {
-            if full.to_lowercase().ends_with(&n.text.to_lowercase()) || n.text.to_lowercase().ends_with(&full.to_lowercase()) {
+            if full.to_lowercase().ends_with(&n.text.to_lowercase())
+                || n.text.to_lowercase().ends_with(&full.to_lowercase())
+            {
                 n.name = full.clone();
             }
         }
@@ -422,9 +517,18 @@ mod tests {
     #[test]
     fn titles_split_people_from_organisations() {
         let n = names("Trekwell CEO Marcus Dahl said it. Later Dahl left.");
-        assert_eq!(n[0], ("Trekwell".into(), "Trekwell".into(), NameKind::Other));
-        assert_eq!(n[1], ("Marcus Dahl".into(), "Marcus Dahl".into(), NameKind::Person));
-        assert_eq!(n[2], ("Dahl".into(), "Marcus Dahl".into(), NameKind::Person));
+        assert_eq!(
+            n[0],
+            ("Trekwell".into(), "Trekwell".into(), NameKind::Other)
+        );
+        assert_eq!(
+            n[1],
+            ("Marcus Dahl".into(), "Marcus Dahl".into(), NameKind::Person)
+        );
+        assert_eq!(
+            n[2],
+            ("Dahl".into(), "Marcus Dahl".into(), NameKind::Person)
+        );
     }
 
     #[test]
@@ -432,7 +536,14 @@ mod tests {
         let n = names("The New York Times said the Central Bank of Kenya met in Teheran.");
         assert_eq!(n[0].1, "The New York Times");
         assert_eq!(n[0].2, NameKind::Outlet);
-        assert_eq!(n[1], ("Central Bank of Kenya".into(), "Central Bank of Kenya".into(), NameKind::Organization));
+        assert_eq!(
+            n[1],
+            (
+                "Central Bank of Kenya".into(),
+                "Central Bank of Kenya".into(),
+                NameKind::Organization
+            )
+        );
         assert_eq!(n[2], ("Teheran".into(), "Tehran".into(), NameKind::Place));
     }
 

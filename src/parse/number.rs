@@ -24,7 +24,7 @@ use nom::{
 use serde::Serialize;
 
 use crate::lexicon::{Lexicon, NumWord, Qualifier};
-use crate::parse::token::{flag, Tokens};
+use crate::parse::token::{Tokens, flag};
 use crate::span::Span;
 
 /// A number found in the text.
@@ -72,13 +72,20 @@ fn numeral(i: &str) -> IResult<&str, f64> {
     let clean: String = digits.chars().filter(|&c| c != ',').collect();
     match clean.parse::<f64>() {
         Ok(v) => Ok((rest, v)),
-        Err(_) => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit))),
+        Err(_) => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        ))),
     }
 }
 
 /// A numeral with an optional letter suffix ("45m", "1.2bn", "11pm", "12th").
 fn numeral_suffix(i: &str) -> IResult<&str, (f64, &str)> {
-    (numeral, recognize(opt(take_while1(|c: char| c.is_ascii_alphabetic())))).parse(i)
+    (
+        numeral,
+        recognize(opt(take_while1(|c: char| c.is_ascii_alphabetic()))),
+    )
+        .parse(i)
 }
 
 /// The numeric value and suffix of a whole token, if it is a numeral.
@@ -89,7 +96,10 @@ pub fn parse_numeral(tok: &str) -> Option<(f64, &str)> {
     }
 }
 
-const ZONES: &[&str] = &["gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "et", "pt", "ct", "cet", "cest", "ist", "eat", "jst"];
+const ZONES: &[&str] = &[
+    "gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "et", "pt", "ct",
+    "cet", "cest", "ist", "eat", "jst",
+];
 
 /// True for a time-zone abbreviation ("GMT", "ET").
 pub fn is_zone(w: &str) -> bool {
@@ -110,7 +120,10 @@ pub fn time_at(toks: &Tokens, i: usize, end: usize) -> Option<usize> {
     let next = if i + 1 < end { toks.lower(i + 1) } else { "" };
     let hhmm = w.len() <= 5
         && w.split_once(':').is_some_and(|(h, m)| {
-            h.len() <= 2 && m.len() == 2 && h.bytes().all(|b| b.is_ascii_digit()) && m.bytes().all(|b| b.is_ascii_digit())
+            h.len() <= 2
+                && m.len() == 2
+                && h.bytes().all(|b| b.is_ascii_digit())
+                && m.bytes().all(|b| b.is_ascii_digit())
         });
     if hhmm {
         let extra = usize::from(is_ampm(next) || ZONES.contains(&next));
@@ -161,9 +174,11 @@ fn singular(w: &str) -> String {
     }
 }
 
+/// A figure's core: tokens used, value, kind, and a unit from a glued suffix.
+type Core = (usize, f64, NumWord, Option<(String, f64)>);
 
 /// The core of a figure at `i`: (tokens used, value, kind, unit from a glued suffix).
-fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<(usize, f64, NumWord, Option<(String, f64)>)> {
+fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<Core> {
     let t = toks.get(i)?;
     if !t.is_word() {
         return None;
@@ -195,10 +210,15 @@ fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<(usize, 
         let n = toks.lower(i + 1);
         if i + 1 < end {
             match lx.numbers.get(n) {
-                Some((v, NumWord::Unit)) if n == "dozen" => return Some((2, *v, NumWord::Unit, None)),
+                Some((v, NumWord::Unit)) if n == "dozen" => {
+                    return Some((2, *v, NumWord::Unit, None));
+                }
                 Some((v, NumWord::Fraction)) => {
                     // "a quarter of a percentage point": swallow "of a".
-                    if toks.lower(i + 2) == "of" && matches!(toks.lower(i + 3), "a" | "an") && i + 4 < end {
+                    if toks.lower(i + 2) == "of"
+                        && matches!(toks.lower(i + 3), "a" | "an")
+                        && i + 4 < end
+                    {
                         return Some((4, *v, NumWord::Fraction, None));
                     }
                     return Some((2, *v, NumWord::Fraction, None));
@@ -218,7 +238,14 @@ fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<(usize, 
 }
 
 /// Finds numbers in tokens `[t0, t1)`, skipping tokens in `skip` (dates).
-pub fn find_numbers(toks: &Tokens, text: &str, t0: usize, t1: usize, skip: &[(usize, usize)], lx: &Lexicon) -> Vec<NumberMention> {
+pub fn find_numbers(
+    toks: &Tokens,
+    text: &str,
+    t0: usize,
+    t1: usize,
+    skip: &[(usize, usize)],
+    lx: &Lexicon,
+) -> Vec<NumberMention> {
     let mut out = Vec::new();
     let mut i = t0;
     let skipped = |k: usize| skip.iter().any(|&(a, b)| a <= k && k < b);
@@ -231,6 +258,27 @@ pub fn find_numbers(toks: &Tokens, text: &str, t0: usize, t1: usize, skip: &[(us
             i += len;
             continue;
         }
+        // Only a digit, a number word, a qualifier, a unit or "a" can open a figure.
+        if let Some(c) = toks.class(i) {
+            use crate::lexicon::class;
+            let t = &toks.toks[i];
+            if c & (class::NUMBER | class::QUALIFIER | class::UNIT) == 0
+                && !t.has(flag::DIGIT)
+                && !matches!(toks.lower(i), "a" | "an")
+                && !t.has(flag::ALPHA)
+            {
+                i += 1;
+                continue;
+            }
+            if c & (class::NUMBER | class::QUALIFIER | class::UNIT) == 0
+                && !t.has(flag::DIGIT)
+                && !matches!(toks.lower(i), "a" | "an")
+                && !toks.lower(i).contains('-')
+            {
+                i += 1;
+                continue;
+            }
+        }
         match number_at(toks, text, i, t1, lx, &skipped) {
             Some(m) => {
                 i = m.toks.1.max(i + 1);
@@ -242,7 +290,14 @@ pub fn find_numbers(toks: &Tokens, text: &str, t0: usize, t1: usize, skip: &[(us
     out
 }
 
-fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skipped: &dyn Fn(usize) -> bool) -> Option<NumberMention> {
+fn number_at(
+    toks: &Tokens,
+    text: &str,
+    i: usize,
+    end: usize,
+    lx: &Lexicon,
+    skipped: &dyn Fn(usize) -> bool,
+) -> Option<NumberMention> {
     let start = i;
     let mut j = i;
     // Qualifier.
@@ -256,7 +311,8 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
     let mut unit: Option<(String, f64)> = None;
     if j < end {
         if let Some((len, u)) = lx.units.match_at(toks, j, end) {
-            let is_symbol = toks.toks[j].kind != crate::parse::token::TokKind::Word || toks.lower(j) == "us";
+            let is_symbol =
+                toks.toks[j].kind != crate::parse::token::TokKind::Word || toks.lower(j) == "us";
             if is_symbol && u.name.len() == 3 {
                 unit = Some((u.name.clone(), u.factor));
                 j += len;
@@ -269,7 +325,10 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
     // Glued currency prefix: "Sh408.4", "Rs500".
     let mut glued_cur = None;
     let w = toks.lower(j);
-    if toks.toks[j].has(flag::DIGIT) && toks.toks[j].has(flag::ALPHA) && w.chars().next().is_some_and(|c| c.is_alphabetic()) {
+    if toks.toks[j].has(flag::DIGIT)
+        && toks.toks[j].has(flag::ALPHA)
+        && w.chars().next().is_some_and(|c| c.is_alphabetic())
+    {
         let split = w.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
         let (prefix, _) = w.split_at(split);
         if let Some(u) = lx.units.get_exact(prefix).filter(|u| u.name.len() == 3) {
@@ -292,13 +351,20 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
         core_at(toks, j, end, lx)?
     };
     // "one" alone is a pronoun far more often than a count ("one of the largest").
-    if toks.lower(j) == "one" && (toks.lower(j + 1) == "of" || j + 1 >= end || !toks.toks[j + 1].is_word()) {
+    if toks.lower(j) == "one"
+        && (toks.lower(j + 1) == "of" || j + 1 >= end || !toks.toks[j + 1].is_word())
+    {
         return None;
     }
     if kind == NumWord::Ordinal {
         let end_tok = j + len;
         return Some(NumberMention {
-            text: Span::new(toks.toks[start].span.start(), toks.toks[end_tok - 1].span.end()).slice(text).to_string(),
+            text: Span::new(
+                toks.toks[start].span.start(),
+                toks.toks[end_tok - 1].span.end(),
+            )
+            .slice(text)
+            .to_string(),
             value,
             qualifier,
             unit: Some("ordinal".into()),
@@ -307,7 +373,10 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
             direct_noun: true,
             capacity: false,
             verb: None,
-            span: Span::new(toks.toks[start].span.start(), toks.toks[end_tok - 1].span.end()),
+            span: Span::new(
+                toks.toks[start].span.start(),
+                toks.toks[end_tok - 1].span.end(),
+            ),
             toks: (start, end_tok),
         });
     }
@@ -320,7 +389,9 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
                 k += 1;
                 len += 1;
             }
-            Some((m, NumWord::Suffix)) if toks.toks[k].span.start() == toks.toks[k - 1].span.end() => {
+            Some((m, NumWord::Suffix))
+                if toks.toks[k].span.start() == toks.toks[k - 1].span.end() =>
+            {
                 value *= m;
                 k += 1;
             }
@@ -331,7 +402,7 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
         unit = Some(u);
     }
     // Unit after: "%", "per cent", "basis points", "pounds", "percentage point".
-    if k < end && (unit.is_none() || unit.as_ref().is_some_and(|u| u.0 == "percent" && false)) {
+    if k < end && unit.is_none() {
         if let Some((ulen, u)) = lx.units.match_at(toks, k, end) {
             let is_word_unit = toks.toks[k].is_word() || toks.lower(k) == "%";
             if is_word_unit {
@@ -370,7 +441,21 @@ fn number_at(toks: &Tokens, text: &str, i: usize, end: usize, lx: &Lexicon, skip
     }
     if r + 1 < end && matches!(toks.lower(r), "a" | "an" | "per" | "each") {
         let w = toks.lower(r + 1);
-        if matches!(w, "week" | "year" | "month" | "day" | "hour" | "dollar" | "share" | "barrel" | "head" | "person" | "game" | "season") {
+        if matches!(
+            w,
+            "week"
+                | "year"
+                | "month"
+                | "day"
+                | "hour"
+                | "dollar"
+                | "share"
+                | "barrel"
+                | "head"
+                | "person"
+                | "game"
+                | "season"
+        ) {
             per = Some(w.to_string());
             if r == k {
                 k += 2;
@@ -406,7 +491,12 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
     while j < end && j < k + 3 {
         let t = &toks.toks[j];
         let w = toks.lower(j);
-        if !t.is_word() || t.has(flag::DIGIT) || lx.is_stop(w) || lx.cues.contains_key(w) || w.ends_with("ed") && j > k {
+        if !t.is_word()
+            || t.has(flag::DIGIT)
+            || lx.is_stop(w)
+            || lx.cues.contains_key(w)
+            || w.ends_with("ed") && j > k
+        {
             break;
         }
         if t.has(flag::CAP) && j > k {
@@ -431,7 +521,24 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
 /// True when a capacity word stands within four tokens before a figure.
 fn capacity_before(toks: &Tokens, start: usize) -> bool {
     (start.saturating_sub(4)..start).any(|k| {
-        matches!(toks.lower(k), "capacity" | "licensed" | "licenced" | "designed" | "allowed" | "permitted" | "able" | "can" | "cannot" | "could" | "maximum" | "limit" | "rated" | "certified" | "built")
+        matches!(
+            toks.lower(k),
+            "capacity"
+                | "licensed"
+                | "licenced"
+                | "designed"
+                | "allowed"
+                | "permitted"
+                | "able"
+                | "can"
+                | "cannot"
+                | "could"
+                | "maximum"
+                | "limit"
+                | "rated"
+                | "certified"
+                | "built"
+        )
     })
 }
 
@@ -441,14 +548,20 @@ fn verb_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<Strin
     let mut aux = false;
     while j < end && j < k + 4 {
         let w = toks.lower(j);
-        if matches!(w, "had" | "have" | "has" | "been" | "were" | "was" | "are" | "is" | "be" | "being") {
+        if matches!(
+            w,
+            "had" | "have" | "has" | "been" | "were" | "was" | "are" | "is" | "be" | "being"
+        ) {
             aux = true;
             j += 1;
             continue;
         }
         let t = &toks.toks[j];
         // After an auxiliary any word is the verb ("were swept", "had come").
-        if t.is_word() && !t.has(flag::CAP) && (w.ends_with("ed") || lx.irregular.contains_key(w) || (aux && !lx.is_stop(w))) {
+        if t.is_word()
+            && !t.has(flag::CAP)
+            && (w.ends_with("ed") || lx.irregular.contains_key(w) || (aux && !lx.is_stop(w)))
+        {
             return Some(w.to_string());
         }
         return None;
@@ -462,7 +575,10 @@ fn noun_before(toks: &Tokens, start: usize, lx: &Lexicon) -> Option<String> {
         return None;
     }
     let link = toks.lower(start - 1);
-    if !matches!(link, "at" | "of" | "to" | "was" | "is" | "were" | "stood" | "reached" | "hit") {
+    if !matches!(
+        link,
+        "at" | "of" | "to" | "was" | "is" | "were" | "stood" | "reached" | "hit"
+    ) {
         return None;
     }
     let mut j = start - 2;
@@ -501,7 +617,10 @@ mod tests {
     }
 
     fn one(text: &str) -> (f64, Option<String>, Option<Qualifier>) {
-        let n = nums(text).into_iter().next().unwrap_or_else(|| panic!("no number in {text:?}"));
+        let n = nums(text)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no number in {text:?}"));
         (n.value, n.unit, n.qualifier)
     }
 
@@ -513,8 +632,14 @@ mod tests {
         assert_eq!(one("10.5 per cent"), (10.5, Some("percent".into()), None));
         assert_eq!(one("to 10.50%"), (10.5, Some("percent".into()), None));
         assert_eq!(one("to 10.5pc"), (10.5, Some("percent".into()), None));
-        assert_eq!(one("raise Sh408.4 billion"), (408.4e9, Some("KES".into()), None));
-        assert_eq!(one("408.4 billion shillings"), (408.4e9, Some("KES".into()), None));
+        assert_eq!(
+            one("raise Sh408.4 billion"),
+            (408.4e9, Some("KES".into()), None)
+        );
+        assert_eq!(
+            one("408.4 billion shillings"),
+            (408.4e9, Some("KES".into()), None)
+        );
         assert_eq!(one("1.2 million customers").0, 1.2e6);
         assert_eq!(one("150,000 pounds a week").1, Some("GBP".into()));
     }
@@ -532,7 +657,10 @@ mod tests {
     fn words_and_qualifiers() {
         assert_eq!(one("two people"), (2.0, None, None));
         assert_eq!(one("twenty-five cars").0, 25.0);
-        assert_eq!(one("at least 37 reports"), (37.0, None, Some(Qualifier::AtLeast)));
+        assert_eq!(
+            one("at least 37 reports"),
+            (37.0, None, Some(Qualifier::AtLeast))
+        );
         assert_eq!(one("more than 40 passengers").2, Some(Qualifier::MoreThan));
         assert_eq!(one("nearly 180 people").2, Some(Qualifier::Nearly));
         assert_eq!(one("a dozen homes").0, 12.0);

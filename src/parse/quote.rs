@@ -7,7 +7,7 @@
 //! there: news copy leaves a multi-paragraph quote open and reopens it in the
 //! next paragraph. Nesting is at most one single quote inside a double one.
 
-use crate::parse::token::{flag, QuoteMark, TokKind, Tokens};
+use crate::parse::token::{QuoteMark, TokKind, Tokens, flag};
 use crate::span::Span;
 
 /// A quotation.
@@ -31,20 +31,21 @@ pub fn pair_quotes(toks: &Tokens) -> Vec<Quote> {
     let mut double: Option<usize> = None;
     let mut single: Option<usize> = None;
     let n = toks.len();
-    let finish = |out: &mut Vec<Quote>, open: usize, close: Option<usize>, end_tok: usize, single: bool| {
-        let t0 = open + 1;
-        let t1 = close.unwrap_or(end_tok).max(t0);
-        if t1 > t0 {
-            let inner = toks.toks[t0].span.cover(toks.toks[t1 - 1].span);
-            out.push(Quote {
-                open,
-                close,
-                inner,
-                toks: (t0, t1),
-                single,
-            });
-        }
-    };
+    let finish =
+        |out: &mut Vec<Quote>, open: usize, close: Option<usize>, end_tok: usize, single: bool| {
+            let t0 = open + 1;
+            let t1 = close.unwrap_or(end_tok).max(t0);
+            if t1 > t0 {
+                let inner = toks.toks[t0].span.cover(toks.toks[t1 - 1].span);
+                out.push(Quote {
+                    open,
+                    close,
+                    inner,
+                    toks: (t0, t1),
+                    single,
+                });
+            }
+        };
     for i in 0..n {
         let t = &toks.toks[i];
         if i > 0 && t.has(flag::PARA) {
@@ -58,7 +59,9 @@ pub fn pair_quotes(toks: &Tokens) -> Vec<Quote> {
         let TokKind::Quote(mark) = t.kind else {
             continue;
         };
-        let next_is_word = toks.get(i + 1).is_some_and(|n| !n.has(flag::SPACE_BEFORE) && !n.is_quote());
+        let next_is_word = toks
+            .get(i + 1)
+            .is_some_and(|n| !n.has(flag::SPACE_BEFORE) && !n.is_quote());
         match mark {
             QuoteMark::OpenDouble => {
                 if let Some(o) = double.take() {
@@ -139,22 +142,34 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<String> {
         let toks = tokenize(text, 0, text.len());
-        pair_quotes(&toks).iter().map(|q| q.inner.slice(text).to_string()).collect()
+        pair_quotes(&toks)
+            .iter()
+            .map(|q| q.inner.slice(text).to_string())
+            .collect()
     }
 
     #[test]
     fn curly_and_straight() {
-        assert_eq!(quotes("“It is,” he said. \"Yes,\" she said."), vec!["It is,", "Yes,"]);
+        assert_eq!(
+            quotes("“It is,” he said. \"Yes,\" she said."),
+            vec!["It is,", "Yes,"]
+        );
     }
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        assert_eq!(quotes("the players’ union’s view, ‘a mess’, he said"), vec!["a mess"]);
+        assert_eq!(
+            quotes("the players’ union’s view, ‘a mess’, he said"),
+            vec!["a mess"]
+        );
     }
 
     #[test]
     fn unclosed_quote_ends_with_paragraph() {
-        assert_eq!(quotes("\"First part.\n\n\"Second part,\" he said."), vec!["First part.", "Second part,"]);
+        assert_eq!(
+            quotes("\"First part.\n\n\"Second part,\" he said."),
+            vec!["First part.", "Second part,"]
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! month followed by a day (Nov. 16).
 
 use crate::lexicon::{AbbrevClass, Lexicon};
-use crate::parse::token::{flag, QuoteMark, TokKind, Tokens};
+use crate::parse::token::{QuoteMark, TokKind, Tokens, flag};
 use crate::span::Span;
 
 /// A sentence.
@@ -33,9 +33,9 @@ fn is_terminal(toks: &Tokens, i: usize) -> bool {
 fn is_closer(toks: &Tokens, i: usize) -> bool {
     let t = &toks.toks[i];
     match t.kind {
-        TokKind::Quote(QuoteMark::CloseDouble | QuoteMark::CloseSingle | QuoteMark::Double | QuoteMark::Single) => {
-            !t.has(flag::SPACE_BEFORE)
-        }
+        TokKind::Quote(
+            QuoteMark::CloseDouble | QuoteMark::CloseSingle | QuoteMark::Double | QuoteMark::Single,
+        ) => !t.has(flag::SPACE_BEFORE),
         TokKind::Punct(')' | ']') => !t.has(flag::SPACE_BEFORE),
         _ => false,
     }
@@ -57,9 +57,9 @@ fn can_open(toks: &Tokens, i: usize) -> bool {
     let Some(t) = toks.get(i) else { return true };
     match t.kind {
         TokKind::Word => t.has(flag::CAP) || t.has(flag::DIGIT) || !t.has(flag::ALPHA),
-        TokKind::Quote(QuoteMark::OpenDouble | QuoteMark::Double | QuoteMark::OpenSingle | QuoteMark::Single) => {
-            t.has(flag::SPACE_BEFORE)
-        }
+        TokKind::Quote(
+            QuoteMark::OpenDouble | QuoteMark::Double | QuoteMark::OpenSingle | QuoteMark::Single,
+        ) => t.has(flag::SPACE_BEFORE),
         TokKind::Punct('(' | '[' | '$' | '£' | '€' | '-' | '—' | '–' | '•' | '*') => true,
         _ => false,
     }
@@ -144,7 +144,8 @@ fn abbreviation_blocks(toks: &Tokens, i: usize, next: usize, lx: &Lexicon, dotte
         if matches!(w, "a.m." | "p.m.") {
             let n = toks.lower(next);
             let cap = toks.toks[next].has(flag::CAP);
-            return !(cap && !lx.dates.contains_key(n) && !crate::parse::number::is_zone(n)) && !starter;
+            let opens = cap && !lx.dates.contains_key(n) && !crate::parse::number::is_zone(n);
+            return !starter && !opens;
         }
         return !starter;
     }
@@ -188,32 +189,67 @@ mod tests {
     fn abbreviations_do_not_split() {
         assert_eq!(
             sents("Mr. Musk met Gov. Jane Doe on Nov. 16 in the U.S. capital. He left."),
-            vec!["Mr. Musk met Gov. Jane Doe on Nov. 16 in the U.S. capital.", "He left."]
+            vec![
+                "Mr. Musk met Gov. Jane Doe on Nov. 16 in the U.S. capital.",
+                "He left."
+            ]
         );
-        assert_eq!(sents("It rose 10.5 percent. Then fell."), vec!["It rose 10.5 percent.", "Then fell."]);
-        assert_eq!(sents("Ask John F. Kennedy. He knows."), vec!["Ask John F. Kennedy.", "He knows."]);
-        assert_eq!(sents("It hit at 7 p.m. Officials said"), vec!["It hit at 7 p.m.", "Officials said"]);
-        assert_eq!(sents("It hit at 7 p.m. Thursday, police said."), vec!["It hit at 7 p.m. Thursday, police said."]);
+        assert_eq!(
+            sents("It rose 10.5 percent. Then fell."),
+            vec!["It rose 10.5 percent.", "Then fell."]
+        );
+        assert_eq!(
+            sents("Ask John F. Kennedy. He knows."),
+            vec!["Ask John F. Kennedy.", "He knows."]
+        );
+        assert_eq!(
+            sents("It hit at 7 p.m. Officials said"),
+            vec!["It hit at 7 p.m.", "Officials said"]
+        );
+        assert_eq!(
+            sents("It hit at 7 p.m. Thursday, police said."),
+            vec!["It hit at 7 p.m. Thursday, police said."]
+        );
     }
 
     #[test]
     fn abbreviation_at_sentence_end() {
-        assert_eq!(sents("Fires rose across the U.S. The agency said."), vec!["Fires rose across the U.S.", "The agency said."]);
-        assert_eq!(sents("It sold to Acme Inc. The deal closed."), vec!["It sold to Acme Inc.", "The deal closed."]);
+        assert_eq!(
+            sents("Fires rose across the U.S. The agency said."),
+            vec!["Fires rose across the U.S.", "The agency said."]
+        );
+        assert_eq!(
+            sents("It sold to Acme Inc. The deal closed."),
+            vec!["It sold to Acme Inc.", "The deal closed."]
+        );
     }
 
     #[test]
     fn quotes_closing_after_the_period() {
         assert_eq!(
             sents("“We acted.” She left. \"Why?\" he asked. \"Now,\" she said."),
-            vec!["“We acted.”", "She left.", "\"Why?\" he asked.", "\"Now,\" she said."]
+            vec![
+                "“We acted.”",
+                "She left.",
+                "\"Why?\" he asked.",
+                "\"Now,\" she said."
+            ]
         );
     }
 
     #[test]
     fn paragraphs_and_ellipses() {
-        assert_eq!(sents("No stop here\n\nNext para."), vec!["No stop here", "Next para."]);
-        assert_eq!(sents("We waited... and waited. Then"), vec!["We waited... and waited.", "Then"]);
-        assert_eq!(sents("We waited… Then it came."), vec!["We waited…", "Then it came."]);
+        assert_eq!(
+            sents("No stop here\n\nNext para."),
+            vec!["No stop here", "Next para."]
+        );
+        assert_eq!(
+            sents("We waited... and waited. Then"),
+            vec!["We waited... and waited.", "Then"]
+        );
+        assert_eq!(
+            sents("We waited… Then it came."),
+            vec!["We waited…", "Then it came."]
+        );
     }
 }

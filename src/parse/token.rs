@@ -107,6 +107,8 @@ pub struct Tokens {
     /// The tokens in text order.
     pub toks: Vec<Token>,
     lower: String,
+    /// Class bits of each token (see [`crate::lexicon::class`]), once classified.
+    class: Vec<u32>,
 }
 
 impl Tokens {
@@ -132,6 +134,36 @@ impl Tokens {
     /// Token `i`, if any.
     pub fn get(&self, i: usize) -> Option<&Token> {
         self.toks.get(i)
+    }
+
+    /// Looks up every token's class bits once.
+    pub fn classify(&mut self, lx: &crate::lexicon::Lexicon) {
+        let mut class = Vec::with_capacity(self.toks.len());
+        for i in 0..self.toks.len() {
+            // Lists hold words (and "%", "$", "£" for units).
+            let t = &self.toks[i];
+            let c = if t.is_word() || matches!(t.kind, TokKind::Punct('%' | '$' | '£' | '€' | '¥')) { lx.class_of(self.lower(i)) } else { 0 };
+            class.push(c);
+        }
+        self.class = class;
+    }
+
+    /// True when token `i` has a class bit (computed by [`Tokens::classify`];
+    /// falls back to `fallback` when the tokens were not classified).
+    pub fn is(&self, i: usize, bit: u32, fallback: impl FnOnce(&str) -> bool) -> bool {
+        match self.class(i) {
+            Some(c) => c & bit != 0,
+            None => fallback(self.lower(i)),
+        }
+    }
+
+    /// Class bits of token `i`; `None` when the tokens were not classified.
+    pub fn class(&self, i: usize) -> Option<u32> {
+        if self.class.is_empty() {
+            None
+        } else {
+            Some(self.class.get(i).copied().unwrap_or(0))
+        }
     }
 }
 
@@ -161,17 +193,23 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens {
     let mut out = Tokens {
         toks: Vec::with_capacity((end.saturating_sub(start)) / 5 + 1),
         lower: String::with_capacity(end.saturating_sub(start)),
+        class: Vec::new(),
     };
     let bytes = text.as_bytes();
     let mut i = start;
     let mut newlines = 0u32;
     let mut space = true;
     while i < end {
-        let c = match text[i..end].chars().next() {
-            Some(c) => c,
-            None => break,
+        // ASCII fast path; other chars decoded from their first byte.
+        let b0 = bytes[i];
+        let (c, clen) = if b0 < 0x80 {
+            (b0 as char, 1)
+        } else {
+            match text[i..end].chars().next() {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
         };
-        let clen = c.len_utf8();
         if c.is_whitespace() || c == '\u{feff}' || c.is_control() {
             if c == '\n' {
                 newlines += 1;
@@ -203,11 +241,16 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens {
             let (wflags, strip) = word_flags(word);
             flags |= wflags;
             let base = &word[..word.len() - strip];
-            for ch in base.chars() {
-                if ch == '’' {
-                    out.lower.push('\'');
-                } else {
-                    out.lower.extend(ch.to_lowercase());
+            if base.is_ascii() {
+                out.lower
+                    .extend(base.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                for ch in base.chars() {
+                    if ch == '’' {
+                        out.lower.push('\'');
+                    } else {
+                        out.lower.extend(ch.to_lowercase());
+                    }
                 }
             }
             out.toks.push(Token {
@@ -240,10 +283,13 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens {
 
 fn next_char(text: &str, i: usize, end: usize) -> Option<char> {
     if i >= end {
-        None
-    } else {
-        text[i..end].chars().next()
+        return None;
     }
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return Some(b as char);
+    }
+    text.get(i..end).and_then(|s| s.chars().next())
 }
 
 /// End of the word starting at `i`.
@@ -372,7 +418,10 @@ mod tests {
 
     #[test]
     fn ends_of_sentences_are_separate() {
-        assert_eq!(words("It rose 10.5%. Then"), vec!["It", "rose", "10.5", "%", ".", "Then"]);
+        assert_eq!(
+            words("It rose 10.5%. Then"),
+            vec!["It", "rose", "10.5", "%", ".", "Then"]
+        );
         assert_eq!(words("in the U.S. The"), vec!["in", "the", "U.S.", "The"]);
     }
 
@@ -381,10 +430,18 @@ mod tests {
         let text = "“It’s Iran’s call,” the players’ union said";
         let t = tokenize(text, 0, text.len());
         let w: Vec<_> = t.toks.iter().map(|t| t.span.slice(text)).collect();
-        assert_eq!(w, vec!["“", "It’s", "Iran’s", "call", ",", "”", "the", "players", "’", "union", "said"]);
+        assert_eq!(
+            w,
+            vec![
+                "“", "It’s", "Iran’s", "call", ",", "”", "the", "players", "’", "union", "said"
+            ]
+        );
         assert_eq!(t.lower(2), "iran");
         assert!(t.toks[2].has(flag::POSS));
-        assert!(matches!(t.toks[0].kind, TokKind::Quote(QuoteMark::OpenDouble)));
+        assert!(matches!(
+            t.toks[0].kind,
+            TokKind::Quote(QuoteMark::OpenDouble)
+        ));
     }
 
     #[test]

@@ -5,17 +5,22 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
 use crate::claims::Claim;
-use crate::compare::{source_label, Finding, FindingKind};
+use crate::compare::{Finding, FindingKind, source_label};
 use crate::lexicon::SourceKind;
 use crate::load::Document;
 
-use super::text::{headline, location};
 use super::Report;
+use super::text::{headline, location};
 
 /// The row a claim counts under: the innermost outlet of its chain
 /// ("CBS News" for "IANS → CBS News → state police").
 fn row_source(c: &Claim) -> &str {
-    c.sources.iter().rev().find(|s| s.kind == SourceKind::Outlet).or(c.sources.first()).map_or("?", |s| s.name.as_str())
+    c.sources
+        .iter()
+        .rev()
+        .find(|s| s.kind == SourceKind::Outlet)
+        .or(c.sources.first())
+        .map_or("?", |s| s.name.as_str())
 }
 
 fn escape(s: &str) -> String {
@@ -41,16 +46,32 @@ pub fn render(report: &Report, docs: &[Document]) -> String {
             FindingKind::Difference => 2,
             FindingKind::Unique => 3,
         };
-        let mut rows: Vec<&str> = f.claims.iter().filter_map(|id| claims.get(id.as_str())).map(|c| row_source(c)).collect();
+        let mut rows: Vec<&str> = f
+            .claims
+            .iter()
+            .filter_map(|id| claims.get(id.as_str()))
+            .map(|c| row_source(c))
+            .collect();
         rows.sort_unstable();
         rows.dedup();
         for r in rows {
             table.entry(r).or_insert([0; 4])[col] += 1;
         }
     }
-    let _ = writeln!(out, "| Source | Agreements | Contradictions | Differences | Unique |\n|---|---:|---:|---:|---:|");
+    let _ = writeln!(
+        out,
+        "| Source | Agreements | Contradictions | Differences | Unique |\n|---|---:|---:|---:|---:|"
+    );
     for (src, n) in &table {
-        let _ = writeln!(out, "| {} | {} | {} | {} | {} |", escape(src), n[0], n[1], n[2], n[3]);
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            escape(src),
+            n[0],
+            n[1],
+            n[2],
+            n[3]
+        );
     }
 
     let sections = [
@@ -65,12 +86,21 @@ pub fn render(report: &Report, docs: &[Document]) -> String {
         }
         let _ = writeln!(out, "\n## {title}\n");
         for f in list {
-            let ty = f.ty.map(|t| format!(" · {}", format!("{t:?}").to_lowercase())).unwrap_or_default();
+            let ty =
+                f.ty.map(|t| format!(" · {}", format!("{t:?}").to_lowercase()))
+                    .unwrap_or_default();
             let _ = writeln!(out, "### {}{ty}\n\n{}\n", f.id, escape(&f.summary));
             for id in &f.claims {
-                let Some(c) = claims.get(id.as_str()) else { continue };
+                let Some(c) = claims.get(id.as_str()) else {
+                    continue;
+                };
                 let loc = location(by_id.get(c.doc.as_str()).copied(), c.span);
-                let _ = writeln!(out, "> **{}** — `{loc}`  \n> {}\n", escape(&source_label(c)), escape(&c.text));
+                let _ = writeln!(
+                    out,
+                    "> **{}** — `{loc}`  \n> {}\n",
+                    escape(&source_label(c)),
+                    escape(&c.text)
+                );
             }
             if let Some(ops) = &f.diff {
                 let line: Vec<String> = ops
@@ -85,13 +115,25 @@ pub fn render(report: &Report, docs: &[Document]) -> String {
             }
         }
     }
-    let uniques: Vec<&Finding> = report.findings.iter().filter(|f| f.kind == FindingKind::Unique).collect();
+    let uniques: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Unique)
+        .collect();
     if !uniques.is_empty() {
         let _ = writeln!(out, "\n## Only one source\n");
         for f in uniques {
-            let Some(c) = f.claims.first().and_then(|id| claims.get(id.as_str())) else { continue };
+            let Some(c) = f.claims.first().and_then(|id| claims.get(id.as_str())) else {
+                continue;
+            };
             let loc = location(by_id.get(c.doc.as_str()).copied(), c.span);
-            let _ = writeln!(out, "- {} `{loc}` **{}**: {}", f.id, escape(&source_label(c)), escape(&c.text));
+            let _ = writeln!(
+                out,
+                "- {} `{loc}` **{}**: {}",
+                f.id,
+                escape(&source_label(c)),
+                escape(&c.text)
+            );
         }
     }
     if !report.errors.is_empty() {

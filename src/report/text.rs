@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::claims::{Certainty, Claim, Polarity};
-use crate::compare::{source_label, Finding, FindingKind};
+use crate::compare::{Finding, FindingKind, source_label};
 use crate::load::Document;
 use crate::span::Span;
 
@@ -38,12 +38,20 @@ impl Style {
         self.paint("2", s)
     }
     /// A removed or first-side value.
-    fn old(&self, s: &str) -> String {
-        if self.color { self.paint("1;31", s) } else { format!("[-{s}-]") }
+    fn removed(&self, s: &str) -> String {
+        if self.color {
+            self.paint("1;31", s)
+        } else {
+            format!("[-{s}-]")
+        }
     }
     /// An added or second-side value.
-    fn new(&self, s: &str) -> String {
-        if self.color { self.paint("1;32", s) } else { format!("{{+{s}+}}") }
+    fn added(&self, s: &str) -> String {
+        if self.color {
+            self.paint("1;32", s)
+        } else {
+            format!("{{+{s}+}}")
+        }
     }
 }
 
@@ -63,7 +71,11 @@ fn docs_by_id(docs: &[Document]) -> HashMap<&str, &Document> {
 }
 
 fn chain(c: &Claim) -> String {
-    c.sources.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" → ")
+    c.sources
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect::<Vec<_>>()
+        .join(" → ")
 }
 
 /// Renders `extract`'s output: per claim its place, chain and content.
@@ -80,8 +92,19 @@ pub fn render_extract(report: &Report, docs: &[Document], opts: TextOptions) -> 
         if c.certainty == Certainty::Hedged {
             flags.push("hedged");
         }
-        let flags = if flags.is_empty() { String::new() } else { format!(" [{}]", flags.join(", ")) };
-        let _ = writeln!(out, "{} {} {}{}", st.dim(&loc), st.bold(&c.id), chain(c), st.dim(&flags));
+        let flags = if flags.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", flags.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "{} {} {}{}",
+            st.dim(&loc),
+            st.bold(&c.id),
+            chain(c),
+            st.dim(&flags)
+        );
         let _ = writeln!(out, "    {}", c.text);
     }
     write_errors(&mut out, report, &st);
@@ -158,10 +181,20 @@ pub fn render_compare(report: &Report, docs: &[Document], opts: TextOptions) -> 
         }
         let _ = writeln!(out, "\n{}", st.paint(code, title));
         for f in list {
-            let ty = f.ty.map(|t| format!("{t:?}").to_lowercase()).unwrap_or_default();
-            let _ = writeln!(out, "  {} {} {}", st.bold(&f.id), st.paint(code, &ty), f.summary);
+            let ty =
+                f.ty.map(|t| format!("{t:?}").to_lowercase())
+                    .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {} {} {}",
+                st.bold(&f.id),
+                st.paint(code, &ty),
+                f.summary
+            );
             for (side, id) in f.claims.iter().enumerate() {
-                let Some(c) = claims.get(id.as_str()) else { continue };
+                let Some(c) = claims.get(id.as_str()) else {
+                    continue;
+                };
                 let loc = location(by_id.get(c.doc.as_str()).copied(), c.span);
                 let _ = writeln!(out, "    {}  {}", st.dim(&loc), source_label(c));
                 let text = match (&f.diff, side) {
@@ -177,7 +210,11 @@ pub fn render_compare(report: &Report, docs: &[Document], opts: TextOptions) -> 
                         let value = f.values.get(side).map(String::as_str).unwrap_or("");
                         let value = value.split(" (").next().unwrap_or(value);
                         if kind == FindingKind::Contradiction || kind == FindingKind::Difference {
-                            if side == 0 { highlight(&c.text, value, &|s| st.old(s)) } else { highlight(&c.text, value, &|s| st.new(s)) }
+                            if side == 0 {
+                                highlight(&c.text, value, &|s| st.removed(s))
+                            } else {
+                                highlight(&c.text, value, &|s| st.added(s))
+                            }
                         } else {
                             c.text.clone()
                         }
@@ -187,15 +224,35 @@ pub fn render_compare(report: &Report, docs: &[Document], opts: TextOptions) -> 
             }
         }
     }
-    let uniques: Vec<&Finding> = report.findings.iter().filter(|f| f.kind == FindingKind::Unique).collect();
+    let uniques: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Unique)
+        .collect();
     if !uniques.is_empty() {
-        let _ = writeln!(out, "\n{}", st.dim(&format!("Only one source ({})", uniques.len())));
+        let _ = writeln!(
+            out,
+            "\n{}",
+            st.dim(&format!("Only one source ({})", uniques.len()))
+        );
         for f in uniques {
-            let Some(c) = f.claims.first().and_then(|id| claims.get(id.as_str())) else { continue };
+            let Some(c) = f.claims.first().and_then(|id| claims.get(id.as_str())) else {
+                continue;
+            };
             let loc = location(by_id.get(c.doc.as_str()).copied(), c.span);
             let text: String = c.text.chars().take(100).collect();
-            let more = if c.text.chars().count() > 100 { "…" } else { "" };
-            let _ = writeln!(out, "  {} {}  {}: {text}{more}", st.bold(&f.id), st.dim(&loc), source_label(c));
+            let more = if c.text.chars().count() > 100 {
+                "…"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                out,
+                "  {} {}  {}: {text}{more}",
+                st.bold(&f.id),
+                st.dim(&loc),
+                source_label(c)
+            );
         }
     }
     write_errors(&mut out, report, &st);
@@ -205,8 +262,8 @@ pub fn render_compare(report: &Report, docs: &[Document], opts: TextOptions) -> 
 fn diff_line(ops: &[crate::compare::DiffOp], st: &Style) -> String {
     ops.iter()
         .map(|o| match o.op.as_str() {
-            "delete" => st.old(&o.text),
-            "insert" => st.new(&o.text),
+            "delete" => st.removed(&o.text),
+            "insert" => st.added(&o.text),
             _ => o.text.clone(),
         })
         .collect::<Vec<_>>()
@@ -220,7 +277,10 @@ mod tests {
     #[test]
     fn highlight_marks_the_first_occurrence() {
         let st = Style { color: false };
-        assert_eq!(highlight("three people died", "three", &|s| st.old(s)), "[-three-] people died");
-        assert_eq!(highlight("x", "", &|s| st.new(s)), "x");
+        assert_eq!(
+            highlight("three people died", "three", &|s| st.removed(s)),
+            "[-three-] people died"
+        );
+        assert_eq!(highlight("x", "", &|s| st.added(s)), "x");
     }
 }
