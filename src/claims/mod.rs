@@ -14,7 +14,7 @@ pub use source::{Memory, Source, SourceCtx, read_source};
 
 use serde::{Deserialize, Serialize};
 
-use crate::lexicon::{class, CueClass, Lexicon, PlaceKind, SourceKind};
+use crate::lexicon::{CueClass, Lexicon, PlaceKind, SourceKind, class};
 use crate::load::Document;
 use crate::parse::names::{Name, NameKind};
 use crate::parse::token::{TokKind, flag};
@@ -590,7 +590,9 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
         if subordinate {
             continue;
         }
-        if toks.toks[i].is_word() && (toks.is(i, class::NEG, |w| lx.negations.contains(w)) || w.ends_with("n't")) {
+        if toks.toks[i].is_word()
+            && (toks.is(i, class::NEG, |w| lx.negations.contains(w)) || w.ends_with("n't"))
+        {
             // "not only" adds rather than denies.
             if w == "not" && toks.lower(i + 1) == "only" {
                 continue;
@@ -864,7 +866,10 @@ fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> Vec<String> {
         let w = p.toks.lower(i);
         // Dates are their own terms; "Thursday" or "Sept" as a word would align unrelated claims.
         let c = p.toks.class(i).unwrap_or_else(|| lx.class_of(w));
-        if w.len() < 2 || c & (class::STOP | class::NEG | class::NUMBER) != 0 || (c & class::DATE != 0 && t.has(flag::CAP)) {
+        if w.len() < 2
+            || c & (class::STOP | class::NEG | class::NUMBER) != 0
+            || (c & class::DATE != 0 && t.has(flag::CAP))
+        {
             continue;
         }
         out.push(lx.base(w).to_string());

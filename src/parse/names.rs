@@ -433,8 +433,14 @@ fn classify(
     n.title = title.clone();
     let words: Vec<&str> = (a..b).map(|i| toks.lower(i)).collect();
     // Exactly the run's tokens, looked up without re-cutting its text.
-    let outlet = lx.outlets.match_at(toks, a, b).filter(|(len, _)| *len == b - a);
-    let place = lx.places.match_at(toks, a, b).filter(|(len, _)| *len == b - a);
+    let outlet = lx
+        .outlets
+        .match_at(toks, a, b)
+        .filter(|(len, _)| *len == b - a);
+    let place = lx
+        .places
+        .match_at(toks, a, b)
+        .filter(|(len, _)| *len == b - a);
     if let Some((_, o)) = outlet {
         n.name = o.clone();
         n.kind = NameKind::Outlet;

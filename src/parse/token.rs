@@ -142,7 +142,12 @@ impl Tokens {
         for i in 0..self.toks.len() {
             // Lists hold words (and "%", "$", "£" for units).
             let t = &self.toks[i];
-            let c = if t.is_word() || matches!(t.kind, TokKind::Punct('%' | '$' | '£' | '€' | '¥')) { lx.class_of(self.lower(i)) } else { 0 };
+            let c = if t.is_word() || matches!(t.kind, TokKind::Punct('%' | '$' | '£' | '€' | '¥'))
+            {
+                lx.class_of(self.lower(i))
+            } else {
+                0
+            };
             class.push(c);
         }
         self.class = class;

@@ -181,16 +181,7 @@ pub fn render_compare(report: &Report, docs: &[Document], opts: TextOptions) -> 
         }
         let _ = writeln!(out, "\n{}", st.paint(code, title));
         for f in list {
-            let ty =
-                f.ty.map(|t| format!("{t:?}").to_lowercase())
-                    .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  {} {} {}",
-                st.bold(&f.id),
-                st.paint(code, &ty),
-                f.summary
-            );
+            let _ = writeln!(out, "  {} {}", st.bold(&f.id), st.paint(code, &f.summary));
             for (side, id) in f.claims.iter().enumerate() {
                 let Some(c) = claims.get(id.as_str()) else {
                     continue;
@@ -209,7 +200,8 @@ pub fn render_compare(report: &Report, docs: &[Document], opts: TextOptions) -> 
                     _ => {
                         let value = f.values.get(side).map(String::as_str).unwrap_or("");
                         let value = value.split(" (").next().unwrap_or(value);
-                        if kind == FindingKind::Contradiction || kind == FindingKind::Difference {
+                        // A contradiction's values are words of its claims; a difference's are not.
+                        if kind == FindingKind::Contradiction {
                             if side == 0 {
                                 highlight(&c.text, value, &|s| st.removed(s))
                             } else {
