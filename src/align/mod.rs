@@ -30,9 +30,62 @@ pub struct Pair {
     pub sim: f64,
 }
 
+/// Alignment terms of words, computed once per word (stemming is the costly
+/// part of comparing) and shared by the rules of a run.
+pub struct Vocab {
+    stemmer: Stemmer,
+    /// Base form -> term id.
+    by_base: std::cell::RefCell<HashMap<String, u32>>,
+    /// Term string -> term id.
+    by_term: std::cell::RefCell<HashMap<String, u32>>,
+}
+
+impl std::fmt::Debug for Vocab {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vocab").field("terms", &self.by_term.borrow().len()).finish()
+    }
+}
+
+impl Default for Vocab {
+    fn default() -> Self {
+        Vocab {
+            stemmer: Stemmer::create(Algorithm::English),
+            by_base: std::cell::RefCell::new(HashMap::default()),
+            by_term: std::cell::RefCell::new(HashMap::default()),
+        }
+    }
+}
+
+impl Vocab {
+    /// The id of a term string, added when new.
+    pub fn term_id(&self, term: &str) -> u32 {
+        let mut m = self.by_term.borrow_mut();
+        if let Some(&id) = m.get(term) {
+            return id;
+        }
+        let id = m.len() as u32;
+        m.insert(term.to_string(), id);
+        id
+    }
+
+    /// The term id of a word's base form (its synonym group, else its stem).
+    pub fn word(&self, base: &str, lx: &Lexicon) -> u32 {
+        if let Some(&id) = self.by_base.borrow().get(base) {
+            return id;
+        }
+        let id = self.term_id(&word_term(base, lx, &self.stemmer));
+        self.by_base.borrow_mut().insert(base.to_string(), id);
+        id
+    }
+}
+
 /// Terms of every claim, with their weights.
 #[derive(Debug, Default)]
 pub struct Terms {
+    /// The vocabulary the ids refer to.
+    pub vocab: Vocab,
+    /// Term ids of each claim's content words, in the order of `facts.words`.
+    pub word_ids: Vec<Vec<u32>>,
     /// Term ids per claim, sorted and unique.
     pub of_claim: Vec<Vec<u32>>,
     /// Weight of each term id.
@@ -111,22 +164,15 @@ pub fn word_term(w: &str, lx: &Lexicon, stemmer: &Stemmer) -> String {
 
 /// Builds the weighted terms of claims.
 pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
-    let stemmer = Stemmer::create(Algorithm::English);
-    let mut ids: HashMap<String, u32> = HashMap::default();
     let mut t = Terms::default();
     for c in claims {
         let mut mine: Vec<u32> = Vec::with_capacity(c.facts.words.len() + 4);
+        let words: Vec<u32> = c.facts.words.iter().map(|w| t.vocab.word(w, lx)).collect();
+        mine.extend_from_slice(&words);
+        t.word_ids.push(words);
         let mut add = |s: String, t: &mut Terms| {
-            let id = *ids.entry(s).or_insert_with_key(|k| {
-                t.names.push(k.clone());
-                t.df.push(0);
-                (t.names.len() - 1) as u32
-            });
-            mine.push(id);
+            mine.push(t.vocab.term_id(&s));
         };
-        for w in &c.facts.words {
-            add(word_term(w, lx, &stemmer), &mut t);
-        }
         for n in &c.numbers {
             let unit = n.unit.as_deref().unwrap_or("n");
             // A count meets a count of the same thing: "three people", not "three hospitals".
@@ -152,10 +198,18 @@ pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
         }
         mine.sort_unstable();
         mine.dedup();
-        for &id in &mine {
+        t.of_claim.push(mine);
+    }
+    let n_terms = t.vocab.by_term.borrow().len();
+    t.df = vec![0; n_terms];
+    t.names = vec![String::new(); n_terms];
+    for (name, &id) in t.vocab.by_term.borrow().iter() {
+        t.names[id as usize] = name.clone();
+    }
+    for ids in &t.of_claim {
+        for &id in ids {
             t.df[id as usize] += 1;
         }
-        t.of_claim.push(mine);
     }
     let n = claims.len().max(1) as f64;
     t.weight =

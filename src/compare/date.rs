@@ -10,9 +10,7 @@
 //! Trap: a day and the month it falls in ("Feb. 10" / "in February") agree;
 //! dates that need a year the text does not give are not compared.
 
-use rust_stemmers::Stemmer;
-
-use crate::align::word_term;
+use crate::align::Vocab;
 use crate::claims::{Claim, DateRef};
 use crate::lexicon::Lexicon;
 use crate::parse::CivilDate;
@@ -40,16 +38,16 @@ fn of(c: &Claim, g: Granularity) -> Vec<&DateRef> {
 /// the same thing happened ("arrested ... on Tuesday" / "was arrested on
 /// Wednesday"), not when two different things did ("collapsed on Tuesday" /
 /// "restarted on Wednesday").
-fn same_event(x: &DateRef, y: &DateRef, lx: &Lexicon, stemmer: &Stemmer) -> bool {
-    let term = |w: &String| word_term(w, lx, stemmer);
+fn same_event(x: &DateRef, y: &DateRef, lx: &Lexicon, vocab: &Vocab) -> bool {
+    let term = |w: &String| vocab.word(w, lx);
     let (vx, vy) = (
         x.anchor.verb.as_ref().map(term),
         y.anchor.verb.as_ref().map(term),
     );
-    let wx: Vec<String> = x.anchor.words.iter().map(term).collect();
-    let wy: Vec<String> = y.anchor.words.iter().map(term).collect();
+    let wx: Vec<u32> = x.anchor.words.iter().map(term).collect();
+    let wy: Vec<u32> = y.anchor.words.iter().map(term).collect();
     // The verb of one is said on the other side ("heard" / "a hearing").
-    let verb_meets = |v: &Option<String>, other_v: &Option<String>, other_w: &[String]| {
+    let verb_meets = |v: &Option<u32>, other_v: &Option<u32>, other_w: &[u32]| {
         v.as_ref()
             .is_some_and(|v| other_v.as_ref() == Some(v) || other_w.contains(v))
     };
@@ -66,7 +64,7 @@ pub fn check<'a>(
     a: &'a Claim,
     b: &'a Claim,
     lx: &Lexicon,
-    stemmer: &Stemmer,
+    vocab: &Vocab,
 ) -> Option<(&'a DateRef, &'a DateRef)> {
     for g in [Granularity::Day, Granularity::Month, Granularity::Year] {
         let (da, db) = (of(a, g), of(b, g));
@@ -82,7 +80,7 @@ pub fn check<'a>(
         }
         for x in &da {
             for y in &db {
-                if same_event(x, y, lx, stemmer) {
+                if same_event(x, y, lx, vocab) {
                     return Some((x, y));
                 }
             }

@@ -80,7 +80,6 @@ pub mod quote;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use rust_stemmers::{Algorithm, Stemmer};
 
 use crate::align::{self, AlignOptions, Names, Pair, Terms, normalize::key};
 use crate::claims::{Certainty, Claim};
@@ -131,11 +130,12 @@ fn clip(s: &str, n: usize) -> String {
 
 struct Ctx<'a> {
     claims: &'a [Claim],
+    /// Each claim's quotations as words, cut once.
+    quote_words: Vec<Vec<Vec<String>>>,
     index: HashMap<&'a str, usize>,
     names: Names,
     terms: Terms,
     lx: &'a Lexicon,
-    stemmer: Stemmer,
     th: Thresholds,
 }
 
@@ -171,11 +171,12 @@ impl Ctx<'_> {
     }
 
     /// Quotes: person or quote contradictions, or an agreement on a remark.
-    fn quotes(&self, a: &Claim, b: &Claim) -> Option<Finding> {
+    fn quotes(&self, ia: usize, ib: usize) -> Option<Finding> {
+        let (a, b) = (&self.claims[ia], &self.claims[ib]);
         let ids = vec![a.id.clone(), b.id.clone()];
-        for qa in &a.quotes {
-            for qb in &b.quotes {
-                let m = quote::compare_quotes(&qa.text, &qb.text);
+        for (qa, wa) in a.quotes.iter().zip(&self.quote_words[ia]) {
+            for (qb, wb) in b.quotes.iter().zip(&self.quote_words[ib]) {
+                let m = quote::compare_words(wa, wb);
                 if m == QuoteMatch::Different {
                     continue;
                 }
@@ -267,7 +268,7 @@ impl Ctx<'_> {
         // A date clash needs both dates to say when the same thing happened (see date.rs),
         // a strong filter of its own, so less overall likeness is asked.
         if sim >= self.th.detail * 0.6 {
-            if let Some((x, y)) = date::check(a, b, self.lx, &self.stemmer) {
+            if let Some((x, y)) = date::check(a, b, self.lx, &self.terms.vocab) {
                 let v = |d: &crate::claims::DateRef| match &d.value {
                     Some(v) => format!("{} ({v})", d.text),
                     None => d.text.clone(),
@@ -324,7 +325,7 @@ impl Ctx<'_> {
                 ));
             }
         }
-        if sim >= self.th.negation && negation::check(a, b, self.lx, &self.stemmer) {
+        if sim >= self.th.negation && negation::check(a, b, self.lx, &self.terms.vocab) {
             let (neg, pos, ln, lp) = if a.polarity == crate::claims::Polarity::Negative {
                 (a, b, &la, &lb)
             } else {
@@ -407,7 +408,7 @@ impl Ctx<'_> {
     /// The finding for one aligned pair.
     fn judge(&self, p: &Pair) -> Vec<Finding> {
         let (a, b) = (&self.claims[p.a], &self.claims[p.b]);
-        if let Some(f) = self.quotes(a, b) {
+        if let Some(f) = self.quotes(p.a, p.b) {
             let agree = f.kind == FindingKind::Agreement;
             let mut out = vec![f];
             if agree {
@@ -434,7 +435,7 @@ impl Ctx<'_> {
         });
         let evidence = words >= 1 && (number::agreeing(a, b, self.lx) > 0 || same_day);
         if (p.sim >= self.th.agree || contained || evidence) && a.polarity == b.polarity {
-            let shown = shared_words(a, b, self.lx, &self.stemmer);
+            let shown = shared_words(&self.terms, p.a, p.b, self.claims, self.lx);
             let mut out = vec![finding(
                 FindingKind::Agreement,
                 None,
@@ -458,16 +459,12 @@ impl Ctx<'_> {
 
 /// Words of the first claim whose alignment terms the second claim shares,
 /// as written, for a person to check ("recall, batteries, 126,000").
-fn shared_words(a: &Claim, b: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> String {
-    let tb: HashSet<String> = b
-        .facts
-        .words
-        .iter()
-        .map(|w| align::word_term(w, lx, stemmer))
-        .collect();
+fn shared_words(terms: &Terms, ia: usize, ib: usize, claims: &[Claim], lx: &Lexicon) -> String {
+    let (a, b) = (&claims[ia], &claims[ib]);
+    let tb = &terms.word_ids[ib];
     let mut out: Vec<String> = Vec::new();
-    for w in &a.facts.words {
-        if tb.contains(&align::word_term(w, lx, stemmer)) && !out.contains(w) {
+    for (w, id) in a.facts.words.iter().zip(&terms.word_ids[ia]) {
+        if tb.contains(id) && !out.contains(w) {
             out.push(w.clone());
         }
     }
@@ -535,13 +532,14 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))
         .collect();
+    let quote_words = claims.iter().map(|c| c.quotes.iter().map(|q| quote::quote_words(&q.text)).collect()).collect();
     let ctx = Ctx {
         claims,
+        quote_words,
         index,
         names,
         terms,
         lx,
-        stemmer: Stemmer::create(Algorithm::English),
         th: th.clone(),
     };
     let mut findings: Vec<Finding> = pairs.iter().flat_map(|p| ctx.judge(p)).collect();

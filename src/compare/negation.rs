@@ -13,9 +13,7 @@
 //! something else in a long sentence (the shared words must be a large part
 //! of the shorter predicate).
 
-use rust_stemmers::Stemmer;
-
-use crate::align::word_term;
+use crate::align::Vocab;
 use crate::claims::{Claim, Polarity};
 use crate::lexicon::Lexicon;
 use crate::parse::token::{flag, tokenize};
@@ -32,16 +30,16 @@ const POSSESSIVE: &[&str] = &["my", "your", "his", "her", "its", "our", "their"]
 /// The subject of a claim: head term, whether it is a bare pronoun, whether a
 /// possessive pronoun modifies it; and the predicate's terms.
 struct Parts {
-    head: Option<String>,
+    head: Option<u32>,
     pronoun: bool,
     possessive: bool,
-    predicate: Vec<String>,
+    predicate: Vec<u32>,
     /// The noun a "no" denies ("no UK jobs would be cut" -> "job") and the
     /// verb said of it ("cut").
-    denied: Option<(String, Option<String>)>,
+    denied: Option<(u32, Option<u32>)>,
 }
 
-fn parts(c: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> Parts {
+fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
     let toks = tokenize(&c.text, 0, c.text.len());
     let mut end = toks.len();
     for i in 0..toks.len().min(10) {
@@ -69,17 +67,17 @@ fn parts(c: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> Parts {
         .iter()
         .rev()
         .find(|w| !lx.is_stop(w))
-        .map(|w| word_term(lx.base(w), lx, stemmer));
-    let subj_terms: Vec<String> = subj
+        .map(|w| vocab.word(lx.base(w), lx));
+    let subj_terms: Vec<u32> = subj
         .iter()
         .filter(|w| !lx.is_stop(w))
-        .map(|w| word_term(lx.base(w), lx, stemmer))
+        .map(|w| vocab.word(lx.base(w), lx))
         .collect();
-    let mut predicate: Vec<String> = c
+    let mut predicate: Vec<u32> = c
         .facts
         .words
         .iter()
-        .map(|w| word_term(w, lx, stemmer))
+        .map(|w| vocab.word(w, lx))
         .filter(|w| !subj_terms.contains(w))
         .collect();
     predicate.sort();
@@ -127,8 +125,8 @@ fn parts(c: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> Parts {
                             )
                         })
                         .filter(|&v| toks.toks[v].is_word() && !lx.is_stop(toks.lower(v)))
-                        .map(|v| word_term(lx.base(toks.lower(v)), lx, stemmer));
-                    (word_term(lx.base(toks.lower(e)), lx, stemmer), verb)
+                        .map(|v| vocab.word(lx.base(toks.lower(v)), lx));
+                    (vocab.word(lx.base(toks.lower(e)), lx), verb)
                 });
             break;
         }
@@ -143,11 +141,11 @@ fn parts(c: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> Parts {
 }
 
 /// A negation contradiction between two aligned claims.
-pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> bool {
+pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
     if a.polarity == b.polarity {
         return false;
     }
-    let (pa, pb) = (parts(a, lx, stemmer), parts(b, lx, stemmer));
+    let (pa, pb) = (parts(a, lx, vocab), parts(b, lx, vocab));
     // "no UK jobs would be cut" / "plans to cut about 400 jobs in the UK": the
     // denied thing and another word of the predicate (the verb) on the other side.
     let (neg, pos) = if a.polarity == Polarity::Negative {
@@ -156,7 +154,7 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, stemmer: &Stemmer) -> bool {
         (&pb, &pa)
     };
     if let Some((n, Some(v))) = &neg.denied {
-        let all_pos: Vec<&String> = pos.predicate.iter().chain(pos.head.iter()).collect();
+        let all_pos: Vec<&u32> = pos.predicate.iter().chain(pos.head.iter()).collect();
         if all_pos.contains(&n) && all_pos.contains(&v) {
             return true;
         }

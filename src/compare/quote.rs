@@ -77,8 +77,11 @@ pub enum QuoteMatch {
 
 /// Compares two quotations.
 pub fn compare_quotes(a: &str, b: &str) -> QuoteMatch {
-    let wa = quote_words(a);
-    let wb = quote_words(b);
+    compare_words(&quote_words(a), &quote_words(b))
+}
+
+/// Compares two quotations given as [`quote_words`].
+pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     let short = wa.len().min(wb.len());
     if short < 3 {
         return if short > 0 && wa == wb {
@@ -87,7 +90,7 @@ pub fn compare_quotes(a: &str, b: &str) -> QuoteMatch {
             QuoteMatch::Different
         };
     }
-    let ops = similar::capture_diff_slices(Algorithm::Myers, &wa, &wb);
+    let ops = similar::capture_diff_slices(Algorithm::Myers, wa, wb);
     let matched: usize = ops
         .iter()
         .map(|op| match op {
@@ -129,14 +132,14 @@ pub fn compare_quotes(a: &str, b: &str) -> QuoteMatch {
             SimilarOp::Delete {
                 old_index, old_len, ..
             } => {
-                if !elided(&wb, &ops, k, &wa[*old_index..old_index + old_len]) {
+                if !elided(wb, &ops, k, &wa[*old_index..old_index + old_len]) {
                     inner_diff = true;
                 }
             }
             SimilarOp::Insert {
                 new_index, new_len, ..
             } => {
-                if !elided(&wa, &ops, k, &wb[*new_index..new_index + new_len]) {
+                if !elided(wa, &ops, k, &wb[*new_index..new_index + new_len]) {
                     inner_diff = true;
                 }
             }
