@@ -4,6 +4,9 @@
 
 use std::time::Instant;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use claimdiff::lexicon::Lexicon;
 use claimdiff::load::document_from_text;
 use claimdiff::parse;

@@ -166,8 +166,8 @@ pub fn word_term(w: &str, lx: &Lexicon, stemmer: &Stemmer) -> String {
 pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
     let mut t = Terms::default();
     for c in claims {
-        let mut mine: Vec<u32> = Vec::with_capacity(c.facts.words.len() + 4);
-        let words: Vec<u32> = c.facts.words.iter().map(|w| t.vocab.word(w, lx)).collect();
+        let words: Vec<u32> = c.facts.words().map(|w| t.vocab.word(w, lx)).collect();
+        let mut mine: Vec<u32> = Vec::with_capacity(words.len() + 4);
         mine.extend_from_slice(&words);
         t.word_ids.push(words);
         let mut add = |s: String, t: &mut Terms| {

@@ -162,8 +162,9 @@ pub struct Facts {
     pub is_quote: bool,
     /// True when the claim reports a figure as changed ("rose to", "now").
     pub update: bool,
-    /// Content words (lowercase base forms) for alignment.
-    pub words: Vec<String>,
+    /// Content words (lowercase base forms) for alignment, separated by
+    /// spaces (one allocation a claim); read them with [`Facts::words`].
+    pub words_joined: String,
     /// Roles held by named people in the claim: (role words, qualifier, person, definite).
     pub roles: Vec<Role>,
     /// How the clause joined the previous one.
@@ -174,6 +175,13 @@ pub struct Facts {
     pub negators: Vec<String>,
     /// The article's date.
     pub doc_date: Option<parse::CivilDate>,
+}
+
+impl Facts {
+    /// The claim's content words (lowercase base forms), in text order.
+    pub fn words(&self) -> impl Iterator<Item = &str> + Clone {
+        self.words_joined.split(' ').filter(|w| !w.is_empty())
+    }
 }
 
 /// A person named in a role: "the train's engineer, Dale Kettering".
@@ -745,7 +753,7 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
             sentence: pc.sentence,
             is_quote,
             update,
-            words,
+            words_joined: words,
             roles,
             contrast: pc.contrast,
             cue_class,
@@ -856,8 +864,8 @@ fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
 }
 
 /// Content words of `[a, b)`: lowercase base forms, no function words, no numbers.
-fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> Vec<String> {
-    let mut out = Vec::new();
+fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> String {
+    let mut out = String::with_capacity((b - a) * 6);
     for i in a..b {
         let t = &p.toks.toks[i];
         if !t.is_word() || t.has(flag::DIGIT) {
@@ -872,7 +880,11 @@ fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> Vec<String> {
         {
             continue;
         }
-        out.push(lx.base(w).to_string());
+        // A word holds no space; a base form with one ("per cent") is never a content word.
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(lx.base(w));
     }
     out
 }

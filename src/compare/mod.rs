@@ -463,9 +463,9 @@ fn shared_words(terms: &Terms, ia: usize, ib: usize, claims: &[Claim], lx: &Lexi
     let (a, b) = (&claims[ia], &claims[ib]);
     let tb = &terms.word_ids[ib];
     let mut out: Vec<String> = Vec::new();
-    for (w, id) in a.facts.words.iter().zip(&terms.word_ids[ia]) {
-        if tb.contains(id) && !out.contains(w) {
-            out.push(w.clone());
+    for (w, id) in a.facts.words().zip(&terms.word_ids[ia]) {
+        if tb.contains(id) && !out.iter().any(|o| o == w) {
+            out.push(w.to_string());
         }
     }
     for n in &a.numbers {

@@ -148,10 +148,7 @@ fn named_in(na: &NumberMention, nb: &NumberMention, a: &Claim, b: &Claim, lx: &L
     }
     let has = |c: &Claim, noun: &str| {
         let base = lx.base(noun);
-        c.facts
-            .words
-            .iter()
-            .any(|w| w == base || w.starts_with(base) || base.starts_with(w.as_str()))
+        c.facts.words().any(|w| w == base || w.starts_with(base) || base.starts_with(w))
     };
     match (
         na.direct_noun.then_some(na.noun.as_deref()).flatten(),

@@ -215,7 +215,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens {
                 None => break,
             }
         };
-        if c.is_whitespace() || c == '\u{feff}' || c.is_control() {
+        let blank = if clen == 1 { b0.is_ascii_whitespace() || b0 < 0x20 || b0 == 0x7f } else { c.is_whitespace() || c == '\u{feff}' || c.is_control() };
+        if blank {
             if c == '\n' {
                 newlines += 1;
             }
@@ -239,7 +240,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens {
         newlines = 0;
         space = false;
         let tok_start = i;
-        if c.is_alphanumeric() {
+        if b0.is_ascii_alphanumeric() || (clen > 1 && c.is_alphanumeric()) {
             i = scan_word(text, bytes, i, end);
             let word = &text[tok_start..i];
             let lo_start = out.lower.len();
@@ -247,8 +248,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens {
             flags |= wflags;
             let base = &word[..word.len() - strip];
             if base.is_ascii() {
-                out.lower
-                    .extend(base.bytes().map(|b| b.to_ascii_lowercase() as char));
+                out.lower.push_str(base);
+                out.lower[lo_start..].make_ascii_lowercase();
             } else {
                 for ch in base.chars() {
                     if ch == '’' {
@@ -302,7 +303,13 @@ fn scan_word(text: &str, bytes: &[u8], mut i: usize, end: usize) -> usize {
     let start = i;
     let mut letters_since_dot = 0usize;
     let mut dotted = false;
-    while let Some(c) = next_char(text, i, end) {
+    loop {
+        // ASCII letters and digits: the common case, a byte at a time.
+        while i < end && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            letters_since_dot += 1;
+        }
+        let Some(c) = next_char(text, i, end) else { break };
         if c.is_alphanumeric() || is_mark(c) {
             i += c.len_utf8();
             letters_since_dot += 1;
@@ -363,7 +370,24 @@ fn word_flags(word: &str) -> (u16, usize) {
     let mut letters = 0;
     let mut upper = 0;
     let mut first = true;
-    for ch in word.chars() {
+    if word.is_ascii() {
+        for (k, b) in word.bytes().enumerate() {
+            if b.is_ascii_alphabetic() {
+                f |= flag::ALPHA;
+                letters += 1;
+                if b.is_ascii_uppercase() {
+                    upper += 1;
+                    if k == 0 {
+                        f |= flag::CAP;
+                    }
+                }
+            } else if b.is_ascii_digit() {
+                f |= flag::DIGIT;
+            }
+        }
+    }
+    let unicode = !word.is_ascii();
+    for ch in word.chars().filter(|_| unicode) {
         if ch.is_alphabetic() {
             f |= flag::ALPHA;
             letters += 1;
