@@ -35,7 +35,7 @@ const AFTER_HELP: &str = "Exit status:
   1  a finding at or above --fail-on was reported
   2  usage error, or an input could not be read (the others are still processed)
 
-Environment: NO_COLOR turns colours off (as does --color never).";
+Environment: NO_COLOR turns colours off unless --color always is given.";
 
 /// Check news claims across outlets: who says what, where reports agree,
 /// contradict each other, or stand alone.
@@ -49,11 +49,13 @@ struct Cli {
 #[derive(Subcommand)]
 enum Cmd {
     /// List the claims of each article with their sources, numbers, dates and places.
+    #[command(after_help = AFTER_HELP)]
     Extract {
         #[command(flatten)]
         common: Common,
     },
     /// Compare articles of one story: contradictions, differences, agreements, unique claims.
+    #[command(after_help = AFTER_HELP)]
     Compare {
         #[command(flatten)]
         common: Common,
@@ -173,14 +175,16 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         },
     };
     if let Some(out) = &common.output {
-        // Input files are never written.
-        let out_abs = std::fs::canonicalize(out).ok();
-        for p in &common.paths {
-            if out_abs.is_some() && std::fs::canonicalize(p).ok() == out_abs {
-                anyhow::bail!(
-                    "{}: refusing to write the output over an input file",
-                    out.display()
-                );
+        // Input files are never written: not one named, nor one a directory holds.
+        if let Ok(out_abs) = std::fs::canonicalize(out) {
+            let inputs = claimdiff::load::expand_paths(&common.paths);
+            for p in inputs.iter().flatten() {
+                if std::fs::canonicalize(p).is_ok_and(|p| p == out_abs) {
+                    anyhow::bail!(
+                        "{}: refusing to write the output over an input file",
+                        out.display()
+                    );
+                }
             }
         }
     }
@@ -202,11 +206,15 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     for e in &errors {
         eprintln!("claimdiff: {e}");
     }
-    let groups = if common.group_by == GroupBy::Story {
+    let mut groups = if common.group_by == GroupBy::Story {
         group_by_story(docs)
     } else {
         vec![(None, docs)]
     };
+    if groups.is_empty() {
+        // Nothing loaded: still one (empty) report, so its errors are written.
+        groups.push((None, Vec::new()));
+    }
     let grouped = common.group_by == GroupBy::Story;
 
     let mut sink = Sink::open(common.output.as_deref())?;

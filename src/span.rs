@@ -83,6 +83,34 @@ impl Span {
     }
 }
 
+/// Start offsets of a text's lines, for `line:col` of many spans in
+/// logarithmic time each.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the lines of `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// 1-based line and 1-based byte column of `offset` (columns count bytes,
+    /// as grep and ripgrep do, so they are exact for any text).
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        (line, offset - self.starts[line - 1] + 1)
+    }
+}
+
 /// The largest char boundary of `text` at or below `i`.
 pub fn floor_char_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -124,6 +152,17 @@ mod tests {
         assert_eq!(s.slice(text), "“é”");
         assert_eq!(s.line_col(text), (2, 4));
         assert_eq!(Span::new(1, 2).slice("é"), "");
+    }
+
+    #[test]
+    fn line_index_counts_bytes() {
+        let text = "ab\ncd “é” f\n";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(0), (1, 1));
+        assert_eq!(idx.line_col(3), (2, 1));
+        assert_eq!(idx.line_col(6), (2, 4));
+        assert_eq!(idx.line_col(14), (2, 12));
+        assert_eq!(idx.line_col(text.len()), (3, 1));
     }
 
     #[test]

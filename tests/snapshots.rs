@@ -3,10 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use claimdiff::load::{load_all, LoadOptions};
+use claimdiff::Engine;
+use claimdiff::load::{LoadOptions, load_all};
 use claimdiff::report::text::TextOptions;
 use claimdiff::report::{markdown, text};
-use claimdiff::Engine;
 
 fn stories() -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir("fixtures")
@@ -19,24 +19,37 @@ fn stories() -> Vec<PathBuf> {
 }
 
 fn name(dir: &Path) -> String {
-    dir.file_name().and_then(|n| n.to_str()).unwrap_or("story").to_string()
+    dir.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("story")
+        .to_string()
 }
 
 #[test]
 fn fixtures_have_stories() {
-    assert!(stories().len() >= 3, "fixtures/ holds at least three stories");
+    assert!(
+        stories().len() >= 3,
+        "fixtures/ holds at least three stories"
+    );
 }
 
 #[test]
 fn extract_snapshots() {
     let engine = Engine::default();
     for dir in stories() {
-        let (docs, errors) = load_all(&[dir.clone()], &LoadOptions::default(), &engine.lexicon);
+        let (docs, errors) = load_all(
+            std::slice::from_ref(&dir),
+            &LoadOptions::default(),
+            &engine.lexicon,
+        );
         assert!(errors.is_empty(), "{errors:?}");
         let report = engine.report(&docs, &[], false);
         let story = name(&dir);
         insta::assert_snapshot!(format!("{story}__extract_json"), report.to_json());
-        insta::assert_snapshot!(format!("{story}__extract_text"), text::render_extract(&report, &docs, TextOptions::default()));
+        insta::assert_snapshot!(
+            format!("{story}__extract_text"),
+            text::render_extract(&report, &docs, TextOptions::default())
+        );
     }
 }
 
@@ -44,11 +57,21 @@ fn extract_snapshots() {
 fn compare_snapshots() {
     let engine = Engine::default();
     for dir in stories() {
-        let (docs, _) = load_all(&[dir.clone()], &LoadOptions::default(), &engine.lexicon);
+        let (docs, _) = load_all(
+            std::slice::from_ref(&dir),
+            &LoadOptions::default(),
+            &engine.lexicon,
+        );
         let report = engine.report(&docs, &[], true);
         let story = name(&dir);
         insta::assert_snapshot!(format!("{story}__compare_json"), report.to_json());
-        insta::assert_snapshot!(format!("{story}__compare_text"), text::render_compare(&report, &docs, TextOptions::default()));
-        insta::assert_snapshot!(format!("{story}__compare_markdown"), markdown::render(&report, &docs));
+        insta::assert_snapshot!(
+            format!("{story}__compare_text"),
+            text::render_compare(&report, &docs, TextOptions::default())
+        );
+        insta::assert_snapshot!(
+            format!("{story}__compare_markdown"),
+            markdown::render(&report, &docs)
+        );
     }
 }

@@ -42,7 +42,9 @@ pub struct Vocab {
 
 impl std::fmt::Debug for Vocab {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Vocab").field("terms", &self.by_term.borrow().len()).finish()
+        f.debug_struct("Vocab")
+            .field("terms", &self.by_term.borrow().len())
+            .finish()
     }
 }
 

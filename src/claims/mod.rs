@@ -640,9 +640,16 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
         }
     }
 
-    let quotes: Vec<QuoteRef> = p
+    // Quotes are in text order and do not overlap (single quotes inside
+    // double ones aside): only those near the claim are looked at, so a text
+    // of many quotes and many claims stays linear.
+    let first_q = p
         .quotes
+        .partition_point(|q| q.inner.end() <= span.start())
+        .saturating_sub(4);
+    let quotes: Vec<QuoteRef> = p.quotes[first_q..]
         .iter()
+        .take_while(|q| q.inner.start() < span.end() || q.single)
         .filter(|q| !q.single && q.inner.overlaps(span))
         .map(|q| {
             let qs = Span::new(
@@ -658,7 +665,12 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
     let is_quote = !quotes.is_empty()
         && quotes.iter().map(|q| q.span.len()).sum::<usize>() * 10 >= span.len() * 8;
 
-    let names = &p.names[pc.sentence];
+    // The sentence's names, numbers and dates are in text order: take those
+    // in the claim's span by binary search (a long sentence of many clauses
+    // stays linear).
+    let all_names = &p.names[pc.sentence];
+    let names = &all_names[all_names.partition_point(|n| n.span.start() < span.start())
+        ..all_names.partition_point(|n| n.span.start() < span.end())];
     let in_span = |sp: Span| span.contains(sp);
     let entities: Vec<EntityRef> = names
         .iter()
@@ -704,13 +716,19 @@ fn build_claim(doc: &Document, p: &Parsed, lx: &Lexicon, pc: &Pending, n: usize)
             })
         })
         .collect();
-    let numbers: Vec<NumberMention> = p.numbers[pc.sentence]
+    let all_numbers = &p.numbers[pc.sentence];
+    let numbers: Vec<NumberMention> = all_numbers
+        [all_numbers.partition_point(|m| m.span.start() < span.start())..]
         .iter()
+        .take_while(|m| m.span.start() < span.end())
         .filter(|m| in_span(m.span))
         .cloned()
         .collect();
-    let dates: Vec<DateRef> = p.dates[pc.sentence]
+    let all_dates = &p.dates[pc.sentence];
+    let dates: Vec<DateRef> = all_dates
+        [all_dates.partition_point(|d| d.span.start() < span.start())..]
         .iter()
+        .take_while(|d| d.span.start() < span.end())
         .filter(|d| in_span(d.span))
         .map(|d| DateRef {
             text: d.span.slice(&doc.text).to_string(),

@@ -34,10 +34,24 @@ pub struct Memory {
     bodies: Vec<(String, SourceKind)>,
     /// How often each organisation was named, for "the company".
     org_counts: HashMap<String, (usize, usize)>,
+    /// The organisation named most often so far: (count, first-seen order, name).
+    main_org: Option<(usize, usize, String)>,
     /// The last group of people a sentence opened with ("Survivors"), for "several of them".
     group: Option<String>,
     /// People named with a title: (title, full name).
     titled: Vec<(String, String)>,
+}
+
+/// How many recent persons and bodies the memory keeps: "he" and "the
+/// agency" point back a few paragraphs, not a whole book, and a bound keeps
+/// resolution constant-time on any input.
+const RECALL: usize = 64;
+
+fn push_bounded<T>(v: &mut Vec<T>, x: T) {
+    if v.len() >= 2 * RECALL {
+        v.drain(..RECALL);
+    }
+    v.push(x);
 }
 
 impl Memory {
@@ -45,9 +59,9 @@ impl Memory {
     pub fn see_name(&mut self, n: &Name) {
         match n.kind {
             NameKind::Person => {
-                self.persons.push(n.name.clone());
+                push_bounded(&mut self.persons, n.name.clone());
                 if let Some(t) = &n.title {
-                    self.titled.push((t.clone(), n.name.clone()));
+                    push_bounded(&mut self.titled, (t.clone(), n.name.clone()));
                 }
             }
             _ if n.qualifier => {}
@@ -55,10 +69,22 @@ impl Memory {
                 let order = self.org_counts.len();
                 let e = self.org_counts.entry(n.name.clone()).or_insert((0, order));
                 e.0 += 1;
-                self.bodies.push((n.name.clone(), SourceKind::Organization));
+                let (count, first) = *e;
+                let better = match &self.main_org {
+                    None => true,
+                    Some((c, o, _)) => count > *c || (count == *c && first < *o),
+                };
+                if better {
+                    self.main_org = Some((count, first, n.name.clone()));
+                }
+                push_bounded(&mut self.bodies, (n.name.clone(), SourceKind::Organization));
             }
-            NameKind::Government => self.bodies.push((n.name.clone(), SourceKind::Government)),
-            NameKind::Outlet => self.bodies.push((n.name.clone(), SourceKind::Outlet)),
+            NameKind::Government => {
+                push_bounded(&mut self.bodies, (n.name.clone(), SourceKind::Government))
+            }
+            NameKind::Outlet => {
+                push_bounded(&mut self.bodies, (n.name.clone(), SourceKind::Outlet))
+            }
             NameKind::Place => {}
         }
     }
@@ -67,13 +93,13 @@ impl Memory {
     pub fn see_source(&mut self, s: &Source) {
         match s.kind {
             SourceKind::Person if s.span.is_some() && starts_upper(&s.name) => {
-                self.persons.push(s.name.clone())
+                push_bounded(&mut self.persons, s.name.clone())
             }
             SourceKind::Outlet | SourceKind::Organization | SourceKind::Government
                 if s.span.is_some() && starts_upper(&s.name) && !s.name.starts_with("The ")
                     || s.kind == SourceKind::Outlet =>
             {
-                self.bodies.push((s.name.clone(), s.kind));
+                push_bounded(&mut self.bodies, (s.name.clone(), s.kind));
             }
             _ => {}
         }
@@ -131,10 +157,7 @@ impl Memory {
 
     /// The organisation named most often so far ("the company"); ties go to the first named.
     pub fn main_organization(&self) -> Option<&str> {
-        self.org_counts
-            .iter()
-            .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
-            .map(|(n, _)| n.as_str())
+        self.main_org.as_ref().map(|(_, _, n)| n.as_str())
     }
 }
 

@@ -80,7 +80,6 @@ pub mod quote;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-
 use crate::align::{self, AlignOptions, Names, Pair, Terms, normalize::key};
 use crate::claims::{Certainty, Claim};
 use crate::lexicon::{Lexicon, SourceKind};
@@ -532,7 +531,15 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))
         .collect();
-    let quote_words = claims.iter().map(|c| c.quotes.iter().map(|q| quote::quote_words(&q.text)).collect()).collect();
+    let quote_words = claims
+        .iter()
+        .map(|c| {
+            c.quotes
+                .iter()
+                .map(|q| quote::quote_words(&q.text))
+                .collect()
+        })
+        .collect();
     let ctx = Ctx {
         claims,
         quote_words,

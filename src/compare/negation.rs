@@ -74,7 +74,9 @@ fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
         .map(|w| vocab.word(lx.base(w), lx))
         .collect();
     let mut predicate: Vec<u32> = c
-        .facts.words().map(|w| vocab.word(w, lx))
+        .facts
+        .words()
+        .map(|w| vocab.word(w, lx))
         .filter(|w| !subj_terms.contains(w))
         .collect();
     predicate.sort();

@@ -148,7 +148,9 @@ fn named_in(na: &NumberMention, nb: &NumberMention, a: &Claim, b: &Claim, lx: &L
     }
     let has = |c: &Claim, noun: &str| {
         let base = lx.base(noun);
-        c.facts.words().any(|w| w == base || w.starts_with(base) || base.starts_with(w))
+        c.facts
+            .words()
+            .any(|w| w == base || w.starts_with(base) || base.starts_with(w))
     };
     match (
         na.direct_noun.then_some(na.noun.as_deref()).flatten(),

@@ -43,12 +43,18 @@ pub fn parse_jsonl(path: &Path, data: &str, lx: &Lexicon) -> (Vec<Document>, Vec
         let art: JsonArticle = match serde_json::from_str(line) {
             Ok(a) => a,
             Err(e) => {
+                // serde_json's message ends with its own position; ours leads with it.
+                let msg = e.to_string();
+                let message = msg
+                    .rsplit_once(" at line ")
+                    .map_or(msg.as_str(), |(m, _)| m)
+                    .to_string();
                 errors.push(Error::new(
                     path,
                     ErrorKind::Jsonl {
                         line: line_no,
                         column: e.column(),
-                        message: e.to_string(),
+                        message,
                     },
                 ));
                 continue;

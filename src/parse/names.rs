@@ -289,10 +289,11 @@ pub fn find_names(
             && toks.toks[n.toks.0].has(flag::ALLCAPS)
             && n.toks.1 - n.toks.0 == 1
         {
-            if let Some(full) = out[..k]
-                .iter()
-                .rev()
-                .find(|f| f.toks.1 + 1 == n.toks.0 && toks.toks[n.toks.0 - 1].is_punct('('))
+            // Only the name right before can be the definition ("Name (ACR)").
+            if let Some(full) = k
+                .checked_sub(1)
+                .map(|p| &out[p])
+                .filter(|f| f.toks.1 + 1 == n.toks.0 && toks.toks[n.toks.0 - 1].is_punct('('))
             {
                 let (name, kind) = (full.name.clone(), full.kind);
                 book.acronyms.insert(n.text.clone(), (name.clone(), kind));

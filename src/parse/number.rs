@@ -466,6 +466,10 @@ fn number_at(
     if noun.is_none() {
         noun = noun_before(toks, start, lx);
     }
+    // A figure too large for a float ("999...9", "a trillion trillion") is not a quantity.
+    if !value.is_finite() {
+        return None;
+    }
     let span = Span::new(toks.toks[start].span.start(), toks.toks[k - 1].span.end());
     let verb = verb_after(toks, k, end, lx);
     Some(NumberMention {
@@ -682,6 +686,13 @@ mod tests {
         assert!(nums("at 11:04 p.m. (2204 GMT) after the 11pm deadline").is_empty());
         assert!(nums("shortly after 7 p.m.").is_empty());
         assert!(nums("at 23:04 BST").is_empty());
+    }
+
+    #[test]
+    fn huge_figures_are_skipped() {
+        let nines = "9".repeat(400);
+        assert!(nums(&format!("Police said {nines} people died")).is_empty());
+        assert!(nums("a trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion trillion people").is_empty());
     }
 
     #[test]

@@ -96,14 +96,25 @@ pub fn split_sentences(toks: &Tokens, t0: usize, t1: usize, lx: &Lexicon) -> Vec
             para += 1;
         }
         let ends_word = t.is_word() && t.has(flag::DOTTED);
-        if is_terminal(toks, i) || ends_word {
+        // A mark that opens a sentence ("… Officials said") ends nothing.
+        if (is_terminal(toks, i) && i > start) || ends_word {
             // Ellipsis: "..." as three tokens.
+            // Closing marks belong to this sentence, never across a line or
+            // paragraph break ("noon.\n\n… Officials" is two paragraphs).
+            let breaks_at = |j: usize| {
+                let t = &toks.toks[j];
+                t.has(flag::PARA) || (line_mode && t.has(flag::LINE))
+            };
             let mut j = i + 1;
-            while j < t1 && toks.toks[j].is_punct('.') && !toks.toks[j].has(flag::SPACE_BEFORE) {
+            while j < t1
+                && toks.toks[j].is_punct('.')
+                && !toks.toks[j].has(flag::SPACE_BEFORE)
+                && !breaks_at(j)
+            {
                 j += 1;
             }
             let ellipsis = j > i + 1 || t.is_punct('…');
-            while j < t1 && (is_closer(toks, j) || is_terminal(toks, j)) {
+            while j < t1 && (is_closer(toks, j) || is_terminal(toks, j)) && !breaks_at(j) {
                 j += 1;
             }
             if j >= t1 {
@@ -233,6 +244,17 @@ mod tests {
                 "She left.",
                 "\"Why?\" he asked.",
                 "\"Now,\" she said."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_marks_do_not_cross_a_paragraph() {
+        assert_eq!(
+            sents("The fire was out by noon.\n\n… Officials later said the roof had collapsed."),
+            vec![
+                "The fire was out by noon.",
+                "… Officials later said the roof had collapsed."
             ]
         );
     }

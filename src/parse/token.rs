@@ -215,7 +215,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens {
                 None => break,
             }
         };
-        let blank = if clen == 1 { b0.is_ascii_whitespace() || b0 < 0x20 || b0 == 0x7f } else { c.is_whitespace() || c == '\u{feff}' || c.is_control() };
+        let blank = if clen == 1 {
+            b0.is_ascii_whitespace() || b0 < 0x20 || b0 == 0x7f
+        } else {
+            c.is_whitespace() || c == '\u{feff}' || c.is_control()
+        };
         if blank {
             if c == '\n' {
                 newlines += 1;
@@ -309,7 +313,9 @@ fn scan_word(text: &str, bytes: &[u8], mut i: usize, end: usize) -> usize {
             i += 1;
             letters_since_dot += 1;
         }
-        let Some(c) = next_char(text, i, end) else { break };
+        let Some(c) = next_char(text, i, end) else {
+            break;
+        };
         if c.is_alphanumeric() || is_mark(c) {
             i += c.len_utf8();
             letters_since_dot += 1;

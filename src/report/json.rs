@@ -8,7 +8,8 @@
 //!       "id": "cbs",                 // unique in the run: the file stem, "-2"... when repeated
 //!       "path": "fixtures/x/cbs.txt",// as given on the command line
 //!       "outlet": "CBS News",        // header outlet, else dateline agency, else file stem
-//!       "date": "2025-03-11" | null, // header date, else dateline date
+//!       "date": "2025-03-11" | "--03-11" | null, // header date, else dateline date
+//!                                    // ("--MM-DD", ISO 8601, when no year is known)
 //!       "title": "..." | null,
 //!       "story": "..." | null        // JSON Lines "story" key, when given
 //!   }],
@@ -33,8 +34,10 @@
 //!            // qualifier: at_least | more_than | at_most | less_than | nearly | about | null
 //!            // unit: ISO currency code, "percent", "pp", "ordinal", or null for a count
 //!       "dates": [{"text", "value", "span"}],     // value: "2025-03-11", "2024-07", "2019",
-//!                                                 // "2024-11-04/2024-11-10", or null when unresolvable
-//!       "places": [{"text", "name", "kind", "span"}]      // kind: country, state, county, city
+//!                                                 // "2024-11-04/2024-11-10" (a week or season),
+//!                                                 // "--03-24" or "--03" when no year is known,
+//!                                                 // or null when it needs an article date there is none of
+//!       "places": [{"text", "name", "kind", "span"}]      // kind: country, state, county, city, venue
 //!   }],
 //!   "findings": [{                   // empty for extract
 //!       "id": "f1",                  // stable: findings are sorted, then numbered

@@ -10,7 +10,7 @@ use crate::lexicon::SourceKind;
 use crate::load::Document;
 
 use super::Report;
-use super::text::{headline, location};
+use super::text::{Places, headline};
 
 /// The row a claim counts under: the innermost outlet of its chain
 /// ("CBS News" for "IANS → CBS News → state police").
@@ -29,7 +29,7 @@ fn escape(s: &str) -> String {
 
 /// Renders a compare report as Markdown.
 pub fn render(report: &Report, docs: &[Document]) -> String {
-    let by_id: HashMap<&str, &Document> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
+    let places = Places::new(docs);
     let claims: HashMap<&str, &Claim> = report.claims.iter().map(|c| (c.id.as_str(), c)).collect();
     let mut out = String::new();
     let _ = writeln!(out, "# claimdiff report\n\n{}\n", headline(report));
@@ -94,7 +94,7 @@ pub fn render(report: &Report, docs: &[Document]) -> String {
                 let Some(c) = claims.get(id.as_str()) else {
                     continue;
                 };
-                let loc = location(by_id.get(c.doc.as_str()).copied(), c.span);
+                let loc = places.location(&c.doc, c.span);
                 let _ = writeln!(
                     out,
                     "> **{}** — `{loc}`  \n> {}\n",
@@ -126,7 +126,7 @@ pub fn render(report: &Report, docs: &[Document]) -> String {
             let Some(c) = f.claims.first().and_then(|id| claims.get(id.as_str())) else {
                 continue;
             };
-            let loc = location(by_id.get(c.doc.as_str()).copied(), c.span);
+            let loc = places.location(&c.doc, c.span);
             let _ = writeln!(
                 out,
                 "- {} `{loc}` **{}**: {}",

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use crate::claims::{Certainty, Claim, Polarity};
 use crate::compare::{Finding, FindingKind, source_label};
 use crate::load::Document;
-use crate::span::Span;
+use crate::span::{LineIndex, Span};
 
 use super::Report;
 
@@ -55,19 +55,32 @@ impl Style {
     }
 }
 
-/// `path:line:col` of a span in a document.
-pub fn location(doc: Option<&Document>, span: Span) -> String {
-    match doc {
-        Some(d) => {
-            let (l, c) = span.line_col(&d.text);
-            format!("{}:{l}:{c}", d.path)
-        }
-        None => format!("?:{}", span.start()),
-    }
+/// Documents by id, each with its line index, for `path:line:col`.
+pub struct Places<'a> {
+    by_id: HashMap<&'a str, (&'a Document, LineIndex)>,
 }
 
-fn docs_by_id(docs: &[Document]) -> HashMap<&str, &Document> {
-    docs.iter().map(|d| (d.id.as_str(), d)).collect()
+impl<'a> Places<'a> {
+    /// Indexes the documents of a report.
+    pub fn new(docs: &'a [Document]) -> Places<'a> {
+        Places {
+            by_id: docs
+                .iter()
+                .map(|d| (d.id.as_str(), (d, LineIndex::new(&d.text))))
+                .collect(),
+        }
+    }
+
+    /// `path:line:col` of a span in a document (1-based line and byte column).
+    pub fn location(&self, doc: &str, span: Span) -> String {
+        match self.by_id.get(doc) {
+            Some((d, idx)) => {
+                let (l, c) = idx.line_col(span.start());
+                format!("{}:{l}:{c}", d.path)
+            }
+            None => format!("{doc}:?:{}", span.start()),
+        }
+    }
 }
 
 fn chain(c: &Claim) -> String {
@@ -81,10 +94,10 @@ fn chain(c: &Claim) -> String {
 /// Renders `extract`'s output: per claim its place, chain and content.
 pub fn render_extract(report: &Report, docs: &[Document], opts: TextOptions) -> String {
     let st = Style { color: opts.color };
-    let by_id = docs_by_id(docs);
+    let places = Places::new(docs);
     let mut out = String::new();
     for c in &report.claims {
-        let loc = location(by_id.get(c.doc.as_str()).copied(), c.span);
+        let loc = places.location(&c.doc, c.span);
         let mut flags = Vec::new();
         if c.polarity == Polarity::Negative {
             flags.push("negative");
@@ -150,13 +163,15 @@ pub fn counts(findings: &[Finding]) -> [usize; 4] {
 /// The one-line summary of a run.
 pub fn headline(report: &Report) -> String {
     let n = counts(&report.findings);
+    let plural =
+        |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
     format!(
-        "{} documents, {} claims: {} contradictions, {} differences, {} agreements, {} unique",
-        report.documents.len(),
-        report.claims.len(),
-        n[0],
-        n[1],
-        n[2],
+        "{}, {}: {}, {}, {}, {} unique",
+        plural(report.documents.len(), "document", "documents"),
+        plural(report.claims.len(), "claim", "claims"),
+        plural(n[0], "contradiction", "contradictions"),
+        plural(n[1], "difference", "differences"),
+        plural(n[2], "agreement", "agreements"),
         n[3]
     )
 }
@@ -165,7 +180,7 @@ pub fn headline(report: &Report) -> String {
 /// place, source and claim, what differs highlighted.
 pub fn render_compare(report: &Report, docs: &[Document], opts: TextOptions) -> String {
     let st = Style { color: opts.color };
-    let by_id = docs_by_id(docs);
+    let places = Places::new(docs);
     let claims: HashMap<&str, &Claim> = report.claims.iter().map(|c| (c.id.as_str(), c)).collect();
     let mut out = String::new();
     let _ = writeln!(out, "{}", st.bold(&headline(report)));
@@ -186,7 +201,7 @@ pub fn render_compare(report: &Report, docs: &[Document], opts: TextOptions) -> 
                 let Some(c) = claims.get(id.as_str()) else {
                     continue;
                 };
-                let loc = location(by_id.get(c.doc.as_str()).copied(), c.span);
+                let loc = places.location(&c.doc, c.span);
                 let _ = writeln!(out, "    {}  {}", st.dim(&loc), source_label(c));
                 let text = match (&f.diff, side) {
                     (Some(ops), _) if kind == FindingKind::Contradiction => {
@@ -231,7 +246,7 @@ pub fn render_compare(report: &Report, docs: &[Document], opts: TextOptions) -> 
             let Some(c) = f.claims.first().and_then(|id| claims.get(id.as_str())) else {
                 continue;
             };
-            let loc = location(by_id.get(c.doc.as_str()).copied(), c.span);
+            let loc = places.location(&c.doc, c.span);
             let text: String = c.text.chars().take(100).collect();
             let more = if c.text.chars().count() > 100 {
                 "…"
