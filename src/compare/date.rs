@@ -26,6 +26,7 @@ const BOUNDARY: &[&str] = &[
 fn of(c: &Claim, g: Granularity) -> Vec<&DateRef> {
     c.dates
         .iter()
+        .take(super::DETAIL)
         .filter(|d| {
             d.range
                 .is_some_and(|r| r.granularity == g && r.start.year().is_some())

@@ -85,6 +85,12 @@ use crate::claims::{Certainty, Claim};
 use crate::lexicon::{Lexicon, SourceKind};
 use quote::QuoteMatch;
 
+/// How many numbers, dates, places, quotes and roles of one claim the rules
+/// look at. News claims hold a few; a claim with hundreds (a table pasted as
+/// a sentence, hostile input) is compared on its first ones, so comparing
+/// two claims never costs more than a constant.
+pub const DETAIL: usize = 24;
+
 /// Thresholds of the comparison rules (similarity of the two claims, 0 to 1).
 #[derive(Clone, Debug)]
 pub struct Thresholds {
@@ -173,8 +179,8 @@ impl Ctx<'_> {
     fn quotes(&self, ia: usize, ib: usize) -> Option<Finding> {
         let (a, b) = (&self.claims[ia], &self.claims[ib]);
         let ids = vec![a.id.clone(), b.id.clone()];
-        for (qa, wa) in a.quotes.iter().zip(&self.quote_words[ia]) {
-            for (qb, wb) in b.quotes.iter().zip(&self.quote_words[ib]) {
+        for (qa, wa) in a.quotes.iter().zip(&self.quote_words[ia]).take(DETAIL) {
+            for (qb, wb) in b.quotes.iter().zip(&self.quote_words[ib]).take(DETAIL) {
                 let m = quote::compare_words(wa, wb);
                 if m == QuoteMatch::Different {
                     continue;
@@ -463,11 +469,17 @@ fn shared_words(terms: &Terms, ia: usize, ib: usize, claims: &[Claim], lx: &Lexi
     let tb = &terms.word_ids[ib];
     let mut out: Vec<String> = Vec::new();
     for (w, id) in a.facts.words().zip(&terms.word_ids[ia]) {
+        if out.len() >= 6 {
+            break;
+        }
         if tb.contains(id) && !out.iter().any(|o| o == w) {
             out.push(w.to_string());
         }
     }
-    for n in &a.numbers {
+    for n in a.numbers.iter().take(DETAIL) {
+        if out.len() >= 6 {
+            break;
+        }
         if b.numbers
             .iter()
             .any(|m| number::same_quantity(n, m, lx) && number::compatible(n, m))
@@ -531,12 +543,18 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))
         .collect();
+    // Quotes compared by their first 400 words: the diff of two remarks stays bounded.
     let quote_words = claims
         .iter()
         .map(|c| {
             c.quotes
                 .iter()
-                .map(|q| quote::quote_words(&q.text))
+                .take(DETAIL)
+                .map(|q| {
+                    let mut w = quote::quote_words(&q.text);
+                    w.truncate(400);
+                    w
+                })
                 .collect()
         })
         .collect();

@@ -193,12 +193,14 @@ pub fn specific(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
 pub fn agreeing(a: &Claim, b: &Claim, lx: &Lexicon) -> usize {
     a.numbers
         .iter()
+        .take(super::DETAIL)
         .filter(|na| {
             na.unit.as_deref() != Some("ordinal") && (na.unit.is_some() || na.value >= 10.0)
         })
         .filter(|na| {
             b.numbers
                 .iter()
+                .take(super::DETAIL)
                 .any(|nb| same_quantity(na, nb, lx) && compatible(na, nb))
         })
         .count()
@@ -220,10 +222,11 @@ pub fn check<'a>(
         return None;
     }
     let mut conflict = None;
-    for na in &a.numbers {
+    for na in a.numbers.iter().take(super::DETAIL) {
         let peers: Vec<&NumberMention> = b
             .numbers
             .iter()
+            .take(super::DETAIL)
             .filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx))
             .collect();
         if peers.is_empty() || peers.iter().any(|nb| compatible(na, nb)) || within_range(na, &peers)
@@ -235,6 +238,7 @@ pub fn check<'a>(
             let ours: Vec<&NumberMention> = a
                 .numbers
                 .iter()
+                .take(super::DETAIL)
                 .filter(|x| same_quantity(x, nb, lx))
                 .collect();
             let ours_ok = ours.iter().any(|x| compatible(x, nb)) || within_range(nb, &ours);

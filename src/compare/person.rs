@@ -19,8 +19,8 @@ use crate::parse::NameKind;
 
 /// A role conflict: the two roles.
 pub fn check_roles<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a Role, &'a Role)> {
-    for ra in &a.facts.roles {
-        for rb in &b.facts.roles {
+    for ra in a.facts.roles.iter().take(super::DETAIL) {
+        for rb in b.facts.roles.iter().take(super::DETAIL) {
             if ra.role != rb.role {
                 continue;
             }
@@ -47,6 +47,7 @@ pub fn check_roles<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a
 fn actors(c: &Claim) -> Vec<&str> {
     c.entities
         .iter()
+        .take(super::DETAIL)
         .filter(|e| e.kind == NameKind::Person)
         .filter(|e| !c.quotes.iter().any(|q| q.span.contains(e.span)))
         .filter(|e| !c.sources.iter().any(|s| s.name == e.name))

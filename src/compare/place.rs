@@ -37,7 +37,7 @@ fn level(kind: &str) -> &str {
 /// Places with a role: (role, place). "Ridgeville, Indiana": the state takes its city's role.
 fn located(c: &Claim) -> Vec<(u8, &PlaceRef)> {
     let mut out: Vec<(u8, &PlaceRef)> = Vec::new();
-    for (i, p) in c.places.iter().enumerate() {
+    for (i, p) in c.places.iter().enumerate().take(super::DETAIL) {
         if let Some(r) = p.prep.as_deref().and_then(role) {
             out.push((r, p));
         } else if i > 0 && matches!(p.kind.as_str(), "state" | "country") {

@@ -62,7 +62,11 @@ pub fn parse(doc: &Document, lx: &Lexicon) -> Parsed {
         let numbers = number::find_numbers(&toks, &doc.text, t0, t1, &skip, lx);
         let mut names = names::find_names(&toks, &doc.text, s, &mid, &mut book, lx);
         // A month or weekday is a date, not a name.
-        names.retain(|n| !dates.iter().any(|d| d.span.contains(n.span)));
+        // Both lists are in text order: one binary search per name.
+        names.retain(|n| {
+            let p = dates.partition_point(|d| d.span.start() <= n.span.start());
+            !(p > 0 && dates[p - 1].span.contains(n.span))
+        });
         all_names.push(names);
         all_dates.push(dates);
         all_numbers.push(numbers);

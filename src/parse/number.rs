@@ -248,7 +248,12 @@ pub fn find_numbers(
 ) -> Vec<NumberMention> {
     let mut out = Vec::new();
     let mut i = t0;
-    let skipped = |k: usize| skip.iter().any(|&(a, b)| a <= k && k < b);
+    // `skip` is sorted and disjoint (dates in text order): a binary search
+    // keeps a long sentence with many dates linear.
+    let skipped = |k: usize| {
+        let p = skip.partition_point(|&(a, _)| a <= k);
+        p > 0 && k < skip[p - 1].1
+    };
     while i < t1 {
         if skipped(i) {
             i += 1;
