@@ -202,6 +202,11 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             || common.color == Color::Always,
     };
 
+    // Extracting to text needs no other document: stream file by file, so
+    // memory stays that of the largest file however many there are.
+    if !compare && common.format == Format::Text && common.group_by == GroupBy::None {
+        return stream_extract(&common, &opts, &engine, text_opts);
+    }
     let (docs, errors) = load_all(&common.paths, &opts, &engine.lexicon);
     for e in &errors {
         eprintln!("claimdiff: {e}");
@@ -277,6 +282,50 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     }
     sink.finish()?;
     Ok(if errors.is_empty() { worst } else { EXIT_ERROR })
+}
+
+/// `extract --format text`, one input at a time.
+fn stream_extract(common: &Common, opts: &LoadOptions, engine: &Engine, text_opts: TextOptions) -> anyhow::Result<u8> {
+    let mut sink = Sink::open(common.output.as_deref())?;
+    let mut failed = false;
+    let mut errors = Vec::new();
+    let mut used = std::collections::HashSet::new();
+    for path in claimdiff::load::expand_paths(&common.paths) {
+        let (mut docs, errs) = match path {
+            Ok(p) => load_all(std::slice::from_ref(&p), opts, &engine.lexicon),
+            Err(e) => (Vec::new(), vec![e]),
+        };
+        for e in &errs {
+            eprintln!("claimdiff: {e}");
+        }
+        failed |= !errs.is_empty();
+        errors.extend(errs);
+        if docs.is_empty() {
+            continue;
+        }
+        // Ids stay unique across files, as in a run that holds them all.
+        for d in &mut docs {
+            let mut id = d.id.clone();
+            let mut k = 1;
+            while used.contains(&id) {
+                k += 1;
+                id = format!("{}-{k}", d.id);
+            }
+            used.insert(id.clone());
+            d.id = id;
+        }
+        let report = engine.report(&docs, &[], false);
+        sink.write(text::render_extract(&report, &docs, text_opts).as_bytes())?;
+    }
+    if !errors.is_empty() {
+        let mut tail = String::from("\nErrors\n");
+        for e in &errors {
+            tail.push_str(&format!("  {}: {}\n", e.path.display(), e.kind));
+        }
+        sink.write(tail.as_bytes())?;
+    }
+    sink.finish()?;
+    Ok(if failed { EXIT_ERROR } else { EXIT_OK })
 }
 
 /// True when a report holds a finding at or above the `--fail-on` level.
