@@ -74,6 +74,8 @@ fn looks_like_clause(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool {
         AUX.contains(&w)
             || lx.cues.contains_key(w)
             || (w.ends_with("ed") && w.len() > 4 && !toks.toks[i].has(flag::CAP))
+            // Irregular past forms ("spent", "took"), not irregular plurals.
+            || (lx.irregular.contains_key(w) && !matches!(w, "people" | "men" | "women" | "children"))
     })
 }
 
