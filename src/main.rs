@@ -285,7 +285,12 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
 }
 
 /// `extract --format text`, one input at a time.
-fn stream_extract(common: &Common, opts: &LoadOptions, engine: &Engine, text_opts: TextOptions) -> anyhow::Result<u8> {
+fn stream_extract(
+    common: &Common,
+    opts: &LoadOptions,
+    engine: &Engine,
+    text_opts: TextOptions,
+) -> anyhow::Result<u8> {
     let mut sink = Sink::open(common.output.as_deref())?;
     let mut failed = false;
     let mut errors = Vec::new();

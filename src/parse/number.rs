@@ -255,6 +255,26 @@ pub fn find_numbers(
         p > 0 && k < skip[p - 1].1
     };
     while i < t1 {
+        let t = &toks.toks[i];
+        // Only a digit, a number word, a qualifier, a unit, "a"/"an" or a
+        // hyphenated number word ("twenty-five") can open a figure: most
+        // tokens are passed over on their flags alone.
+        if !t.has(flag::DIGIT) {
+            if let Some(c) = toks.class(i) {
+                use crate::lexicon::class;
+                let w = toks.lower(i);
+                // "a dozen", "a quarter of": only before a number word.
+                let article =
+                    matches!(w, "a" | "an") && toks.class(i + 1).unwrap_or(0) & class::NUMBER != 0;
+                if c & (class::NUMBER | class::QUALIFIER | class::UNIT) == 0
+                    && !article
+                    && !(t.has(flag::ALPHA) && w.contains('-'))
+                {
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         if skipped(i) {
             i += 1;
             continue;
@@ -262,27 +282,6 @@ pub fn find_numbers(
         if let Some(len) = time_at(toks, i, t1) {
             i += len;
             continue;
-        }
-        // Only a digit, a number word, a qualifier, a unit or "a" can open a figure.
-        if let Some(c) = toks.class(i) {
-            use crate::lexicon::class;
-            let t = &toks.toks[i];
-            if c & (class::NUMBER | class::QUALIFIER | class::UNIT) == 0
-                && !t.has(flag::DIGIT)
-                && !matches!(toks.lower(i), "a" | "an")
-                && !t.has(flag::ALPHA)
-            {
-                i += 1;
-                continue;
-            }
-            if c & (class::NUMBER | class::QUALIFIER | class::UNIT) == 0
-                && !t.has(flag::DIGIT)
-                && !matches!(toks.lower(i), "a" | "an")
-                && !toks.lower(i).contains('-')
-            {
-                i += 1;
-                continue;
-            }
         }
         match number_at(toks, text, i, t1, lx, &skipped) {
             Some(m) => {
