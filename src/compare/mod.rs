@@ -252,12 +252,6 @@ impl Ctx<'_> {
 
     /// The contradiction between two aligned claims, if any.
     fn contradiction(&self, a: &Claim, b: &Claim, sim: f64) -> Option<Finding> {
-        // Inside one article, only claims the text credits to two different
-        // sources ("CBS reported ..., while NBC ...") are set against each
-        // other; the writer's own narration is not pitted against a source.
-        if a.doc == b.doc && (a.sources.len() < 2 || b.sources.len() < 2) {
-            return None;
-        }
         let ids = || vec![a.id.clone(), b.id.clone()];
         let (la, lb) = (source_label(a), source_label(b));
         if let Some((x, y)) = number::check(a, b, self.lx, sim, self.th.detail) {
@@ -510,7 +504,14 @@ pub fn compare(claims: &[Claim], lx: &Lexicon) -> Vec<Finding> {
 pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Finding> {
     let names = Names::learn(claims, lx);
     let chains: Vec<Vec<String>> = claims.iter().map(|c| names.chain_key(c)).collect();
-    let comparable = |a: usize, b: usize| claims[a].doc != claims[b].doc || chains[a] != chains[b];
+    // Claims of different documents are compared. Inside one article only
+    // claims credited to two different sources are ("CBS reported ...,
+    // while NBC ..."): the writer's own narration is not set against the
+    // sources it quotes, nor a source against itself.
+    let comparable = |a: usize, b: usize| {
+        claims[a].doc != claims[b].doc
+            || (chains[a] != chains[b] && chains[a].len() >= 2 && chains[b].len() >= 2)
+    };
     let terms = align::build_terms(claims, lx);
     let mut pairs = align::align(&terms, &AlignOptions::default(), &comparable);
     // Claims naming the same role are compared whatever their similarity.
