@@ -243,7 +243,7 @@ pub struct AlignOptions {
 impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
-            min_sim: 0.12,
+            min_sim: 0.08,
             per_claim: 10,
         }
     }

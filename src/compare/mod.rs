@@ -432,7 +432,8 @@ impl Ctx<'_> {
                 })
             })
         });
-        let evidence = words >= 1 && (number::agreeing(a, b, self.lx) > 0 || same_day);
+        let evidence =
+            words >= 1 && p.sim >= 0.12 && (number::agreeing(a, b, self.lx) > 0 || same_day);
         if (p.sim >= self.th.agree || contained || evidence) && a.polarity == b.polarity {
             let shown = shared_words(&self.terms, p.a, p.b, self.claims, self.lx);
             let mut out = vec![finding(

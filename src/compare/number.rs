@@ -244,8 +244,16 @@ pub fn check<'a>(
             let ours_ok = ours.iter().any(|x| compatible(x, nb)) || within_range(nb, &ours);
             // "people" is said of every count of people: without the same verb
             // ("died", "were hurt") such figures need claims much more alike.
+            // The shared key is a generic word when the nouns as written are
+            // ("people", "years"); "passengers" is specific though it counts people.
+            let generic_word = |n: &NumberMention| {
+                n.noun.as_deref().is_some_and(|w| {
+                    w == "people" || GENERIC.contains(&lx.base(w)) && !lx.synonyms.contains_key(w)
+                })
+            };
             let generic = na.unit.is_none()
-                && matches!(shared_keys(na, nb, lx).as_slice(), [k] if GENERIC.contains(&k.as_str()));
+                && matches!(shared_keys(na, nb, lx).as_slice(), [k] if GENERIC.contains(&k.as_str()))
+                && (generic_word(na) || generic_word(nb));
             let close_enough = if generic {
                 sim >= min_sim * 1.75
             } else {
