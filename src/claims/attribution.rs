@@ -655,25 +655,7 @@ fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> 
                 continue;
             }
         }
-        let verbish = matches!(
-            w,
-            "is" | "was"
-                | "were"
-                | "are"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "did"
-                | "does"
-        ) || (ctx.lx.cues.contains_key(w) && k > j);
+        let verbish = ctx.lx.is_aux(w) || (ctx.lx.cues.contains_key(w) && k > j);
         if verbish {
             break;
         }

@@ -30,11 +30,8 @@ pub struct Clause {
     pub join: Join,
 }
 
-const AUX: &[&str] = &[
-    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may",
-    "might", "must", "should", "did", "does", "do", "said", "says", "put", "made", "remains",
-    "remained",
-];
+/// Verbs besides auxiliaries and cues that show a clause ("put", "remained").
+const VERBS: &[&str] = &["put", "made", "remains", "remained"];
 
 fn looks_like_clause(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool {
     if b <= a + 2 {
@@ -71,7 +68,8 @@ fn looks_like_clause(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool {
     }
     (a + 1..b.min(a + 12)).any(|i| {
         let w = toks.lower(i);
-        AUX.contains(&w)
+        lx.is_aux(w)
+            || VERBS.contains(&w)
             || lx.cues.contains_key(w)
             || (w.ends_with("ed") && w.len() > 4 && !toks.toks[i].has(flag::CAP))
             // Irregular past forms ("spent", "took"), not irregular plurals.

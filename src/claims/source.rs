@@ -350,29 +350,7 @@ pub fn has_finite_verb(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool 
         if w == "," {
             depth_comma = !depth_comma;
         } else if !depth_comma
-            && (matches!(
-                w,
-                "is" | "was"
-                    | "were"
-                    | "are"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "should"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "be"
-                    | "been"
-                    | "being"
-            ) || lx.cues.contains_key(w) && w != "report" && w != "reports")
+            && (lx.is_aux(w) || lx.cues.contains_key(w) && w != "report" && w != "reports")
         {
             return true;
         }

@@ -18,10 +18,8 @@ use crate::claims::{Claim, Polarity};
 use crate::lexicon::Lexicon;
 use crate::parse::token::{flag, tokenize};
 
-const VERBISH: &[&str] = &[
-    "is", "was", "were", "are", "has", "have", "had", "did", "does", "do", "will", "would",
-    "could", "can", "may", "might", "should", "must", "not", "never", "no",
-];
+/// Negation words that, like auxiliaries, end a subject ("no one", "not").
+const NEGATORS: &[&str] = &["not", "never", "no"];
 const PRONOUNS: &[&str] = &[
     "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
 ];
@@ -45,7 +43,7 @@ fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
     for i in 0..toks.len().min(10) {
         let w = toks.lower(i);
         let t = &toks.toks[i];
-        let verb = VERBISH.contains(&w)
+        let verb = (lx.is_aux(w) || NEGATORS.contains(&w))
             || w.ends_with("n't")
             || (t.is_word()
                 && !t.has(flag::CAP)
@@ -95,7 +93,7 @@ fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
                     let mut e = k;
                     while e + 1 < toks.len()
                         && toks.toks[e + 1].is_word()
-                        && !VERBISH.contains(&toks.lower(e + 1))
+                        && !(lx.is_aux(toks.lower(e + 1)) || NEGATORS.contains(&toks.lower(e + 1)))
                         && !toks.toks[e + 1].has(flag::CAP)
                         && !lx.is_stop(toks.lower(e + 1))
                         && e < k + 2

@@ -208,6 +208,8 @@ pub struct Lexicon {
     pub synonyms: HashMap<String, String>,
     /// Words that mark a figure as an update.
     pub update: HashSet<String>,
+    /// Auxiliary and modal verbs.
+    pub auxiliaries: HashSet<String>,
     /// Base forms of counts that grow over time (deaths, arrests).
     pub changing: HashSet<String>,
     /// Words that make a name a venue ("School", "Hospital").
@@ -267,6 +269,7 @@ impl Lexicon {
             irregular: HashMap::default(),
             synonyms: HashMap::default(),
             update: HashSet::default(),
+            auxiliaries: HashSet::default(),
             changing: HashSet::default(),
             venues: HashSet::default(),
             qualifiers: PhraseMap::default(),
@@ -325,6 +328,9 @@ impl Lexicon {
             }
         }
         lx.update = lines(include_str!("data/update.txt"))
+            .map(String::from)
+            .collect();
+        lx.auxiliaries = lines(include_str!("data/auxiliaries.txt"))
             .map(String::from)
             .collect();
         lx.changing = lines(include_str!("data/changing.txt"))
@@ -539,6 +545,11 @@ impl Lexicon {
     /// A copy of the built-in lexicon to extend.
     pub fn builtin_owned() -> Lexicon {
         Lexicon::load_builtin()
+    }
+
+    /// True for an auxiliary or modal verb ("was", "would").
+    pub fn is_aux(&self, w: &str) -> bool {
+        self.auxiliaries.contains(w)
     }
 
     /// True for a function word.
