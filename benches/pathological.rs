@@ -12,9 +12,6 @@ use claimdiff::Engine;
 use claimdiff::load::{assign_ids, check_text, document_from_text};
 use claimdiff::report::text::{self, TextOptions};
 
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// A repeatable filler of plain words.
 fn words(n: usize) -> String {
     const W: &[&str] = &[

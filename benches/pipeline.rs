@@ -18,10 +18,6 @@ use claimdiff::parse::CivilDate;
 #[path = "corpus.rs"]
 mod corpus;
 
-/// The same allocator as the `claimdiff` binary.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn docs_of(stories: usize, per: usize, seed: u64) -> Vec<Document> {
     let lx = Lexicon::builtin();
     let mut docs = Vec::new();

@@ -4,9 +4,6 @@
 
 use std::time::Instant;
 
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use claimdiff::lexicon::Lexicon;
 use claimdiff::load::document_from_text;
 use claimdiff::parse;

@@ -18,11 +18,6 @@ use claimdiff::report::text::TextOptions;
 use claimdiff::report::{Report, markdown, text};
 use claimdiff::run::{Engine, group_by_story};
 
-/// mimalloc: claims are many small allocations, and the system allocator
-/// spent a tenth of the run on them.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Exit status: the run finished and no finding reached `--fail-on`.
 const EXIT_OK: u8 = 0;
 /// Exit status: a finding at or above `--fail-on` was reported.

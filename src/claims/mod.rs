@@ -380,14 +380,13 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
                 }
             }
             // "X reported that according to Y ...": Y is inner.
-            if let Some((srcs, (k, end), cue2)) = according(ctx, prop.0, prop.1) {
+            if let Some((srcs, (k, end), _)) = according(ctx, prop.0, prop.1) {
                 let at_start = (prop.0..k).all(|i| !ctx.toks.toks[i].is_word());
                 let at_end =
                     (end..prop.1).all(|i| matches!(ctx.toks.toks[i].kind, TokKind::Punct(_)));
                 if at_start || at_end {
                     chain.extend(srcs);
                     prop = if at_start { (end, prop.1) } else { (prop.0, k) };
-                    let _ = cue2;
                 }
             }
             let mut sources = outer.clone();

@@ -211,15 +211,7 @@ fn elided(other: &[String], ops: &[SimilarOp], k: usize, words: &[String]) -> bo
     }
     // The other side's words next to this op: an ellipsis right before or after it.
     let near = |op: &SimilarOp| match op {
-        SimilarOp::Equal {
-            new_index,
-            len,
-            old_index,
-            ..
-        } => {
-            let _ = old_index;
-            (*new_index, new_index + len)
-        }
+        SimilarOp::Equal { new_index, len, .. } => (*new_index, new_index + len),
         _ => (0, 0),
     };
     let before = k.checked_sub(1).map(|p| near(&ops[p]));

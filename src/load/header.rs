@@ -144,7 +144,10 @@ pub fn parse_header(text: &str) -> Header {
             body_start: bom,
         };
     }
-    let _ = opt(blank_line).parse(rest).map(|(r, _)| rest = r);
+    // One more blank line after the header is not part of the body.
+    if let Ok((r, _)) = opt(blank_line).parse(rest) {
+        rest = r;
+    }
     Header {
         fields,
         body_start: offset(rest),

@@ -147,7 +147,6 @@ pub fn find_names(
                 || mid_caps.contains(toks.lower(i))
                 || toks.toks[i].has(flag::ALLCAPS);
             if starts_cap && !continues && ok_start && toks.toks[last].is_word() {
-                let span = toks.toks[i].span.cover(toks.toks[last].span);
                 out.push(make(
                     toks,
                     text,
@@ -155,7 +154,6 @@ pub fn find_names(
                     canonical.clone(),
                     NameKind::Outlet,
                 ));
-                let _ = span;
                 i = last + 1;
                 continue;
             }

@@ -339,7 +339,7 @@ fn number_at(
             glued_cur = Some((u.name.clone(), split));
         }
     }
-    let (mut len, mut value, kind, suffix_unit) = if let Some((cur, split)) = &glued_cur {
+    let (len, mut value, kind, suffix_unit) = if let Some((cur, split)) = &glued_cur {
         let (v, suffix) = parse_numeral(&w[*split..])?;
         unit = Some((cur.clone(), 1.0));
         let m = if suffix.is_empty() {
@@ -391,7 +391,6 @@ fn number_at(
             Some((m, NumWord::Mult)) => {
                 value *= m;
                 k += 1;
-                len += 1;
             }
             Some((m, NumWord::Suffix))
                 if toks.toks[k].span.start() == toks.toks[k - 1].span.end() =>
@@ -415,7 +414,6 @@ fn number_at(
             }
         }
     }
-    let _ = len;
     let (unit_name, factor) = match unit {
         Some((n, f)) => (Some(n), f),
         None => (None, 1.0),
@@ -516,13 +514,6 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
         }
         j += 1;
     }
-    if let Some((n, _)) = &best {
-        if let Some(first) = toks.lower(k).strip_prefix(|_: char| false) {
-            let _ = first;
-        }
-        let _ = n;
-    }
-    // A hyphenated figure ("12-year-old") carries its noun inside the token.
     best
 }
 
