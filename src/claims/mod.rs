@@ -962,16 +962,7 @@ fn find_roles(
                 continue;
             }
             if let Some((_, true)) = lx.titles.get(w) {
-                let (definite, qual) = role_determiner(p, names, i, s0);
-                if definite {
-                    out.push(Role {
-                        role: w.to_string(),
-                        qualifier: qual,
-                        person: n.name.clone(),
-                        span: n.span,
-                        title: false,
-                    });
-                }
+                described_role(&mut out, p, names, n, w, i, s0);
             }
             break;
         }
@@ -981,16 +972,7 @@ fn find_roles(
             for k in j + 1..(j + 5).min(b) {
                 let w = toks.lower(k);
                 if let Some((_, true)) = lx.titles.get(w) {
-                    let (definite, qual) = role_determiner(p, names, k, j + 1);
-                    if definite {
-                        out.push(Role {
-                            role: w.to_string(),
-                            qualifier: qual,
-                            person: n.name.clone(),
-                            span: n.span,
-                            title: false,
-                        });
-                    }
+                    described_role(&mut out, p, names, n, w, k, j + 1);
                     break;
                 }
                 if w == "," {
@@ -1000,6 +982,28 @@ fn find_roles(
         }
     }
     out
+}
+
+/// Records a described role ("the engineer") of person `n` when it is definite.
+fn described_role(
+    out: &mut Vec<Role>,
+    p: &Parsed,
+    names: &[Name],
+    n: &Name,
+    role: &str,
+    at: usize,
+    lo: usize,
+) {
+    let (definite, qualifier) = role_determiner(p, names, at, lo);
+    if definite {
+        out.push(Role {
+            role: role.to_string(),
+            qualifier,
+            person: n.name.clone(),
+            span: n.span,
+            title: false,
+        });
+    }
 }
 
 /// For a role word at `i`: whether it is definite ("the", a possessive) and its qualifier.
