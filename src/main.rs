@@ -261,7 +261,12 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                         .as_ref()
                         .map(|s| format!("<!-- story: {s} -->\n"))
                         .unwrap_or_default();
-                    head + &markdown::render(&report, &docs)
+                    let body = if compare {
+                        markdown::render(&report, &docs)
+                    } else {
+                        markdown::render_extract(&report, &docs)
+                    };
+                    head + &body
                 }
             };
             sink.write(rendered.as_bytes())?;

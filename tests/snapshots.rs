@@ -50,6 +50,10 @@ fn extract_snapshots() {
             format!("{story}__extract_text"),
             text::render_extract(&report, &docs, TextOptions::default())
         );
+        insta::assert_snapshot!(
+            format!("{story}__extract_markdown"),
+            markdown::render_extract(&report, &docs)
+        );
     }
 }
 

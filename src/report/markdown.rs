@@ -27,6 +27,46 @@ fn escape(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
+/// Renders an extract report as Markdown: per document, its claims with
+/// their place, source chain and flags.
+pub fn render_extract(report: &Report, docs: &[Document]) -> String {
+    let places = Places::new(docs);
+    let mut out = String::from("# claimdiff claims\n");
+    for d in &report.documents {
+        let _ = writeln!(out, "\n## {} — {}\n", escape(&d.outlet), escape(&d.path));
+        let _ = writeln!(
+            out,
+            "| Claim | Where | Sources | Flags | Text |\n|---|---|---|---|---|"
+        );
+        for c in report.claims.iter().filter(|c| c.doc == d.id) {
+            let chain: Vec<&str> = c.sources.iter().map(|s| s.name.as_str()).collect();
+            let mut flags = Vec::new();
+            if c.polarity == crate::claims::Polarity::Negative {
+                flags.push("negative");
+            }
+            if c.certainty == crate::claims::Certainty::Hedged {
+                flags.push("hedged");
+            }
+            let _ = writeln!(
+                out,
+                "| {} | `{}` | {} | {} | {} |",
+                c.id,
+                places.location(&c.doc, c.span),
+                escape(&chain.join(" → ")),
+                flags.join(", "),
+                escape(&c.text)
+            );
+        }
+    }
+    if !report.errors.is_empty() {
+        let _ = writeln!(out, "\n## Inputs that could not be read\n");
+        for e in &report.errors {
+            let _ = writeln!(out, "- `{}`: {}", e.path, escape(&e.message));
+        }
+    }
+    out
+}
+
 /// Renders a compare report as Markdown.
 pub fn render(report: &Report, docs: &[Document]) -> String {
     let places = Places::new(docs);
