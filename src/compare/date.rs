@@ -60,6 +60,14 @@ fn same_event(x: &DateRef, y: &DateRef, lx: &Lexicon, vocab: &Vocab) -> bool {
     !verbs_differ && wx.iter().any(|w| wy.contains(w))
 }
 
+/// True when both dates have a verb before them and it is the same.
+fn same_verb(x: &DateRef, y: &DateRef, lx: &Lexicon, vocab: &Vocab) -> bool {
+    match (&x.anchor.verb, &y.anchor.verb) {
+        (Some(a), Some(b)) => vocab.word(a, lx) == vocab.word(b, lx),
+        _ => false,
+    }
+}
+
 /// A date contradiction between two aligned claims: one date of each side.
 pub fn check<'a>(
     a: &'a Claim,
@@ -81,7 +89,15 @@ pub fn check<'a>(
         }
         for x in &da {
             for y in &db {
-                if same_event(x, y, lx, vocab) {
+                // A year is coarse: "vote later this year" and "complete in
+                // 2026" are two events of one deal. Years clash only when the
+                // same verb says what happened.
+                let same = if g == Granularity::Year {
+                    same_verb(x, y, lx, vocab)
+                } else {
+                    same_event(x, y, lx, vocab)
+                };
+                if same {
                     return Some((x, y));
                 }
             }

@@ -91,6 +91,10 @@ use quote::QuoteMatch;
 /// two claims never costs more than a constant.
 pub const DETAIL: usize = 24;
 
+/// Reports further apart than this (in days of publication) are not set
+/// against each other for contradictions.
+pub const MAX_APART_DAYS: i64 = 30;
+
 /// Thresholds of the comparison rules (similarity of the two claims, 0 to 1).
 #[derive(Clone, Debug)]
 pub struct Thresholds {
@@ -252,6 +256,13 @@ impl Ctx<'_> {
 
     /// The contradiction between two aligned claims, if any.
     fn contradiction(&self, a: &Claim, b: &Claim, sim: f64) -> Option<Finding> {
+        // Reports published more than a month apart tell of different
+        // moments (or different stories); what changed is news, not a clash.
+        if let (Some(da), Some(db)) = (a.facts.doc_date, b.facts.doc_date) {
+            if da.days_to(db).is_some_and(|d| d.abs() > MAX_APART_DAYS) {
+                return None;
+            }
+        }
         let ids = || vec![a.id.clone(), b.id.clone()];
         let (la, lb) = (source_label(a), source_label(b));
         if let Some((x, y)) = number::check(a, b, self.lx, sim, self.th.detail) {
