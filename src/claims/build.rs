@@ -1,0 +1,602 @@
+//! Building a claim record from a proposition's tokens: its exact span,
+//! source chain, polarity and certainty, quotations, names, numbers, dates
+//! (with the words that tie each to an event), places (with the word that
+//! gives their role), content words and the roles people are named in.
+
+use crate::lexicon::{CueClass, Lexicon, PlaceKind, SourceKind, class};
+use crate::load::Document;
+use crate::parse::names::{Name, NameKind};
+use crate::parse::token::{TokKind, flag};
+use crate::parse::{NumberMention, Parsed};
+use crate::span::Span;
+
+use super::{
+    Anchor, Certainty, Claim, Cue, DateRef, EntityRef, Facts, Pending, PlaceRef, Polarity,
+    QuoteRef, Role, Source,
+};
+
+/// Trims the ends of a proposition: punctuation, conjunctions, "that".
+fn trim_prop(p: &Parsed, a: usize, b: usize) -> (usize, usize) {
+    let toks = &p.toks;
+    let (mut a, mut b) = (a, b);
+    let front = |w: &str| {
+        matches!(
+            w,
+            "," | ";"
+                | ":"
+                | "that"
+                | "and"
+                | "but"
+                | "while"
+                | "whereas"
+                | "—"
+                | "–"
+                | "-"
+                | "separately"
+                | "meanwhile"
+                | "however"
+                | "although"
+                | "though"
+        )
+    };
+    while a < b && front(toks.lower(a)) {
+        a += 1;
+    }
+    while b > a
+        && matches!(
+            toks.toks[b - 1].kind,
+            TokKind::Punct(',' | ';' | ':' | '—' | '–' | '-' | '.' | '!' | '?')
+        )
+    {
+        b -= 1;
+    }
+    // A proposition that is exactly one quotation: the quoted words.
+    if b > a + 1 && toks.toks[a].is_quote() && toks.toks[b - 1].is_quote() {
+        let inner_a = a + 1;
+        let inner_b = b - 1;
+        let same = p.quote_of.get(inner_a).copied().flatten().is_some()
+            && (inner_a..inner_b).all(|i| p.quote_of[i] == p.quote_of[inner_a]);
+        if same && inner_b > inner_a {
+            a = inner_a;
+            b = inner_b;
+            while b > a
+                && matches!(
+                    toks.toks[b - 1].kind,
+                    TokKind::Punct(',' | '.' | '!' | '?' | ';')
+                )
+            {
+                b -= 1;
+            }
+        }
+    } else if b > a
+        && toks.toks[a].is_quote()
+        && (a + 1..b).all(|i| p.quote_of[i].is_some() || toks.toks[i].is_quote())
+    {
+        // An opening mark whose quote ends with the paragraph.
+        a += 1;
+        while b > a
+            && (toks.toks[b - 1].is_quote()
+                || matches!(toks.toks[b - 1].kind, TokKind::Punct(',' | '.')))
+        {
+            b -= 1;
+        }
+    }
+    (a, b)
+}
+
+pub(super) fn build_claim(
+    doc: &Document,
+    p: &Parsed,
+    lx: &Lexicon,
+    pc: &Pending,
+    n: usize,
+) -> Option<Claim> {
+    let (a, b) = trim_prop(p, pc.prop.0, pc.prop.1);
+    if b <= a || !(a..b).any(|i| p.toks.toks[i].is_word()) {
+        return None;
+    }
+    let toks = &p.toks;
+    let span = toks.toks[a].span.cover(toks.toks[b - 1].span);
+    let text = span.slice(&doc.text).to_string();
+    let s = &p.sentences[pc.sentence];
+
+    let mut sources = vec![Source {
+        name: doc.outlet.clone(),
+        kind: SourceKind::Outlet,
+        span: None,
+        count: None,
+    }];
+    for src in &pc.sources {
+        // The outlet citing itself ("BBC Sport understands") adds no link.
+        let same_as_doc =
+            src.kind == SourceKind::Outlet && src.name.eq_ignore_ascii_case(&doc.outlet);
+        let same_as_last = sources.last().is_some_and(|l| l.name == src.name);
+        if !same_as_doc && !same_as_last {
+            sources.push(src.clone());
+        }
+    }
+    let cue_class = pc.cue.as_ref().map(|c| c.class);
+    let cue = pc.cue.as_ref().map(|c| Cue {
+        text: c.span.slice(&doc.text).to_string(),
+        span: c.span,
+    });
+
+    // Polarity: negations inside the proposition; a denial cue flips it.
+    let mut negators = Vec::new();
+    // A negation inside a subordinate or relative clause ("containers that
+    // were not approved") does not deny the claim; a comma closes the clause.
+    let mut subordinate = false;
+    for i in a..b {
+        let w = toks.lower(i);
+        if i > a
+            && matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "where"
+                    | "if"
+                    | "whether"
+                    | "because"
+                    | "unless"
+                    | "although"
+                    | "though"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "since"
+            )
+        {
+            subordinate = true;
+        } else if matches!(w, "," | ";") {
+            subordinate = false;
+        }
+        if subordinate {
+            continue;
+        }
+        if toks.toks[i].is_word()
+            && (toks.is(i, class::NEG, |w| lx.negations.contains(w)) || w.ends_with("n't"))
+        {
+            // "not only" adds rather than denies.
+            if w == "not" && toks.lower(i + 1) == "only" {
+                continue;
+            }
+            negators.push(toks.toks[i].span.slice(&doc.text).to_string());
+        }
+    }
+    let mut negative = !negators.is_empty();
+    if cue_class == Some(CueClass::Deny) {
+        negative = !negative;
+        negators.push(cue.as_ref().map_or(String::new(), |c| c.text.clone()));
+    }
+    // Certainty: a hedge in the proposition, a hedging cue ("believes",
+    // "alleged"), or a hedge right before the cue ("reportedly said").
+    let (s0, _) = s.toks;
+    let mut hedged = matches!(cue_class, Some(CueClass::Think | CueClass::Doubt));
+    let mut i = a;
+    while i < b && !hedged {
+        if let Some((len, _)) = lx.hedges.match_at(toks, i, b) {
+            // "May" capitalised mid-sentence is the month.
+            if !(toks.lower(i) == "may" && toks.toks[i].has(flag::CAP) && i > s0) {
+                hedged = true;
+            }
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    if let Some(c) = &pc.cue {
+        if c.tok > 0
+            && matches!(
+                toks.lower(c.tok - 1),
+                "reportedly" | "allegedly" | "apparently" | "purportedly" | "supposedly"
+            )
+        {
+            hedged = true;
+        }
+    }
+
+    // Quotes are in text order and do not overlap (single quotes inside
+    // double ones aside): only those near the claim are looked at, so a text
+    // of many quotes and many claims stays linear.
+    let first_q = p
+        .quotes
+        .partition_point(|q| q.inner.end() <= span.start())
+        .saturating_sub(4);
+    let quotes: Vec<QuoteRef> = p.quotes[first_q..]
+        .iter()
+        .take_while(|q| q.inner.start() < span.end() || q.single)
+        .filter(|q| !q.single && q.inner.overlaps(span))
+        .map(|q| {
+            let qs = Span::new(
+                q.inner.start().max(span.start()),
+                q.inner.end().min(span.end()),
+            );
+            QuoteRef {
+                text: qs.slice(&doc.text).to_string(),
+                span: qs,
+            }
+        })
+        .collect();
+    let is_quote = !quotes.is_empty()
+        && quotes.iter().map(|q| q.span.len()).sum::<usize>() * 10 >= span.len() * 8;
+
+    // The sentence's names, numbers and dates are in text order: take those
+    // in the claim's span by binary search (a long sentence of many clauses
+    // stays linear).
+    let all_names = &p.names[pc.sentence];
+    let names = &all_names[all_names.partition_point(|n| n.span.start() < span.start())
+        ..all_names.partition_point(|n| n.span.start() < span.end())];
+    let in_span = |sp: Span| span.contains(sp);
+    let entities: Vec<EntityRef> = names
+        .iter()
+        .filter(|n| in_span(n.span) && n.kind != NameKind::Place)
+        .map(|n| EntityRef {
+            text: n.text.clone(),
+            name: n.name.clone(),
+            kind: n.kind,
+            span: n.span,
+        })
+        .collect();
+    // Places, and venues named as where something happened ("at Kenton High School").
+    let is_venue = |n: &Name| {
+        n.kind != NameKind::Place
+            && n.kind != NameKind::Person
+            && n.text
+                .split_whitespace()
+                .any(|w| lx.venues.contains(&w.to_lowercase()))
+    };
+    let places: Vec<PlaceRef> = names
+        .iter()
+        .filter(|n| in_span(n.span) && !n.possessive)
+        .filter_map(|n| {
+            let prep = place_prep(p, n.toks.0, s0);
+            let kind = if n.kind == NameKind::Place {
+                match n.place_kind {
+                    Some(PlaceKind::Country) => "country",
+                    Some(PlaceKind::State) => "state",
+                    Some(PlaceKind::County) => "county",
+                    _ => "city",
+                }
+            } else if is_venue(n) && prep.is_some() {
+                "venue"
+            } else {
+                return None;
+            };
+            Some(PlaceRef {
+                text: n.text.clone(),
+                name: n.name.clone(),
+                kind: kind.to_string(),
+                span: n.span,
+                prep,
+            })
+        })
+        .collect();
+    let all_numbers = &p.numbers[pc.sentence];
+    let numbers: Vec<NumberMention> = all_numbers
+        [all_numbers.partition_point(|m| m.span.start() < span.start())..]
+        .iter()
+        .take_while(|m| m.span.start() < span.end())
+        .filter(|m| in_span(m.span))
+        .cloned()
+        .collect();
+    let all_dates = &p.dates[pc.sentence];
+    let dates: Vec<DateRef> = all_dates
+        [all_dates.partition_point(|d| d.span.start() < span.start())..]
+        .iter()
+        .take_while(|d| d.span.start() < span.end())
+        .filter(|d| in_span(d.span))
+        .map(|d| DateRef {
+            text: d.span.slice(&doc.text).to_string(),
+            value: d.value.map(|v| v.to_string()),
+            span: d.span,
+            range: d.value,
+            prep: (d.toks.0 > 0).then(|| toks.lower(d.toks.0 - 1).to_string()),
+            anchor: date_anchor(p, lx, d.toks.0, a),
+        })
+        .collect();
+
+    let update = (a..b).any(|i| toks.is(i, class::UPDATE, |w| lx.update.contains(w)))
+        || (a + 1..b)
+            .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"));
+    let words = content_words(p, lx, a, b);
+    let roles = find_roles(p, lx, names, a, b, s0);
+    Some(Claim {
+        id: format!("{}:{n}", doc.id),
+        doc: doc.id.clone(),
+        span,
+        text,
+        sources,
+        cue,
+        polarity: if negative {
+            Polarity::Negative
+        } else {
+            Polarity::Positive
+        },
+        certainty: if hedged {
+            Certainty::Hedged
+        } else {
+            Certainty::Asserted
+        },
+        quotes,
+        entities,
+        numbers,
+        dates,
+        places,
+        facts: Facts {
+            sentence: pc.sentence,
+            is_quote,
+            update,
+            words_joined: words,
+            roles,
+            contrast: pc.contrast,
+            cue_class,
+            negators,
+            doc_date: doc.date,
+        },
+    })
+}
+
+/// Verbs that say little about what happened ("stood at", "took place").
+const LIGHT_VERBS: &[&str] = &[
+    "be", "have", "do", "stand", "take", "make", "get", "go", "come", "put", "set", "hold", "give",
+    "keep", "remain", "become", "reach", "see", "show", "say", "tell", "stood", "took", "made",
+    "got", "went", "came", "held", "gave", "kept", "remained", "became", "reached", "saw",
+    "showed", "said", "told", "had", "did",
+];
+
+/// What happened on a date: the nearest verb before it (within ten tokens)
+/// and up to three content words right before it, within its clause.
+fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
+    let mut out = Anchor::default();
+    let mut i = t0;
+    while i > a && t0 - i < 10 {
+        i -= 1;
+        let t = &p.toks.toks[i];
+        let w = p.toks.lower(i);
+        if matches!(t.kind, TokKind::Punct(',' | ';' | ':' | '(' | ')')) || t.is_quote() {
+            break;
+        }
+        if !t.is_word()
+            || t.has(flag::DIGIT)
+            || lx.is_stop(w)
+            || lx.dates.contains_key(w)
+            || w.len() < 3
+            || LIGHT_VERBS.contains(&w)
+        {
+            continue;
+        }
+        let is_verb = !t.has(flag::CAP)
+            && (w.ends_with("ed") || lx.irregular.contains_key(w))
+            && !matches!(p.toks.lower(i.saturating_sub(1)), "the" | "a" | "an");
+        if is_verb && out.verb.is_none() {
+            out.verb = Some(lx.base(w).to_string());
+            continue;
+        }
+        // Names say who, not what happened.
+        if out.words.len() < 6 && !t.has(flag::CAP) {
+            out.words.push(lx.base(w).to_string());
+        }
+    }
+    out
+}
+
+/// The locative preposition before a place, skipping "the village of", "neighbouring".
+fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
+    let mut i = t0;
+    let mut steps = 0;
+    while i > s0 && steps < 5 {
+        i -= 1;
+        steps += 1;
+        let w = p.toks.lower(i);
+        if matches!(
+            w,
+            "in" | "near"
+                | "outside"
+                | "at"
+                | "from"
+                | "to"
+                | "into"
+                | "across"
+                | "through"
+                | "inside"
+                | "around"
+                | "toward"
+                | "towards"
+        ) {
+            // "close to", "next to": where, not whither.
+            if w == "to" && i > s0 && matches!(p.toks.lower(i - 1), "close" | "next" | "adjacent") {
+                return Some("near".to_string());
+            }
+            return Some(w.to_string());
+        }
+        if !matches!(
+            w,
+            "the"
+                | "village"
+                | "town"
+                | "city"
+                | "of"
+                | "county"
+                | "neighbouring"
+                | "neighboring"
+                | "nearby"
+                | "rural"
+                | "central"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "suburban"
+                | "downtown"
+                | "small"
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Content words of `[a, b)`: lowercase base forms, no function words, no numbers.
+fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> String {
+    let mut out = String::with_capacity((b - a) * 6);
+    for i in a..b {
+        let t = &p.toks.toks[i];
+        if !t.is_word() || t.has(flag::DIGIT) {
+            continue;
+        }
+        let w = p.toks.lower(i);
+        // Dates are their own terms; "Thursday" or "Sept" as a word would align unrelated claims.
+        let c = p.toks.class(i).unwrap_or_else(|| lx.class_of(w));
+        if w.len() < 2
+            || c & (class::STOP | class::NEG | class::NUMBER) != 0
+            || (c & class::DATE != 0 && t.has(flag::CAP))
+        {
+            continue;
+        }
+        // A word holds no space; a base form with one ("per cent") is never a content word.
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(lx.base(w));
+    }
+    out
+}
+
+/// People named with a role: "Trekwell CEO Marcus Dahl", "the train's
+/// engineer, Dale Kettering", "named the engineer as Ronald Pruitt",
+/// "Danny Fells, the Corrington manager".
+fn find_roles(
+    p: &Parsed,
+    lx: &Lexicon,
+    names: &[Name],
+    a: usize,
+    b: usize,
+    s0: usize,
+) -> Vec<Role> {
+    let toks = &p.toks;
+    let mut out = Vec::new();
+    for n in names
+        .iter()
+        .filter(|n| n.kind == NameKind::Person && n.toks.0 >= a && n.toks.1 <= b)
+    {
+        // Title inside the name run ("Trekwell CEO Marcus Dahl"): title word and the organisation before it.
+        if let Some(title) = &n.title {
+            let role = title.to_lowercase();
+            if role
+                .split_whitespace()
+                .any(|w| lx.titles.get(w).is_some_and(|t| t.1))
+            {
+                let qual = names
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.toks.1 + title.split_whitespace().count() == n.toks.0
+                            && m.kind != NameKind::Person
+                    })
+                    .map(|m| m.name.to_lowercase());
+                out.push(Role {
+                    role,
+                    qualifier: qual,
+                    person: n.name.clone(),
+                    span: n.span,
+                    title: true,
+                });
+                continue;
+            }
+        }
+        // "the X's ROLE, NAME" / "named the ROLE as NAME" / "ROLE NAME" (lowercase role).
+        let mut i = n.toks.0;
+        let mut steps = 0;
+        while i > s0.max(a) && steps < 3 {
+            i -= 1;
+            steps += 1;
+            let w = toks.lower(i);
+            if matches!(w, "," | "as" | "-year-old")
+                || w.ends_with("-year-old")
+                || w.bytes().all(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            if let Some((_, true)) = lx.titles.get(w) {
+                described_role(&mut out, p, names, n, w, i, s0);
+            }
+            break;
+        }
+        // "NAME, the ROLE" / "NAME, X's ROLE".
+        let j = n.toks.1;
+        if j + 2 < b && toks.lower(j) == "," {
+            for k in j + 1..(j + 5).min(b) {
+                let w = toks.lower(k);
+                if let Some((_, true)) = lx.titles.get(w) {
+                    described_role(&mut out, p, names, n, w, k, j + 1);
+                    break;
+                }
+                if w == "," {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Records a described role ("the engineer") of person `n` when it is definite.
+fn described_role(
+    out: &mut Vec<Role>,
+    p: &Parsed,
+    names: &[Name],
+    n: &Name,
+    role: &str,
+    at: usize,
+    lo: usize,
+) {
+    let (definite, qualifier) = role_determiner(p, names, at, lo);
+    if definite {
+        out.push(Role {
+            role: role.to_string(),
+            qualifier,
+            person: n.name.clone(),
+            span: n.span,
+            title: false,
+        });
+    }
+}
+
+/// For a role word at `i`: whether it is definite ("the", a possessive) and its qualifier.
+fn role_determiner(p: &Parsed, names: &[Name], i: usize, lo: usize) -> (bool, Option<String>) {
+    let toks = &p.toks;
+    let mut k = i;
+    let mut qual = None;
+    while k > lo {
+        k -= 1;
+        let w = toks.lower(k);
+        let t = &toks.toks[k];
+        if t.has(flag::POSS) || t.has(flag::CAP) {
+            let name = names
+                .iter()
+                .find(|n| n.toks.0 <= k && k < n.toks.1)
+                .map_or(w.to_string(), |n| n.name.to_lowercase());
+            qual = Some(name);
+            if t.has(flag::POSS) && k + 1 == i {
+                return (true, qual);
+            }
+            continue;
+        }
+        if w == "the" || w == "its" || w == "their" {
+            return (true, qual);
+        }
+        if t.is_word()
+            && !matches!(
+                w,
+                "train" | "vessel" | "ship" | "plane" | "bus" | "club" | "team" | "company"
+            )
+        {
+            break;
+        }
+        qual = qual.or(Some(w.to_string()));
+    }
+    (false, qual)
+}

@@ -1,0 +1,453 @@
+//! Phrase-level helpers of the attribution patterns: which words are cues,
+//! where a source phrase ends, whether a run of words is a clause rather than
+//! a noun phrase, and the "citing"/"quoting" split of a source phrase.
+
+use crate::lexicon::CueClass;
+use crate::parse::token::{TokKind, flag};
+
+use super::attribution::CueHit;
+use super::source::{Source, SourceCtx, has_finite_verb, read_source};
+
+pub(super) const AUX_BEFORE_CUE: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "been",
+    "also",
+    "later",
+    "previously",
+    "would",
+    "will",
+    "did",
+    "does",
+    "not",
+    "n't",
+    "never",
+    "publicly",
+    "recently",
+    "repeatedly",
+    "once",
+    "first",
+    "then",
+    "earlier",
+    "separately",
+    "privately",
+    "already",
+    "again",
+    "subsequently",
+    "reportedly",
+    "yet",
+    "still",
+    "just",
+    "since",
+    "formally",
+    "officially",
+];
+
+/// Cue words that are also nouns: "media reports", "the claims". A cue only
+/// when the word before is not a determiner or modifier.
+pub(super) fn noun_reading(ctx: &SourceCtx, i: usize) -> bool {
+    let w = ctx.toks.lower(i);
+    if !matches!(
+        w,
+        "reports"
+            | "report"
+            | "claims"
+            | "claim"
+            | "shows"
+            | "show"
+            | "estimates"
+            | "fears"
+            | "hopes"
+            | "notes"
+            | "states"
+            | "calls"
+            | "findings"
+            | "found"
+            | "expected"
+    ) {
+        return false;
+    }
+    if i == 0 {
+        return true;
+    }
+    let prev = ctx.toks.lower(i - 1);
+    if ctx.toks.toks[i - 1].has(flag::DIGIT) || ctx.lx.numbers.contains_key(prev) {
+        return true;
+    }
+    matches!(
+        prev,
+        "media"
+            | "news"
+            | "press"
+            | "local"
+            | "several"
+            | "multiple"
+            | "many"
+            | "some"
+            | "other"
+            | "the"
+            | "a"
+            | "an"
+            | "these"
+            | "those"
+            | "such"
+            | "earlier"
+            | "initial"
+            | "recent"
+            | "conflicting"
+            | "unconfirmed"
+            | "similar"
+            | "of"
+            | "in"
+            | "to"
+            | "by"
+            | "and"
+            | "or"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "as"
+            | "is"
+            | "was"
+            | "be"
+            | "been"
+            | "were"
+            | "are"
+            | "united"
+            | "no"
+            | "any"
+    )
+}
+
+pub(super) fn quoted(ctx: &SourceCtx, i: usize) -> bool {
+    ctx.quote_of.get(i).copied().flatten().is_some() || ctx.toks.toks[i].is_quote()
+}
+
+/// The cue class of token `i`, when it is an unquoted cue word.
+pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
+    let t = ctx.toks.get(i)?;
+    // A capitalised cue word is a name or a sentence start ("Reports", "Claims Commission").
+    if !t.is_word() || quoted(ctx, i) || t.has(flag::CAP) || noun_reading(ctx, i) {
+        return None;
+    }
+    ctx.lx.cues.get(ctx.toks.lower(i)).copied()
+}
+
+pub(super) fn cue_hit(ctx: &SourceCtx, i: usize, class: CueClass) -> CueHit {
+    CueHit {
+        tok: i,
+        span: ctx.toks.toks[i].span,
+        class,
+    }
+}
+
+/// Start of the auxiliary chain ending just before token `c`.
+pub(super) fn aux_start(ctx: &SourceCtx, a: usize, c: usize) -> usize {
+    let mut k = c;
+    while k > a && AUX_BEFORE_CUE.contains(&ctx.toks.lower(k - 1)) {
+        k -= 1;
+    }
+    k
+}
+
+/// Splits a source phrase at "citing"/"quoting": the main source and the inner one.
+pub(super) fn with_inner(ctx: &SourceCtx, a: usize, b: usize) -> Option<Vec<Source>> {
+    let cut = (a..b).find(|&i| matches!(ctx.toks.lower(i), "citing" | "quoting"));
+    match cut {
+        Some(c) => {
+            let main = read_source(ctx, a, c)?;
+            let mut out = vec![main];
+            if let Some(inner) = read_source(ctx, c + 1, b) {
+                out.push(inner);
+            }
+            Some(out)
+        }
+        None => read_source(ctx, a, b).map(|s| vec![s]),
+    }
+}
+
+/// End of a source phrase starting at `a`: the next comma, semicolon,
+/// quotation, "that", end, or a new clause (a determiner or pronoun right
+/// after a noun: "according to two officials the meeting was ...").
+pub(super) fn np_end(ctx: &SourceCtx, a: usize, b: usize) -> usize {
+    let toks = ctx.toks;
+    let mut i = a;
+    while i < b && i < a + 24 {
+        let w = toks.lower(i);
+        let t = &toks.toks[i];
+        if quoted(ctx, i)
+            || matches!(
+                t.kind,
+                TokKind::Punct(',' | ';' | '.' | ':' | '(' | ')' | '—' | '–')
+            )
+        {
+            break;
+        }
+        if w == "that" && i > a {
+            // "a filing that was reviewed by": a relative clause, part of the phrase.
+            let prev = toks.lower(i - 1);
+            if !matches!(
+                prev,
+                "filing" | "report" | "statement" | "documents" | "document" | "data" | "study"
+            ) {
+                break;
+            }
+        }
+        if i > a + 1
+            && matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "there"
+                    | "this"
+                    | "his"
+                    | "her"
+                    | "its"
+            )
+        {
+            let prev = toks.lower(i - 1);
+            let prev_is_link = matches!(
+                prev,
+                "with"
+                    | "of"
+                    | "at"
+                    | "for"
+                    | "from"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "by"
+                    | "and"
+                    | "near"
+                    | "about"
+                    | "into"
+                    | "under"
+                    | "over"
+                    | "citing"
+                    | "quoting"
+                    | "familiar"
+                    | "inside"
+                    | "within"
+                    | "among"
+            );
+            if !prev_is_link {
+                break;
+            }
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Trims a trailing date or "in a statement" from a source phrase's range.
+pub(super) fn trim_trailing_time(ctx: &SourceCtx, a: usize, mut b: usize) -> usize {
+    let toks = ctx.toks;
+    loop {
+        let mut changed = false;
+        for k in (a + 1..b).rev().take(4) {
+            let w = toks.lower(k);
+            if matches!(w, "on" | "last" | "this" | "earlier" | "late" | "in") {
+                let rest: Vec<&str> = (k + 1..b).map(|j| toks.lower(j)).collect();
+                let temporal = rest.iter().all(|r| {
+                    ctx.lx.dates.contains_key(*r)
+                        || matches!(
+                            *r,
+                            "week"
+                                | "month"
+                                | "year"
+                                | "night"
+                                | "morning"
+                                | "afternoon"
+                                | "evening"
+                                | "friday"
+                                | "statement"
+                                | "a"
+                                | "an"
+                                | "interview"
+                                | "today"
+                                | "yesterday"
+                        )
+                        || r.bytes().all(|c| c.is_ascii_digit())
+                });
+                if temporal && !rest.is_empty() {
+                    b = k;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if !changed {
+            return b;
+        }
+    }
+}
+
+/// True when a source phrase holds a verb outside its appositives: "Corrington
+/// agreed to pay a fee" is a clause. Participles after a noun ("two people
+/// briefed on", "analysts polled by") are allowed.
+pub(super) fn np_has_verb(ctx: &SourceCtx, a: usize, b: usize) -> bool {
+    let toks = ctx.toks;
+    let mut in_comma = false;
+    let mut in_relative = false;
+    for i in a..b {
+        let w = toks.lower(i);
+        if w == "," {
+            in_comma = !in_comma;
+            in_relative = false;
+            continue;
+        }
+        if matches!(w, "who" | "which" | "whose") {
+            in_relative = true;
+        }
+        if in_comma || in_relative {
+            continue;
+        }
+        if w == "to"
+            && i + 1 < b
+            && toks.toks[i + 1].is_word()
+            && !toks.toks[i + 1].has(flag::CAP)
+            && !matches!(
+                toks.lower(i + 1),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            )
+        {
+            return true;
+        }
+        if looks_verb(ctx, i) {
+            let prev = if i > a { toks.lower(i - 1) } else { "" };
+            let after_noun = i > a
+                && toks.toks[i - 1].is_word()
+                && !ctx.lx.is_stop(prev)
+                && matches!(
+                    toks.lower(i + 1),
+                    "by" | "on" | "with" | "in" | "to" | "at" | "for"
+                );
+            if !after_noun {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// True when tokens from `a` open a source phrase rather than a clause: a
+/// name, a title or role, or a determiner before a source noun or title
+/// ("said Rachel Imbert", "said his agent", "said owner Luis Ortega"; not
+/// "said the train came off the rails").
+pub(super) fn source_like_start(ctx: &SourceCtx, a: usize, e: usize) -> bool {
+    let toks = ctx.toks;
+    let Some(t) = toks.get(a) else { return false };
+    if a >= e {
+        return false;
+    }
+    // The head part (to the first comma) holds no verb.
+    let head_end = (a..e).find(|&i| toks.lower(i) == ",").unwrap_or(e);
+    if has_finite_verb(toks, a, head_end, ctx.lx) || (a..head_end).any(|i| looks_verb(ctx, i)) {
+        return false;
+    }
+    if t.has(flag::CAP) {
+        return true;
+    }
+    let w = toks.lower(a);
+    if ctx.lx.titles.contains_key(w) || super::source::source_head(ctx.lx, w).is_some() {
+        return true;
+    }
+    // "one of them, Baraka Mollel", "several of them".
+    if toks.lower(a + 1) == "of" && matches!(toks.lower(a + 2), "them" | "those" | "us") {
+        return true;
+    }
+    if matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "two"
+            | "three"
+            | "one"
+            | "another"
+            | "several"
+    ) {
+        // The first noun after the determiner (skipping adjectives) must be a source noun or title.
+        return (a + 1..head_end.min(a + 5)).any(|i| {
+            let w = toks.lower(i);
+            ctx.lx.source_heads.contains_key(w)
+                || ctx.lx.titles.contains_key(w)
+                || toks.toks[i].has(flag::CAP)
+        });
+    }
+    false
+}
+
+/// True for a word that reads as a past-tense verb ("came", "rejected"),
+/// not right after a determiner ("the added batteries").
+pub fn looks_verb(ctx: &SourceCtx, i: usize) -> bool {
+    let t = &ctx.toks.toks[i];
+    if !t.is_word() || t.has(flag::CAP) {
+        return false;
+    }
+    let w = ctx.toks.lower(i);
+    let past = ctx.lx.irregular.contains_key(w)
+        && !matches!(
+            w,
+            "people"
+                | "men"
+                | "women"
+                | "children"
+                | "death"
+                | "deaths"
+                | "sale"
+                | "sales"
+                | "injuries"
+                | "injury"
+                | "dead"
+                | "fatalities"
+                | "hearing"
+                | "wounds"
+                | "kill"
+        );
+    let ed = w.len() > 4
+        && w.ends_with("ed")
+        && !matches!(
+            w,
+            "unnamed" | "embed" | "speed" | "need" | "seed" | "feed" | "bed" | "red"
+        );
+    if !(past || ed) {
+        return false;
+    }
+    // "the added batteries", "a senior appointed official": adjectives after a determiner.
+    let prev = if i > 0 { ctx.toks.lower(i - 1) } else { "" };
+    !matches!(
+        prev,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "newly"
+            | "recently"
+            | "were"
+            | "was"
+            | "been"
+            | "be"
+            | "is"
+            | "are"
+            | "being"
+    )
+}
