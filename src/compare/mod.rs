@@ -445,7 +445,16 @@ impl Ctx<'_> {
         });
         let evidence =
             words >= 1 && p.sim >= 0.12 && (number::agreeing(a, b, self.lx) > 0 || same_day);
-        if (p.sim >= self.th.agree || contained || evidence) && a.polarity == b.polarity {
+        // The same telling figure ("300", "$1.2bn") and two more shared
+        // words; or many shared words in long claims that dilute likeness.
+        let same_figure = shared
+            .iter()
+            .any(|t| t.starts_with("num:") && !t.starts_with("num:ordinal"))
+            && words >= 2
+            && p.sim >= 0.15;
+        let many_words = words >= 5 && p.sim >= 0.2;
+        let agree = p.sim >= self.th.agree || contained || evidence || same_figure || many_words;
+        if agree && a.polarity == b.polarity {
             let shown = shared_words(&self.terms, p.a, p.b, self.claims, self.lx);
             let mut out = vec![finding(
                 FindingKind::Agreement,
