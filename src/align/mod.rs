@@ -161,6 +161,13 @@ pub fn word_term(w: &str, lx: &Lexicon, stemmer: &Stemmer) -> String {
     if let Some(g) = lx.synonyms.get(stem.as_ref()) {
         return g.clone();
     }
+    // A verb's regular inflections ("approved", "endorsing") meet its group;
+    // plurals keep their own stem, so "passengers" stays apart from "people".
+    if w.ends_with("ed") || w.ends_with("ing") {
+        if let Some(g) = lx.synonym_stems.get(stem.as_ref()) {
+            return g.clone();
+        }
+    }
     stem.into_owned()
 }
 
@@ -336,6 +343,11 @@ mod tests {
         assert_eq!(
             word_term(lx.base("glitches"), lx, &st),
             word_term(lx.base("fault"), lx, &st)
+        );
+        // Regular inflections of a group's words meet the group too.
+        assert_eq!(
+            word_term(lx.base("approved"), lx, &st),
+            word_term(lx.base("backed"), lx, &st)
         );
         assert_eq!(
             word_term(lx.base("heard"), lx, &st),

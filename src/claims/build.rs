@@ -365,6 +365,7 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             || lx.dates.contains_key(w)
             || w.len() < 3
             || LIGHT_VERBS.contains(&w)
+            || in_unit(p, lx, i, t0)
         {
             continue;
         }
@@ -381,6 +382,16 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
         }
     }
     out
+}
+
+/// True when token `i` belongs to a unit ("per cent", "pounds"), which says
+/// how a figure is measured, not what happened.
+fn in_unit(p: &Parsed, lx: &Lexicon, i: usize, end: usize) -> bool {
+    (i.saturating_sub(2)..=i).any(|j| {
+        lx.units
+            .match_at(&p.toks, j, end)
+            .is_some_and(|(len, _)| j + len > i)
+    })
 }
 
 /// The locative preposition before a place, skipping "the village of", "neighbouring".

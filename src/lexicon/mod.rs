@@ -206,6 +206,10 @@ pub struct Lexicon {
     pub irregular: HashMap<String, String>,
     /// Word -> synonym group name.
     pub synonyms: HashMap<String, String>,
+    /// Stem of a synonym-group word -> group name, so that inflected forms
+    /// the irregular list does not hold ("approved", "endorsing") meet their
+    /// group after stemming.
+    pub synonym_stems: HashMap<String, String>,
     /// Words that mark a figure as an update.
     pub update: HashSet<String>,
     /// Auxiliary and modal verbs.
@@ -268,6 +272,7 @@ impl Lexicon {
             stopwords: HashSet::default(),
             irregular: HashMap::default(),
             synonyms: HashMap::default(),
+            synonym_stems: HashMap::default(),
             update: HashSet::default(),
             auxiliaries: HashSet::default(),
             changing: HashSet::default(),
@@ -326,6 +331,12 @@ impl Lexicon {
                         .or_insert_with(|| head.to_string());
                 }
             }
+        }
+        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        for (w, g) in &lx.synonyms {
+            lx.synonym_stems
+                .entry(stemmer.stem(w).into_owned())
+                .or_insert_with(|| g.clone());
         }
         lx.update = lines(include_str!("data/update.txt"))
             .map(String::from)
