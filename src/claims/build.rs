@@ -339,14 +339,6 @@ pub(super) fn build_claim(
     })
 }
 
-/// Verbs that say little about what happened ("stood at", "took place").
-const LIGHT_VERBS: &[&str] = &[
-    "be", "have", "do", "stand", "take", "make", "get", "go", "come", "put", "set", "hold", "give",
-    "keep", "remain", "become", "reach", "see", "show", "say", "tell", "stood", "took", "made",
-    "got", "went", "came", "held", "gave", "kept", "remained", "became", "reached", "saw",
-    "showed", "said", "told", "had", "did",
-];
-
 /// What happened on a date: the nearest verb before it (within ten tokens)
 /// and up to three content words right before it, within its clause.
 fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
@@ -364,7 +356,7 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             || lx.is_stop(w)
             || lx.dates.contains_key(w)
             || w.len() < 3
-            || LIGHT_VERBS.contains(&w)
+            || crate::parse::number::LIGHT_VERBS.contains(&w)
             || in_unit(p, lx, i, t0)
         {
             continue;

@@ -50,8 +50,13 @@ fn noun_group(n: &NumberMention, lx: &Lexicon) -> Option<String> {
     n.noun.as_deref().map(|w| lx.base(w).to_string())
 }
 
+/// What happened to what the figure counts: the verb after it ("had died"),
+/// else the verb it is the object of ("stole the records of 480,000").
 fn verb_group(n: &NumberMention, lx: &Lexicon) -> Option<String> {
-    n.verb.as_deref().map(|w| lx.base(w).to_string())
+    n.verb
+        .as_deref()
+        .or(n.verb_before.as_deref())
+        .map(|w| lx.base(w).to_string())
 }
 
 /// Counted nouns said of many different things in one story: people, and
@@ -122,10 +127,14 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
 
 /// True when a figure counts something that grows as a story unfolds.
 fn changing(n: &NumberMention, lx: &Lexicon) -> bool {
-    [n.noun.as_deref(), n.verb.as_deref()]
-        .iter()
-        .flatten()
-        .any(|w| lx.changing.contains(lx.base(w)))
+    [
+        n.noun.as_deref(),
+        n.verb.as_deref(),
+        n.verb_before.as_deref(),
+    ]
+    .iter()
+    .flatten()
+    .any(|w| lx.changing.contains(lx.base(w)))
 }
 
 /// A later article with a higher toll updates an earlier one.
@@ -182,8 +191,7 @@ fn within_range(n: &NumberMention, others: &[&NumberMention]) -> bool {
 pub fn specific(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
     a.direct_noun
         && b.direct_noun
-        && a.verb.is_none()
-        && b.verb.is_none()
+        && verb_group(a, lx) == verb_group(b, lx)
         && a.unit.is_none()
         && noun_group(a, lx) == noun_group(b, lx)
 }

@@ -54,6 +54,10 @@ pub struct NumberMention {
     /// The verb that follows the figure's noun ("died" in "three people had died").
     #[serde(skip)]
     pub verb: Option<String>,
+    /// The verb the figure is the object of, before it in its clause
+    /// ("stolen" in "stole the records of 480,000 patients").
+    #[serde(skip)]
+    pub verb_before: Option<String>,
     /// Where it is.
     pub span: Span,
     /// Token range `[t0, t1)`.
@@ -284,8 +288,11 @@ pub fn find_numbers(
             continue;
         }
         match number_at(toks, text, i, t1, lx, &skipped) {
-            Some(m) => {
+            Some(mut m) => {
                 i = m.toks.1.max(i + 1);
+                if m.unit.as_deref() != Some("ordinal") {
+                    m.verb_before = verb_before(toks, m.toks.0, t0, lx);
+                }
                 out.push(m);
             }
             None => i += 1,
@@ -377,6 +384,7 @@ fn number_at(
             direct_noun: true,
             capacity: false,
             verb: None,
+            verb_before: None,
             span: Span::new(
                 toks.toks[start].span.start(),
                 toks.toks[end_tok - 1].span.end(),
@@ -484,6 +492,7 @@ fn number_at(
         direct_noun: direct,
         capacity: capacity_before(toks, start),
         verb,
+        verb_before: None,
         span,
         toks: (start, k),
     })
@@ -568,6 +577,62 @@ fn verb_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<Strin
     None
 }
 
+/// Verbs that say little about what happened ("stood at", "took place").
+pub const LIGHT_VERBS: &[&str] = &[
+    "be", "have", "do", "stand", "take", "make", "get", "go", "come", "put", "set", "hold", "give",
+    "keep", "remain", "become", "reach", "see", "show", "say", "tell", "stood", "took", "made",
+    "got", "went", "came", "held", "gave", "kept", "remained", "became", "reached", "saw",
+    "showed", "said", "told", "had", "did",
+];
+
+/// The verb a figure is the object of, up to six words back in its clause:
+/// "stole the personal records of about 480,000 patients" -> "stole". Light
+/// verbs ("had", "took"), cues ("reported") and participles used as
+/// adjectives ("an estimated 300") are not what happened.
+fn verb_before(toks: &Tokens, start: usize, t0: usize, lx: &Lexicon) -> Option<String> {
+    // A figure in a name ("Route 9", "Flight 370") is nobody's object.
+    if start > t0 && toks.toks[start - 1].has(flag::CAP) {
+        return None;
+    }
+    let mut j = start;
+    while j > t0 && start - j < 6 {
+        j -= 1;
+        let t = &toks.toks[j];
+        let w = toks.lower(j);
+        if !t.is_word() || t.has(flag::DIGIT) {
+            return None;
+        }
+        if matches!(
+            w,
+            "and" | "or" | "but" | "while" | "that" | "which" | "who" | "whom" | "when" | "after"
+                | "before" | "as" | "than"
+                // Prepositions other than "of" start an adjunct: "died in
+                // the crash on Route 9" says nothing of what 9 is.
+                | "in" | "on" | "at" | "from" | "with" | "by" | "into" | "near"
+                | "during" | "since" | "until" | "for" | "to" | "over" | "under"
+        ) {
+            return None;
+        }
+        if t.has(flag::CAP) || lx.is_stop(w) {
+            continue;
+        }
+        let verbal = w.ends_with("ed") || lx.irregular.contains_key(w);
+        if !verbal {
+            continue;
+        }
+        let article = j > t0 && matches!(toks.lower(j - 1), "a" | "an" | "the");
+        if article
+            || LIGHT_VERBS.contains(&w)
+            || lx.cues.contains_key(w)
+            || lx.auxiliaries.contains(w)
+        {
+            return None;
+        }
+        return Some(w.to_string());
+    }
+    None
+}
+
 /// The noun before a figure in "the death toll at four", "rate of 10.5%".
 fn noun_before(toks: &Tokens, start: usize, lx: &Lexicon) -> Option<String> {
     if start < 2 {
@@ -641,6 +706,28 @@ mod tests {
         );
         assert_eq!(one("1.2 million customers").0, 1.2e6);
         assert_eq!(one("150,000 pounds a week").1, Some("GBP".into()));
+    }
+
+    #[test]
+    fn the_verb_a_figure_is_the_object_of() {
+        let vb = |t: &str| nums(t).into_iter().next().and_then(|n| n.verb_before);
+        assert_eq!(
+            vb("Hackers stole the records of 480,000 patients.").as_deref(),
+            Some("stole")
+        );
+        assert_eq!(
+            vb("Officials evacuated 300 residents.").as_deref(),
+            Some("evacuated")
+        );
+        // A participle used as an adjective, a light verb, a cue: no verb.
+        assert_eq!(vb("An estimated 300 people gathered."), None);
+        assert_eq!(vb("The bank had 300 branches."), None);
+        assert_eq!(vb("Police reported 12 arrests."), None);
+        // A figure in a name or behind a preposition is nobody's object.
+        let route = nums("Three people died in the crash on Route 9.");
+        assert_eq!(route[1].value, 9.0);
+        assert_eq!(route[1].verb_before, None);
+        assert_eq!(vb("The plane crashed near 40 houses."), None);
     }
 
     #[test]
