@@ -6,6 +6,9 @@
 #![allow(clippy::print_stdout)]
 
 use std::path::Path;
+
+// The command line's allocator, so the figures are the tool's.
+claimdiff::use_allocator!();
 use std::time::{Duration, Instant};
 
 use claimdiff::Engine;

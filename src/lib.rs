@@ -19,6 +19,7 @@
 #![warn(missing_docs)]
 
 pub mod align;
+pub mod allocator;
 pub mod claims;
 pub mod compare;
 pub mod config;

@@ -125,6 +125,8 @@ enum FailOn {
     Never,
 }
 
+claimdiff::use_allocator!();
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {

@@ -5,9 +5,9 @@
 
 use crate::lexicon::{CueClass, Lexicon, PlaceKind, SourceKind, class};
 use crate::load::Document;
+use crate::parse::Parsed;
 use crate::parse::names::{Name, NameKind};
 use crate::parse::token::{TokKind, flag};
-use crate::parse::{NumberMention, Parsed};
 use crate::span::Span;
 
 use super::{
@@ -88,7 +88,7 @@ pub(super) fn build_claim(
     doc: &Document,
     p: &Parsed,
     lx: &Lexicon,
-    pc: &Pending,
+    mut pc: Pending,
     n: usize,
 ) -> Option<Claim> {
     let (a, b) = trim_prop(p, pc.prop.0, pc.prop.1);
@@ -100,19 +100,20 @@ pub(super) fn build_claim(
     let text = span.slice(&doc.text).to_string();
     let s = &p.sentences[pc.sentence];
 
-    let mut sources = vec![Source {
+    let mut sources = Vec::with_capacity(pc.sources.len() + 1);
+    sources.push(Source {
         name: doc.outlet.clone(),
         kind: SourceKind::Outlet,
         span: None,
         count: None,
-    }];
-    for src in &pc.sources {
+    });
+    for src in std::mem::take(&mut pc.sources) {
         // The outlet citing itself ("BBC Sport understands") adds no link.
         let same_as_doc =
             src.kind == SourceKind::Outlet && src.name.eq_ignore_ascii_case(&doc.outlet);
         let same_as_last = sources.last().is_some_and(|l| l.name == src.name);
         if !same_as_doc && !same_as_last {
-            sources.push(src.clone());
+            sources.push(src);
         }
     }
     let cue_class = pc.cue.as_ref().map(|c| c.class);
@@ -205,7 +206,7 @@ pub(super) fn build_claim(
         .quotes
         .partition_point(|q| q.inner.end() <= span.start())
         .saturating_sub(4);
-    let quotes: Vec<QuoteRef> = p.quotes[first_q..]
+    let mut quotes: Vec<QuoteRef> = p.quotes[first_q..]
         .iter()
         .take_while(|q| q.inner.start() < span.end() || q.single)
         .filter(|q| !q.single && q.inner.overlaps(span))
@@ -220,6 +221,7 @@ pub(super) fn build_claim(
             }
         })
         .collect();
+    quotes.shrink_to_fit();
     let is_quote = !quotes.is_empty()
         && quotes.iter().map(|q| q.span.len()).sum::<usize>() * 10 >= span.len() * 8;
 
@@ -230,16 +232,15 @@ pub(super) fn build_claim(
     let names = &all_names[all_names.partition_point(|n| n.span.start() < span.start())
         ..all_names.partition_point(|n| n.span.start() < span.end())];
     let in_span = |sp: Span| span.contains(sp);
-    let entities: Vec<EntityRef> = names
-        .iter()
-        .filter(|n| in_span(n.span) && n.kind != NameKind::Place)
-        .map(|n| EntityRef {
-            text: n.text.clone(),
-            name: n.name.clone(),
-            kind: n.kind,
-            span: n.span,
-        })
-        .collect();
+    // Claims are kept by the hundred thousand: vectors are sized exactly.
+    let is_entity = |n: &&Name| in_span(n.span) && n.kind != NameKind::Place;
+    let mut entities = Vec::with_capacity(names.iter().filter(is_entity).count());
+    entities.extend(names.iter().filter(is_entity).map(|n| EntityRef {
+        text: n.text.clone(),
+        name: n.name.clone(),
+        kind: n.kind,
+        span: n.span,
+    }));
     // Places, and venues named as where something happened ("at Kenton High School").
     let is_venue = |n: &Name| {
         n.kind != NameKind::Place
@@ -248,7 +249,7 @@ pub(super) fn build_claim(
                 .split_whitespace()
                 .any(|w| lx.venues.contains(&w.to_lowercase()))
     };
-    let places: Vec<PlaceRef> = names
+    let mut places: Vec<PlaceRef> = names
         .iter()
         .filter(|n| in_span(n.span) && !n.possessive)
         .filter_map(|n| {
@@ -274,37 +275,39 @@ pub(super) fn build_claim(
             })
         })
         .collect();
+    places.shrink_to_fit();
     let all_numbers = &p.numbers[pc.sentence];
-    let numbers: Vec<NumberMention> = all_numbers
-        [all_numbers.partition_point(|m| m.span.start() < span.start())..]
-        .iter()
-        .take_while(|m| m.span.start() < span.end())
-        .filter(|m| in_span(m.span))
-        .cloned()
-        .collect();
+    let all_numbers = &all_numbers[all_numbers.partition_point(|m| m.span.start() < span.start())
+        ..all_numbers.partition_point(|m| m.span.start() < span.end())];
+    let mut numbers = Vec::with_capacity(all_numbers.len());
+    numbers.extend(all_numbers.iter().filter(|m| in_span(m.span)).cloned());
     let all_dates = &p.dates[pc.sentence];
-    let dates: Vec<DateRef> = all_dates
-        [all_dates.partition_point(|d| d.span.start() < span.start())..]
-        .iter()
-        .take_while(|d| d.span.start() < span.end())
-        .filter(|d| in_span(d.span))
-        .map(|d| DateRef {
-            text: d.span.slice(&doc.text).to_string(),
-            value: d.value.map(|v| v.to_string()),
-            span: d.span,
-            range: d.value,
-            prep: (d.toks.0 > 0).then(|| toks.lower(d.toks.0 - 1).to_string()),
-            anchor: date_anchor(p, lx, d.toks.0, a),
-        })
-        .collect();
+    let all_dates = &all_dates[all_dates.partition_point(|d| d.span.start() < span.start())
+        ..all_dates.partition_point(|d| d.span.start() < span.end())];
+    let mut dates = Vec::with_capacity(all_dates.len());
+    dates.extend(
+        all_dates
+            .iter()
+            .filter(|d| in_span(d.span))
+            .map(|d| DateRef {
+                text: d.span.slice(&doc.text).to_string(),
+                value: d.value.map(|v| v.to_string()),
+                span: d.span,
+                range: d.value,
+                prep: (d.toks.0 > 0).then(|| toks.lower(d.toks.0 - 1).to_string()),
+                anchor: date_anchor(p, lx, d.toks.0, a),
+            }),
+    );
 
     let update = (a..b).any(|i| toks.is(i, class::UPDATE, |w| lx.update.contains(w)))
         || (a + 1..b)
             .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"));
     let words = content_words(p, lx, a, b);
-    let roles = find_roles(p, lx, names, a, b, s0);
+    let mut roles = find_roles(p, lx, names, a, b, s0);
+    roles.shrink_to_fit();
+    negators.shrink_to_fit();
     Some(Claim {
-        id: format!("{}:{n}", doc.id),
+        id: claim_id(&doc.id, n),
         doc: doc.id.clone(),
         span,
         text,
@@ -337,6 +340,16 @@ pub(super) fn build_claim(
             doc_date: doc.date,
         },
     })
+}
+
+/// `doc:n`, in one allocation.
+fn claim_id(doc: &str, n: usize) -> String {
+    use std::fmt::Write as _;
+    let mut id = String::with_capacity(doc.len() + 6);
+    id.push_str(doc);
+    // Writing into a String cannot fail.
+    let _ = write!(id, ":{n}");
+    id
 }
 
 /// What happened on a date: the nearest verb before it (within ten tokens)
@@ -373,6 +386,7 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             out.words.push(lx.base(w).to_string());
         }
     }
+    out.words.shrink_to_fit();
     out
 }
 

@@ -279,7 +279,7 @@ pub fn extract_parsed(doc: &Document, p: &Parsed, lx: &Lexicon) -> Vec<Claim> {
     inherit_quote_speakers(p, &mut pending);
     let mut claims = Vec::with_capacity(pending.len());
     for pc in pending {
-        if let Some(c) = build::build_claim(doc, p, lx, &pc, claims.len() + 1) {
+        if let Some(c) = build::build_claim(doc, p, lx, pc, claims.len() + 1) {
             claims.push(c);
         }
     }
@@ -416,8 +416,8 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
 fn inherit_quote_speakers(p: &Parsed, pending: &mut [Pending]) {
     let quote_only = |pc: &Pending| {
         let (a, b) = pc.prop;
-        let words: Vec<usize> = (a..b).filter(|&i| p.toks.toks[i].is_word()).collect();
-        !words.is_empty() && words.iter().all(|&i| p.quote_of[i].is_some())
+        let mut words = (a..b).filter(|&i| p.toks.toks[i].is_word()).peekable();
+        words.peek().is_some() && words.all(|i| p.quote_of[i].is_some())
     };
     // Backwards: a sentence inside a quote that closes in a later, attributed sentence.
     for i in (0..pending.len()).rev() {

@@ -99,7 +99,12 @@ fn count_of(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> Option<u32> {
         i += 1;
     }
     let w = toks.lower(i);
-    if let Ok(n) = w.replace(',', "").parse::<u32>() {
+    let n = if w.contains(',') {
+        w.replace(',', "").parse::<u32>()
+    } else {
+        w.parse::<u32>()
+    };
+    if let Ok(n) = n {
         return Some(n);
     }
     if let Some((v, crate::lexicon::NumWord::Unit)) = lx.numbers.get(w) {
