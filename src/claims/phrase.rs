@@ -2,7 +2,7 @@
 //! where a source phrase ends, whether a run of words is a clause rather than
 //! a noun phrase, and the "citing"/"quoting" split of a source phrase.
 
-use crate::lexicon::CueClass;
+use crate::lexicon::{CueClass, class};
 use crate::parse::token::{TokKind, flag};
 
 use super::attribution::CueHit;
@@ -133,10 +133,18 @@ pub(super) fn quoted(ctx: &SourceCtx, i: usize) -> bool {
 pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
     let t = ctx.toks.get(i)?;
     // A capitalised cue word is a name or a sentence start ("Reports", "Claims Commission").
-    if !t.is_word() || quoted(ctx, i) || t.has(flag::CAP) || noun_reading(ctx, i) {
+    if !t.is_word() || t.has(flag::CAP) {
         return None;
     }
-    ctx.lx.cues.get(ctx.toks.lower(i)).copied()
+    // Most words are no cue: their class bit says so without a look-up.
+    let lx = ctx.lx;
+    if !ctx.toks.is(i, class::CUE, |w| lx.cues.contains_key(w)) {
+        return None;
+    }
+    if quoted(ctx, i) || noun_reading(ctx, i) {
+        return None;
+    }
+    lx.cues.get(ctx.toks.lower(i)).copied()
 }
 
 pub(super) fn cue_hit(ctx: &SourceCtx, i: usize, class: CueClass) -> CueHit {
