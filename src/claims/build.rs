@@ -338,6 +338,7 @@ pub(super) fn build_claim(
             cue_class,
             negators,
             doc_date: doc.date,
+            subject: pc.subject.take(),
         },
     })
 }

@@ -179,6 +179,9 @@ pub struct Facts {
     pub negators: Vec<String>,
     /// The article's date.
     pub doc_date: Option<parse::CivilDate>,
+    /// Whom a described subject stands for: "The company paid ..." ->
+    /// the organisation the text has named most ("Meridian Health").
+    pub subject: Option<String>,
 }
 
 impl Facts {
@@ -247,6 +250,7 @@ pub(crate) struct Pending {
     cue: Option<CueHit>,
     quote_attr: bool,
     contrast: bool,
+    subject: Option<String>,
 }
 
 /// Extracts the claims of a parsed document.
@@ -404,6 +408,7 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
                 cue,
                 quote_attr,
                 contrast: cl.join == Join::Contrast,
+                subject: source::described_subject(ctx, prop.0, prop.1),
             });
         }
     }

@@ -537,6 +537,39 @@ fn resolve_pronoun(ctx: &SourceCtx, w: &str, span: Span) -> Option<Source> {
 }
 
 /// "the company", "the agency", "the bank": the body the text named before.
+/// Whom a proposition's described subject stands for: "The company paid
+/// ..." -> the organisation or body the text points back to, resolved as a
+/// described source is ("the company said").
+pub(super) fn described_subject(ctx: &SourceCtx, a: usize, b: usize) -> Option<String> {
+    let toks = ctx.toks;
+    if b < a + 3 || toks.lower(a) != "the" || !toks.toks[a + 1].is_word() {
+        return None;
+    }
+    // "The company paid", "the company has not": the head right after "the",
+    // followed by a verb or an auxiliary, not by more of a noun phrase.
+    let head = toks.lower(a + 1);
+    if !matches!(
+        source_head(ctx.lx, head),
+        Some(SourceKind::Organization | SourceKind::Government)
+    ) || ctx
+        .names
+        .iter()
+        .any(|n| n.toks.0 <= a + 1 && a + 1 < n.toks.1)
+    {
+        return None;
+    }
+    let next = &toks.toks[a + 2];
+    let w = toks.lower(a + 2);
+    let verbish = next.is_word()
+        && !next.has(flag::CAP)
+        && (ctx.lx.is_aux(w) || w.ends_with("ed") || ctx.lx.irregular.contains_key(w));
+    if !verbish {
+        return None;
+    }
+    let span = toks.toks[a].span.cover(toks.toks[a + 1].span);
+    resolve_description(ctx, head, span).map(|s| s.name)
+}
+
 fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source> {
     let mem = ctx.memory;
     let has_word = |n: &Name| {

@@ -6,6 +6,10 @@
 //! request". The subject is the words before the first verb; subjects match
 //! when their head words meet and neither is a bare pronoun.
 //!
+//! A described subject counts as the name it stands for: "The company paid
+//! a ransom" (the company being Meridian Health) / "Meridian has not paid
+//! any ransom".
+//!
 //! Traps: a different subject with the same verb ("her bank had not lowered
 //! the interest on her loan" is not "the central bank has lowered its
 //! rate": a possessive pronoun makes it someone's own bank); a pronoun
@@ -29,6 +33,9 @@ const POSSESSIVE: &[&str] = &["my", "your", "his", "her", "its", "our", "their"]
 /// possessive pronoun modifies it; and the predicate's terms.
 struct Parts {
     head: Option<u32>,
+    /// The words of whom a described subject stands for ("the company" ->
+    /// "Meridian Health"): the other side may name it.
+    aka: Vec<u32>,
     pronoun: bool,
     possessive: bool,
     predicate: Vec<u32>,
@@ -128,8 +135,17 @@ fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
             break;
         }
     }
+    let aka = c
+        .facts
+        .subject
+        .iter()
+        .flat_map(|n| n.split(|ch: char| !ch.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(|w| vocab.word(lx.base(&w.to_lowercase()), lx))
+        .collect();
     Parts {
         head,
+        aka,
         pronoun,
         possessive,
         predicate,
@@ -159,8 +175,9 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
     if pa.pronoun || pb.pronoun || pa.possessive != pb.possessive {
         return false;
     }
+    // The same subject, or a description and the name it stands for.
     match (&pa.head, &pb.head) {
-        (Some(x), Some(y)) if x == y => {}
+        (Some(x), Some(y)) if x == y || pa.aka.contains(y) || pb.aka.contains(x) => {}
         _ => return false,
     }
     let shared = pa
@@ -178,5 +195,37 @@ pub fn negators(c: &Claim) -> String {
         c.facts.negators.join(", ")
     } else {
         String::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::compare::{FindingKind, FindingType};
+
+    fn negations(a: &str, b: &str) -> usize {
+        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
+        r.findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Negation))
+            .count()
+    }
+
+    const DENIAL: &str = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+        Northwind has not paid any ransom to the attackers, a spokesman said.\n";
+
+    #[test]
+    fn a_described_subject_meets_the_name_it_stands_for() {
+        let report = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            Northwind Logistics said on Monday that hackers had locked its warehouse systems.\n\n\
+            The company paid the attackers a ransom of $5 million, two people familiar with the matter said.\n";
+        assert_eq!(negations(report, DENIAL), 1);
+    }
+
+    #[test]
+    fn a_description_of_another_company_is_not_the_name() {
+        let report = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            Redline Bank said on Monday that hackers had locked its payment systems.\n\n\
+            The company paid the attackers a ransom of $5 million, two people familiar with the matter said.\n";
+        assert_eq!(negations(report, DENIAL), 0);
     }
 }
