@@ -83,3 +83,28 @@ pub fn check<'a>(a: &'a Claim, b: &'a Claim) -> Option<(&'a PlaceRef, &'a PlaceR
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::compare::{FindingKind, FindingType};
+
+    fn places(a: &str, b: &str) -> usize {
+        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
+        r.findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Place))
+            .count()
+    }
+
+    #[test]
+    fn where_a_company_is_based_said_in_other_words() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            The merged firm will be headquartered in Dublin, the companies said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The combined company will be based in Madrid, according to a statement.\n";
+        assert_eq!(places(a, b), 1);
+        let same = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The combined company will be based in Dublin, according to a statement.\n";
+        assert_eq!(places(a, same), 0);
+    }
+}
