@@ -362,7 +362,12 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
         i -= 1;
         let t = &p.toks.toks[i];
         let w = p.toks.lower(i);
-        if matches!(t.kind, TokKind::Punct(',' | ';' | ':' | '(' | ')')) || t.is_quote() {
+        // A clause boundary: "ABC reported that the inspection took place
+        // on Oct. 16" is not a report dated Oct. 16.
+        if matches!(t.kind, TokKind::Punct(',' | ';' | ':' | '(' | ')'))
+            || t.is_quote()
+            || matches!(w, "that" | "which" | "who")
+        {
             break;
         }
         if !t.is_word()

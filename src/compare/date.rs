@@ -8,7 +8,9 @@
 //! earlier" counts from the date before it.
 //!
 //! Trap: a day and the month it falls in ("Feb. 10" / "in February") agree;
-//! dates that need a year the text does not give are not compared.
+//! dates that need a year the text does not give are compared only inside
+//! one document (a wire story dated "Nov 7" citing "Oct. 30" and "Oct. 16"
+//! reads both against the same unknown year).
 
 use crate::align::Vocab;
 use crate::claims::{Claim, DateRef};
@@ -23,13 +25,15 @@ const BOUNDARY: &[&str] = &[
     "ending", "ended",
 ];
 
-fn of(c: &Claim, g: Granularity) -> Vec<&DateRef> {
+fn of(c: &Claim, g: Granularity, yearless: bool) -> Vec<&DateRef> {
     c.dates
         .iter()
         .take(super::DETAIL)
         .filter(|d| {
-            d.range
-                .is_some_and(|r| r.granularity == g && r.start.year().is_some())
+            d.range.is_some_and(|r| {
+                r.granularity == g
+                    && (r.start.year().is_some() || yearless && g == Granularity::Day)
+            })
         })
         .filter(|d| !d.prep.as_deref().is_some_and(|p| BOUNDARY.contains(&p)))
         .collect()
@@ -75,8 +79,9 @@ pub fn check<'a>(
     lx: &Lexicon,
     vocab: &Vocab,
 ) -> Option<(&'a DateRef, &'a DateRef)> {
+    let yearless = a.doc == b.doc;
     for g in [Granularity::Day, Granularity::Month, Granularity::Year] {
-        let (da, db) = (of(a, g), of(b, g));
+        let (da, db) = (of(a, g, yearless), of(b, g, yearless));
         if da.is_empty() || db.is_empty() {
             continue;
         }
@@ -151,4 +156,35 @@ pub fn gap_days(a: &Claim, b: &Claim) -> Option<i64> {
         }
     }
     best
+}
+
+#[cfg(test)]
+mod yearless_tests {
+    use crate::compare::{FindingKind, FindingType};
+
+    fn dates(texts: &[(&str, &str)]) -> usize {
+        crate::compare_texts(texts)
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Date))
+            .count()
+    }
+
+    #[test]
+    fn dates_without_a_year_clash_inside_one_wire_story() {
+        let wire = "LIMA, March 3 (Reuters) - A road bridge collapsed near the capital on Sunday.\n\n\
+            The Lima Herald, citing transport ministry records, said the bridge had last been \
+            inspected on Feb. 12. Radio Andina reported that the most recent inspection took \
+            place on Feb. 2.\n";
+        assert_eq!(dates(&[("wire.txt", wire)]), 1);
+    }
+
+    #[test]
+    fn dates_without_a_year_in_two_documents_are_not_compared() {
+        let a = "LIMA, March 3 (Reuters) - The bridge had last been inspected on Feb. 12, \
+            the ministry said.\n";
+        let b = "LIMA, March 3 (AP) - The bridge had last been inspected on Feb. 2, \
+            the ministry said.\n";
+        assert_eq!(dates(&[("a.txt", a), ("b.txt", b)]), 0);
+    }
 }
