@@ -517,8 +517,10 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
         if t.has(flag::CAP) && j > k {
             break;
         }
-        // Compounds like "12-year-old": keep the hyphenated tail.
-        if best.is_none() || (w.ends_with('s') && !w.ends_with("ss")) {
+        // A plural is the head ("three police officers"); a hyphenated
+        // word modifies the next ("a £2bn cash-and-shares deal").
+        let after_modifier = best.is_some() && toks.lower(j - 1).contains('-');
+        if best.is_none() || (w.ends_with('s') && !w.ends_with("ss")) || after_modifier {
             best = Some((singular(w), j + 1));
         }
         j += 1;
@@ -706,6 +708,15 @@ mod tests {
         );
         assert_eq!(one("1.2 million customers").0, 1.2e6);
         assert_eq!(one("150,000 pounds a week").1, Some("GBP".into()));
+    }
+
+    #[test]
+    fn the_noun_a_figure_counts() {
+        let noun = |t: &str| nums(t).into_iter().next().and_then(|n| n.noun);
+        assert_eq!(noun("three police officers").as_deref(), Some("officer"));
+        assert_eq!(noun("a £2bn cash-and-shares deal").as_deref(), Some("deal"));
+        assert_eq!(noun("four low-income families").as_deref(), Some("family"));
+        assert_eq!(noun("twelve people died").as_deref(), Some("people"));
     }
 
     #[test]
