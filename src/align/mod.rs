@@ -202,6 +202,10 @@ pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
                 add(format!("date:{v}"), &mut t);
             }
         }
+        // The hour of a time of day: "shortly after 11 p.m." meets "11:10 p.m.".
+        for &m in &c.facts.times {
+            add(format!("time:{:02}", m / 60), &mut t);
+        }
         for r in &c.facts.roles {
             add(format!("role:{}", r.role), &mut t);
         }

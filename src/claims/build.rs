@@ -339,6 +339,7 @@ pub(super) fn build_claim(
             negators,
             doc_date: doc.date,
             subject: pc.subject.take(),
+            times: crate::parse::time::find_times(toks, a, b),
         },
     })
 }

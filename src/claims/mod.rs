@@ -179,6 +179,8 @@ pub struct Facts {
     pub negators: Vec<String>,
     /// The article's date.
     pub doc_date: Option<parse::CivilDate>,
+    /// Times of day in the claim, minutes after midnight ("6:40 a.m." -> 400).
+    pub times: Vec<u16>,
     /// Whom a described subject stands for: "The company paid ..." ->
     /// the organisation the text has named most ("Meridian Health").
     pub subject: Option<String>,

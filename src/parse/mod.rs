@@ -8,6 +8,7 @@ pub mod names;
 pub mod number;
 pub mod quote;
 pub mod sentence;
+pub mod time;
 pub mod token;
 
 use crate::lexicon::Lexicon;
