@@ -482,13 +482,24 @@ impl Ctx<'_> {
 fn shared_words(terms: &Terms, ia: usize, ib: usize, claims: &[Claim], lx: &Lexicon) -> String {
     let (a, b) = (&claims[ia], &claims[ib]);
     let tb = &terms.word_ids[ib];
+    // Words are shown as the first side wrote them ("deal"), not as the
+    // synonym group they align by ("buy").
+    let toks = crate::parse::token::tokenize(&a.text, 0, a.text.len());
+    let surface = |base: &str| {
+        (0..toks.len())
+            .map(|i| toks.lower(i))
+            .find(|w| lx.base(w) == base)
+            .unwrap_or(base)
+            .to_string()
+    };
     let mut out: Vec<String> = Vec::new();
     for (w, id) in a.facts.words().zip(&terms.word_ids[ia]) {
         if out.len() >= 6 {
             break;
         }
-        if tb.contains(id) && !out.iter().any(|o| o == w) {
-            out.push(w.to_string());
+        let shown = surface(w);
+        if tb.contains(id) && !out.contains(&shown) {
+            out.push(shown);
         }
     }
     for n in a.numbers.iter().take(DETAIL) {
