@@ -22,7 +22,7 @@ use super::phrase::{
     aux_start, cue_at, cue_hit, looks_verb, np_end, np_has_verb, quoted, source_like_start,
     trim_trailing_time, with_inner,
 };
-use super::source::{Source, SourceCtx, has_finite_verb, read_source};
+use super::source::{Source, SourceCtx, has_finite_verb, phrase_text, read_source};
 
 /// A cue found in the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -153,7 +153,36 @@ pub fn according(
         }
     }
     let src_end = trim_trailing_time(ctx, src_start, name_end);
-    let sources = with_inner(ctx, src_start, src_end)?;
+    // "according to" always names a source, even one whose head noun no list
+    // holds ("the regional health service"): the phrase is kept as written.
+    let sources = with_inner(ctx, src_start, src_end).or_else(|| {
+        let words = (src_start..src_end)
+            .filter(|&i| toks.toks[i].is_word())
+            .count();
+        let pronoun = src_end == src_start + 1
+            && matches!(
+                toks.lower(src_start),
+                "him" | "her" | "them" | "it" | "me" | "us"
+            );
+        if words == 0 || words > 10 || pronoun || has_finite_verb(toks, src_start, src_end, ctx.lx)
+        {
+            return None;
+        }
+        let name = phrase_text(ctx, src_start, src_end);
+        let named = (src_start..src_end).any(|i| toks.toks[i].has(flag::CAP));
+        (!name.is_empty()).then(|| {
+            vec![Source {
+                name,
+                kind: if named {
+                    crate::lexicon::SourceKind::Organization
+                } else {
+                    crate::lexicon::SourceKind::Unspecified
+                },
+                span: Some(toks.toks[src_start].span.cover(toks.toks[src_end - 1].span)),
+                count: None,
+            }]
+        })
+    })?;
     let span = toks.toks[k].span.cover(toks.toks[k + 1].span);
     Some((
         sources,
@@ -590,7 +619,14 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
                         };
                         let seg = (k2 + 1, boundary);
                         let short = seg.1 > seg.0 && seg.1 - seg.0 <= 8;
+                        // "injuring 19 people, two of them seriously, officials
+                        // said": a phrase ending in an adverb is no appositive.
+                        let last = toks.lower(seg.1.saturating_sub(1));
+                        let adverb = last.len() > 4
+                            && last.ends_with("ly")
+                            && !toks.toks[seg.1.saturating_sub(1)].has(flag::CAP);
                         if !short
+                            || adverb
                             || np_has_verb(ctx, seg.0, seg.1)
                             || has_finite_verb(toks, seg.0, seg.1, ctx.lx)
                             || (seg.0..seg.1).any(|i| quoted(ctx, i))

@@ -473,3 +473,64 @@ fn inherit_quote_speakers(p: &Parsed, pending: &mut [Pending]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each claim's source chain (names, after the outlet) and text.
+    fn chains(body: &str) -> Vec<(Vec<String>, String)> {
+        let lx = Lexicon::builtin();
+        let text = format!("outlet: Test Wire\ndate: 2025-06-15\n\n{body}\n");
+        let doc = crate::load::document_from_text("t", text, lx).expect("a document");
+        extract(&doc, lx)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.sources[1..].iter().map(|s| s.name.clone()).collect(),
+                    c.text,
+                )
+            })
+            .collect()
+    }
+
+    fn source_of(body: &str, claim_start: &str) -> Vec<String> {
+        chains(body)
+            .into_iter()
+            .find(|(_, t)| t.starts_with(claim_start))
+            .unwrap_or_else(|| panic!("no claim starting {claim_start:?} in {:?}", chains(body)))
+            .0
+    }
+
+    #[test]
+    fn a_trailing_source_after_an_adverbial_phrase() {
+        let body = "A jet skidded off the runway on Saturday, injuring 19 people, two of them \
+                    seriously, airport and health officials said.";
+        assert_eq!(
+            source_of(body, "A jet skidded"),
+            ["airport and health officials"]
+        );
+        // An appositive before the name still belongs to the source.
+        let body =
+            "Talks resumed on Monday, the regional police commander, Peter Lyimo, told the BBC.";
+        assert_eq!(source_of(body, "Talks resumed"), ["Peter Lyimo"]);
+    }
+
+    #[test]
+    fn according_to_names_a_source_whatever_its_head() {
+        let body = "Two people were treated in intensive care, according to the regional health \
+                    service, which said other injuries were minor.";
+        assert_eq!(
+            source_of(body, "Two people"),
+            ["the regional health service"]
+        );
+    }
+
+    #[test]
+    fn names_with_particles_of_other_languages() {
+        let body = "The runway reopened at 2 p.m., Aeroporti del Tavoliere said.";
+        assert_eq!(source_of(body, "The runway"), ["Aeroporti del Tavoliere"]);
+        let body = "Rates will stay high, Ursula von der Leyen said.";
+        assert_eq!(source_of(body, "Rates"), ["Ursula von der Leyen"]);
+    }
+}

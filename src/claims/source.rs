@@ -464,7 +464,7 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
 }
 
 /// The text of tokens `[a, b)`, without a possessive ending on the last word.
-fn phrase_text(ctx: &SourceCtx, a: usize, b: usize) -> String {
+pub(super) fn phrase_text(ctx: &SourceCtx, a: usize, b: usize) -> String {
     let (a, b) = trim_np(ctx.toks, a, b);
     if a >= b {
         return String::new();

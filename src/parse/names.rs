@@ -69,9 +69,31 @@ pub struct Name {
 
 /// Lowercase connector words allowed inside a name: "Bank of Kenya".
 fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "the" | "for" | "&") || is_particle(w)
+}
+
+/// Particles of names in other languages ("Aeroporti del Tavoliere", "Ursula
+/// von der Leyen", "Banco de la Nación"): unlike "of", never an English
+/// preposition between two names.
+fn is_particle(w: &str) -> bool {
     matches!(
         w,
-        "of" | "the" | "for" | "de" | "del" | "la" | "von" | "van" | "al" | "bin" | "&"
+        "de" | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "du"
+            | "des"
+            | "la"
+            | "le"
+            | "von"
+            | "van"
+            | "der"
+            | "den"
+            | "al"
+            | "bin"
+            | "dos"
+            | "das"
     )
 }
 
@@ -204,9 +226,19 @@ pub fn find_names(
                     && !toks.toks[j].has(flag::CAP)
                     && is_cap_word(toks, j + 1)
                     && j + 1 < b
-                    && (org_so_far || toks.lower(j) == "&")
+                    && (org_so_far || toks.lower(j) == "&" || is_particle(toks.lower(j)))
                 {
                     j += 1;
+                    continue;
+                }
+                // Two particles: "von der Leyen", "de la Nación".
+                if is_particle(toks.lower(j))
+                    && is_particle(toks.lower(j + 1))
+                    && !toks.toks[j].has(flag::CAP)
+                    && is_cap_word(toks, j + 2)
+                    && j + 2 < b
+                {
+                    j += 2;
                     continue;
                 }
                 break;
