@@ -254,7 +254,15 @@ pub(super) fn build_claim(
         .filter(|n| in_span(n.span) && !n.possessive)
         .filter_map(|n| {
             let prep = place_prep(p, n.toks.0, s0);
-            let kind = if n.kind == NameKind::Place {
+            // "Hardin County Fairgrounds": named after a place, a venue.
+            let ends_in_venue = n
+                .text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lx.venues.contains(&w.to_lowercase()));
+            let kind = if n.kind == NameKind::Place && ends_in_venue && n.text.contains(' ') {
+                "venue"
+            } else if n.kind == NameKind::Place {
                 match n.place_kind {
                     Some(PlaceKind::Country) => "country",
                     Some(PlaceKind::State) => "state",

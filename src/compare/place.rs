@@ -11,7 +11,8 @@
 //! Hospital".
 //!
 //! Traps: places of different kinds never clash ("in Pennsylvania" and "in
-//! Clearfield County" can both be true); an origin never clashes with a
+//! Clearfield County" can both be true; so can a town and a venue, or a
+//! place and one named after it); an origin never clashes with a
 //! location ("left Pittsburgh" / "derailed near Dunmore Creek").
 
 use crate::claims::{Claim, PlaceRef};
@@ -26,10 +27,11 @@ fn role(prep: &str) -> Option<u8> {
     }
 }
 
-/// Level of a place kind: cities and venues are both local.
+/// Level of a place kind. A venue is not set against a city: it lies in
+/// some city ("in Port Calder" / "at the Port Calder Civic Center").
 fn level(kind: &str) -> &str {
     match kind {
-        "city" | "venue" => "local",
+        "city" => "local",
         k => k,
     }
 }
@@ -66,14 +68,19 @@ pub fn check<'a>(a: &'a Claim, b: &'a Claim) -> Option<(&'a PlaceRef, &'a PlaceR
         if xa.is_empty() || xb.is_empty() {
             continue;
         }
-        // Any shared place means they agree on where.
+        // Any shared place means they agree on where; so does a place named
+        // inside the other ("Port Calder" / "Port Calder Civic Center").
+        let within = |x: &str, y: &str| {
+            let (x, y) = (x.to_lowercase(), y.to_lowercase());
+            x == y || x.starts_with(&format!("{y} ")) || y.starts_with(&format!("{x} "))
+        };
         if xa
             .iter()
-            .any(|x| xb.iter().any(|y| x.name.eq_ignore_ascii_case(&y.name)))
+            .any(|x| xb.iter().any(|y| within(&x.name, &y.name)))
         {
             continue;
         }
-        for lvl in ["state", "country", "county", "local"] {
+        for lvl in ["state", "country", "county", "local", "venue"] {
             let x = xa.iter().find(|p| level(&p.kind) == lvl);
             let y = xb.iter().find(|p| level(&p.kind) == lvl);
             if let (Some(x), Some(y)) = (x, y) {
@@ -106,5 +113,39 @@ mod tests {
         let same = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             The combined company will be based in Dublin, according to a statement.\n";
         assert_eq!(places(a, same), 0);
+    }
+}
+
+#[cfg(test)]
+mod level_tests {
+    use crate::compare::{FindingKind, FindingType};
+
+    fn places(a: &str, b: &str) -> usize {
+        crate::compare_texts(&[("a.txt", a), ("b.txt", b)])
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Place))
+            .count()
+    }
+
+    #[test]
+    fn a_town_and_a_venue_in_it_do_not_clash() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            The town hall meeting will be held in Port Ellery next week, the mayor said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The town hall meeting will be held at the Port Ellery Civic Center next week, the mayor said.\n";
+        assert_eq!(places(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-05-02\n\n\
+            The town hall meeting will be held at the Westbrook Community Center next week, the mayor said.\n";
+        assert_eq!(places(a, c), 0, "a venue is not set against a town");
+    }
+
+    #[test]
+    fn two_venues_clash() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            Evacuees were sent to a shelter at Ridgeway High School, officials said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            Evacuees were sent to a shelter at the Marlow County Fairgrounds, officials said.\n";
+        assert_eq!(places(a, b), 1);
     }
 }
