@@ -148,6 +148,8 @@ pub(super) fn build_claim(
                     | "before"
                     | "until"
                     | "since"
+                    | "once"
+                    | "when"
             )
         {
             subordinate = true;
@@ -385,12 +387,20 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             || lx.dates.contains_key(w)
             || w.len() < 3
             || crate::parse::number::LIGHT_VERBS.contains(&w)
+            || matches!(
+                w,
+                "a.m." | "p.m." | "a.m" | "p.m" | "gmt" | "local" | "time"
+            )
             || in_unit(p, lx, i, t0)
         {
             continue;
         }
+        // A past form, or a word taking a determined object ("overran the
+        // runway", "hit the town"): nouns rarely stand right before "the".
+        let before_object = matches!(p.toks.lower(i + 1), "the" | "a" | "an" | "its" | "their")
+            && !w.ends_with("ly");
         let is_verb = !t.has(flag::CAP)
-            && (w.ends_with("ed") || lx.irregular.contains_key(w))
+            && (w.ends_with("ed") || lx.irregular.contains_key(w) || before_object)
             && !matches!(p.toks.lower(i.saturating_sub(1)), "the" | "a" | "an");
         if is_verb && out.verb.is_none() {
             out.verb = Some(lx.base(w).to_string());

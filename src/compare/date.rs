@@ -92,8 +92,19 @@ pub fn check<'a>(
         if any_meet {
             return None;
         }
+        // A change is dated by when it happened ("rose to 23 on Monday"),
+        // not by when the event it counts did.
+        let change = |d: &DateRef| {
+            d.anchor
+                .verb
+                .as_deref()
+                .is_some_and(|v| lx.update.contains(v))
+        };
         for x in &da {
             for y in &db {
+                if change(x) != change(y) {
+                    continue;
+                }
                 // A year is coarse: "vote later this year" and "complete in
                 // 2026" are two events of one deal. Years clash only when the
                 // same verb says what happened.
@@ -186,5 +197,40 @@ mod yearless_tests {
         let b = "LIMA, March 3 (AP) - The bridge had last been inspected on Feb. 2, \
             the ministry said.\n";
         assert_eq!(dates(&[("a.txt", a), ("b.txt", b)]), 0);
+    }
+}
+
+#[cfg(test)]
+mod event_tests {
+    use crate::compare::{FindingKind, FindingType};
+
+    fn dates(a: &str, b: &str) -> usize {
+        crate::compare_texts(&[("a.txt", a), ("b.txt", b)])
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Date))
+            .count()
+    }
+
+    const CRASH: &str = "outlet: Alpha News\ndate: 2025-06-16\n\n\
+        A cargo jet overran the runway at Belmont airport shortly before 10 p.m. Saturday, officials said.\n";
+
+    #[test]
+    fn a_change_is_dated_apart_from_the_event() {
+        let b = "outlet: Beta Post\ndate: 2025-06-16\n\n\
+            The number of people hurt when a cargo jet overran the runway at Belmont airport rose to 9 on Monday.\n";
+        assert_eq!(dates(CRASH, b), 0);
+    }
+
+    #[test]
+    fn a_verb_before_its_object_is_the_event() {
+        // "overran the runway" and "reopened" are two events: a time marker
+        // or the shared "runway" does not make them one.
+        let b = "outlet: Beta Post\ndate: 2025-06-16\n\n\
+            The runway at Belmont airport reopened at 2 p.m. on Sunday, officials said.\n";
+        assert_eq!(dates(CRASH, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-06-16\n\n\
+            A cargo jet overran the runway at Belmont airport late on Friday, officials said.\n";
+        assert_eq!(dates(CRASH, c), 1);
     }
 }

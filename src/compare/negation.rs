@@ -229,3 +229,24 @@ mod tests {
         assert_eq!(negations(report, DENIAL), 0);
     }
 }
+
+#[cfg(test)]
+mod clause_tests {
+    use crate::compare::{FindingKind, FindingType};
+
+    #[test]
+    fn a_negation_inside_a_time_clause_denies_nothing() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            The order was lifted shortly after noon, after air monitoring found no harmful levels of gas.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The order was lifted just after midday, once air monitors found no dangerous levels of gas.\n";
+        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
+        assert!(
+            !r.findings.iter().any(
+                |f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Negation)
+            ),
+            "{:?}",
+            r.findings
+        );
+    }
+}
