@@ -66,7 +66,9 @@ fn looks_like_clause(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool {
     if !subject_start {
         return false;
     }
-    (a + 1..b.min(a + 12)).any(|i| {
+    // A subject may carry a parenthetical: "the Globe and Mail, citing two
+    // people familiar with the matter, said".
+    (a + 1..b.min(a + 18)).any(|i| {
         let w = toks.lower(i);
         lx.is_aux(w)
             || VERBS.contains(&w)

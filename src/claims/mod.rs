@@ -533,4 +533,16 @@ mod tests {
         let body = "Rates will stay high, Ursula von der Leyen said.";
         assert_eq!(source_of(body, "Rates"), ["Ursula von der Leyen"]);
     }
+
+    #[test]
+    fn a_contrasting_clause_with_its_own_citing_source() {
+        let body = "Public broadcaster CBC reported that the shares fell 3.2 percent in Toronto, \
+                    while the Globe and Mail, citing two people familiar with the matter, said \
+                    the board had met on Friday afternoon.";
+        assert_eq!(source_of(body, "the shares fell"), ["CBC News"]);
+        assert_eq!(
+            source_of(body, "the board had met"),
+            ["The Globe and Mail", "two people familiar with the matter"]
+        );
+    }
 }
