@@ -33,7 +33,7 @@ pub struct Clause {
 /// Verbs besides auxiliaries and cues that show a clause ("put", "remained").
 const VERBS: &[&str] = &["put", "made", "remains", "remained"];
 
-fn looks_like_clause(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool {
+pub(super) fn looks_like_clause(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool {
     if b <= a + 2 {
         return false;
     }

@@ -365,9 +365,32 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
             let own = front(ctx, c0, c1).or_else(|| outlet_subject(ctx, c0, c1));
             let (mut chain, cue, mut prop) = match own {
                 Some(f) => {
-                    let chain = f.sources.clone();
+                    let mut chain = f.sources.clone();
                     prev = Some((f.sources, f.cue.clone()));
-                    (chain, f.cue, f.prop)
+                    let (mut cue, mut prop) = (f.cue, f.prop);
+                    // A report of a report: "CP reported that the chief
+                    // executive, Daniel Reyes, told staff that ...": the
+                    // inner speaker follows in the chain, the inner cue
+                    // opens the proposition.
+                    // Only a reported clause: after "that", or one with a
+                    // subject and a verb ("union members had complained for
+                    // two years" reports no proposition).
+                    if let Some(inner) = front(ctx, prop.0, prop.1) {
+                        let reported = inner.prop.0 > prop.0
+                            && (ctx.toks.lower(inner.prop.0 - 1) == "that"
+                                || clause::looks_like_clause(
+                                    ctx.toks,
+                                    inner.prop.0,
+                                    inner.prop.1,
+                                    ctx.lx,
+                                ));
+                        if reported && !inner.sources.is_empty() {
+                            chain.extend(inner.sources);
+                            cue = inner.cue.or(cue);
+                            prop = inner.prop;
+                        }
+                    }
+                    (chain, cue, prop)
                 }
                 None => match (&prev, cl.join) {
                     (Some((srcs, cue)), Join::That | Join::And) if ri == 0 => {
@@ -544,5 +567,21 @@ mod tests {
             source_of(body, "the board had met"),
             ["The Globe and Mail", "two people familiar with the matter"]
         );
+    }
+
+    #[test]
+    fn a_report_of_a_report() {
+        let body = "The Canadian Press reported that the chief executive, Daniel Reyes, told \
+                    employees in a memo that the company would simplify its pricing.";
+        assert_eq!(
+            source_of(body, "the company would"),
+            ["The Canadian Press", "Daniel Reyes"]
+        );
+        let body = "NBC reported that police said the toll rose to five.";
+        assert_eq!(source_of(body, "the toll"), ["NBC News", "police"]);
+        // A cue verb without a reported clause is part of the proposition.
+        let body =
+            "Curtis Boone, a union leader, said members had complained for years about valves.";
+        assert_eq!(source_of(body, "members had complained"), ["Curtis Boone"]);
     }
 }
