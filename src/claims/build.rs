@@ -399,8 +399,34 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
         // runway", "hit the town"): nouns rarely stand right before "the".
         let before_object = matches!(p.toks.lower(i + 1), "the" | "a" | "an" | "its" | "their")
             && !w.ends_with("ly");
+        // An infinitive: "is due to end", "was expected to open".
+        let infinitive = i >= 2
+            && p.toks.lower(i - 1) == "to"
+            && matches!(
+                p.toks.lower(i - 2),
+                "due"
+                    | "expected"
+                    | "set"
+                    | "scheduled"
+                    | "going"
+                    | "plans"
+                    | "planned"
+                    | "plan"
+                    | "likely"
+                    | "able"
+                    | "wants"
+                    | "wanted"
+                    | "hopes"
+                    | "hoped"
+                    | "intends"
+                    | "intended"
+                    | "aims"
+                    | "aimed"
+                    | "ready"
+                    | "poised"
+            );
         let is_verb = !t.has(flag::CAP)
-            && (w.ends_with("ed") || lx.irregular.contains_key(w) || before_object)
+            && (w.ends_with("ed") || lx.irregular.contains_key(w) || before_object || infinitive)
             && !matches!(p.toks.lower(i.saturating_sub(1)), "the" | "a" | "an");
         if is_verb && out.verb.is_none() {
             out.verb = Some(lx.base(w).to_string());

@@ -123,6 +123,15 @@ pub fn check<'a>(
     None
 }
 
+/// True when a claim gives a date of its own.
+fn explicit(c: &Claim) -> bool {
+    c.dates
+        .iter()
+        .filter(|d| !d.prep.as_deref().is_some_and(|p| BOUNDARY.contains(&p)))
+        .filter_map(|d| d.range)
+        .any(|r| r.start.year().is_some())
+}
+
 /// When a claim is about: its explicit event dates, else its article's date.
 pub fn when(c: &Claim) -> Vec<DateValue> {
     let explicit: Vec<DateValue> = c
@@ -147,9 +156,15 @@ pub fn when(c: &Claim) -> Vec<DateValue> {
         .unwrap_or_default()
 }
 
-/// Days between two claims' times; `None` when either is unknown, 0 when they meet.
+/// Days between two claims' times; `None` when either is unknown, 0 when
+/// they meet. An explicit date is not set against an article's date: "last
+/// month's ballot" in an article of 11 November says nothing of when a claim
+/// without a date happened.
 pub fn gap_days(a: &Claim, b: &Claim) -> Option<i64> {
     let (wa, wb) = (when(a), when(b));
+    if explicit(a) != explicit(b) {
+        return None;
+    }
     let mut best: Option<i64> = None;
     for x in &wa {
         for y in &wb {
@@ -232,5 +247,28 @@ mod event_tests {
         let c = "outlet: Gamma Daily\ndate: 2025-06-16\n\n\
             A cargo jet overran the runway at Belmont airport late on Friday, officials said.\n";
         assert_eq!(dates(CRASH, c), 1);
+    }
+}
+
+#[cfg(test)]
+mod gap_tests {
+    use crate::compare::{FindingKind, FindingType};
+
+    #[test]
+    fn an_explicit_date_is_not_set_against_an_articles_date() {
+        // "last month's ballot" in an article of 11 November and a claim with
+        // no date of its own: the figures are still compared.
+        let a = "outlet: Alpha News\ndate: 2025-11-11\n\n\
+            The strike was backed by 78% of members who voted in last month's ballot, the union said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-11-11\n\n\
+            The strike was backed by 87% of members who voted in the ballot, the union said.\n";
+        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Number)),
+            "{:#?}",
+            r.findings
+        );
     }
 }

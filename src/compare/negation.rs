@@ -135,10 +135,22 @@ fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
             break;
         }
     }
+    // "The union said it had agreed": a pronoun subject of reported speech
+    // is its speaker.
+    let speaker = (pronoun && c.cue.is_some())
+        .then(|| {
+            c.sources
+                .last()
+                .filter(|s| s.span.is_some())
+                .map(|s| s.name.clone())
+        })
+        .flatten();
+    let pronoun = pronoun && speaker.is_none();
     let aka = c
         .facts
         .subject
         .iter()
+        .chain(speaker.iter())
         .flat_map(|n| n.split(|ch: char| !ch.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .map(|w| vocab.word(lx.base(&w.to_lowercase()), lx))
@@ -176,9 +188,14 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
         return false;
     }
     // The same subject, or a description and the name it stands for.
-    match (&pa.head, &pb.head) {
-        (Some(x), Some(y)) if x == y || pa.aka.contains(y) || pb.aka.contains(x) => {}
-        _ => return false,
+    let meets = match (&pa.head, &pb.head) {
+        (Some(x), Some(y)) => x == y || pa.aka.contains(y) || pb.aka.contains(x),
+        (None, Some(y)) => pa.aka.contains(y),
+        (Some(x), None) => pb.aka.contains(x),
+        (None, None) => false,
+    };
+    if !meets {
+        return false;
     }
     let shared = pa
         .predicate
@@ -246,6 +263,27 @@ mod clause_tests {
                 |f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Negation)
             ),
             "{:?}",
+            r.findings
+        );
+    }
+}
+
+#[cfg(test)]
+mod speaker_tests {
+    use crate::compare::{FindingKind, FindingType};
+
+    #[test]
+    fn a_pronoun_in_reported_speech_is_its_speaker() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            The union said it had agreed to staff the emergency department during the strike.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The union has not agreed to staff the emergency department during the strike, the trust said.\n";
+        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
+        assert!(
+            r.findings.iter().any(
+                |f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Negation)
+            ),
+            "{:#?}",
             r.findings
         );
     }

@@ -84,7 +84,9 @@ fn shared_keys(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> Vec<String
 /// True when two figures measure the same kind of quantity.
 pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
     // A capacity ("licensed to carry 100") is not a count ("carrying 87").
-    if a.unit != b.unit || a.per != b.per || a.capacity != b.capacity {
+    // An increment ("150 additional nurses") is not a total ("1,000 nurses").
+    if a.unit != b.unit || a.per != b.per || a.capacity != b.capacity || a.increment != b.increment
+    {
         return false;
     }
     if a.unit.as_deref() == Some("ordinal") {
@@ -321,6 +323,26 @@ mod tests {
         assert!(!ok("three people had died", "four people had died"));
         assert!(!ok("a fee of £45m", "£48m"));
         assert!(!ok("about 84,000 batteries", "126,000 batteries"));
+    }
+
+    #[test]
+    fn increments_and_rates_are_not_totals() {
+        let lx = Lexicon::builtin();
+        assert!(!same_quantity(
+            &num("hire 150 additional nurses"),
+            &num("1,000 nurses walked out"),
+            lx
+        ));
+        assert!(!same_quantity(
+            &num("caring for 12 patients each"),
+            &num("24 patients on the ward"),
+            lx
+        ));
+        assert!(same_quantity(
+            &num("hire 150 additional nurses"),
+            &num("hire 90 extra nurses"),
+            lx
+        ));
     }
 
     #[test]

@@ -51,6 +51,10 @@ pub struct NumberMention {
     /// comes before ("the death toll at four").
     #[serde(skip)]
     pub direct_noun: bool,
+    /// True for an increment, not a total: "150 additional nurses", "40
+    /// more beds".
+    #[serde(skip)]
+    pub increment: bool,
     /// The verb that follows the figure's noun ("died" in "three people had died").
     #[serde(skip)]
     pub verb: Option<String>,
@@ -383,6 +387,7 @@ fn number_at(
             noun: noun_after(toks, end_tok, end, lx).map(|(n, _)| n),
             direct_noun: true,
             capacity: false,
+            increment: false,
             verb: None,
             verb_before: None,
             span: Span::new(
@@ -434,10 +439,22 @@ fn number_at(
     // A bare year-like number stays a number only with a unit or noun; dates took the rest.
     let mut per = None;
     let mut noun = None;
+    let mut increment = false;
     if k < end {
         if let Some((n, used)) = noun_after(toks, k, end, lx) {
+            increment = (k..used).any(|j| {
+                matches!(
+                    toks.lower(j),
+                    "additional" | "extra" | "more" | "further" | "new" | "fewer" | "another"
+                )
+            });
             noun = Some(n);
             k = used;
+            // "caring for 12 patients each": a figure per person.
+            if k < end && toks.lower(k) == "each" {
+                per = Some("each".to_string());
+                k += 1;
+            }
         }
     }
     // "150,000 pounds ($197,000) a week": the rate comes after a conversion in brackets.
@@ -491,6 +508,7 @@ fn number_at(
         noun,
         direct_noun: direct,
         capacity: capacity_before(toks, start),
+        increment,
         verb,
         verb_before: None,
         span,
