@@ -22,7 +22,7 @@ use super::phrase::{
     aux_start, cue_at, cue_hit, looks_verb, np_end, np_has_verb, quoted, source_like_start,
     trim_trailing_time, with_inner,
 };
-use super::source::{Source, SourceCtx, has_finite_verb, phrase_text, read_source};
+use super::source::{Source, SourceCtx, has_finite_verb, phrase_source, phrase_text, read_source};
 
 /// A cue found in the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -288,7 +288,10 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     if has_finite_verb(toks, start, np_stop, ctx.lx) || np_has_verb(ctx, start, np_stop) {
         return None;
     }
-    let mut sources = with_inner(ctx, start, np_stop)?;
+    let mut sources = match with_inner(ctx, start, np_stop) {
+        Some(s) => s,
+        None => vec![phrase_source(ctx, start, np_stop)?],
+    };
     // A source phrase is short unless it carries an appositive.
     let commas = (start..np_stop).filter(|&i| toks.lower(i) == ",").count();
     if np_stop - start > 14 && commas == 0 {

@@ -584,4 +584,29 @@ mod tests {
             "Curtis Boone, a union leader, said members had complained for years about valves.";
         assert_eq!(source_of(body, "members had complained"), ["Curtis Boone"]);
     }
+
+    #[test]
+    fn sources_no_list_knows() {
+        // A body named earlier, pointed back to by its head word.
+        let body = "North Vale Hospitals NHS Trust runs the hospital. The trust said in a \
+                    statement that 340 operations had been postponed.";
+        assert_eq!(
+            source_of(body, "340 operations"),
+            ["North Vale Hospitals NHS Trust"]
+        );
+        // A name with a plural possessive and an acronym.
+        let body = "The Health and Care Workers' Union (HCWU) said 78% of members backed a strike.";
+        assert_eq!(
+            source_of(body, "78% of members"),
+            ["The Health and Care Workers' Union"]
+        );
+        let body = "Italy's largest pilots’ union said the aircraft had aquaplaned.";
+        assert_eq!(
+            source_of(body, "the aircraft"),
+            ["Italy's largest pilots’ union"]
+        );
+        // A capital that only starts the sentence names nothing.
+        let body = "Photos shared on social media showed a truck lying on its side.";
+        assert!(source_of(body, "Photos").is_empty());
+    }
 }

@@ -126,7 +126,8 @@ pub(super) fn noun_reading(ctx: &SourceCtx, i: usize) -> bool {
 }
 
 pub(super) fn quoted(ctx: &SourceCtx, i: usize) -> bool {
-    ctx.quote_of.get(i).copied().flatten().is_some() || ctx.toks.toks[i].is_quote()
+    ctx.quote_of.get(i).copied().flatten().is_some()
+        || (ctx.toks.toks[i].is_quote() && !ctx.toks.is_plural_possessive(i))
 }
 
 /// The cue class of token `i`, when it is an unquoted cue word.

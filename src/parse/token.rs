@@ -162,6 +162,23 @@ impl Tokens {
         }
     }
 
+    /// True when token `i` is the apostrophe of a plural possessive
+    /// ("workers' union", "pilots’ union"): a single mark glued to a word
+    /// ending in "s" and followed by a word.
+    pub fn is_plural_possessive(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        matches!(
+            t.kind,
+            TokKind::Quote(QuoteMark::Single | QuoteMark::CloseSingle)
+        ) && !t.has(flag::SPACE_BEFORE)
+            && i > 0
+            && self.toks[i - 1].is_word()
+            && self.lower(i - 1).ends_with('s')
+            && self.toks.get(i + 1).is_some_and(|n| n.is_word())
+    }
+
     /// Class bits of token `i`; `None` when the tokens were not classified.
     pub fn class(&self, i: usize) -> Option<u32> {
         if self.class.is_empty() {
