@@ -214,6 +214,11 @@ fn skip_intro(ctx: &SourceCtx, a: usize, b: usize) -> usize {
             | "later"
             | "speaking"
             | "asked"
+            | "pressed"
+            | "questioned"
+            | "responding"
+            | "addressing"
+            | "writing"
             | "since"
             | "last"
             | "and"
@@ -228,8 +233,15 @@ fn skip_intro(ctx: &SourceCtx, a: usize, b: usize) -> usize {
     if !intro_word {
         return a;
     }
+    // A participle opens a longer aside: "Asked at a council meeting Tuesday
+    // night whether the attack could have been prevented, the mayor said".
+    let participle = matches!(
+        first,
+        "speaking" | "asked" | "pressed" | "questioned" | "responding" | "addressing" | "writing"
+    );
+    let reach = if participle { 24 } else { 12 };
     let mut i = a + 1;
-    while i < b && i < a + 12 {
+    while i < b && i < a + reach {
         if quoted(ctx, i) {
             return a;
         }

@@ -109,6 +109,8 @@ pub fn split_clauses(
                 "and" if toks.lower(i + 2) == "that" => (3, Join::That),
                 "and" if toks.lower(i + 2) == "separately" => (3, Join::And),
                 "and" => (2, Join::And),
+                // "said X, but that Y": a second proposition of the same cue.
+                "but" if toks.lower(i + 2) == "that" => (3, Join::That),
                 "but" | "while" | "whereas" | "although" | "though" => (2, Join::Contrast),
                 "adding" if toks.lower(i + 2) == "that" => (3, Join::That),
                 _ => (0, Join::And),

@@ -609,4 +609,17 @@ mod tests {
         let body = "Photos shared on social media showed a truck lying on its side.";
         assert!(source_of(body, "Photos").is_empty());
     }
+
+    #[test]
+    fn a_long_participial_aside_and_a_second_that_clause() {
+        let body = "Asked at a council meeting on Tuesday night whether the attack could have been \
+                    prevented, Mayor Patricia Okafor said it was too early to point fingers.";
+        assert_eq!(source_of(body, "it was too early"), ["Patricia Okafor"]);
+        let body = "People familiar with the review said the board was warned in 2020, but that \
+                    a request for extra staff was turned down twice.";
+        assert_eq!(
+            source_of(body, "a request for extra staff"),
+            ["People familiar with the review"]
+        );
+    }
 }
