@@ -85,7 +85,13 @@ fn shared_keys(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> Vec<String
 pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
     // A capacity ("licensed to carry 100") is not a count ("carrying 87").
     // An increment ("150 additional nurses") is not a total ("1,000 nurses").
-    if a.unit != b.unit || a.per != b.per || a.capacity != b.capacity || a.increment != b.increment
+    // Nor is the whole a share is taken of ("40 percent of the 800,000
+    // customers") the share.
+    if a.unit != b.unit
+        || a.per != b.per
+        || a.capacity != b.capacity
+        || a.increment != b.increment
+        || a.whole != b.whole
     {
         return false;
     }
@@ -245,6 +251,12 @@ pub fn check<'a>(
         }
         // The other side's figure must not match anything of ours either.
         for nb in peers {
+            // Figures more than four times apart count different things (a
+            // part and its whole), not one thing misreported.
+            let (lo, hi) = (na.value.min(nb.value), na.value.max(nb.value));
+            if lo > 0.0 && hi / lo > 4.0 {
+                continue;
+            }
             let ours: Vec<&NumberMention> = a
                 .numbers
                 .iter()
@@ -346,6 +358,21 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_is_not_its_share() {
+        let lx = Lexicon::builtin();
+        assert!(!same_quantity(
+            &num("nearly 40 percent of the roughly 800,000 customers"),
+            &num("peaked at 312,000 customers"),
+            lx
+        ));
+        assert!(!same_quantity(
+            &num("400 of the city's roughly 1,700 computers"),
+            &num("more than 900 city computers"),
+            lx
+        ));
+    }
+
+    #[test]
     fn different_quantities_are_not_compared() {
         let lx = Lexicon::builtin();
         assert!(!same_quantity(
@@ -355,5 +382,33 @@ mod tests {
         ));
         assert!(!same_quantity(&num("£150,000 a week"), &num("£48m"), lx));
         assert!(!same_quantity(&num("12 fires"), &num("12 people"), lx));
+    }
+}
+
+#[cfg(test)]
+mod part_tests {
+    use crate::compare::{FindingKind, FindingType};
+
+    #[test]
+    fn a_part_and_its_whole_are_not_one_figure_misreported() {
+        let count = |a: &str, b: &str| {
+            let (a, b) = (
+                format!("outlet: Alpha News\ndate: 2025-12-09\n\n{a}\n"),
+                format!("outlet: Beta Post\ndate: 2025-12-09\n\n{b}\n"),
+            );
+            crate::compare_texts(&[("a.txt", &a), ("b.txt", &b)])
+                .findings
+                .iter()
+                .filter(|f| {
+                    f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Number)
+                })
+                .count()
+        };
+        let a = "About 310,000 customers lost power in the storm, the utility said.";
+        // Seventeen times fewer: a town's share of a state's outage, not a misreport.
+        let part = "About 18,000 customers lost power in the storm, the utility said.";
+        assert_eq!(count(a, part), 0);
+        let other = "About 250,000 customers lost power in the storm, the utility said.";
+        assert_eq!(count(a, other), 1);
     }
 }

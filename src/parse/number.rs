@@ -23,7 +23,7 @@ use nom::{
 };
 use serde::Serialize;
 
-use crate::lexicon::{Lexicon, NumWord, Qualifier};
+use crate::lexicon::{Lexicon, NumWord, Qualifier, class};
 use crate::parse::token::{Tokens, flag};
 use crate::span::Span;
 
@@ -55,6 +55,10 @@ pub struct NumberMention {
     /// more beds".
     #[serde(skip)]
     pub increment: bool,
+    /// True for the whole a share is taken of: "40 percent of the roughly
+    /// 800,000 customers", "400 of the city's 1,700 computers".
+    #[serde(skip)]
+    pub whole: bool,
     /// The verb that follows the figure's noun ("died" in "three people had died").
     #[serde(skip)]
     pub verb: Option<String>,
@@ -388,6 +392,7 @@ fn number_at(
             direct_noun: true,
             capacity: false,
             increment: false,
+            whole: false,
             verb: None,
             verb_before: None,
             span: Span::new(
@@ -509,6 +514,7 @@ fn number_at(
         direct_noun: direct,
         capacity: capacity_before(toks, start),
         increment,
+        whole: whole_before(toks, start, lx),
         verb,
         verb_before: None,
         span,
@@ -544,6 +550,53 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
         j += 1;
     }
     best
+}
+
+/// True when a figure is the whole of a share: "... of the (city's)
+/// (roughly) N" after a figure or a share word.
+fn whole_before(toks: &Tokens, start: usize, lx: &Lexicon) -> bool {
+    let mut j = start;
+    // Back over "the", a possessive and a qualifier: "of the city's roughly".
+    let mut steps = 0;
+    while j > 0 && steps < 4 {
+        let w = toks.lower(j - 1);
+        let poss = toks.toks[j - 1].has(flag::POSS);
+        if matches!(w, "the" | "its" | "their")
+            || poss
+            || toks.is(j - 1, class::QUALIFIER, |w| {
+                lx.class_of(w) & class::QUALIFIER != 0
+            })
+        {
+            j -= 1;
+            steps += 1;
+        } else {
+            break;
+        }
+    }
+    if j < 2 || toks.lower(j - 1) != "of" {
+        return false;
+    }
+    let w = toks.lower(j - 2);
+    toks.toks[j - 2].has(flag::DIGIT)
+        || matches!(
+            w,
+            "percent"
+                | "%"
+                | "cent"
+                | "half"
+                | "third"
+                | "quarter"
+                | "most"
+                | "all"
+                | "some"
+                | "many"
+                | "majority"
+                | "share"
+                | "proportion"
+                | "fraction"
+                | "none"
+        )
+        || lx.numbers.contains_key(w)
 }
 
 /// True when a capacity word stands within four tokens before a figure.
