@@ -188,12 +188,16 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
         return false;
     }
     // The same subject, or a description and the name it stands for.
-    let meets = match (&pa.head, &pb.head) {
-        (Some(x), Some(y)) => x == y || pa.aka.contains(y) || pb.aka.contains(x),
-        (None, Some(y)) => pa.aka.contains(y),
-        (Some(x), None) => pb.aka.contains(x),
-        (None, None) => false,
-    };
+    // Both standing for the same name ("it" said by Veridane, "the company"
+    // resolved to Veridane) meet too.
+    let same_referent = pa.aka.iter().any(|w| pb.aka.contains(w));
+    let meets = same_referent
+        || match (&pa.head, &pb.head) {
+            (Some(x), Some(y)) => x == y || pa.aka.contains(y) || pb.aka.contains(x),
+            (None, Some(y)) => pa.aka.contains(y),
+            (Some(x), None) => pb.aka.contains(x),
+            (None, None) => false,
+        };
     if !meets {
         return false;
     }
@@ -278,6 +282,24 @@ mod speaker_tests {
             The union said it had agreed to staff the emergency department during the strike.\n";
         let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             The union has not agreed to staff the emergency department during the strike, the trust said.\n";
+        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
+        assert!(
+            r.findings.iter().any(
+                |f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Negation)
+            ),
+            "{:#?}",
+            r.findings
+        );
+    }
+
+    #[test]
+    fn a_pronoun_and_a_description_of_the_same_company() {
+        let a = "outlet: Alpha News\ndate: 2025-09-15\n\n\
+            Veridane Therapeutics halted the trial on Monday.\n\n\
+            The company said it had notified the European Medicines Agency of the deaths.\n";
+        let b = "outlet: Beta Post\ndate: 2025-09-15\n\n\
+            Veridane Therapeutics halted the trial on Monday.\n\n\
+            A spokeswoman said the company had not yet notified the European Medicines Agency of the deaths.\n";
         let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
         assert!(
             r.findings.iter().any(
