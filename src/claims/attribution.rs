@@ -139,7 +139,17 @@ pub fn according(
     if j < b && matches!(toks.lower(j), "citing" | "quoting") {
         end = np_end(ctx, j + 1, b);
     }
-    let name_end = end;
+    let mut name_end = end;
+    // "a city official who spoke on condition of anonymity because ...": the
+    // relative clause belongs to the phrase, not to the source's name.
+    if let Some(r) =
+        (src_start + 1..end).find(|&i| matches!(toks.lower(i), "who" | "which") && !quoted(ctx, i))
+    {
+        name_end = r;
+        while end < b && !matches!(toks.lower(end), "," | ";" | ".") && !quoted(ctx, end) {
+            end += 1;
+        }
+    }
     // "(KNBS)" after the source; "that was reviewed by ..." / ", who ..." belong to it.
     if end + 2 < b && toks.lower(end) == "(" && toks.lower(end + 2) == ")" {
         end += 3;

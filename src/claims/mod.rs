@@ -622,4 +622,28 @@ mod tests {
             ["People familiar with the review"]
         );
     }
+
+    #[test]
+    fn cue_words_that_are_not_cues_and_sources_with_clauses() {
+        // "warning" after a possessive, "confirmed" after a figure: modifiers.
+        let body = "The dam's warning sirens were never activated, the regional government said.";
+        assert_eq!(
+            source_of(body, "The dam's warning"),
+            ["the regional government"]
+        );
+        let body = "As of Thursday, 87 confirmed and probable cases had been identified, according \
+                    to the Ohio Department of Health.";
+        assert_eq!(
+            source_of(body, "As of Thursday"),
+            ["Ohio Department of Health"]
+        );
+        // A relative clause after the source is not part of its name.
+        let body = "Hackers encrypted 900 computers, according to a city official who spoke on \
+                    condition of anonymity because the inquiry is ongoing.";
+        assert_eq!(source_of(body, "Hackers"), ["a city official"]);
+        // A lone capital letter ("C$412 million") is no organisation to point back to.
+        let body = "The court ordered it to refund C$412 million. The company said it had set \
+                    aside funds.";
+        assert_eq!(source_of(body, "it had set aside"), ["The company"]);
+    }
 }

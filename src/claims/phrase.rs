@@ -52,6 +52,27 @@ pub(super) const AUX_BEFORE_CUE: &[&str] = &[
 /// when the word before is not a determiner or modifier.
 pub(super) fn noun_reading(ctx: &SourceCtx, i: usize) -> bool {
     let w = ctx.toks.lower(i);
+    // A participle after a figure describes what is counted: "87 confirmed
+    // and probable cases", "12 reported deaths".
+    if w.ends_with("ed") && i > 0 {
+        let prev = ctx.toks.lower(i - 1);
+        if ctx.toks.toks[i - 1].has(flag::DIGIT) || ctx.lx.numbers.contains_key(prev) {
+            return true;
+        }
+    }
+    // A cue in -ing after a determiner or a possessive is a noun or a
+    // modifier: "the dam's warning sirens", "its briefing".
+    if w.ends_with("ing") && i > 0 {
+        let prev = ctx.toks.lower(i - 1);
+        if ctx.toks.toks[i - 1].has(flag::POSS)
+            || matches!(
+                prev,
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+            )
+        {
+            return true;
+        }
+    }
     if !matches!(
         w,
         "reports"

@@ -252,6 +252,14 @@ pub(super) fn phrase_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Sourc
         return None;
     }
     let first = toks.lower(a);
+    // A source phrase holds no figure and opens with no preposition ("As of
+    // Thursday morning, 87 ...").
+    if (a..e).any(|i| toks.toks[i].has(flag::DIGIT) || toks.lower(i) == ",")
+        || (ctx.lx.is_stop(first)
+            && !matches!(first, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+    {
+        return None;
+    }
     let det = matches!(first, "the" | "a" | "an" | "its" | "their" | "his" | "her");
     // A capital at the start of a sentence names nothing ("Photos shared on
     // social media showed ...").

@@ -244,6 +244,11 @@ pub fn find_names(
                 break;
             }
         }
+        // A lone capital letter names nothing: "C$412 million", "I", "Plan B".
+        if j == start + 1 && toks.toks[start].span.len() == 1 {
+            i = j;
+            continue;
+        }
         // Drop a sentence-initial word that is only capitalised by position.
         let mut run_start = start;
         if start == sentence_start

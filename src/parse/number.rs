@@ -686,7 +686,30 @@ fn verb_before(toks: &Tokens, start: usize, t0: usize, lx: &Lexicon) -> Option<S
         ) {
             return None;
         }
-        if t.has(flag::CAP) || lx.is_stop(w) {
+        // Determiners and "of" stay inside the object ("stole the records
+        // of 480,000"); any other function word ("across", "after") starts
+        // an adjunct.
+        if lx.is_stop(w) {
+            if matches!(
+                w,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "of"
+                    | "some"
+                    | "these"
+                    | "those"
+            ) {
+                continue;
+            }
+            return None;
+        }
+        if t.has(flag::CAP) {
             continue;
         }
         let verbal = w.ends_with("ed") || lx.irregular.contains_key(w);
@@ -810,6 +833,8 @@ mod tests {
         assert_eq!(route[1].value, 9.0);
         assert_eq!(route[1].verb_before, None);
         assert_eq!(vb("The plane crashed near 40 houses."), None);
+        let across = nums("520 homes had been damaged across the four villages.");
+        assert_eq!(across[1].verb_before, None);
     }
 
     #[test]
