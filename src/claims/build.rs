@@ -282,6 +282,7 @@ pub(super) fn build_claim(
                 kind: kind.to_string(),
                 span: n.span,
                 prep,
+                anchor: date_anchor(p, lx, n.toks.0, a),
             })
         })
         .collect();

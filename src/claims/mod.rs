@@ -108,6 +108,10 @@ pub struct PlaceRef {
     /// The preposition before it ("in", "near", "from"), for comparison.
     #[serde(skip)]
     pub prep: Option<String>,
+    /// What is placed there: the verb and words before it ("derailed near",
+    /// "a fire at a substation in").
+    #[serde(skip)]
+    pub anchor: Anchor,
 }
 
 /// A name inside a claim.

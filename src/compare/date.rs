@@ -44,13 +44,21 @@ fn of(c: &Claim, g: Granularity, yearless: bool) -> Vec<&DateRef> {
 /// Wednesday"), not when two different things did ("collapsed on Tuesday" /
 /// "restarted on Wednesday").
 fn same_event(x: &DateRef, y: &DateRef, lx: &Lexicon, vocab: &Vocab) -> bool {
+    anchors_meet(&x.anchor, &y.anchor, lx, vocab)
+}
+
+/// True when two anchors say the same thing happened: a verb of one is said
+/// on the other side, or, without two different verbs, a word is shared.
+pub fn anchors_meet(
+    x: &crate::claims::Anchor,
+    y: &crate::claims::Anchor,
+    lx: &Lexicon,
+    vocab: &Vocab,
+) -> bool {
     let term = |w: &String| vocab.word(w, lx);
-    let (vx, vy) = (
-        x.anchor.verb.as_ref().map(term),
-        y.anchor.verb.as_ref().map(term),
-    );
-    let wx: Vec<u32> = x.anchor.words.iter().map(term).collect();
-    let wy: Vec<u32> = y.anchor.words.iter().map(term).collect();
+    let (vx, vy) = (x.verb.as_ref().map(term), y.verb.as_ref().map(term));
+    let wx: Vec<u32> = x.words.iter().map(term).collect();
+    let wy: Vec<u32> = y.words.iter().map(term).collect();
     // The verb of one is said on the other side ("heard" / "a hearing").
     let verb_meets = |v: &Option<u32>, other_v: &Option<u32>, other_w: &[u32]| {
         v.as_ref()

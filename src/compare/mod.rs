@@ -297,7 +297,8 @@ impl Ctx<'_> {
         // Like dates, a place clash needs a place of the same role and level
         // on both sides, so less overall likeness is asked.
         if sim >= self.th.detail * 0.6 && date::gap_days(a, b).is_none_or(|g| g <= 7) {
-            if let Some((x, y)) = place::check(a, b) {
+            let close = sim >= self.th.detail * 1.5;
+            if let Some((x, y)) = place::check(a, b, self.lx, &self.terms.vocab, close) {
                 return Some(finding(
                     FindingKind::Contradiction,
                     Some(FindingType::Place),

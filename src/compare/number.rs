@@ -142,7 +142,17 @@ fn changing(n: &NumberMention, lx: &Lexicon) -> bool {
     ]
     .iter()
     .flatten()
-    .any(|w| lx.changing.contains(lx.base(w)))
+    .any(|w| {
+        // Regular forms ("hospitalized", "arrested") meet their base form.
+        let stems = [
+            Some(*w),
+            Some(lx.base(w)),
+            w.strip_suffix('d'),
+            w.strip_suffix("ed"),
+            w.strip_suffix('s'),
+        ];
+        stems.iter().flatten().any(|s| lx.changing.contains(*s))
+    })
 }
 
 /// A later article with a higher toll updates an earlier one.
@@ -410,5 +420,26 @@ mod part_tests {
         assert_eq!(count(a, part), 0);
         let other = "About 250,000 customers lost power in the storm, the utility said.";
         assert_eq!(count(a, other), 1);
+    }
+}
+
+#[cfg(test)]
+mod update_tests {
+    use crate::compare::{FindingKind, FindingType};
+
+    #[test]
+    fn a_later_larger_count_of_a_growing_toll_is_an_update() {
+        let a = "outlet: Alpha News\ndate: 2025-08-20\n\n\
+            Nineteen people have been hospitalized, a health official said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-08-21\n\n\
+            More than 20 people have been hospitalized, a health official said.\n";
+        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
+        assert!(
+            !r.findings
+                .iter()
+                .any(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Number)),
+            "{:#?}",
+            r.findings
+        );
     }
 }

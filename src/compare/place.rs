@@ -52,7 +52,13 @@ fn located(c: &Claim) -> Vec<(u8, &PlaceRef)> {
 }
 
 /// A place contradiction between two aligned claims: one place of each side.
-pub fn check<'a>(a: &'a Claim, b: &'a Claim) -> Option<(&'a PlaceRef, &'a PlaceRef)> {
+pub fn check<'a>(
+    a: &'a Claim,
+    b: &'a Claim,
+    lx: &crate::lexicon::Lexicon,
+    vocab: &crate::align::Vocab,
+    close: bool,
+) -> Option<(&'a PlaceRef, &'a PlaceRef)> {
     let (pa, pb) = (located(a), located(b));
     for r in 0..3u8 {
         let xa: Vec<&PlaceRef> = pa
@@ -83,8 +89,19 @@ pub fn check<'a>(a: &'a Claim, b: &'a Claim) -> Option<(&'a PlaceRef, &'a PlaceR
         for lvl in ["state", "country", "county", "local", "venue"] {
             let x = xa.iter().find(|p| level(&p.kind) == lvl);
             let y = xb.iter().find(|p| level(&p.kind) == lvl);
+            // Where the same thing happened: "a tree fell on his truck in
+            // Gorham" and "a fire at a substation in Brunswick" place two
+            // different things.
             if let (Some(x), Some(y)) = (x, y) {
-                return Some((x, y));
+                let said_of = |p: &PlaceRef| !p.anchor.words.is_empty() || p.anchor.verb.is_some();
+                // Claims alike overall place the same thing ("one of them, a
+                // patient in Poland, died" / "a woman in Hungary").
+                if close
+                    || !(said_of(x) && said_of(y))
+                    || super::date::anchors_meet(&x.anchor, &y.anchor, lx, vocab)
+                {
+                    return Some((x, y));
+                }
             }
         }
     }
@@ -147,5 +164,31 @@ mod level_tests {
         let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             Evacuees were sent to a shelter at the Marlow County Fairgrounds, officials said.\n";
         assert_eq!(places(a, b), 1);
+    }
+}
+
+#[cfg(test)]
+mod anchor_tests {
+    use crate::compare::{FindingKind, FindingType};
+
+    fn places(a: &str, b: &str) -> usize {
+        crate::compare_texts(&[("a.txt", a), ("b.txt", b)])
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Place))
+            .count()
+    }
+
+    #[test]
+    fn two_things_placed_in_two_towns_do_not_clash() {
+        let a = "outlet: Alpha News\ndate: 2025-12-09\n\n\
+            A man was killed when a tree fell on his pickup truck in Gorham late Monday, police said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-12-09\n\n\
+            A fire at a substation in Brunswick was caused by a tree limb that fell across equipment, \
+            the utility said.\n";
+        assert_eq!(places(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-12-09\n\n\
+            A man was killed when a tree fell on his pickup truck in Windham late Monday, police said.\n";
+        assert_eq!(places(a, c), 1);
     }
 }
