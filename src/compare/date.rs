@@ -193,15 +193,12 @@ pub fn gap_days(a: &Claim, b: &Claim) -> Option<i64> {
 }
 
 #[cfg(test)]
-mod yearless_tests {
-    use crate::compare::{FindingKind, FindingType};
+mod tests {
+    use crate::compare::FindingType;
+    use crate::compare::testing::{between, contradictions};
 
-    fn dates(texts: &[(&str, &str)]) -> usize {
-        crate::compare_texts(texts)
-            .findings
-            .iter()
-            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Date))
-            .count()
+    fn dates(a: &str, b: &str) -> usize {
+        between(a, b, FindingType::Date)
     }
 
     #[test]
@@ -210,7 +207,7 @@ mod yearless_tests {
             The Lima Herald, citing transport ministry records, said the bridge had last been \
             inspected on Feb. 12. Radio Andina reported that the most recent inspection took \
             place on Feb. 2.\n";
-        assert_eq!(dates(&[("wire.txt", wire)]), 1);
+        assert_eq!(contradictions(&[("wire.txt", wire)], FindingType::Date), 1);
     }
 
     #[test]
@@ -219,20 +216,7 @@ mod yearless_tests {
             the ministry said.\n";
         let b = "LIMA, March 3 (AP) - The bridge had last been inspected on Feb. 2, \
             the ministry said.\n";
-        assert_eq!(dates(&[("a.txt", a), ("b.txt", b)]), 0);
-    }
-}
-
-#[cfg(test)]
-mod event_tests {
-    use crate::compare::{FindingKind, FindingType};
-
-    fn dates(a: &str, b: &str) -> usize {
-        crate::compare_texts(&[("a.txt", a), ("b.txt", b)])
-            .findings
-            .iter()
-            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Date))
-            .count()
+        assert_eq!(dates(a, b), 0);
     }
 
     const CRASH: &str = "outlet: Alpha News\ndate: 2025-06-16\n\n\
@@ -256,11 +240,6 @@ mod event_tests {
             A cargo jet overran the runway at Belmont airport late on Friday, officials said.\n";
         assert_eq!(dates(CRASH, c), 1);
     }
-}
-
-#[cfg(test)]
-mod gap_tests {
-    use crate::compare::{FindingKind, FindingType};
 
     #[test]
     fn an_explicit_date_is_not_set_against_an_articles_date() {
@@ -270,13 +249,6 @@ mod gap_tests {
             The strike was backed by 78% of members who voted in last month's ballot, the union said.\n";
         let b = "outlet: Beta Post\ndate: 2025-11-11\n\n\
             The strike was backed by 87% of members who voted in the ballot, the union said.\n";
-        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
-        assert!(
-            r.findings
-                .iter()
-                .any(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Number)),
-            "{:#?}",
-            r.findings
-        );
+        assert_eq!(between(a, b, FindingType::Number), 1);
     }
 }

@@ -77,6 +77,8 @@ pub mod number;
 pub mod person;
 pub mod place;
 pub mod quote;
+#[cfg(test)]
+mod testing;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 

@@ -221,14 +221,11 @@ pub fn negators(c: &Claim) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::compare::{FindingKind, FindingType};
+    use crate::compare::FindingType;
+    use crate::compare::testing::between;
 
     fn negations(a: &str, b: &str) -> usize {
-        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
-        r.findings
-            .iter()
-            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Negation))
-            .count()
+        between(a, b, FindingType::Negation)
     }
 
     const DENIAL: &str = "outlet: Beta Post\ndate: 2025-05-02\n\n\
@@ -249,11 +246,6 @@ mod tests {
             The company paid the attackers a ransom of $5 million, two people familiar with the matter said.\n";
         assert_eq!(negations(report, DENIAL), 0);
     }
-}
-
-#[cfg(test)]
-mod clause_tests {
-    use crate::compare::{FindingKind, FindingType};
 
     #[test]
     fn a_negation_inside_a_time_clause_denies_nothing() {
@@ -261,20 +253,8 @@ mod clause_tests {
             The order was lifted shortly after noon, after air monitoring found no harmful levels of gas.\n";
         let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             The order was lifted just after midday, once air monitors found no dangerous levels of gas.\n";
-        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
-        assert!(
-            !r.findings.iter().any(
-                |f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Negation)
-            ),
-            "{:?}",
-            r.findings
-        );
+        assert_eq!(negations(a, b), 0);
     }
-}
-
-#[cfg(test)]
-mod speaker_tests {
-    use crate::compare::{FindingKind, FindingType};
 
     #[test]
     fn a_pronoun_in_reported_speech_is_its_speaker() {
@@ -282,14 +262,7 @@ mod speaker_tests {
             The union said it had agreed to staff the emergency department during the strike.\n";
         let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             The union has not agreed to staff the emergency department during the strike, the trust said.\n";
-        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
-        assert!(
-            r.findings.iter().any(
-                |f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Negation)
-            ),
-            "{:#?}",
-            r.findings
-        );
+        assert_eq!(negations(a, b), 1);
     }
 
     #[test]
@@ -300,13 +273,6 @@ mod speaker_tests {
         let b = "outlet: Beta Post\ndate: 2025-09-15\n\n\
             Veridane Therapeutics halted the trial on Monday.\n\n\
             A spokeswoman said the company had not yet notified the European Medicines Agency of the deaths.\n";
-        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
-        assert!(
-            r.findings.iter().any(
-                |f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Negation)
-            ),
-            "{:#?}",
-            r.findings
-        );
+        assert_eq!(negations(a, b), 1);
     }
 }

@@ -110,14 +110,11 @@ pub fn check<'a>(
 
 #[cfg(test)]
 mod tests {
-    use crate::compare::{FindingKind, FindingType};
+    use crate::compare::FindingType;
+    use crate::compare::testing::between;
 
     fn places(a: &str, b: &str) -> usize {
-        let r = crate::compare_texts(&[("a.txt", a), ("b.txt", b)]);
-        r.findings
-            .iter()
-            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Place))
-            .count()
+        between(a, b, FindingType::Place)
     }
 
     #[test]
@@ -130,19 +127,6 @@ mod tests {
         let same = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             The combined company will be based in Dublin, according to a statement.\n";
         assert_eq!(places(a, same), 0);
-    }
-}
-
-#[cfg(test)]
-mod level_tests {
-    use crate::compare::{FindingKind, FindingType};
-
-    fn places(a: &str, b: &str) -> usize {
-        crate::compare_texts(&[("a.txt", a), ("b.txt", b)])
-            .findings
-            .iter()
-            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Place))
-            .count()
     }
 
     #[test]
@@ -164,19 +148,6 @@ mod level_tests {
         let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             Evacuees were sent to a shelter at the Marlow County Fairgrounds, officials said.\n";
         assert_eq!(places(a, b), 1);
-    }
-}
-
-#[cfg(test)]
-mod anchor_tests {
-    use crate::compare::{FindingKind, FindingType};
-
-    fn places(a: &str, b: &str) -> usize {
-        crate::compare_texts(&[("a.txt", a), ("b.txt", b)])
-            .findings
-            .iter()
-            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Place))
-            .count()
     }
 
     #[test]
