@@ -84,6 +84,22 @@ fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     (best, out.expect("at least one run"))
 }
 
+/// Extract throughput of `docs` on a one-thread pool, printed against the
+/// target. The claims are returned and dropped outside the timed run (as
+/// criterion's `iter_with_large_drop` does): freeing is not extracting.
+fn extract_throughput(label: &str, docs: &[Document], pool: &rayon::ThreadPool, engine: &Engine) {
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let (t, claims) = best_of(3, || pool.install(|| engine.extract(docs)));
+    let mbs = bytes as f64 / 1e6 / t.as_secs_f64();
+    println!(
+        "extract, 1 thread, {label}: {:.1} MB in {:.3} s = {mbs:.1} MB/s ({} claims)   target >= 20 MB/s: {}",
+        bytes as f64 / 1e6,
+        t.as_secs_f64(),
+        claims.len(),
+        verdict(mbs >= 20.0)
+    );
+}
+
 fn verdict(ok: bool) -> &'static str {
     if ok { "ok" } else { "MISSED" }
 }
@@ -111,35 +127,14 @@ fn main() {
 
     // 1. Extract throughput, one thread.
     let docs = docs_of(if quick { 100 } else { 500 }, 20, 1);
-    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .build()
         .expect("a one-thread pool");
-    // The claims are returned and dropped outside the timed run (as
-    // criterion's `iter_with_large_drop` does): freeing is not extracting.
-    let (t, claims) = best_of(3, || pool.install(|| engine.extract(&docs)));
-    let claims = claims.len();
-    let mbs = bytes as f64 / 1e6 / t.as_secs_f64();
-    println!(
-        "extract, 1 thread, synthetic corpus: {:.1} MB in {:.3} s = {mbs:.1} MB/s ({claims} claims)   target >= 20 MB/s: {}",
-        bytes as f64 / 1e6,
-        t.as_secs_f64(),
-        verdict(mbs >= 20.0)
-    );
-
+    extract_throughput("synthetic corpus", &docs, &pool, &engine);
     let fixtures = fixture_docs(if quick { 1_000_000 } else { 10_000_000 });
-    let fbytes: usize = fixtures.iter().map(|d| d.text.len()).sum();
-    if fbytes > 0 {
-        let (t, claims) = best_of(3, || pool.install(|| engine.extract(&fixtures)));
-        let claims = claims.len();
-        let mbs = fbytes as f64 / 1e6 / t.as_secs_f64();
-        println!(
-            "extract, 1 thread, fixtures repeated: {:.1} MB in {:.3} s = {mbs:.1} MB/s ({claims} claims)   target >= 20 MB/s: {}",
-            fbytes as f64 / 1e6,
-            t.as_secs_f64(),
-            verdict(mbs >= 20.0)
-        );
+    if !fixtures.is_empty() {
+        extract_throughput("fixtures repeated", &fixtures, &pool, &engine);
     }
     drop(fixtures);
 

@@ -22,7 +22,7 @@ use super::phrase::{
     aux_start, cue_at, cue_hit, looks_verb, np_end, np_has_verb, quoted, source_like_start,
     trim_trailing_time, with_inner,
 };
-use super::source::{Source, SourceCtx, has_finite_verb, phrase_source, phrase_text, read_source};
+use super::source::{Source, SourceCtx, has_finite_verb, phrase_source, read_source};
 
 /// A cue found in the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -164,35 +164,9 @@ pub fn according(
     }
     let src_end = trim_trailing_time(ctx, src_start, name_end);
     // "according to" always names a source, even one whose head noun no list
-    // holds ("the regional health service"): the phrase is kept as written.
-    let sources = with_inner(ctx, src_start, src_end).or_else(|| {
-        let words = (src_start..src_end)
-            .filter(|&i| toks.toks[i].is_word())
-            .count();
-        let pronoun = src_end == src_start + 1
-            && matches!(
-                toks.lower(src_start),
-                "him" | "her" | "them" | "it" | "me" | "us"
-            );
-        if words == 0 || words > 10 || pronoun || has_finite_verb(toks, src_start, src_end, ctx.lx)
-        {
-            return None;
-        }
-        let name = phrase_text(ctx, src_start, src_end);
-        let named = (src_start..src_end).any(|i| toks.toks[i].has(flag::CAP));
-        (!name.is_empty()).then(|| {
-            vec![Source {
-                name,
-                kind: if named {
-                    crate::lexicon::SourceKind::Organization
-                } else {
-                    crate::lexicon::SourceKind::Unspecified
-                },
-                span: Some(toks.toks[src_start].span.cover(toks.toks[src_end - 1].span)),
-                count: None,
-            }]
-        })
-    })?;
+    // holds ("the regional health service").
+    let sources = with_inner(ctx, src_start, src_end)
+        .or_else(|| phrase_source(ctx, src_start, src_end).map(|s| vec![s]))?;
     let span = toks.toks[k].span.cover(toks.toks[k + 1].span);
     Some((
         sources,

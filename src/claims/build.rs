@@ -398,8 +398,8 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
         }
         // A past form, or a word taking a determined object ("overran the
         // runway", "hit the town"): nouns rarely stand right before "the".
-        let before_object = matches!(p.toks.lower(i + 1), "the" | "a" | "an" | "its" | "their")
-            && !w.ends_with("ly");
+        let before_object =
+            crate::lexicon::is_determiner(p.toks.lower(i + 1)) && !w.ends_with("ly");
         // An infinitive: "is due to end", "was expected to open".
         let infinitive = i >= 2
             && p.toks.lower(i - 1) == "to"

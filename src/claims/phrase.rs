@@ -65,10 +65,8 @@ pub(super) fn noun_reading(ctx: &SourceCtx, i: usize) -> bool {
     if w.ends_with("ing") && i > 0 {
         let prev = ctx.toks.lower(i - 1);
         if ctx.toks.toks[i - 1].has(flag::POSS)
-            || matches!(
-                prev,
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
-            )
+            || crate::lexicon::is_determiner(prev)
+            || prev == "this"
         {
             return true;
         }

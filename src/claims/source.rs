@@ -244,23 +244,20 @@ pub(super) fn phrase_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Sourc
     if words == 0
         || words > 10
         || e - a > 14
-        || (a..e).any(|i| {
-            (toks.toks[i].is_quote() && !toks.is_plural_possessive(i)) || quoted_tok(ctx, i)
-        })
+        || (a..e).any(|i| super::phrase::quoted(ctx, i))
         || has_finite_verb(toks, a, e, ctx.lx)
     {
         return None;
     }
     let first = toks.lower(a);
+    let det = crate::lexicon::is_determiner(first);
     // A source phrase holds no figure and opens with no preposition ("As of
     // Thursday morning, 87 ...").
     if (a..e).any(|i| toks.toks[i].has(flag::DIGIT) || toks.lower(i) == ",")
-        || (ctx.lx.is_stop(first)
-            && !matches!(first, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+        || (ctx.lx.is_stop(first) && !det)
     {
         return None;
     }
-    let det = matches!(first, "the" | "a" | "an" | "its" | "their" | "his" | "her");
     // A capital at the start of a sentence names nothing ("Photos shared on
     // social media showed ...").
     let named = (a + 1..e).any(|i| toks.toks[i].has(flag::CAP) && toks.toks[i].is_word())
@@ -298,10 +295,6 @@ pub(super) fn phrase_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Sourc
         span: Some(span),
         count: None,
     })
-}
-
-fn quoted_tok(ctx: &SourceCtx, i: usize) -> bool {
-    ctx.quote_of.get(i).copied().flatten().is_some()
 }
 
 /// Reads the source named by tokens `[a, b)`, resolving pronouns and
@@ -540,7 +533,7 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
 }
 
 /// The text of tokens `[a, b)`, without a possessive ending on the last word.
-pub(super) fn phrase_text(ctx: &SourceCtx, a: usize, b: usize) -> String {
+fn phrase_text(ctx: &SourceCtx, a: usize, b: usize) -> String {
     let (a, b) = trim_np(ctx.toks, a, b);
     if a >= b {
         return String::new();

@@ -131,24 +131,23 @@ pub fn check<'a>(
     None
 }
 
-/// True when a claim gives a date of its own.
-fn explicit(c: &Claim) -> bool {
+/// A claim's own event dates: with a year, not the edge of a period.
+fn explicit_dates(c: &Claim) -> impl Iterator<Item = DateValue> + '_ {
     c.dates
         .iter()
         .filter(|d| !d.prep.as_deref().is_some_and(|p| BOUNDARY.contains(&p)))
         .filter_map(|d| d.range)
-        .any(|r| r.start.year().is_some())
+        .filter(|r| r.start.year().is_some())
+}
+
+/// True when a claim gives a date of its own.
+fn explicit(c: &Claim) -> bool {
+    explicit_dates(c).next().is_some()
 }
 
 /// When a claim is about: its explicit event dates, else its article's date.
 pub fn when(c: &Claim) -> Vec<DateValue> {
-    let explicit: Vec<DateValue> = c
-        .dates
-        .iter()
-        .filter(|d| !d.prep.as_deref().is_some_and(|p| BOUNDARY.contains(&p)))
-        .filter_map(|d| d.range)
-        .filter(|r| r.start.year().is_some())
-        .collect();
+    let explicit: Vec<DateValue> = explicit_dates(c).collect();
     if !explicit.is_empty() {
         return explicit;
     }

@@ -576,6 +576,15 @@ impl Lexicon {
     }
 }
 
+/// True for an article or a possessive determiner ("the", "a", "its",
+/// "their"): the word that opens a noun phrase.
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+    )
+}
+
 /// Parses a source kind's data name.
 pub fn parse_kind(k: &str) -> SourceKind {
     match k {

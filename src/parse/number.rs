@@ -690,21 +690,7 @@ fn verb_before(toks: &Tokens, start: usize, t0: usize, lx: &Lexicon) -> Option<S
         // of 480,000"); any other function word ("across", "after") starts
         // an adjunct.
         if lx.is_stop(w) {
-            if matches!(
-                w,
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "of"
-                    | "some"
-                    | "these"
-                    | "those"
-            ) {
+            if crate::lexicon::is_determiner(w) || matches!(w, "of" | "some" | "these" | "those") {
                 continue;
             }
             return None;
