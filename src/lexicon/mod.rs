@@ -5,6 +5,7 @@
 //! outlet and place tables from a config file (see [`crate::config`]).
 
 mod phrase;
+pub mod wordnet;
 
 pub use phrase::PhraseMap;
 
