@@ -30,6 +30,7 @@ pub mod parse;
 pub mod report;
 pub mod run;
 pub mod span;
+pub mod syntax;
 
 pub use error::{Error, ErrorKind, Result};
 pub use run::{Engine, compare_texts};

@@ -63,6 +63,32 @@ struct Claim {
     numbers: Vec<Number>,
     dates: Vec<Date>,
     places: Vec<Place>,
+    frame: Frame,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Frame {
+    predicate: Option<Predicate>,
+    subject: Option<Participant>,
+    object: Option<Participant>,
+    passive: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Predicate {
+    lemma: String,
+    text: String,
+    span: Span,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Participant {
+    text: String,
+    head: String,
+    span: Span,
 }
 
 #[derive(Debug, Deserialize, PartialEq, Eq, Clone, Copy)]
@@ -447,6 +473,38 @@ fn every_inner_span_lies_in_the_file_on_char_boundaries() {
                     "{}: number {:?} outside the claim",
                     who("number"),
                     n.text
+                );
+            }
+            if let Some(p) = &c.frame.predicate {
+                assert_eq!(
+                    slice(text, p.span, &who("predicate")),
+                    p.text,
+                    "{}",
+                    who("predicate")
+                );
+                assert!(
+                    inside(c.span, p.span),
+                    "{}: predicate outside the claim",
+                    who("predicate")
+                );
+                assert!(!p.lemma.is_empty(), "{}: an empty lemma", who("predicate"));
+            }
+            for (role, part) in [("subject", &c.frame.subject), ("object", &c.frame.object)] {
+                if let Some(x) = part {
+                    assert_eq!(slice(text, x.span, &who(role)), x.text, "{}", who(role));
+                    assert!(
+                        inside(c.span, x.span),
+                        "{}: {role} outside the claim",
+                        who(role)
+                    );
+                    assert!(!x.head.is_empty(), "{}: {role} without a head", who(role));
+                }
+            }
+            if c.frame.passive {
+                assert!(
+                    c.frame.predicate.is_some(),
+                    "{}: a passive without a predicate",
+                    who("frame")
                 );
             }
             for d in &c.dates {

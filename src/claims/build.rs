@@ -87,6 +87,7 @@ fn trim_prop(p: &Parsed, a: usize, b: usize) -> (usize, usize) {
 pub(super) fn build_claim(
     doc: &Document,
     p: &Parsed,
+    syn: &crate::syntax::Syntax,
     lx: &Lexicon,
     mut pc: Pending,
     n: usize,
@@ -314,6 +315,7 @@ pub(super) fn build_claim(
         || (a + 1..b)
             .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"));
     let words = content_words(p, lx, a, b);
+    let frame = super::frame::read_frame(toks, syn, &doc.text, lx, a, b);
     let mut roles = find_roles(p, lx, names, a, b, s0);
     roles.shrink_to_fit();
     negators.shrink_to_fit();
@@ -339,6 +341,7 @@ pub(super) fn build_claim(
         numbers,
         dates,
         places,
+        frame,
         facts: Facts {
             sentence: pc.sentence,
             is_quote,

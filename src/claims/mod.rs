@@ -7,12 +7,14 @@
 mod attribution;
 mod build;
 mod clause;
+mod frame;
 mod memory;
 mod phrase;
 mod source;
 
 pub use attribution::{CueHit, Found, according, front, outlet_subject, trailing};
 pub use clause::{Clause, Join, split_clauses};
+pub use frame::{Frame, Participant, Predicate, read_frame};
 pub use memory::Memory;
 pub use source::{Source, SourceCtx, read_source};
 
@@ -156,6 +158,8 @@ pub struct Claim {
     pub dates: Vec<DateRef>,
     /// Places.
     pub places: Vec<PlaceRef>,
+    /// Who did what to whom.
+    pub frame: Frame,
     /// Internal facts for comparison.
     #[serde(skip)]
     pub facts: Facts,
@@ -261,6 +265,7 @@ pub(crate) struct Pending {
 
 /// Extracts the claims of a parsed document.
 pub fn extract_parsed(doc: &Document, p: &Parsed, lx: &Lexicon) -> Vec<Claim> {
+    let syn = crate::syntax::analyze(p, lx);
     let mut memory = Memory::default();
     let mut pending: Vec<Pending> = Vec::new();
     for (si, s) in p.sentences.iter().enumerate() {
@@ -289,7 +294,7 @@ pub fn extract_parsed(doc: &Document, p: &Parsed, lx: &Lexicon) -> Vec<Claim> {
     inherit_quote_speakers(p, &mut pending);
     let mut claims = Vec::with_capacity(pending.len());
     for pc in pending {
-        if let Some(c) = build::build_claim(doc, p, lx, pc, claims.len() + 1) {
+        if let Some(c) = build::build_claim(doc, p, &syn, lx, pc, claims.len() + 1) {
             claims.push(c);
         }
     }

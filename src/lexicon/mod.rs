@@ -4,6 +4,7 @@
 //! compiled once into hash maps keyed by lowercase tokens. Users extend the
 //! outlet and place tables from a config file (see [`crate::config`]).
 
+pub mod concept;
 mod phrase;
 pub mod wordnet;
 
@@ -211,6 +212,8 @@ pub struct Lexicon {
     /// the irregular list does not hold ("approved", "endorsing") meet their
     /// group after stemming.
     pub synonym_stems: HashMap<String, String>,
+    /// Pairs of opposite synonym groups (both orders), by group name.
+    pub opposites: HashSet<(String, String)>,
     /// Words that mark a figure as an update.
     pub update: HashSet<String>,
     /// Auxiliary and modal verbs.
@@ -274,6 +277,7 @@ impl Lexicon {
             irregular: HashMap::default(),
             synonyms: HashMap::default(),
             synonym_stems: HashMap::default(),
+            opposites: HashSet::default(),
             update: HashSet::default(),
             auxiliaries: HashSet::default(),
             changing: HashSet::default(),
@@ -338,6 +342,13 @@ impl Lexicon {
             lx.synonym_stems
                 .entry(stemmer.stem(w).into_owned())
                 .or_insert_with(|| g.clone());
+        }
+        for l in lines(include_str!("data/opposites.txt")) {
+            let (a, b) = two(l);
+            let group = |w: &str| lx.synonyms.get(w).cloned().unwrap_or_else(|| w.to_string());
+            let (ga, gb) = (group(a), group(b));
+            lx.opposites.insert((ga.clone(), gb.clone()));
+            lx.opposites.insert((gb, ga));
         }
         lx.update = lines(include_str!("data/update.txt"))
             .map(String::from)

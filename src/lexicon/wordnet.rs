@@ -140,7 +140,9 @@ impl WordNet {
             return None;
         }
         let u = |i: usize| -> Option<u32> {
-            Some(u32::from_le_bytes(data.get(4 + 4 * i..8 + 4 * i)?.try_into().ok()?))
+            Some(u32::from_le_bytes(
+                data.get(4 + 4 * i..8 + 4 * i)?.try_into().ok()?,
+            ))
         };
         if u(0)? != 1 {
             return None;
@@ -355,10 +357,7 @@ impl WordNet {
             Some(r) => {
                 let counts = [self.u8_at(r + 2), self.u8_at(r + 3), self.u8_at(r + 8)];
                 let before: usize = counts[..part].iter().map(|&c| c as usize).sum();
-                (
-                    self.u32_at(r + 4) as usize + before,
-                    counts[part] as usize,
-                )
+                (self.u32_at(r + 4) as usize + before, counts[part] as usize)
             }
             None => (0, 0),
         };
@@ -476,7 +475,10 @@ mod tests {
     fn derivations_link_nouns_and_verbs() {
         let injury = wn().word("injury").expect("injury");
         let injure = wn().word("injure").expect("injure");
-        assert!(wn().derived(injury).any(|(p, w)| p == Pos::Verb && w == injure));
+        assert!(
+            wn().derived(injury)
+                .any(|(p, w)| p == Pos::Verb && w == injure)
+        );
     }
 
     #[test]

@@ -37,7 +37,16 @@
 //!                                                 // "2024-11-04/2024-11-10" (a week or season),
 //!                                                 // "--03-24" or "--03" when no year is known,
 //!                                                 // or null when it needs an article date there is none of
-//!       "places": [{"text", "name", "kind", "span"}]      // kind: country, state, county, city, venue
+//!       "places": [{"text", "name", "kind", "span"}],     // kind: country, state, county, city, venue
+//!       "frame": {                   // who did what to whom (added in schema 1; see claims::frame)
+//!           "predicate": {"lemma": "free", "text": "were freed", "span"} | null,
+//!                                    // lemma: the act's base form, a multiword verb ("take place"),
+//!                                    // a copula's complement ("remained closed" -> "close"),
+//!                                    // the act a light verb's object names ("issued an order" -> "order")
+//!           "subject": {"text": "14 hostages", "head": "hostage", "span"} | null,
+//!           "object": {"text", "head", "span"} | null,    // head: base form, or a name as written
+//!           "passive": false         // true: the subject underwent the act
+//!       }
 //!   }],
 //!   "findings": [{                   // empty for extract
 //!       "id": "f1",                  // stable: findings are sorted, then numbered

@@ -1,0 +1,527 @@
+//! Event frames: who did what to whom, read from a claim's noun and verb
+//! groups (see [`crate::syntax`]).
+//!
+//! - predicate: the main verb of the claim's first main clause, with its
+//!   particle ("broke down", "took place"); a copula's complement ("remained
+//!   closed" -> close); an act named by the object of a light verb ("issued
+//!   an order" -> order, "made contact" -> contact); the verb of a verdict
+//!   adjective ("found her guilty" -> guilty); the infinitive after a verb of
+//!   plan or expectation ("is expected to close" -> close); without a verb,
+//!   a noun naming an act ("the release of 14 hostages" -> release);
+//! - subject: the first noun group of the clause before the predicate that
+//!   is not inside a prepositional phrase;
+//! - object: the first noun group after the predicate, not after a
+//!   preposition (after "of" for a nominalization);
+//! - agent: in the passive, the noun group after "by".
+//!
+//! Traps: a verb of a relative clause ("workers who were injured were
+//! taken to hospital" -> take), a figure's participle ("87 confirmed
+//! cases"), an auxiliary alone.
+
+use serde::{Deserialize, Serialize};
+
+use crate::lexicon::Lexicon;
+use crate::lexicon::wordnet::{Pos, WordId, WordNet};
+use crate::parse::token::Tokens;
+use crate::span::Span;
+use crate::syntax::{NounGroup, Syntax, Tag, VerbGroup, noun_groups, verb_groups};
+
+/// The predicate of a frame.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Predicate {
+    /// Base form ("free", "take place", "close").
+    pub lemma: String,
+    /// The words as written ("were freed", "remained closed").
+    pub text: String,
+    /// Where they are.
+    pub span: Span,
+    /// The WordNet lemma, for comparison.
+    #[serde(skip)]
+    pub id: Option<WordId>,
+}
+
+/// A participant of a frame: a noun group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Participant {
+    /// The words as written.
+    pub text: String,
+    /// The head word's base form ("worker" of "eleven other workers"), or
+    /// the name as written.
+    pub head: String,
+    /// Where it is.
+    pub span: Span,
+    /// The head's WordNet noun lemma, for comparison.
+    #[serde(skip)]
+    pub id: Option<WordId>,
+    /// True for a personal pronoun ("he", "it").
+    #[serde(skip)]
+    pub pronoun: bool,
+    /// True when the head is a capitalised name.
+    #[serde(skip)]
+    pub name: bool,
+}
+
+/// Who did what to whom.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Frame {
+    /// What happened.
+    pub predicate: Option<Predicate>,
+    /// The grammatical subject.
+    pub subject: Option<Participant>,
+    /// The direct object (or what a nominalization is of).
+    pub object: Option<Participant>,
+    /// True for the passive voice: the subject underwent the act.
+    pub passive: bool,
+    /// In the passive, who did it ("by the mayor").
+    #[serde(skip)]
+    pub agent: Option<Participant>,
+}
+
+impl Frame {
+    /// Who underwent the act: the object, or the subject of a passive.
+    pub fn patient(&self) -> Option<&Participant> {
+        if self.passive {
+            self.subject.as_ref()
+        } else {
+            self.object.as_ref()
+        }
+    }
+
+    /// Who did it: the subject, or the agent of a passive.
+    pub fn actor(&self) -> Option<&Participant> {
+        if self.passive {
+            self.agent.as_ref()
+        } else {
+            self.subject.as_ref()
+        }
+    }
+}
+
+/// Verbs whose object names the act: "issued an order", "held talks".
+const LIGHT: &[&str] = &[
+    "make",
+    "take",
+    "give",
+    "issue",
+    "hold",
+    "have",
+    "launch",
+    "conduct",
+    "carry out",
+    "reach",
+    "stage",
+    "file",
+    "lodge",
+    "mount",
+    "place",
+    "put",
+    "impose",
+    "grant",
+    "offer",
+];
+
+/// Verbs of plan, expectation or attempt: the act is the infinitive after them.
+const CATENATIVE: &[&str] = &[
+    "expect", "plan", "set", "schedule", "hope", "aim", "intend", "try", "seek", "want", "agree",
+    "threaten", "vow", "promise", "decide", "move", "continue", "begin", "start", "appear", "seem",
+    "prepare", "attempt", "fail", "refuse", "need", "have", "be", "vote", "pledge",
+];
+
+/// Verbs of continuing or starting: the act is the "-ing" form after them.
+const CONTINUING: &[&str] = &[
+    "keep", "continue", "start", "begin", "stop", "resume", "go on",
+];
+
+/// Verbs that pass a verdict by an adjective: "found her guilty".
+const VERDICT: &[&str] = &[
+    "find",
+    "declare",
+    "rule",
+    "judge",
+    "pronounce",
+    "plead",
+    "deem",
+];
+
+struct Reader<'a> {
+    toks: &'a Tokens,
+    syn: &'a Syntax,
+    text: &'a str,
+    wn: &'static WordNet,
+}
+
+impl Reader<'_> {
+    fn lemma_text(&self, id: Option<WordId>) -> &'static str {
+        id.map_or("", |w| self.wn.text(w))
+    }
+
+    fn participant(&self, g: &NounGroup) -> Participant {
+        let span = self.toks.toks[g.toks.0]
+            .span
+            .cover(self.toks.toks[g.toks.1 - 1].span);
+        let tag = self.syn.tags[g.head];
+        let head_w = self.toks.lower(g.head);
+        let name = tag == Tag::Name;
+        let id = if name {
+            None
+        } else {
+            self.syn.lemmas[g.head].or_else(|| self.wn.lemmas(head_w, Pos::Noun).first().copied())
+        };
+        let head = if name {
+            // The whole run of capitalised words: "Highway 31", "Pellham Steel".
+            let first = (g.toks.0..=g.head)
+                .rev()
+                .take_while(|&i| self.syn.tags[i] == Tag::Name)
+                .last()
+                .unwrap_or(g.head);
+            self.toks.toks[first]
+                .span
+                .cover(self.toks.toks[g.head].span)
+                .slice(self.text)
+                .to_string()
+        } else {
+            id.map_or(head_w, |w| self.wn.text(w)).to_string()
+        };
+        Participant {
+            text: span.slice(self.text).to_string(),
+            head,
+            span,
+            id,
+            pronoun: tag == Tag::Pron,
+            name,
+        }
+    }
+
+    /// A bare participle right after a noun group that follows a
+    /// preposition: "(in a citation) issued Jan. 5".
+    fn reduced_relative(&self, vg: &VerbGroup, ngs: &[NounGroup]) -> bool {
+        if vg.toks.0 != vg.head {
+            return false;
+        }
+        let w = self.toks.lower(vg.head);
+        // "Footage broadcast by local media showed ...".
+        if self.toks.lower(vg.toks.1) == "by" {
+            return true;
+        }
+        // Past participles ("issued", "taken", "shown", "done"), not pasts ("went").
+        let participle = ["ed", "en", "wn", "ne"].iter().any(|s| w.ends_with(s));
+        if !participle {
+            return false;
+        }
+        ngs.iter().any(|g| {
+            g.toks.1 == vg.toks.0
+                && g.toks.0 > 0
+                && matches!(self.syn.tags[g.toks.0 - 1], Tag::Prep)
+                // "on Tuesday convicted": a time is no noun a participle modifies.
+                && !matches!(self.syn.tags[g.head], Tag::Num)
+                && !self.time_word(g.head)
+        })
+    }
+
+    /// True for a weekday, month or time word ("Tuesday", "night").
+    fn time_word(&self, i: usize) -> bool {
+        let w = self.toks.lower(i);
+        crate::lexicon::Lexicon::builtin().dates.contains_key(w)
+            || matches!(
+                w,
+                "today"
+                    | "yesterday"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "weekend"
+            )
+    }
+
+    fn span_of(&self, a: usize, b: usize) -> Span {
+        self.toks.toks[a].span.cover(self.toks.toks[b - 1].span)
+    }
+
+    /// True when a verb group opens a relative or subordinate clause inside
+    /// the claim: a "who"/"which"/"that" right before it (after a noun), or
+    /// before its own subject.
+    fn subordinate(&self, a: usize, vg: &VerbGroup, ngs: &[NounGroup]) -> bool {
+        let mut k = vg.toks.0;
+        // Step back over the clause's own subject.
+        if let Some(g) = ngs.iter().rev().find(|g| g.toks.1 == k) {
+            k = g.toks.0;
+        }
+        if k <= a {
+            return false;
+        }
+        let prev = self.syn.tags[k - 1];
+        let w = self.toks.lower(k - 1);
+        matches!(prev, Tag::Wh) && w != "what"
+            || matches!(prev, Tag::Sub) && !matches!(w, "that") && k - 1 > a
+            || w == "that" && k - 1 > a
+    }
+}
+
+/// The frame of the proposition in tokens `[a, b)`.
+pub fn read_frame(
+    toks: &Tokens,
+    syn: &Syntax,
+    text: &str,
+    lx: &Lexicon,
+    a: usize,
+    b: usize,
+) -> Frame {
+    let _ = lx;
+    let wn = WordNet::builtin();
+    let r = Reader {
+        toks,
+        syn,
+        text,
+        wn,
+    };
+    if a >= b || b > syn.tags.len() {
+        return Frame::default();
+    }
+    let vgs = verb_groups(toks, syn, a, b);
+    let ngs = noun_groups(toks, syn, a, b);
+    let has_verb = |g: &VerbGroup| g.lemma.is_some() || syn.tags[g.head] == Tag::Verb;
+    let candidates: Vec<usize> = (0..vgs.len())
+        .filter(|&i| has_verb(&vgs[i]) && !r.subordinate(a, &vgs[i], &ngs))
+        .collect();
+    // A participle right after a noun inside a prepositional phrase modifies
+    // it ("in a citation issued Jan. 5, the state fined ..."), when a later
+    // verb is the clause's own.
+    let main = candidates
+        .iter()
+        .copied()
+        .find(|&i| !r.reduced_relative(&vgs[i], &ngs) || i == *candidates.last().unwrap_or(&i))
+        .or_else(|| vgs.iter().position(has_verb));
+    let Some(mut vi) = main else {
+        return nominal_frame(&r, &ngs, a, b);
+    };
+    let mut vg = vgs[vi];
+    let mut frame = Frame::default();
+    // The subject: the nearest group before the verb not inside a
+    // prepositional phrase; a name before an appositive rather than the
+    // appositive ("Linda Sorensen, the county's director, ordered").
+    let subject_of = |vg: &VerbGroup| {
+        let before: Vec<&NounGroup> = ngs.iter().filter(|g| g.toks.1 <= vg.toks.0).collect();
+        let free =
+            |g: &NounGroup| g.toks.0 == a || !matches!(syn.tags[g.toks.0 - 1], Tag::Prep | Tag::To);
+        let k = before.iter().rposition(|g| free(g))?;
+        let g = before[k];
+        if k > 0 && g.toks.0 > a && toks.lower(g.toks.0 - 1) == "," {
+            let prev = before[k - 1];
+            if prev.toks.1 + 1 == g.toks.0 && syn.tags[prev.head] == Tag::Name {
+                return Some(prev);
+            }
+        }
+        Some(g)
+    };
+    frame.subject = subject_of(&vg).map(|g| r.participant(g));
+    // "is expected to close", "plans to cut": the act is the infinitive;
+    // "kept relighting": the "-ing" form.
+    while vi + 1 < vgs.len() {
+        let next = vgs[vi + 1];
+        let lemma = r.lemma_text(vg.lemma);
+        let ing = next.toks.0 == vg.toks.1 && toks.lower(next.head).ends_with("ing");
+        if ing && CONTINUING.contains(&lemma) {
+            vi += 1;
+            vg = next;
+            continue;
+        }
+        let from = vg.complement.map_or(vg.toks.1, |c| c + 1);
+        let to_between = (from..next.toks.0)
+            .all(|k| matches!(syn.tags[k], Tag::To | Tag::Adv) || toks.lower(k) == "to")
+            && (from..next.toks.0).any(|k| toks.lower(k) == "to");
+        if to_between
+            && (CATENATIVE.contains(&lemma) || vg.complement.is_some())
+            && next.lemma.is_some()
+        {
+            vi += 1;
+            vg = next;
+        } else {
+            break;
+        }
+    }
+    // The object follows the verb group directly (adverbs aside).
+    let after = |vg: &VerbGroup| {
+        ngs.iter()
+            .find(|g| g.toks.0 >= vg.toks.1)
+            .filter(|g| (vg.toks.1..g.toks.0).all(|k| matches!(syn.tags[k], Tag::Adv | Tag::Neg)))
+    };
+    let mut predicate_id = vg.lemma;
+    let mut pred_span = r.span_of(vg.toks.0, vg.toks.1);
+    frame.passive = vg.passive;
+    frame.object = if vg.complement.is_some() {
+        None
+    } else {
+        after(&vg).map(|g| r.participant(g))
+    };
+    let lemma = r.lemma_text(vg.lemma);
+    // "found her guilty": the verdict adjective.
+    if VERDICT.contains(&lemma) {
+        let from = frame.object.as_ref().map_or(vg.toks.1, |o| {
+            ngs.iter()
+                .find(|g| r.span_of(g.toks.0, g.toks.1) == o.span)
+                .map_or(vg.toks.1, |g| g.toks.1)
+        });
+        if let Some(k) = (from..b.min(from + 3)).find(|&k| syn.tags[k] == Tag::Adj) {
+            predicate_id =
+                syn.lemmas[k].or_else(|| wn.lemmas(toks.lower(k), Pos::Adj).first().copied());
+            pred_span = pred_span.cover(toks.toks[k].span);
+        }
+    }
+    // "issued an order", "made contact with": the act the object names.
+    if LIGHT.contains(&lemma) && vg.complement.is_none() {
+        if let Some(obj) = frame.object.clone() {
+            let act = obj
+                .id
+                .and_then(|n| wn.derived(n).find(|&(p, _)| p == Pos::Verb).map(|(_, v)| v));
+            if let Some(v) = act {
+                predicate_id = Some(v);
+                pred_span = pred_span.cover(obj.span);
+                // What the act is of or with: "contact with the hostages".
+                let og = ngs
+                    .iter()
+                    .find(|g| r.span_of(g.toks.0, g.toks.1) == obj.span);
+                frame.object = og
+                    .and_then(|og| {
+                        ngs.iter().find(|g| {
+                            g.toks.0 == og.toks.1 + 1
+                                && matches!(
+                                    toks.lower(og.toks.1),
+                                    "with" | "of" | "on" | "against" | "for"
+                                )
+                        })
+                    })
+                    .map(|g| r.participant(g));
+            }
+        }
+    }
+    if vg.passive {
+        frame.agent = ngs
+            .iter()
+            .find(|g| g.toks.0 > vg.toks.1 && g.toks.0 >= 1 && toks.lower(g.toks.0 - 1) == "by")
+            .map(|g| r.participant(g));
+    }
+    // A verb WordNet does not know keeps its written form, "-ing" or "-ed" cut.
+    let lemma = match predicate_id {
+        Some(id) => wn.text(id).to_string(),
+        None => {
+            let w = toks.lower(vg.head);
+            w.strip_suffix("ing")
+                .or_else(|| w.strip_suffix("ed"))
+                .filter(|s| s.len() >= 3)
+                .unwrap_or(w)
+                .to_string()
+        }
+    };
+    frame.predicate = Some(Predicate {
+        lemma,
+        text: pred_span.slice(text).to_string(),
+        span: pred_span,
+        id: predicate_id,
+    });
+    frame
+}
+
+/// A frame without a verb: a noun naming an act ("the release of 14 hostages").
+fn nominal_frame(r: &Reader, ngs: &[NounGroup], a: usize, b: usize) -> Frame {
+    let _ = (a, b);
+    let mut frame = Frame::default();
+    for (i, g) in ngs.iter().enumerate() {
+        let Some(id) = r.syn.lemmas[g.head] else {
+            continue;
+        };
+        if r.syn.tags[g.head] != Tag::Noun {
+            continue;
+        }
+        let act = r.wn.derived(id).any(|(p, _)| p == Pos::Verb);
+        if !act {
+            continue;
+        }
+        let span = r.toks.toks[g.head].span;
+        frame.predicate = Some(Predicate {
+            lemma: r.wn.text(id).to_string(),
+            text: span.slice(r.text).to_string(),
+            span,
+            id: Some(id),
+        });
+        if let Some(next) = ngs.get(i + 1) {
+            if next.toks.0 == g.toks.1 + 1 && r.toks.lower(g.toks.1) == "of" {
+                frame.object = Some(r.participant(next));
+            }
+        }
+        if i > 0 {
+            frame.subject = Some(r.participant(&ngs[0]));
+        }
+        break;
+    }
+    frame
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (predicate, subject head, object head, passive) of a sentence.
+    fn frame(text: &str) -> (String, String, String, bool) {
+        let lx = Lexicon::builtin();
+        let doc = crate::load::document_from_text("t", format!("outlet: T\n\n{text}\n"), lx)
+            .expect("a document");
+        let p = crate::parse::parse(&doc, lx);
+        let syn = crate::syntax::analyze(&p, lx);
+        let f = read_frame(&p.toks, &syn, &doc.text, lx, 0, p.toks.len());
+        (
+            f.predicate.map_or(String::new(), |p| p.lemma),
+            f.subject.map_or(String::new(), |p| p.head),
+            f.object.map_or(String::new(), |p| p.head),
+            f.passive,
+        )
+    }
+
+    fn pred(text: &str) -> String {
+        frame(text).0
+    }
+
+    #[test]
+    fn main_verbs_with_their_participants() {
+        assert_eq!(
+            frame("The company cut about 1,800 jobs on Monday."),
+            ("cut".into(), "company".into(), "job".into(), false)
+        );
+        assert_eq!(
+            frame("Eleven other workers were injured in the blast."),
+            ("injure".into(), "worker".into(), String::new(), true)
+        );
+        assert_eq!(
+            frame("Jurors cleared her of the wire fraud charge."),
+            ("clear".into(), "juror".into(), "her".into(), false)
+        );
+    }
+
+    #[test]
+    fn predicates_behind_light_verbs_copulas_and_plans() {
+        assert_eq!(pred("The talks took place in Caracas."), "take place");
+        assert_eq!(
+            pred("The sheriff issued an evacuation order on Friday."),
+            "order"
+        );
+        assert_eq!(pred("Highway 31 remained closed on Monday."), "close");
+        assert_eq!(
+            pred("The deal is expected to close in the autumn."),
+            "close"
+        );
+        assert_eq!(pred("The jury found her guilty of wire fraud."), "guilty");
+        assert_eq!(pred("The release of 14 hostages was delayed."), "delay");
+        assert_eq!(pred("Release of 14 hostages"), "release");
+    }
+
+    #[test]
+    fn relative_clauses_are_not_the_main_verb() {
+        assert_eq!(
+            pred("The workers who were injured were taken to hospital."),
+            "take"
+        );
+    }
+}

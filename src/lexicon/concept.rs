@@ -1,0 +1,261 @@
+//! How two words relate as concepts: the same word, synonyms (a shared
+//! frequent sense: "freed" / "released"), derivations ("injury" /
+//! "injure"), kinds ("employee" is a kind of "worker"), or opposites ("rose"
+//! / "fell", "acquitted" / "convicted", "reopened" / "closed").
+//!
+//! Senses are ambiguous ("fire" is to dismiss and a blaze): only a word's
+//! most frequent senses are compared, so rare senses do not make
+//! unrelated words meet. The news synonym list (`synonyms.txt`) adds what
+//! WordNet does not group ("derail" / "crash").
+
+use super::Lexicon;
+use super::wordnet::{Pos, SynsetId, WordId, WordNet};
+
+/// How two words relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Relation {
+    /// The same lemma.
+    Same,
+    /// A shared frequent sense, or one group of the news synonym list.
+    Synonym,
+    /// One is derived from the other ("release" n / "release" v, "injury" / "injure").
+    Derived,
+    /// One is a kind of the other, within two steps ("employee" / "worker").
+    Kind,
+    /// Opposite senses ("rise" / "fall", "accept" / "reject").
+    Opposite,
+}
+
+impl Relation {
+    /// True when the two words name one concept (not opposites).
+    pub fn alike(self) -> bool {
+        self != Relation::Opposite
+    }
+}
+
+/// Senses compared per part of speech: the most frequent few.
+fn depth(pos: Pos) -> usize {
+    match pos {
+        Pos::Verb => 3,
+        Pos::Noun => 2,
+        Pos::Adj => 3,
+        Pos::Adv => 1,
+    }
+}
+
+fn top(wn: &WordNet, w: WordId, pos: Pos) -> Vec<SynsetId> {
+    wn.senses(w, pos).take(depth(pos)).collect()
+}
+
+/// Every sense, for words whose participants already agree.
+fn all(wn: &WordNet, w: WordId, pos: Pos) -> Vec<SynsetId> {
+    wn.senses(w, pos).collect()
+}
+
+/// Senses of a word as a predicate: its verb senses, else (an adjective
+/// complement, a nominalization) those of its own part of speech.
+fn predicate_senses(wn: &WordNet, w: WordId, deep: bool) -> (Pos, Vec<SynsetId>) {
+    for pos in [Pos::Verb, Pos::Adj, Pos::Noun] {
+        let s = if deep {
+            all(wn, w, pos)
+        } else {
+            top(wn, w, pos)
+        };
+        if !s.is_empty() {
+            return (pos, s);
+        }
+    }
+    (Pos::Noun, Vec::new())
+}
+
+/// The verb a noun or adjective derives from or gives ("release" n ->
+/// "release" v, "injury" -> "injure"), or the word itself.
+pub fn as_verb(wn: &WordNet, w: WordId) -> WordId {
+    if wn.has(w, Pos::Verb) {
+        return w;
+    }
+    wn.derived(w)
+        .find(|&(p, _)| p == Pos::Verb)
+        .map_or(w, |(_, v)| v)
+}
+
+/// The news synonym group of a lemma.
+fn news_group<'a>(lx: &'a Lexicon, w: &str) -> Option<&'a str> {
+    lx.synonyms.get(w).map(String::as_str)
+}
+
+/// True when a sense or its direct hypernym is opposed to one of `others`
+/// or to their direct hypernyms ("reopen" is a kind of "open", opposed to "close").
+fn opposed(wn: &WordNet, sa: &[SynsetId], sb: &[SynsetId]) -> bool {
+    let direct =
+        |x: &[SynsetId], y: &[SynsetId]| x.iter().any(|&s| wn.antonyms(s).any(|a| y.contains(&a)));
+    if direct(sa, sb) {
+        return true;
+    }
+    let up = |x: &[SynsetId]| -> Vec<SynsetId> {
+        let mut v: Vec<SynsetId> = x.to_vec();
+        v.extend(x.iter().flat_map(|&s| wn.hypernyms(s).take(2)));
+        v
+    };
+    let (ua, ub) = (up(sa), up(sb));
+    // Only opposites reached through a hypernym on one side, so that two
+    // kinds of one opposite ("climb" and "soar", both kinds of "rise") stay alike.
+    direct(&ua, sb) || direct(sa, &ub)
+}
+
+/// How two predicate lemmas relate: verbs by their verb senses, adjective
+/// complements and nominalizations through the verb they derive from. Only
+/// frequent senses are compared; see [`relate_deep`].
+pub fn relate(lx: &Lexicon, a: WordId, b: WordId) -> Option<Relation> {
+    relate_senses(lx, a, b, false)
+}
+
+/// [`relate`] over every sense: for two predicates whose participants
+/// already agree ("cleared her of wire fraud" / "convicted her of wire
+/// fraud"), the shared participants pick the rarer sense.
+pub fn relate_deep(lx: &Lexicon, a: WordId, b: WordId) -> Option<Relation> {
+    relate_senses(lx, a, b, true)
+}
+
+fn relate_senses(lx: &Lexicon, a: WordId, b: WordId, deep: bool) -> Option<Relation> {
+    let wn = WordNet::builtin();
+    if a == b {
+        return Some(Relation::Same);
+    }
+    let (ta, tb) = (wn.text(a), wn.text(b));
+    if let (Some(x), Some(y)) = (news_group(lx, ta), news_group(lx, tb)) {
+        if x == y {
+            return Some(Relation::Synonym);
+        }
+    }
+    let (va, vb) = (as_verb(wn, a), as_verb(wn, b));
+    if va == vb {
+        return Some(Relation::Derived);
+    }
+    let group = |w: WordId| news_group(lx, wn.text(w)).unwrap_or(wn.text(w)).to_string();
+    if lx.opposites.contains(&(group(va), group(vb))) {
+        return Some(Relation::Opposite);
+    }
+    let (pa, sa) = predicate_senses(wn, va, deep);
+    let (pb, sb) = predicate_senses(wn, vb, deep);
+    if sa.iter().any(|s| sb.contains(s)) {
+        return Some(if (va, vb) == (a, b) {
+            Relation::Synonym
+        } else {
+            Relation::Derived
+        });
+    }
+    if opposed(wn, &sa, &sb) {
+        return Some(Relation::Opposite);
+    }
+    // Similar senses: adjective clusters, verb groups.
+    if sa.iter().any(|&s| wn.similar(s).any(|t| sb.contains(&t))) {
+        return Some(Relation::Synonym);
+    }
+    if pa == pb
+        && (sa.iter().any(|&s| sb.iter().any(|&t| wn.is_a(s, t, 1)))
+            || sb.iter().any(|&s| sa.iter().any(|&t| wn.is_a(s, t, 1))))
+    {
+        return Some(Relation::Kind);
+    }
+    None
+}
+
+/// How two nouns (the heads of participants) relate: the same lemma,
+/// synonyms, or one a kind of the other within two steps.
+pub fn relate_nouns(lx: &Lexicon, a: WordId, b: WordId) -> Option<Relation> {
+    let wn = WordNet::builtin();
+    if a == b {
+        return Some(Relation::Same);
+    }
+    if let (Some(x), Some(y)) = (news_group(lx, wn.text(a)), news_group(lx, wn.text(b))) {
+        if x == y {
+            return Some(Relation::Synonym);
+        }
+    }
+    let (sa, sb) = (top(wn, a, Pos::Noun), top(wn, b, Pos::Noun));
+    if sa.iter().any(|s| sb.contains(s)) {
+        return Some(Relation::Synonym);
+    }
+    if sa.iter().any(|&s| sb.iter().any(|&t| wn.is_a(s, t, 2)))
+        || sb.iter().any(|&s| sa.iter().any(|&t| wn.is_a(s, t, 2)))
+    {
+        return Some(Relation::Kind);
+    }
+    if opposed(wn, &sa, &sb) {
+        return Some(Relation::Opposite);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rel(a: &str, b: &str) -> Option<Relation> {
+        let wn = WordNet::builtin();
+        let lx = Lexicon::builtin();
+        let lemma = |w: &str| {
+            [Pos::Verb, Pos::Adj, Pos::Noun]
+                .iter()
+                .find_map(|&p| wn.lemmas(w, p).first().copied())
+                .unwrap_or_else(|| panic!("no lemma for {w}"))
+        };
+        relate(lx, lemma(a), lemma(b))
+    }
+
+    fn nouns(a: &str, b: &str) -> Option<Relation> {
+        let wn = WordNet::builtin();
+        let lx = Lexicon::builtin();
+        let l = |w: &str| wn.lemmas(w, Pos::Noun)[0];
+        relate_nouns(lx, l(a), l(b))
+    }
+
+    #[test]
+    fn synonyms_and_derivations_meet() {
+        assert_eq!(rel("freed", "released"), Some(Relation::Synonym));
+        assert_eq!(rel("injured", "hurt"), Some(Relation::Synonym));
+        assert!(rel("injury", "injured").is_some_and(Relation::alike));
+        assert!(rel("ordered", "order").is_some_and(Relation::alike));
+    }
+
+    #[test]
+    fn opposites_are_found() {
+        for (a, b) in [
+            ("rose", "fell"),
+            ("accepted", "rejected"),
+            ("acquitted", "convicted"),
+            ("increased", "decreased"),
+            ("won", "lost"),
+            ("reopened", "closed"),
+            ("opened", "closed"),
+        ] {
+            assert_eq!(rel(a, b), Some(Relation::Opposite), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn unrelated_words_do_not_meet() {
+        for (a, b) in [
+            ("rose", "said"),
+            ("arrested", "released"),
+            ("injured", "killed"),
+        ] {
+            assert!(
+                !rel(a, b).is_some_and(Relation::alike),
+                "{a} / {b}: {:?}",
+                rel(a, b)
+            );
+        }
+        assert_ne!(rel("arrested", "charged"), Some(Relation::Opposite));
+    }
+
+    #[test]
+    fn nouns_by_kind() {
+        assert!(nouns("employees", "workers").is_some());
+        assert!(nouns("proposal", "offer").is_some());
+        assert!(nouns("hostages", "hostages").is_some());
+        assert!(nouns("homes", "buildings").is_none());
+        assert!(nouns("deaths", "injuries").is_none());
+    }
+}

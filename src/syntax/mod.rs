@@ -1,0 +1,33 @@
+//! Stage 2b, syntax: shallow syntax between parse and claims. Each token
+//! gets a part of speech ([`Tag`]) and a WordNet lemma; over a range of
+//! tokens, [`noun_groups`] and [`verb_groups`] find the phrases that
+//! attribution and event frames both read.
+//!
+//! It is what a dependency parse gives its users, cut down to what a rule
+//! reader of news needs: who (a noun group and its head), did what (a verb
+//! group: lemma, particle, negation, voice, complement), to whom.
+
+pub mod group;
+pub mod tag;
+
+pub use group::{NounGroup, VerbGroup, noun_groups, verb_groups};
+pub use tag::Tag;
+
+use crate::lexicon::Lexicon;
+use crate::lexicon::wordnet::WordId;
+use crate::parse::Parsed;
+
+/// The shallow syntax of a document.
+#[derive(Clone, Debug, Default)]
+pub struct Syntax {
+    /// Part of speech of each token.
+    pub tags: Vec<Tag>,
+    /// WordNet lemma of each noun, verb or adjective token.
+    pub lemmas: Vec<Option<WordId>>,
+}
+
+/// Tags a parsed document.
+pub fn analyze(p: &Parsed, lx: &Lexicon) -> Syntax {
+    let (tags, lemmas) = tag::tag_document(p, lx);
+    Syntax { tags, lemmas }
+}

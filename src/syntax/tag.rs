@@ -1,0 +1,607 @@
+//! Parts of speech: a closed-class word list, the bundled WordNet for the
+//! parts an open-class word may take, and context rules that pick one
+//! ("the cuts" is a noun, "it cut" a verb, "had been freed" a verb,
+//! "injured workers" an adjective).
+//!
+//! Rules, in order, for a word that may be a noun or a verb:
+//! - after a determiner, a possessive, an adjective or a figure: a noun;
+//! - after a modal, "to", "do" or a pronoun subject: a verb;
+//! - after "be" an "-ing" or past-participle form, after "have" a
+//!   participle: a verb;
+//! - after a noun with no verb yet in its clause, an inflected form
+//!   ("cut", "shed", "rose") that is followed by a determiner, a figure, a
+//!   pronoun, a preposition or the end: a verb;
+//! - otherwise the part with more senses.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::lexicon::Lexicon;
+use crate::lexicon::wordnet::{Pos, WordId, WordNet};
+use crate::parse::Parsed;
+use crate::parse::token::{TokKind, Tokens, flag};
+
+/// A part of speech, as coarse as frames need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tag {
+    /// "the", "a", "each".
+    Det,
+    /// "his", "their", or a word with a possessive "'s".
+    Poss,
+    /// "he", "them", "there".
+    Pron,
+    /// "of", "in", "by".
+    Prep,
+    /// "to" (a preposition or an infinitive mark).
+    To,
+    /// "and", "or", "but".
+    Conj,
+    /// Opens a subordinate clause: "that", "because", "when".
+    Sub,
+    /// "who", "which", "where".
+    Wh,
+    /// A form of "be" ("was", "isn't").
+    Be,
+    /// A form of "have".
+    Have,
+    /// A form of "do".
+    Do,
+    /// "will", "could", "won't".
+    Modal,
+    /// "not", "never", "no".
+    Neg,
+    /// An adverb.
+    Adv,
+    /// An adjective, or a participle modifying a noun.
+    Adj,
+    /// A common noun.
+    Noun,
+    /// A capitalised name.
+    Name,
+    /// A verb.
+    Verb,
+    /// A figure: "14", "two", "1.2".
+    Num,
+    /// Punctuation or a quotation mark.
+    Punct,
+}
+
+impl Tag {
+    /// True for the tags a noun group holds.
+    pub fn nominal(self) -> bool {
+        matches!(self, Tag::Noun | Tag::Name | Tag::Num | Tag::Pron)
+    }
+
+    /// True for auxiliaries and modals.
+    pub fn auxiliary(self) -> bool {
+        matches!(self, Tag::Be | Tag::Have | Tag::Do | Tag::Modal)
+    }
+}
+
+/// What WordNet knows of a lowercase word form: the parts it may take and
+/// its lemma as each.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordInfo {
+    /// Lemma as a noun.
+    pub noun: Option<WordId>,
+    /// Lemma as a verb.
+    pub verb: Option<WordId>,
+    /// Lemma as an adjective.
+    pub adj: Option<WordId>,
+    /// Known as an adverb.
+    pub adv: bool,
+    /// An irregular verb form of the exception lists ("rose", "shed", "held").
+    pub irregular: bool,
+    /// Senses as a noun, a verb and an adjective: the prior of each reading.
+    pub senses: [u8; 3],
+}
+
+impl WordInfo {
+    /// Looks a lowercase form up.
+    pub fn of(w: &str, wn: &WordNet) -> WordInfo {
+        let first = |pos| wn.lemmas(w, pos).first().copied();
+        let verb = first(Pos::Verb);
+        let irregular = wn
+            .word(w)
+            .is_some_and(|id| wn.exceptions(id, Pos::Verb).next().is_some());
+        let mut noun = first(Pos::Noun);
+        let count =
+            |id: Option<WordId>, pos| id.map_or(0, |x| wn.sense_count(x, pos).min(255) as u8);
+        // An irregular verb form is a noun only when the noun is common
+        // ("found", "tore" are verbs; "saw" a tool and a verb).
+        if irregular && count(noun, Pos::Noun) <= 1 {
+            noun = None;
+        }
+        let adj = first(Pos::Adj);
+        WordInfo {
+            noun,
+            verb,
+            adj,
+            adv: wn.word(w).is_some_and(|id| wn.has(id, Pos::Adv)),
+            irregular,
+            senses: [
+                count(noun, Pos::Noun),
+                count(verb, Pos::Verb),
+                count(adj, Pos::Adj),
+            ],
+        }
+    }
+}
+
+/// Closed-class words and their tags (`lexicon/data/function_words.txt`).
+static CLOSED: LazyLock<HashMap<&'static str, Tag>> = LazyLock::new(|| {
+    let mut m = HashMap::default();
+    for line in include_str!("../lexicon/data/function_words.txt").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        let (Some(w), Some(t)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let tag = match t {
+            "det" => Tag::Det,
+            "poss" => Tag::Poss,
+            "pron" => Tag::Pron,
+            "prep" => Tag::Prep,
+            "to" => Tag::To,
+            "conj" => Tag::Conj,
+            "sub" => Tag::Sub,
+            "wh" => Tag::Wh,
+            "be" => Tag::Be,
+            "have" => Tag::Have,
+            "do" => Tag::Do,
+            "modal" => Tag::Modal,
+            "neg" => Tag::Neg,
+            "adv" => Tag::Adv,
+            "link" => Tag::Verb,
+            _ => continue,
+        };
+        m.insert(w, tag);
+    }
+    m
+});
+
+/// The closed-class tag of a lowercase word, from `function_words.txt`.
+pub fn closed_tag(w: &str) -> Option<Tag> {
+    CLOSED.get(w).copied()
+}
+
+/// A word form that can be a verb's past or participle.
+fn participle_form(w: &str, info: &WordInfo) -> bool {
+    info.verb.is_some() && (w.ends_with("ed") || w.ends_with("en") || info.irregular)
+}
+
+/// Tags the tokens of a parsed document, one sentence at a time; returns the
+/// tags and, per token, the WordNet lemma of its tag (noun, verb or adjective).
+pub fn tag_document(p: &Parsed, lx: &Lexicon) -> (Vec<Tag>, Vec<Option<WordId>>) {
+    let wn = WordNet::builtin();
+    let toks = &p.toks;
+    let n = toks.len();
+    let mut tags = vec![Tag::Punct; n];
+    let mut lemmas: Vec<Option<WordId>> = vec![None; n];
+    let mut cache: HashMap<&str, WordInfo> = HashMap::default();
+    let mut in_name = vec![false; n];
+    for names in &p.names {
+        for nm in names {
+            for flag_i in in_name.iter_mut().take(nm.toks.1.min(n)).skip(nm.toks.0) {
+                *flag_i = true;
+            }
+        }
+    }
+    for s in &p.sentences {
+        let (a, b) = s.toks;
+        tag_sentence(
+            toks,
+            a,
+            b,
+            lx,
+            wn,
+            &in_name,
+            &mut cache,
+            &mut tags,
+            &mut lemmas,
+        );
+    }
+    (tags, lemmas)
+}
+
+/// Qualifiers of a figure: "about 1,800", "more than 40", "up to 12".
+fn qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "around"
+            | "some"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "approximately"
+            | "over"
+            | "under"
+            | "than"
+            | "least"
+            | "to"
+            | "many"
+            | "just"
+            | "only"
+            | "estimated"
+    )
+}
+
+/// True when token `i` is a figure: digits or a number word.
+fn figure(toks: &Tokens, lx: &Lexicon, i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.is_word() && (t.has(flag::DIGIT) || lx.numbers.contains_key(toks.lower(i)))
+    }) || toks
+        .get(i)
+        .is_some_and(|t| matches!(t.kind, TokKind::Punct('$' | '£' | '€')))
+}
+
+/// The provisional tag of an open-class word: its only reading, or a noun
+/// when it has several (decided in context).
+fn provisional(info: &WordInfo) -> (Tag, bool) {
+    let (n, v, adj) = (info.noun.is_some(), info.verb.is_some(), info.adj.is_some());
+    match (n, v, adj) {
+        (false, false, false) if info.adv => (Tag::Adv, false),
+        (false, false, false) => (Tag::Noun, true),
+        (true, false, false) => (Tag::Noun, false),
+        (false, true, false) => (Tag::Verb, true),
+        (false, false, true) => (Tag::Adj, true),
+        _ => (Tag::Noun, true),
+    }
+}
+
+/// Lexical tags of one sentence, then the context rules.
+#[allow(clippy::too_many_arguments)]
+fn tag_sentence<'t>(
+    toks: &'t Tokens,
+    a: usize,
+    b: usize,
+    lx: &Lexicon,
+    wn: &WordNet,
+    in_name: &[bool],
+    cache: &mut HashMap<&'t str, WordInfo>,
+    tags: &mut [Tag],
+    lemmas: &mut [Option<WordId>],
+) {
+    let mut infos: Vec<WordInfo> = Vec::with_capacity(b - a);
+    // Open-class words still to decide in context.
+    let mut open: Vec<bool> = vec![false; b - a];
+    let mut first_word = true;
+    for i in a..b {
+        let t = &toks.toks[i];
+        let w = toks.lower(i);
+        let mut info = WordInfo::default();
+        tags[i] = if !t.is_word() {
+            if matches!(t.kind, TokKind::Punct('$' | '£' | '€' | '%')) {
+                Tag::Num
+            } else {
+                Tag::Punct
+            }
+        } else if t.has(flag::DIGIT) {
+            if w.ends_with("-old") || w.contains("-year") {
+                Tag::Adj
+            } else {
+                Tag::Num
+            }
+        } else if in_name[i] {
+            Tag::Name
+        } else if qualifier(w) && figure(toks, lx, i + 1) && i + 1 < b {
+            Tag::Adv
+        } else if let Some(tag) = closed_tag(w) {
+            if tag == Tag::Verb {
+                // A linking verb ("remained"): its lemma.
+                info = *cache.entry(w).or_insert_with(|| WordInfo::of(w, wn));
+                lemmas[i] = info.verb;
+            }
+            tag
+        } else if lx.numbers.contains_key(w) && !(i > a && toks.lower(i - 1) == "the") {
+            Tag::Num
+        } else {
+            info = *cache.entry(w).or_insert_with(|| WordInfo::of(w, wn));
+            let unknown =
+                info.noun.is_none() && info.verb.is_none() && info.adj.is_none() && !info.adv;
+            if t.has(flag::CAP) && (unknown || !first_word) {
+                Tag::Name
+            } else {
+                let (tag, undecided) = provisional(&info);
+                open[i - a] = undecided;
+                tag
+            }
+        };
+        if t.is_word() && t.has(flag::POSS) && matches!(tags[i], Tag::Noun | Tag::Name) {
+            tags[i] = Tag::Poss;
+            open[i - a] = false;
+            info.noun = info
+                .noun
+                .or_else(|| wn.lemmas(w, Pos::Noun).first().copied());
+            lemmas[i] = info.noun;
+        } else if tags[i] == Tag::Noun && !open[i - a] {
+            lemmas[i] = info.noun;
+        } else if tags[i] == Tag::Adj && !open[i - a] {
+            lemmas[i] = info.adj;
+        }
+        if t.is_word() {
+            first_word = false;
+        } else if matches!(t.kind, TokKind::Punct(':')) || t.is_quote() {
+            first_word = true;
+        }
+        infos.push(info);
+    }
+    // Context rules, left to right, for open-class words.
+    let mut verb_in_clause = false;
+    for i in a..b {
+        let t = &toks.toks[i];
+        let w = toks.lower(i);
+        if matches!(tags[i], Tag::Punct) && matches!(t.kind, TokKind::Punct(',' | ';' | ':')) {
+            verb_in_clause = false;
+        }
+        if matches!(tags[i], Tag::Sub | Tag::Wh | Tag::Conj) {
+            verb_in_clause = false;
+        }
+        if tags[i].auxiliary() {
+            verb_in_clause = true;
+        }
+        // "had last been inspected": an adverb between auxiliaries.
+        if w == "last" && i > a && tags[i - 1].auxiliary() {
+            tags[i] = Tag::Adv;
+            open[i - a] = false;
+        }
+        // "found her guilty": an object, not a possessive.
+        if w == "her"
+            && !matches!(
+                tags.get(i + 1),
+                Some(Tag::Noun | Tag::Adj | Tag::Name | Tag::Num)
+            )
+        {
+            tags[i] = Tag::Pron;
+        }
+        if !open[i - a] {
+            if tags[i] == Tag::Verb {
+                verb_in_clause = true;
+            }
+            continue;
+        }
+        let info = infos[i - a];
+        let prev = prev_tag(tags, a, i);
+        let prev_w = prev.map(|(j, _)| toks.lower(j)).unwrap_or("");
+        let next = tags.get(i + 1).copied().filter(|_| i + 1 < b);
+        let next_verbish = i + 1 < b
+            && (tags[i + 1].auxiliary()
+                || tags[i + 1] == Tag::Verb
+                || open[i + 1 - a] && {
+                    let ni = infos[i + 1 - a];
+                    let nw = toks.lower(i + 1);
+                    ni.verb.is_some()
+                        && (ni.irregular || nw.ends_with("ed"))
+                        && (ni.noun.is_none() || ni.senses[1] >= ni.senses[0])
+                });
+        let tag = choose(
+            w,
+            &info,
+            prev.map(|p| p.1),
+            prev_w,
+            next,
+            next_verbish,
+            verb_in_clause,
+        );
+        tags[i] = tag;
+        open[i - a] = false;
+        lemmas[i] = match tag {
+            Tag::Verb => info.verb,
+            Tag::Adj => info.adj.or(info.verb),
+            Tag::Adv => None,
+            _ => info.noun.or(info.verb).or(info.adj),
+        };
+        if tag == Tag::Verb {
+            verb_in_clause = true;
+        }
+    }
+}
+
+/// The nearest tag before `i` in the sentence, skipping adverbs and negation.
+fn prev_tag(tags: &[Tag], a: usize, i: usize) -> Option<(usize, Tag)> {
+    (a..i)
+        .rev()
+        .map(|j| (j, tags[j]))
+        .find(|&(_, t)| !matches!(t, Tag::Adv | Tag::Neg))
+}
+
+/// The tag of an open-class word in context.
+fn choose(
+    w: &str,
+    info: &WordInfo,
+    prev: Option<Tag>,
+    prev_w: &str,
+    next: Option<Tag>,
+    next_verbish: bool,
+    verb_in_clause: bool,
+) -> Tag {
+    let (n, v, adj) = (info.noun.is_some(), info.verb.is_some(), info.adj.is_some());
+    if !n && !v && !adj && (info.adv || w.ends_with("ly")) {
+        return Tag::Adv;
+    }
+    if !n && !v && !adj {
+        // Unknown to WordNet: a noun, or an "-ing" form after a verb ("kept relighting").
+        if w.ends_with("ing") && matches!(prev, Some(Tag::Verb | Tag::Be)) {
+            return Tag::Verb;
+        }
+        return Tag::Noun;
+    }
+    let participle = participle_form(w, info);
+    let ing = w.ends_with("ing") && v;
+    let before_nominal = matches!(next, Some(Tag::Noun | Tag::Name)) && !next_verbish;
+    // Slots that take a verb.
+    match prev {
+        Some(Tag::Modal | Tag::Do | Tag::To) if v => return Tag::Verb,
+        Some(Tag::Be) if (ing || participle) && v => return Tag::Verb,
+        Some(Tag::Be) if adj => return Tag::Adj,
+        Some(Tag::Be) if n => return Tag::Noun,
+        Some(Tag::Have) if participle => return Tag::Verb,
+        Some(Tag::Pron | Tag::Wh) if v && !matches!(prev_w, "them" | "him" | "us" | "me") => {
+            return Tag::Verb;
+        }
+        // "a fire that tore through", "workers who walked out".
+        Some(Tag::Sub | Tag::Wh)
+            if v && (participle || w.ends_with('s'))
+                && matches!(prev_w, "that" | "which" | "who") =>
+        {
+            return Tag::Verb;
+        }
+        // "arrested two men and charged them"; "kept running".
+        Some(Tag::Conj)
+            if v && (participle || ing)
+                && matches!(next, Some(Tag::Det | Tag::Poss | Tag::Pron | Tag::Num)) =>
+        {
+            return Tag::Verb;
+        }
+        Some(Tag::Verb) if v && ing => return Tag::Verb,
+        _ => {}
+    }
+    // The main verb after its subject: "the company cut 1,800 jobs", "the
+    // talks took place"; not "the job cuts were announced".
+    let subject =
+        matches!(prev, Some(Tag::Noun | Tag::Name)) || prev == Some(Tag::Num) && !before_nominal;
+    if v && subject && !verb_in_clause && !(n && next_verbish) {
+        let object_follows = matches!(
+            next,
+            None | Some(
+                Tag::Det
+                    | Tag::Poss
+                    | Tag::Num
+                    | Tag::Pron
+                    | Tag::Prep
+                    | Tag::To
+                    | Tag::Punct
+                    | Tag::Adv
+                    | Tag::Sub
+                    | Tag::Name
+            )
+        );
+        // An "-ing" form before a noun modifies it: "a battery recycling warehouse".
+        let modifier = ing && before_nominal;
+        let inflected = participle || w.ends_with('s') || info.irregular;
+        let finite =
+            inflected && !matches!(next, Some(Tag::Be | Tag::Have | Tag::Modal | Tag::Verb));
+        // A base form mostly used as a noun stays one: "the Railways service from".
+        let [sn, sv, _] = info.senses;
+        let noun_mostly = !inflected && n && u16::from(sn) > 2 * u16::from(sv);
+        if !modifier && !noun_mostly && (object_follows || finite || !n) {
+            return Tag::Verb;
+        }
+    }
+    // A participle or adjective before a noun modifies it: "injured workers".
+    if before_nominal && (participle || ing || adj) {
+        return Tag::Adj;
+    }
+    if matches!(
+        prev,
+        Some(Tag::Det | Tag::Poss | Tag::Adj | Tag::Num | Tag::Prep)
+    ) {
+        return if n {
+            Tag::Noun
+        } else if adj {
+            Tag::Adj
+        } else {
+            Tag::Verb
+        };
+    }
+    // A noun before a finite verb is its subject: "air monitoring found".
+    if n && next_verbish {
+        return Tag::Noun;
+    }
+    // Otherwise the reading with the most senses, a noun on ties.
+    let [sn, sv, sa] = info.senses;
+    if n && sn >= sv && sn >= sa {
+        Tag::Noun
+    } else if v && sv >= sa {
+        Tag::Verb
+    } else if adj {
+        Tag::Adj
+    } else if n {
+        Tag::Noun
+    } else {
+        Tag::Verb
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tags of a sentence, as "word/Tag".
+    fn tagged(text: &str) -> Vec<(String, Tag)> {
+        let lx = Lexicon::builtin();
+        let doc = crate::load::document_from_text("t", format!("outlet: T\n\n{text}\n"), lx)
+            .expect("a document");
+        let p = crate::parse::parse(&doc, lx);
+        let (tags, _) = tag_document(&p, lx);
+        (0..p.toks.len())
+            .map(|i| (p.toks.lower(i).to_string(), tags[i]))
+            .collect()
+    }
+
+    fn tag_of(text: &str, word: &str) -> Tag {
+        tagged(text)
+            .into_iter()
+            .find(|(w, _)| w == word)
+            .map(|(_, t)| t)
+            .unwrap_or_else(|| panic!("no {word} in {text}"))
+    }
+
+    #[test]
+    fn nouns_and_verbs_by_context() {
+        assert_eq!(
+            tag_of("The company cut 1,800 jobs on Monday.", "cut"),
+            Tag::Verb
+        );
+        assert_eq!(
+            tag_of("The job cuts were announced on Monday.", "cuts"),
+            Tag::Noun
+        );
+        assert_eq!(tag_of("Revenue fell 3% in the quarter.", "fell"), Tag::Verb);
+        assert_eq!(tag_of("Revenue rose 3 per cent.", "rose"), Tag::Verb);
+        assert_eq!(
+            tag_of("The hostages would be freed on Friday.", "freed"),
+            Tag::Verb
+        );
+        assert_eq!(
+            tag_of("The hostages would be freed on Friday.", "hostages"),
+            Tag::Noun
+        );
+        assert_eq!(
+            tag_of("They plan to release the hostages.", "release"),
+            Tag::Verb
+        );
+        assert_eq!(
+            tag_of("The release of 14 hostages was delayed.", "release"),
+            Tag::Noun
+        );
+        assert_eq!(
+            tag_of("Eleven other workers were injured.", "injured"),
+            Tag::Verb
+        );
+        assert_eq!(
+            tag_of("Eleven injured workers were treated.", "injured"),
+            Tag::Adj
+        );
+        assert_eq!(tag_of("The talks took place in Havana.", "took"), Tag::Verb);
+        assert_eq!(tag_of("It shed some 2,100 staff.", "shed"), Tag::Verb);
+    }
+
+    #[test]
+    fn closed_classes_and_names() {
+        let t = tagged("He said the mayor of Millbrook had not signed it.");
+        let get = |w: &str| t.iter().find(|(x, _)| x == w).map(|x| x.1);
+        assert_eq!(get("he"), Some(Tag::Pron));
+        assert_eq!(get("the"), Some(Tag::Det));
+        assert_eq!(get("of"), Some(Tag::Prep));
+        assert_eq!(get("millbrook"), Some(Tag::Name));
+        assert_eq!(get("had"), Some(Tag::Have));
+        assert_eq!(get("not"), Some(Tag::Neg));
+        assert_eq!(get("signed"), Some(Tag::Verb));
+    }
+}
