@@ -54,6 +54,7 @@ struct Claim {
     doc: String,
     span: Span,
     text: String,
+    content: Span,
     sources: Vec<Source>,
     cue: Option<Cue>,
     polarity: Polarity,
@@ -475,6 +476,12 @@ fn every_inner_span_lies_in_the_file_on_char_boundaries() {
                     n.text
                 );
             }
+            assert!(
+                inside(c.span, c.content),
+                "{}: content outside the statement",
+                who("content")
+            );
+            slice(text, c.content, &who("content"));
             if let Some(p) = &c.frame.predicate {
                 assert_eq!(
                     slice(text, p.span, &who("predicate")),

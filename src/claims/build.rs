@@ -98,7 +98,6 @@ pub(super) fn build_claim(
     }
     let toks = &p.toks;
     let span = toks.toks[a].span.cover(toks.toks[b - 1].span);
-    let text = span.slice(&doc.text).to_string();
     let s = &p.sentences[pc.sentence];
 
     let mut sources = Vec::with_capacity(pc.sources.len() + 1);
@@ -311,6 +310,18 @@ pub(super) fn build_claim(
             }),
     );
 
+    // The statement: the proposition with its cue and sources, when they
+    // are in the same sentence ("..., said Denise Okafor, president of the local").
+    let mut statement = span;
+    for sp in sources
+        .iter()
+        .filter_map(|src| src.span)
+        .chain(cue.as_ref().map(|c| c.span))
+    {
+        if s.span.contains(sp) {
+            statement = statement.cover(sp);
+        }
+    }
     let update = (a..b).any(|i| toks.is(i, class::UPDATE, |w| lx.update.contains(w)))
         || (a + 1..b)
             .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"));
@@ -322,8 +333,9 @@ pub(super) fn build_claim(
     Some(Claim {
         id: claim_id(&doc.id, n),
         doc: doc.id.clone(),
-        span,
-        text,
+        span: statement,
+        text: statement.slice(&doc.text).to_string(),
+        content: span,
         sources,
         cue,
         polarity: if negative {

@@ -136,10 +136,13 @@ pub struct Claim {
     pub id: String,
     /// Document id.
     pub doc: String,
-    /// The proposition's byte range in the file.
+    /// The statement's byte range in the file: the proposition with its
+    /// attribution (cue and sources) when they are in the same sentence.
     pub span: Span,
     /// Exactly the file's text in `span`.
     pub text: String,
+    /// The proposition alone: what is claimed, without who says so.
+    pub content: Span,
     /// Attribution chain, outermost first; the first is the document's outlet.
     pub sources: Vec<Source>,
     /// The cue of the innermost attribution, if any.
@@ -163,6 +166,15 @@ pub struct Claim {
     /// Internal facts for comparison.
     #[serde(skip)]
     pub facts: Facts,
+}
+
+impl Claim {
+    /// The proposition's text (the part of `text` in `content`).
+    pub fn content_text(&self) -> &str {
+        let start = self.content.start().saturating_sub(self.span.start());
+        let end = self.content.end().saturating_sub(self.span.start());
+        self.text.get(start..end).unwrap_or(&self.text)
+    }
 }
 
 /// Facts about a claim that comparison uses and the JSON does not show.
@@ -520,7 +532,7 @@ mod tests {
             .map(|c| {
                 (
                     c.sources[1..].iter().map(|s| s.name.clone()).collect(),
-                    c.text,
+                    c.content_text().to_string(),
                 )
             })
             .collect()

@@ -357,8 +357,8 @@ impl Ctx<'_> {
                 values,
                 format!(
                     "negation: {lp} says “{}”; {ln} says “{}” ({})",
-                    clip(&pos.text, 60),
-                    clip(&neg.text, 60),
+                    clip(pos.content_text(), 60),
+                    clip(neg.content_text(), 60),
                     negation::negators(neg)
                 ),
             ));
@@ -487,7 +487,8 @@ fn shared_words(terms: &Terms, ia: usize, ib: usize, claims: &[Claim], lx: &Lexi
     let tb = &terms.word_ids[ib];
     // Words are shown as the first side wrote them ("deal"), not as the
     // synonym group they align by ("buy").
-    let toks = crate::parse::token::tokenize(&a.text, 0, a.text.len());
+    let content = a.content_text();
+    let toks = crate::parse::token::tokenize(content, 0, content.len());
     let surface = |base: &str| {
         (0..toks.len())
             .map(|i| toks.lower(i))
@@ -621,7 +622,7 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
                 format!(
                     "unique: only {} says “{}”",
                     source_label(c),
-                    clip(&c.text, 80)
+                    clip(c.content_text(), 80)
                 ),
             )
         })

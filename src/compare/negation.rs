@@ -45,7 +45,8 @@ struct Parts {
 }
 
 fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
-    let toks = tokenize(&c.text, 0, c.text.len());
+    let content = c.content_text();
+    let toks = tokenize(content, 0, content.len());
     let mut end = toks.len();
     for i in 0..toks.len().min(10) {
         let w = toks.lower(i);

@@ -16,8 +16,11 @@
 //!   "claims": [{
 //!       "id": "cbs:3",               // document id and the claim's number in it (from 1, text order)
 //!       "doc": "cbs",
-//!       "span": {"start": 10, "end": 80},  // byte offsets into the file on disk, half-open: the proposition
+//!       "span": {"start": 10, "end": 80},  // byte offsets into the file on disk, half-open: the
+//!                                    // statement, the proposition with its cue and sources when
+//!                                    // they are in the same sentence ("..., said Jane Doe")
 //!       "text": "...",               // exactly the file's bytes in span
+//!       "content": {"start", "end"}, // the proposition alone, inside span
 //!       "sources": [{                // attribution chain, outermost first; the first is the document's outlet
 //!           "name": "CBS News",      // resolved: "Marcus Dahl" for "he", "Trekwell Mobility" for "the company"
 //!           "kind": "outlet" | "person" | "organization" | "government" | "anonymous" | "unspecified" | "document",
