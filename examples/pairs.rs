@@ -24,6 +24,20 @@ fn main() {
         .flat_map(|d| claimdiff::claims::extract(d, lx))
         .collect();
     let terms = claimdiff::align::build_terms(&claims, lx);
+    let names = claimdiff::align::Names::learn(&claims, lx);
+    let frame = |c: &claimdiff::claims::Claim| {
+        let f = &c.frame;
+        let part = |p: &Option<claimdiff::claims::Participant>| {
+            p.as_ref().map_or("-".to_string(), |p| p.head.clone())
+        };
+        format!(
+            "{} S={} O={}{}",
+            f.predicate.as_ref().map_or("-", |p| p.lemma.as_str()),
+            part(&f.subject),
+            part(&f.object),
+            if f.passive { " (passive)" } else { "" }
+        )
+    };
     for (i, a) in claims.iter().enumerate() {
         if !a.text.contains(na.as_str()) {
             continue;
@@ -39,6 +53,11 @@ fn main() {
                 terms.sim(i, j),
                 terms.containment(i, j),
                 terms.shared(i, j)
+            );
+            println!("   A frame: {} | B frame: {}", frame(a), frame(b));
+            println!(
+                "   event: {:?}",
+                claimdiff::compare::event::event_match(a, b, &names, lx)
             );
             let num = claimdiff::compare::number::check(a, b, lx, terms.sim(i, j), 0.2)
                 .map(|(x, y)| (x.text.clone(), y.text.clone()));

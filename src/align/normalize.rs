@@ -78,9 +78,12 @@ impl Names {
         }
         // Initials and titles aside: "Raymond T. Okafor" is "Raymond Okafor";
         // a surname alone matches any first name.
+        // Titles before a name ("Det Insp Rachel Onslow") are no part of it.
+        let titles = &Lexicon::builtin().titles;
         let parts = |k: &str| -> Vec<String> {
             k.split_whitespace()
                 .map(|w| w.trim_end_matches('.').to_string())
+                .skip_while(|w| titles.contains_key(w.as_str()))
                 .filter(|w| w.chars().count() > 1)
                 .collect()
         };
@@ -124,5 +127,6 @@ mod tests {
         assert!(!n.same_person("Priya Raman", "Marcus Dahl"));
         assert!(n.same_person("Raymond T. Okafor", "Raymond Okafor"));
         assert!(!n.same_person("Jane Okafor", "Raymond Okafor"));
+        assert!(n.same_person("Det Insp Rachel Onslow", "Rachel Onslow"));
     }
 }

@@ -322,11 +322,22 @@ pub(super) fn build_claim(
             statement = statement.cover(sp);
         }
     }
+    statement = attribution_reach(p, lx, s, pc.cue.as_ref().map(|c| c.tok), (a, b), statement);
     let update = (a..b).any(|i| toks.is(i, class::UPDATE, |w| lx.update.contains(w)))
         || (a + 1..b)
             .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"));
     let words = content_words(p, lx, a, b);
-    let frame = super::frame::read_frame(toks, syn, &doc.text, lx, a, b);
+    let mut frame = super::frame::read_frame(toks, syn, &doc.text, lx, a, b);
+    // A subject that is the claim's own source ("The New York Times ... put
+    // the value at") reports the event; it takes no part in it.
+    if frame.subject.as_ref().is_some_and(|s| {
+        sources
+            .iter()
+            .filter_map(|src| src.span)
+            .any(|sp| sp.overlaps(s.span))
+    }) {
+        frame.subject = None;
+    }
     let mut roles = find_roles(p, lx, names, a, b, s0);
     roles.shrink_to_fit();
     negators.shrink_to_fit();
@@ -368,6 +379,63 @@ pub(super) fn build_claim(
             times: crate::parse::time::find_times(toks, a, b),
         },
     })
+}
+
+/// The statement reaches over its whole attribution: after a trailing cue,
+/// to the end of the sentence's attribution phrase ("..., U.S. Attorney
+/// Gerald Pruitt said in a statement"); before a front one, back over the
+/// titles and names of its source ("U.S. Attorney Gerald Pruitt said ...").
+fn attribution_reach(
+    p: &Parsed,
+    lx: &Lexicon,
+    s: &crate::parse::Sentence,
+    cue: Option<usize>,
+    (a, b): (usize, usize),
+    statement: Span,
+) -> Span {
+    let toks = &p.toks;
+    let (s0, s1) = s.toks;
+    let Some(c) = cue.filter(|&c| s0 <= c && c < s1) else {
+        return statement;
+    };
+    let mut out = statement;
+    if c >= b {
+        let mut e = c + 1;
+        while e < s1
+            && !toks.toks[e].is_quote()
+            && !matches!(toks.toks[e].kind, TokKind::Punct(';' | '—' | '–'))
+        {
+            e += 1;
+        }
+        while e > c + 1
+            && matches!(
+                toks.toks[e - 1].kind,
+                TokKind::Punct('.' | ',' | '!' | '?' | ':' | ')')
+            )
+        {
+            e -= 1;
+        }
+        out = out.cover(toks.toks[e - 1].span);
+    } else if c < a {
+        // The first token of the statement so far.
+        let mut k = (s0..c)
+            .find(|&i| toks.toks[i].span.start() >= out.start())
+            .unwrap_or(c);
+        while k > s0 {
+            let t = &toks.toks[k - 1];
+            let w = toks.lower(k - 1);
+            let part = t.is_word()
+                && (t.has(flag::CAP)
+                    || lx.titles.contains_key(w)
+                    || crate::lexicon::is_determiner(w));
+            if !part {
+                break;
+            }
+            k -= 1;
+        }
+        out = out.cover(toks.toks[k].span);
+    }
+    out
 }
 
 /// `doc:n`, in one allocation.

@@ -72,6 +72,7 @@ pub struct Finding {
 }
 
 pub mod date;
+pub mod event;
 pub mod negation;
 pub mod number;
 pub mod person;
@@ -143,7 +144,6 @@ struct Ctx<'a> {
     claims: &'a [Claim],
     /// Each claim's quotations as words, cut once.
     quote_words: Vec<Vec<Vec<String>>>,
-    index: HashMap<&'a str, usize>,
     names: Names,
     terms: Terms,
     lx: &'a Lexicon,
@@ -176,11 +176,6 @@ fn finding(
 }
 
 impl Ctx<'_> {
-    /// Index of a claim in the run.
-    fn index_of(&self, c: &Claim) -> usize {
-        self.index.get(c.id.as_str()).copied().unwrap_or(0)
-    }
-
     /// Quotes: person or quote contradictions, or an agreement on a remark.
     fn quotes(&self, ia: usize, ib: usize) -> Option<Finding> {
         let (a, b) = (&self.claims[ia], &self.claims[ib]);
@@ -265,21 +260,35 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        let ev = event::event_match(a, b, &self.names, self.lx);
         let ids = || vec![a.id.clone(), b.id.clone()];
         let (la, lb) = (source_label(a), source_label(b));
-        if let Some((x, y)) = number::check(a, b, self.lx, sim, self.th.detail) {
-            return Some(finding(
-                FindingKind::Contradiction,
-                Some(FindingType::Number),
-                ids(),
-                Some("numbers"),
-                vec![x.text.clone(), y.text.clone()],
-                format!("number: {la} says {}; {lb} says {}", x.text, y.text),
-            ));
+        // Details clash only within one event: no participant set against a
+        // different one, and no opposite acts (a negation, below).
+        let one_event = ev.no_clash() && !ev.opposite();
+        // Unrelated predicates may still be one event told in other words
+        // ("settled on a fee of £45m" / "agreed to pay £48m"): they need
+        // claims more alike overall.
+        let acts_fit = !ev.different_acts() || sim >= self.th.detail * 1.5;
+        if one_event {
+            if let Some((x, y)) = number::check(a, b, self.lx, sim, self.th.detail) {
+                // Different acts ("were travelling" / "was carrying") count
+                // the same thing only when the counted nouns are one.
+                if acts_fit || number::same_noun(x, y, self.lx) {
+                    return Some(finding(
+                        FindingKind::Contradiction,
+                        Some(FindingType::Number),
+                        ids(),
+                        Some("numbers"),
+                        vec![x.text.clone(), y.text.clone()],
+                        format!("number: {la} says {}; {lb} says {}", x.text, y.text),
+                    ));
+                }
+            }
         }
         // A date clash needs both dates to say when the same thing happened (see date.rs),
         // a strong filter of its own, so less overall likeness is asked.
-        if sim >= self.th.detail * 0.6 {
+        if one_event && sim >= self.th.detail * 0.6 {
             if let Some((x, y)) = date::check(a, b, self.lx, &self.terms.vocab) {
                 let v = |d: &crate::claims::DateRef| match &d.value {
                     Some(v) => format!("{} ({v})", d.text),
@@ -298,7 +307,7 @@ impl Ctx<'_> {
         // Places of events a week or more apart are different events.
         // Like dates, a place clash needs a place of the same role and level
         // on both sides, so less overall likeness is asked.
-        if sim >= self.th.detail * 0.6 && date::gap_days(a, b).is_none_or(|g| g <= 7) {
+        if one_event && sim >= self.th.detail * 0.6 && date::gap_days(a, b).is_none_or(|g| g <= 7) {
             let close = sim >= self.th.detail * 1.5;
             if let Some((x, y)) = place::check(a, b, self.lx, &self.terms.vocab, close) {
                 return Some(finding(
@@ -324,9 +333,8 @@ impl Ctx<'_> {
                 ),
             ));
         }
-        if sim >= self.th.detail
-            && person::same_act(&self.terms, a, b, self.index_of(a), self.index_of(b))
-        {
+        // The same act done to the same thing by different people.
+        if sim >= self.th.detail && ev.alike() && ev.patient == event::Fit::Same {
             if let Some((x, y)) = person::check_actors(a, b, &self.names) {
                 return Some(finding(
                     FindingKind::Contradiction,
@@ -338,7 +346,32 @@ impl Ctx<'_> {
                 ));
             }
         }
-        if sim >= self.th.negation && negation::check(a, b, self.lx, &self.terms.vocab) {
+        // Opposite acts of one event: "revenue rose 3%" / "revenue fell 3%".
+        if a.polarity == b.polarity && ev.opposite() && ev.no_clash() && ev.shared_participant() {
+            let (pa, pb) = (a.frame.predicate.as_ref()?, b.frame.predicate.as_ref()?);
+            return Some(finding(
+                FindingKind::Contradiction,
+                Some(FindingType::Negation),
+                ids(),
+                Some("frame.predicate"),
+                vec![pa.text.clone(), pb.text.clone()],
+                format!(
+                    "negation: {la} says “{}”; {lb} says “{}” (“{}” is the opposite of “{}”)",
+                    clip(a.content_text(), 60),
+                    clip(b.content_text(), 60),
+                    pa.text,
+                    pb.text
+                ),
+            ));
+        }
+        // One denies what the other affirms: the same act, or (without
+        // frames) the same subject and predicate words.
+        let frames_agree = !ev.both_predicates || ev.alike() && ev.no_clash();
+        if a.polarity != b.polarity
+            && frames_agree
+            && sim >= self.th.negation
+            && negation::check(a, b, self.lx, &self.terms.vocab)
+        {
             let (neg, pos, ln, lp) = if a.polarity == crate::claims::Polarity::Negative {
                 (a, b, &la, &lb)
             } else {
@@ -575,11 +608,6 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         }
     }
     pairs.sort_by_key(|p| (p.a, p.b));
-    let index = claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
-        .collect();
     // Quotes compared by their first 400 words: the diff of two remarks stays bounded.
     let quote_words = claims
         .iter()
@@ -598,7 +626,6 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
     let ctx = Ctx {
         claims,
         quote_words,
-        index,
         names,
         terms,
         lx,

@@ -81,6 +81,24 @@ fn shared_keys(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> Vec<String
     out
 }
 
+/// True when two figures count the same noun, or synonyms ("people" /
+/// "passengers", "workers" / "employees").
+pub fn same_noun(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let (Some(x), Some(y)) = (a.noun.as_deref(), b.noun.as_deref()) else {
+        return false;
+    };
+    if lx.base(x) == lx.base(y) {
+        return true;
+    }
+    let wn = WordNet::builtin();
+    let lemma = |w: &str| wn.lemmas(w, Pos::Noun).first().copied();
+    lemma(x)
+        .zip(lemma(y))
+        .and_then(|(p, q)| crate::lexicon::concept::relate_nouns(lx, p, q))
+        .is_some_and(|r| r.alike())
+}
+
 /// True when two figures measure the same kind of quantity.
 pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
     // A capacity ("licensed to carry 100") is not a count ("carrying 87").

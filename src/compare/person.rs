@@ -4,10 +4,11 @@
 //! - roles: two sources name different people to a role one person holds at
 //!   a time, with the same qualifier or none ("the train's engineer, Dale
 //!   Kettering" / "named the engineer as Ronald Pruitt");
-//! - actors: two closely aligned claims about the same act each name people
-//!   (outside quotations and attributions) and share none of them ("the
-//!   order was issued by the mayor, Lynn Ashcroft" / "Sheriff Dale Purcell
-//!   had ordered the evacuation").
+//! - actors: two claims about the same act done to the same thing (their
+//!   frames' predicates alike, their patients the same: see `event.rs`) each
+//!   name people (outside quotations and attributions) and share none of
+//!   them ("the order was issued by the mayor, Lynn Ashcroft" / "Sheriff
+//!   Dale Purcell had ordered the evacuation").
 //!
 //! Traps: the same person named in full and by surname ("Marcus Dahl" /
 //! "Dahl"); roles with other qualifiers ("the Wexcombe manager" / "the
@@ -53,38 +54,6 @@ fn actors(c: &Claim) -> Vec<&str> {
         .filter(|e| !c.sources.iter().any(|s| s.name == e.name))
         .map(|e| e.name.as_str())
         .collect()
-}
-
-/// True when two claims describe the same act once the people in them are
-/// set aside: most of the shorter one's other words are in the longer, and
-/// at least two of them ("the evacuation order was issued by the mayor" /
-/// "the sheriff had ordered the evacuation").
-pub fn same_act(terms: &crate::align::Terms, a: &Claim, b: &Claim, ia: usize, ib: usize) -> bool {
-    let people: Vec<String> = a
-        .entities
-        .iter()
-        .chain(b.entities.iter())
-        .filter(|e| e.kind == NameKind::Person)
-        .flat_map(|e| {
-            e.text
-                .split_whitespace()
-                .map(str::to_lowercase)
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let keep = |t: &u32| {
-        let name = terms.names[*t as usize].as_str();
-        !name.contains(':')
-            && !people
-                .iter()
-                .any(|p| p.starts_with(name) || name.starts_with(p.as_str()))
-    };
-    let ta: Vec<u32> = terms.of_claim[ia].iter().copied().filter(keep).collect();
-    let tb: Vec<u32> = terms.of_claim[ib].iter().copied().filter(keep).collect();
-    let w = |ts: &[u32]| ts.iter().map(|&t| terms.weight[t as usize]).sum::<f64>();
-    let shared: Vec<u32> = ta.iter().copied().filter(|t| tb.contains(t)).collect();
-    let m = w(&ta).min(w(&tb));
-    shared.len() >= 2 && m > 0.0 && w(&shared) / m >= 0.5
 }
 
 /// An actor conflict between two closely aligned claims: a person of each side.

@@ -1,0 +1,270 @@
+//! Events: whether two claims' frames report the same act.
+//!
+//! Two frames are of one event when their predicates name one concept (the
+//! same lemma, synonyms, a derivation, a kind: "released" / "freed",
+//! "injured" / "hurt") and their participants fit (the same entity, a
+//! surname and the full name, a synonym or a kind of noun: "workers" /
+//! "employees"). Participants that are pronouns, a name against a
+//! description ("Kessler" / "the former treasurer") or unrelated nouns ("the
+//! incident" / "a boy") neither fit nor clash; two different names clash.
+//!
+//! The rules use it as a gate: a number, date, place or person clash needs
+//! the same event (different people each scoring points, two deals, injured
+//! against killed are no contradiction), and opposite predicates of one
+//! event ("rose" / "fell") are a negation.
+
+use crate::align::Names;
+use crate::align::normalize::key;
+use crate::claims::{Claim, Participant};
+use crate::lexicon::Lexicon;
+use crate::lexicon::concept::{Relation, relate, relate_deep, relate_nouns};
+
+/// How two participants fit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// The same thing or person.
+    Same,
+    /// Nothing says (a pronoun, a name against a description, one missing).
+    Unknown,
+    /// Different things or people.
+    Different,
+}
+
+/// How two claims' frames meet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EventMatch {
+    /// How the predicates relate; `None` when unrelated or one is missing.
+    pub predicate: Option<Relation>,
+    /// True when both claims have a predicate.
+    pub both_predicates: bool,
+    /// True when one side's act is a participant of the other ("Calder
+    /// offered $3.5 billion" / "put the value of the offer at $2.9 billion").
+    pub cross: bool,
+    /// The grammatical subjects.
+    pub subject: Fit,
+    /// Who did it (the subject, or the agent of a passive).
+    pub actor: Fit,
+    /// Who underwent it (the object, or the subject of a passive).
+    pub patient: Fit,
+}
+
+impl EventMatch {
+    /// True when the predicates name one concept.
+    pub fn alike(&self) -> bool {
+        self.predicate.is_some_and(Relation::alike)
+    }
+
+    /// True when the predicates are opposites.
+    pub fn opposite(&self) -> bool {
+        self.predicate == Some(Relation::Opposite)
+    }
+
+    /// True when no participant clashes.
+    pub fn no_clash(&self) -> bool {
+        self.actor != Fit::Different && self.patient != Fit::Different
+    }
+
+    /// True when some participant is the same on both sides.
+    pub fn shared_participant(&self) -> bool {
+        self.actor == Fit::Same || self.patient == Fit::Same || self.subject == Fit::Same
+    }
+
+    /// True when the two claims report one event: predicates alike, no
+    /// participant clashing.
+    pub fn same_event(&self) -> bool {
+        self.alike() && self.no_clash()
+    }
+
+    /// True when the predicates are known to differ: both claims have one,
+    /// they are unrelated, and neither act is a participant of the other.
+    pub fn different_acts(&self) -> bool {
+        self.both_predicates && self.predicate.is_none() && !self.cross
+    }
+}
+
+/// True when one name's words are all in the other ("Pellham" / "Pellham
+/// Steel Corp"), or they differ only in British and American spelling.
+fn names_overlap(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        key(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 1)
+            .map(spelling_key)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w))
+}
+
+/// A word's spelling key: British and American forms meet ("centre" /
+/// "center", "labour" / "labor", "organisation" / "organization").
+pub fn spelling_key(w: &str) -> String {
+    let mut s = w.to_lowercase();
+    if s.len() > 4 {
+        if let Some(stem) = s.strip_suffix("re") {
+            if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) {
+                s = format!("{stem}er");
+            }
+        }
+        if s.contains("our") && !s.starts_with("our") && !s.ends_with("ours") {
+            s = s.replacen("our", "or", 1);
+        }
+        s = s.replace("isation", "ization").replace("ise", "ize");
+    }
+    s
+}
+
+/// How two participants fit.
+pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: &Lexicon) -> Fit {
+    let (Some(x), Some(y)) = (x, y) else {
+        return Fit::Unknown;
+    };
+    if x.pronoun || y.pronoun {
+        return Fit::Unknown;
+    }
+    match (x.name, y.name) {
+        (true, true) => {
+            if names.same_person(&x.head, &y.head) || names_overlap(&x.head, &y.head) {
+                Fit::Same
+            } else {
+                Fit::Different
+            }
+        }
+        (false, false) => {
+            if x.head == y.head {
+                return Fit::Same;
+            }
+            // Unrelated nouns may still name one thing ("the incident" /
+            // "a 12-year-old boy"): only names clash outright.
+            match x.id.zip(y.id).and_then(|(p, q)| relate_nouns(lx, p, q)) {
+                Some(r) if r.alike() => Fit::Same,
+                Some(_) => Fit::Different,
+                None => Fit::Unknown,
+            }
+        }
+        _ => Fit::Unknown,
+    }
+}
+
+/// How the predicates of two claims relate: by their lemmas, over every
+/// sense when a participant already matches.
+fn predicates(a: &Claim, b: &Claim, lx: &Lexicon, deep: bool) -> Option<Relation> {
+    let (pa, pb) = (a.frame.predicate.as_ref()?, b.frame.predicate.as_ref()?);
+    match (pa.id, pb.id) {
+        (Some(x), Some(y)) => {
+            let r = relate(lx, x, y);
+            if r.is_none() && deep {
+                relate_deep(lx, x, y)
+            } else {
+                r
+            }
+        }
+        _ => (pa.lemma == pb.lemma).then_some(Relation::Same),
+    }
+}
+
+/// True when the act of `a` is named by a participant of `b` ("offered" /
+/// "the offer").
+fn act_in(a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
+    let Some(pa) = a.frame.predicate.as_ref().and_then(|p| p.id) else {
+        return false;
+    };
+    [b.frame.subject.as_ref(), b.frame.object.as_ref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.id)
+        .any(|n| relate(lx, pa, n).is_some_and(|r| matches!(r, Relation::Same | Relation::Derived)))
+}
+
+/// How the frames of two claims meet.
+pub fn event_match(a: &Claim, b: &Claim, names: &Names, lx: &Lexicon) -> EventMatch {
+    let (fa, fb) = (&a.frame, &b.frame);
+    let subject = fit(fa.subject.as_ref(), fb.subject.as_ref(), names, lx);
+    let actor = fit(fa.actor(), fb.actor(), names, lx);
+    let patient = fit(fa.patient(), fb.patient(), names, lx);
+    let shared = subject == Fit::Same || actor == Fit::Same || patient == Fit::Same;
+    EventMatch {
+        predicate: predicates(a, b, lx, shared),
+        both_predicates: fa.predicate.is_some() && fb.predicate.is_some(),
+        cross: act_in(a, b, lx) || act_in(b, a, lx),
+        subject,
+        actor,
+        patient,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(a: &str, b: &str) -> (Claim, Claim) {
+        let lx = Lexicon::builtin();
+        let doc = |id: &str, body: &str| {
+            crate::load::document_from_text(id, format!("outlet: {id}\n\n{body}\n"), lx)
+                .expect("a document")
+        };
+        let ca = crate::claims::extract(&doc("a", a), lx).remove(0);
+        let cb = crate::claims::extract(&doc("b", b), lx).remove(0);
+        (ca, cb)
+    }
+
+    fn matched(a: &str, b: &str) -> EventMatch {
+        let (ca, cb) = claims(a, b);
+        let names = Names::learn(&[ca.clone(), cb.clone()], Lexicon::builtin());
+        event_match(&ca, &cb, &names, Lexicon::builtin())
+    }
+
+    #[test]
+    fn paraphrases_are_one_event() {
+        let m = matched(
+            "Fourteen hostages would be released on Friday.",
+            "Eleven hostages would be freed on Friday.",
+        );
+        assert!(m.same_event(), "{m:?}");
+        let m = matched(
+            "Eleven other workers were injured in the blast.",
+            "Nine other employees were hurt in the blast.",
+        );
+        assert!(m.same_event(), "{m:?}");
+    }
+
+    #[test]
+    fn opposites_of_one_subject() {
+        let m = matched(
+            "Revenue fell 3% in the quarter.",
+            "Revenue rose 3 per cent in the quarter.",
+        );
+        assert!(m.opposite() && m.shared_participant(), "{m:?}");
+        let m = matched(
+            "The board has accepted the proposal.",
+            "The board had rejected the offer.",
+        );
+        assert!(m.opposite() && m.no_clash(), "{m:?}");
+    }
+
+    #[test]
+    fn different_people_and_acts_are_not_one_event() {
+        let m = matched(
+            "Guard Alan Smith scored 23 points.",
+            "Forward Ben Jones scored 16 points.",
+        );
+        assert_eq!(m.actor, Fit::Different);
+        let m = matched("Three people were injured.", "Four people were killed.");
+        assert!(!m.same_event(), "{m:?}");
+    }
+
+    #[test]
+    fn spelling_variants_meet() {
+        assert_eq!(spelling_key("Centre"), spelling_key("center"));
+        assert_eq!(spelling_key("labour"), spelling_key("labor"));
+        assert!(names_overlap(
+            "Promises Treatment Centre",
+            "Promises Treatment Center"
+        ));
+        assert!(names_overlap("Pellham", "Pellham Steel"));
+        assert!(!names_overlap("Jane Smith", "John Jones"));
+    }
+}
