@@ -419,6 +419,59 @@ fn an_outlet_and_type_filter_from_the_fragment() {
     );
 }
 
+#[test]
+fn a_link_to_a_claim_shows_its_findings_in_the_panel() {
+    let Some(chromium) = chromium() else {
+        return;
+    };
+    let story = "fixtures/ohio-battery-warehouse-fire";
+    let dir = scratch("ohio-claim");
+    let report: Value =
+        serde_json::from_slice(&claimdiff(&["compare", "--format", "json", story])).unwrap();
+    let page = dir.join("report.html");
+    claimdiff(&[
+        "compare",
+        "--format",
+        "html",
+        "-o",
+        page.to_str().unwrap(),
+        story,
+    ]);
+    // The first claim of the first finding: its number counts from 1 in
+    // the report's claims, as the page's `#claim-N` anchors do.
+    let first = &report["findings"][0];
+    let claim = first["claims"][0].as_str().unwrap();
+    let n = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|c| c["id"] == claim)
+        .unwrap()
+        + 1;
+    let run = browse(
+        &chromium,
+        &dir,
+        "claim",
+        &["--dump-dom"],
+        &file_url(&page, &format!("#claim-{n}")),
+    );
+    assert_script_ran(&run, story);
+    let panel = start_tags(&run.dom, "aside");
+    assert!(
+        panel
+            .iter()
+            .any(|a| a["id"] == "panel" && !a.contains_key("hidden")),
+        "the panel is open"
+    );
+    let body = &run.dom[run.dom.find("id=\"panel-body\"").unwrap()..];
+    let body = &body[..body.find("</aside>").unwrap()];
+    assert!(body.contains(&format!("<h3>Claim {claim}</h3>")), "{body}");
+    assert!(
+        body.contains(&format!(">{} · ", first["id"].as_str().unwrap())),
+        "the panel lists the finding: {body}"
+    );
+}
+
 /// Article text meant to run or to become markup if it were not escaped.
 const HOSTILE_BODY: &str = r#"Three people died in the crash <img src=x onerror="document.documentElement.setAttribute('data-pwned','img');document.title='pwned'">, police said.
 

@@ -202,19 +202,37 @@ impl<'a> Page<'a> {
             .collect()
     }
 
+    /// The page's heading (and the start of its title).
+    fn h1(&self) -> &'static str {
+        if self.compare {
+            "claimdiff review"
+        } else {
+            "claimdiff claims"
+        }
+    }
+
     fn render(&self) -> String {
         let mut out = String::with_capacity(64 * 1024);
         self.write_head(&mut out);
-        out.push_str("<body>\n<a class=\"skip\" href=\"#main\">Skip to the findings</a>\n");
-        let head = if self.compare {
-            headline(self.report)
+        let (h1, skip, head) = if self.compare {
+            (
+                "claimdiff review",
+                "Skip to the findings",
+                headline(self.report),
+            )
         } else {
-            let n = (self.report.documents.len(), self.report.claims.len());
-            format!("{} documents, {} claims", n.0, n.1)
+            let plural =
+                |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+            let head = format!(
+                "{}, {}",
+                plural(self.report.documents.len(), "document"),
+                plural(self.report.claims.len(), "claim")
+            );
+            (self.h1(), "Skip to the articles", head)
         };
         let _ = writeln!(
             out,
-            "<header class=\"page-head\">\n<h1>claimdiff review</h1>\n<p class=\"headline\">{}</p>\n</header>",
+            "<body>\n<a class=\"skip\" href=\"#main\">{skip}</a>\n<header class=\"page-head\">\n<h1>{h1}</h1>\n<p class=\"headline\">{}</p>\n</header>",
             escape(&head)
         );
         if self.compare && !self.report.findings.is_empty() {
@@ -250,10 +268,7 @@ impl<'a> Page<'a> {
             .documents
             .iter()
             .find_map(|d| d.title.as_deref())
-            .map_or_else(
-                || "claimdiff review".to_string(),
-                |t| format!("claimdiff review: {t}"),
-            );
+            .map_or_else(|| self.h1().to_string(), |t| format!("{}: {t}", self.h1()));
         let csp = format!(
             "default-src 'none'; style-src {}; script-src {}; img-src 'none'; base-uri 'none'; form-action 'none'",
             csp_hash(CSS),

@@ -264,7 +264,7 @@
       return;
     }
     var toClaim = t.closest('a[data-goto]');
-    if (toClaim) { select([Number(toClaim.getAttribute('data-goto'))]); return; }
+    if (toClaim) { showLinkedClaim('#claim-' + toClaim.getAttribute('data-goto')); return; }
     var claim = t.closest('[data-claim-refs]');
     if (claim && !t.closest('a')) {
       var refs = claim.getAttribute('data-claim-refs').split(' ').map(Number)
@@ -282,7 +282,17 @@
     else if (e.key === 'Escape') closePanel();
   });
 
+  /* #claim-N (a card's link to its passage, or a shared link): the claim's
+     findings in the panel. */
+  function showLinkedClaim(hash) {
+    var m = /^#claim-([0-9]+)$/.exec(hash || '');
+    if (!m) return false;
+    showClaims([Number(m[1])], doc.getElementById('claim-' + m[1]));
+    return true;
+  }
+
   window.addEventListener('hashchange', function () {
+    if (showLinkedClaim(location.hash)) return;
     var s = parse(location.hash);
     if (!s) return;
     state = s;
@@ -297,6 +307,7 @@
   });
   state = parse(location.hash) || empty();
   apply();
+  showLinkedClaim(location.hash);
   if (nav) nav.hidden = false;
   doc.documentElement.setAttribute('data-ready', 'true');
 })();
