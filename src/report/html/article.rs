@@ -103,12 +103,17 @@ impl Page<'_> {
                 (s.start(), s.end())
             })
             .collect();
+        // The text after the header, dateline included; the header's fields
+        // are shown above.
+        let body = doc
+            .body_start
+            .saturating_sub(doc.dateline.as_ref().map_or(0, |d| d.len));
         let from = spans
             .iter()
             .map(|s| s.0)
             .min()
             .unwrap_or(usize::MAX)
-            .min(doc.body_start);
+            .min(body);
         let layout = layout(&doc.text, from, &spans);
         out.push_str("<div class=\"text\">\n");
         for para in &layout.paragraphs {
