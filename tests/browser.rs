@@ -11,7 +11,7 @@
 //!   exists and none of it ran.
 //!
 //! Chromium is `$CHROMIUM`, else `/usr/bin/chromium` (Debian package
-//! `chromium`). Without it the tests print a note and pass, except when `CI`
+//! `chromium`), else `chromium` on `PATH`. Without it the tests print a note and pass, except when `CI`
 //! is set: then they fail, since CI must install it (`.ci/run` does).
 #![allow(clippy::print_stderr)]
 
@@ -32,12 +32,24 @@ const STORIES: [&str; 4] = [
 /// How long one Chromium run may take before it is killed.
 const BROWSER_TIMEOUT: Duration = Duration::from_secs(90);
 
-/// Chromium, or `None` (and a note) when it is absent outside CI.
+/// A program by path, or by name on `PATH`.
+fn program(name: &std::ffi::OsStr) -> Option<PathBuf> {
+    let p = PathBuf::from(name);
+    if p.components().count() > 1 {
+        return p.is_file().then_some(p);
+    }
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|dir| dir.join(&p))
+        .find(|c| c.is_file())
+}
+
+/// Chromium (`$CHROMIUM`, else `/usr/bin/chromium`, else `chromium` on
+/// `PATH`), or `None` and a note when it is absent outside CI.
 fn chromium() -> Option<PathBuf> {
-    let found = std::env::var_os("CHROMIUM")
-        .map(PathBuf::from)
-        .or_else(|| Some(PathBuf::from("/usr/bin/chromium")))
-        .filter(|p| p.is_file());
+    let found = match std::env::var_os("CHROMIUM") {
+        Some(c) => program(&c),
+        None => program("/usr/bin/chromium".as_ref()).or_else(|| program("chromium".as_ref())),
+    };
     if found.is_none() {
         if std::env::var_os("CI").is_some() {
             panic!(
