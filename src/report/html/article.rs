@@ -275,7 +275,11 @@ pub(super) fn layout(text: &str, from: usize, spans: &[(usize, usize)]) -> Layou
             let (a, b) = (cuts[ci], cuts[ci + 1]);
             while let Some(&i) = by_start.get(si).filter(|&&i| clamped[i].0 <= a) {
                 pieces.push(Piece::Anchor(i));
-                active.insert(i);
+                // A claim over before here (empty, or between paragraphs)
+                // only leaves its anchor.
+                if clamped[i].1 > a {
+                    active.insert(i);
+                }
                 si += 1;
             }
             while let Some(&i) = by_end.get(ei).filter(|&&i| clamped[i].1 <= a) {
@@ -384,6 +388,61 @@ mod tests {
         // A text without paragraphs keeps its anchors for the end.
         let l = layout("\n\n", 0, &[(0, 1)]);
         assert_eq!(show("\n\n", &l), "[0");
+    }
+
+    proptest::proptest! {
+        /// Any text and any spans: the pieces tile each paragraph in order,
+        /// each lists exactly the claims covering it, and every claim has
+        /// one anchor.
+        #[test]
+        fn pieces_tile_paragraphs_and_list_their_claims(
+            text in "[aé “<&\n]{0,40}",
+            from in 0usize..50,
+            spans in proptest::collection::vec((0usize..60, 0usize..60), 0..8),
+        ) {
+            let l = layout(&text, from, &spans);
+            let paras = paragraphs(&text, from);
+            proptest::prop_assert_eq!(l.paragraphs.len(), paras.len());
+            let from = floor_char_boundary(&text, from);
+            let clamped: Vec<(usize, usize)> = spans
+                .iter()
+                .map(|&(s, e)| {
+                    let s = floor_char_boundary(&text, s.max(from));
+                    (s, floor_char_boundary(&text, e.max(s)))
+                })
+                .collect();
+            let mut anchors = Vec::new();
+            for (pieces, &(ps, pe)) in l.paragraphs.iter().zip(&paras) {
+                let mut at = ps;
+                for piece in pieces {
+                    match piece {
+                        Piece::Anchor(i) => anchors.push(*i),
+                        Piece::Text { start, end, claims } => {
+                            proptest::prop_assert_eq!(*start, at);
+                            proptest::prop_assert!(start < end && text.get(*start..*end).is_some());
+                            let covering: Vec<usize> = (0..clamped.len())
+                                .filter(|&i| clamped[i].0 <= *start && *end <= clamped[i].1)
+                                .collect();
+                            proptest::prop_assert_eq!(claims, &covering);
+                            at = *end;
+                        }
+                    }
+                }
+                proptest::prop_assert_eq!(at, pe);
+            }
+            anchors.extend(&l.trailing);
+            anchors.sort_unstable();
+            proptest::prop_assert_eq!(anchors, (0..spans.len()).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn a_claim_over_between_paragraphs_marks_nothing_after_them() {
+        // Found by the property above: an empty span at a paragraph's end
+        // once coloured the whole next paragraph.
+        let text = "ab\n\ncd";
+        let l = layout(text, 0, &[(2, 2), (9, 1)]);
+        assert_eq!(show(text, &l), "¶ab¶[0cd[1");
     }
 
     #[test]

@@ -466,6 +466,27 @@ mod tests {
         assert!(html.contains("&lt;img src=x onerror=&quot;alert(3)&quot;&gt;"));
     }
 
+    proptest::proptest! {
+        /// Markup characters anywhere in an article never become markup.
+        #[test]
+        fn any_article_text_stays_text(
+            x in "[a-z <>&\"'/=“”\n]{0,30}",
+            y in "[a-z <>&\"'/=“”\n.]{0,60}",
+        ) {
+            let evil = format!("outlet: E{x}\n\nFour people died in the crash{x}, police said.\n\n{y}");
+            let html = page(&[("cbs.txt", CBS), ("evil.txt", &evil)]);
+            proptest::prop_assert_eq!(html.matches("<script").count(), 2);
+            proptest::prop_assert!(!html.contains("<img") && !html.contains("<b>"));
+            // Every `<` of the body opens one of the page's own tags.
+            let body = &html[html.find("<body>").unwrap_or(0)..html.find("<script").unwrap_or(0)];
+            proptest::prop_assert!(body.len() > 1000);
+            for (i, _) in body.match_indices('<') {
+                let next = body[i + 1..].chars().next().unwrap_or(' ');
+                proptest::prop_assert!(next.is_ascii_alphabetic() || next == '/' || next == '!');
+            }
+        }
+    }
+
     #[test]
     fn the_policy_allows_exactly_the_page_style_and_script() {
         let html = page(&[("cbs.txt", CBS)]);
