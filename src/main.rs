@@ -93,8 +93,11 @@ struct Common {
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
 enum Format {
+    /// For people; coloured on a terminal.
     Text,
+    /// The documented JSON contract.
     Json,
+    /// For reviews and pull-request comments.
     Markdown,
     /// One self-contained review page (compare: findings and articles; extract: articles and claims).
     Html,
