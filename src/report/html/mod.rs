@@ -214,10 +214,9 @@ impl<'a> Page<'a> {
     fn render(&self) -> String {
         let mut out = String::with_capacity(64 * 1024);
         self.write_head(&mut out);
-        let (h1, skip, head) = if self.compare {
+        let (skip, head) = if self.compare {
             (
-                "claimdiff review",
-                "Skip to the findings",
+                "<a class=\"skip\" href=\"#findings\">Skip to the findings</a>",
                 headline(self.report),
             )
         } else {
@@ -228,17 +227,21 @@ impl<'a> Page<'a> {
                 plural(self.report.documents.len(), "document"),
                 plural(self.report.claims.len(), "claim")
             );
-            (self.h1(), "Skip to the articles", head)
+            (
+                "<a class=\"skip\" href=\"#articles\">Skip to the articles</a>",
+                head,
+            )
         };
         let _ = writeln!(
             out,
-            "<body>\n<a class=\"skip\" href=\"#main\">{skip}</a>\n<header class=\"page-head\">\n<h1>{h1}</h1>\n<p class=\"headline\">{}</p>\n</header>",
+            "<body>\n{skip}\n<header class=\"page-head\">\n<h1>{}</h1>\n<p class=\"headline\">{}</p>\n</header>",
+            self.h1(),
             escape(&head)
         );
         if self.compare && !self.report.findings.is_empty() {
             self.write_filters(&mut out);
         }
-        out.push_str("<main id=\"main\" tabindex=\"-1\">\n");
+        out.push_str("<main id=\"main\">\n");
         self.write_overview(&mut out);
         if self.compare {
             self.write_findings(&mut out);
@@ -285,7 +288,7 @@ impl<'a> Page<'a> {
     fn write_findings(&self, out: &mut String) {
         out.push_str("<section id=\"findings\" aria-labelledby=\"findings-h\">\n<h2 id=\"findings-h\">Findings</h2>\n");
         if self.report.findings.is_empty() {
-            out.push_str("<p>No findings: no two reports were set against each other.</p>\n");
+            out.push_str("<p>No findings.</p>\n");
         }
         out.push_str("<p id=\"filter-note\" class=\"print-note\" hidden></p>\n");
         let mut first = true;
