@@ -6,6 +6,9 @@
 //! - every fixture story: one card per finding id of the JSON report; with
 //!   `#filter=kind:…` in the URL only cards of that kind are visible; a
 //!   screenshot is written to `target/tmp/browser/` and checked;
+//! - a type and outlet filter from the fragment; `#claim-N` opens the
+//!   claim's findings; `j`/`k`, a claim's button, `Esc`, a filter chip and
+//!   "Show all" do what they say (driven by a probe script);
 //! - hostile article text (`<script>`, `<img onerror>`, a `</script>` meant
 //!   to end the page's data block, ...) shows as text: no element of it
 //!   exists and none of it ran.
@@ -482,6 +485,77 @@ fn a_link_to_a_claim_shows_its_findings_in_the_panel() {
         body.contains(&format!(">{} · ", first["id"].as_str().unwrap())),
         "the panel lists the finding: {body}"
     );
+}
+
+/// Drives the page as a user would, from a probe script appended to a copy
+/// of it (without its policy, which would rightly block the probe), and
+/// returns what the probe recorded.
+const PROBE: &str = r#"<script>
+(function () {
+  var log = [];
+  function key(k) {
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    var a = document.activeElement;
+    log.push(k + '=' + (a && a.getAttribute('data-finding')));
+  }
+  key('j'); key('j'); key('j'); key('k');
+  log.push('second group open=' + !document.querySelectorAll('.group-body')[1].hidden);
+  document.querySelector('button.ctag').click();
+  log.push('panel open=' + !document.getElementById('panel').hidden);
+  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  log.push('panel open=' + !document.getElementById('panel').hidden);
+  log.push('focus=' + document.activeElement.id);
+  document.querySelector('button[data-dim="kind"][data-value="agreement"]').click();
+  log.push('hash=' + location.hash);
+  document.getElementById('filter-clear').click();
+  log.push('hash=' + location.hash);
+  document.body.setAttribute('data-probe', log.join('|'));
+})();
+</script></body>"#;
+
+#[test]
+fn keys_clicks_and_the_panel_work() {
+    let Some(chromium) = chromium() else {
+        return;
+    };
+    let story = "fixtures/ohio-battery-warehouse-fire";
+    let dir = scratch("ohio-keys");
+    let report: Value =
+        serde_json::from_slice(&claimdiff(&["compare", "--format", "json", story])).unwrap();
+    let page = String::from_utf8(claimdiff(&["compare", "--format", "html", story])).unwrap();
+    let start = page
+        .find("<meta http-equiv=\"Content-Security-Policy\"")
+        .unwrap();
+    let end = start + page[start..].find('>').unwrap() + 1;
+    let probed = format!("{}{}", &page[..start], &page[end..]).replace("</body>", PROBE);
+    let path = dir.join("probe.html");
+    std::fs::write(&path, probed).unwrap();
+    let run = browse(
+        &chromium,
+        &dir,
+        "keys",
+        &["--dump-dom"],
+        &file_url(&path, ""),
+    );
+    let body = start_tags(&run.dom, "body");
+    let probe = body[0].get("data-probe").expect("the probe ran");
+    let f = |i: usize| report["findings"][i]["id"].as_str().unwrap().to_string();
+    let first_claim = 1;
+    let want = [
+        format!("j={}", f(0)),
+        format!("j={}", f(1)),
+        format!("j={}", f(2)),
+        format!("k={}", f(1)),
+        // j went on into the (collapsed) second group and opened it.
+        "second group open=true".to_string(),
+        "panel open=true".to_string(),
+        "panel open=false".to_string(),
+        // Escape gives the focus back to the claim's button.
+        format!("focus=claim-{first_claim}"),
+        "hash=#filter=kind:agreement".to_string(),
+        "hash=".to_string(),
+    ];
+    assert_eq!(probe.split('|').collect::<Vec<_>>(), want);
 }
 
 /// Article text meant to run or to become markup if it were not escaped.
