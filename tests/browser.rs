@@ -134,6 +134,8 @@ fn browse(chromium: &Path, dir: &Path, tag: &str, extra: &[&str], url: &str) -> 
             "--disable-component-update",
             "--disable-sync",
             "--disable-extensions",
+            // Containers often have a small /dev/shm.
+            "--disable-dev-shm-usage",
             "--hide-scrollbars",
             "--enable-logging=stderr",
             "--v=0",
