@@ -15,7 +15,7 @@ use claimdiff::compare::FindingKind;
 use claimdiff::config::Config;
 use claimdiff::load::{DEFAULT_MAX_FILE_SIZE, InputFormat, LoadOptions, load_all};
 use claimdiff::report::text::TextOptions;
-use claimdiff::report::{Report, markdown, text};
+use claimdiff::report::{Report, html, markdown, text};
 use claimdiff::run::{Engine, group_by_story};
 
 /// Exit status: the run finished and no finding reached `--fail-on`.
@@ -93,9 +93,14 @@ struct Common {
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
 enum Format {
+    /// For people; coloured on a terminal.
     Text,
+    /// The documented JSON contract.
     Json,
+    /// For reviews and pull-request comments.
     Markdown,
+    /// One self-contained review page (compare: findings and articles; extract: articles and claims).
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -153,6 +158,13 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Cmd::Extract { common } => (common, false, FailOn::Never),
         Cmd::Compare { common, fail_on } => (common, true, fail_on),
     };
+    if common.format == Format::Html && common.group_by == GroupBy::Story {
+        // A page is one story; several would be several pages in one file.
+        anyhow::bail!(
+            "--format html makes one page for one story: it cannot be combined with \
+             --group-by story (compare each story on its own, or use --format json)"
+        );
+    }
     if let Some(n) = common.jobs {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
@@ -269,6 +281,13 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                         markdown::render_extract(&report, &docs)
                     };
                     head + &body
+                }
+                Format::Html => {
+                    if compare {
+                        html::render(&report, &docs)
+                    } else {
+                        html::render_extract(&report, &docs)
+                    }
                 }
             };
             sink.write(rendered.as_bytes())?;

@@ -508,6 +508,64 @@ fn usage_errors_exit_2() {
     assert_eq!(code(&o), 2, "{}", show(&o));
 }
 
+// ---------------------------------------------------------------- --format html
+
+#[test]
+fn html_page_has_one_card_per_finding_and_stdout_matches_output_file() {
+    let report = json(&run(&["compare", "--format", "json", OHIO]));
+    let o = run(&["compare", "--format", "html", OHIO]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let page = stdout(&o);
+    assert!(page.starts_with("<!DOCTYPE html>"), "{}", show(&o));
+    assert!(page.ends_with("</html>\n"));
+    for f in report["findings"].as_array().unwrap() {
+        let needle = format!("data-finding=\"{}\"", f["id"].as_str().unwrap());
+        assert_eq!(page.matches(&needle).count(), 1, "{needle}");
+    }
+    for c in report["claims"].as_array().unwrap() {
+        let needle = format!("data-claim=\"{}\"", c["id"].as_str().unwrap());
+        assert!(page.contains(&needle), "{needle}");
+    }
+    // No external resource: nothing is loaded from anywhere.
+    for external in ["src=", "<link", "http://", "https://", "@import", "url("] {
+        assert!(!page.contains(external), "the page refers to {external}");
+    }
+    let dir = scratch("html-output");
+    let out = dir.join("report.html");
+    let o = run(&["compare", "--format", "html", "-o", s(&out), OHIO]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    assert!(o.stdout.is_empty());
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), page);
+}
+
+#[test]
+fn extract_html_shows_articles_and_claims_without_findings() {
+    let o = run(&["extract", "--format", "html", COLORADO]);
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let page = stdout(&o);
+    assert!(page.contains("data-claim=\"nyt:1\""), "{}", show(&o));
+    assert!(!page.contains("data-finding="));
+    assert!(page.contains("\"mode\":\"extract\""));
+}
+
+#[test]
+fn html_with_group_by_story_is_a_usage_error() {
+    let dir = scratch("html-group-by");
+    let file = dir.join("two.jsonl");
+    std::fs::write(&file, two_story_jsonl().join("\n")).unwrap();
+    let o = run(&[
+        "compare",
+        "--format",
+        "html",
+        "--group-by",
+        "story",
+        s(&file),
+    ]);
+    assert_eq!(code(&o), 2, "{}", show(&o));
+    assert!(o.stdout.is_empty());
+    assert!(stderr(&o).contains("--format html"), "{}", show(&o));
+}
+
 // ---------------------------------------------------------------- --jobs
 
 #[test]

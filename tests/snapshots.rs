@@ -1,12 +1,13 @@
-//! One snapshot per fixture story per view: extract (JSON, text) and compare
-//! (JSON, text, Markdown). Review changes with `cargo insta review`.
+//! One snapshot per fixture story per view: extract (JSON, text, Markdown)
+//! and compare (JSON, text, Markdown, the HTML review page). Review changes
+//! with `cargo insta review`.
 
 use std::path::{Path, PathBuf};
 
 use claimdiff::Engine;
 use claimdiff::load::{LoadOptions, load_all};
 use claimdiff::report::text::TextOptions;
-use claimdiff::report::{markdown, text};
+use claimdiff::report::{html, markdown, text};
 
 fn stories() -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir("fixtures")
@@ -76,6 +77,10 @@ fn compare_snapshots() {
         insta::assert_snapshot!(
             format!("{story}__compare_markdown"),
             markdown::render(&report, &docs)
+        );
+        insta::assert_snapshot!(
+            format!("{story}__compare_html"),
+            html::render(&report, &docs)
         );
     }
 }

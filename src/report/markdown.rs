@@ -14,7 +14,7 @@ use super::text::{Places, headline};
 
 /// The row a claim counts under: the innermost outlet of its chain
 /// ("CBS News" for "IANS → CBS News → state police").
-fn row_source(c: &Claim) -> &str {
+pub(super) fn row_source(c: &Claim) -> &str {
     c.sources
         .iter()
         .rev()

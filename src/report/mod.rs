@@ -1,7 +1,8 @@
 //! Stage 5, report: the plain results of a run, and their renderings as
-//! JSON (a documented contract), terminal text and Markdown. Nothing before
-//! this stage formats text for people.
+//! JSON (a documented contract), terminal text, Markdown and an HTML review
+//! page. Nothing before this stage formats text for people.
 
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod text;
