@@ -9,6 +9,7 @@ use crate::parse::Parsed;
 use crate::parse::names::{Name, NameKind};
 use crate::parse::token::{TokKind, flag};
 use crate::span::Span;
+use crate::syntax::Tag;
 
 use super::{
     Anchor, Certainty, Claim, Cue, DateRef, EntityRef, Facts, Pending, PlaceRef, Polarity,
@@ -322,7 +323,15 @@ pub(super) fn build_claim(
             statement = statement.cover(sp);
         }
     }
-    statement = attribution_reach(p, lx, s, pc.cue.as_ref().map(|c| c.tok), (a, b), statement);
+    statement = attribution_reach(
+        p,
+        syn,
+        lx,
+        s,
+        pc.cue.as_ref().map(|c| c.tok),
+        (a, b),
+        statement,
+    );
     let update = (a..b).any(|i| toks.is(i, class::UPDATE, |w| lx.update.contains(w)))
         || (a + 1..b)
             .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"));
@@ -387,6 +396,7 @@ pub(super) fn build_claim(
 /// titles and names of its source ("U.S. Attorney Gerald Pruitt said ...").
 fn attribution_reach(
     p: &Parsed,
+    syn: &crate::syntax::Syntax,
     lx: &Lexicon,
     s: &crate::parse::Sentence,
     cue: Option<usize>,
@@ -400,11 +410,21 @@ fn attribution_reach(
     };
     let mut out = statement;
     if c >= b {
+        // To the sentence's end, a dash or semicolon, a quotation, or a
+        // comma before a new clause (", as residents began returning").
         let mut e = c + 1;
         while e < s1
             && !toks.toks[e].is_quote()
             && !matches!(toks.toks[e].kind, TokKind::Punct(';' | '—' | '–'))
         {
+            let clause_next = toks.toks[e].is_punct(',')
+                && matches!(
+                    syn.tags.get(e + 1),
+                    Some(Tag::Sub | Tag::Wh | Tag::Conj | Tag::Verb | Tag::Pron)
+                );
+            if clause_next {
+                break;
+            }
             e += 1;
         }
         while e > c + 1
