@@ -56,10 +56,23 @@ fn main() {
             );
             println!("   A frame: {} | B frame: {}", frame(a), frame(b));
             println!(
+                "   named speakers: {} {}; sources {:?} | {:?}",
+                a.facts.named_speaker,
+                b.facts.named_speaker,
+                a.sources
+                    .iter()
+                    .map(|s| (&s.name, s.kind, s.span))
+                    .collect::<Vec<_>>(),
+                b.sources
+                    .iter()
+                    .map(|s| (&s.name, s.kind, s.span))
+                    .collect::<Vec<_>>()
+            );
+            println!(
                 "   event: {:?}",
                 claimdiff::compare::event::event_match(a, b, &names, lx)
             );
-            let num = claimdiff::compare::number::check(a, b, lx, terms.sim(i, j), 0.2)
+            let num = claimdiff::compare::number::check(a, b, lx, &names, terms.sim(i, j), 0.2)
                 .map(|(x, y)| (x.text.clone(), y.text.clone()));
             println!(
                 "   number check: {num:?}; update {} {}; gap {:?}",

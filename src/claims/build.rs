@@ -337,6 +337,31 @@ pub(super) fn build_claim(
             .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"));
     let words = content_words(p, lx, a, b);
     let mut frame = super::frame::read_frame(toks, syn, &doc.text, lx, a, b);
+    // A pronoun or a description as subject stands for whom the text
+    // points back to ("he" -> "Marcus Dahl", "the company" -> "Meridian").
+    if let (Some(subj), Some(name)) = (frame.subject.as_mut(), pc.subject.as_ref()) {
+        let lead = subj
+            .text
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if subj.pronoun || lead == "the" && subj.span.start() == span.start() {
+            subj.head = name.clone();
+            subj.name = true;
+            subj.pronoun = false;
+            subj.id = None;
+        }
+    }
+    let named_speaker = sources.last().is_some_and(|s| {
+        s.kind == SourceKind::Person
+            && s.span.is_some_and(|sp| {
+                let w = sp.slice(&doc.text);
+                w.starts_with(char::is_uppercase)
+                    || matches!(w.to_lowercase().as_str(), "he" | "she")
+            })
+    });
+    let figures = figures_of(p, syn, &doc.text, names, &numbers, (a, b), &frame);
     // A subject that is the claim's own source ("The New York Times ... put
     // the value at") reports the event; it takes no part in it.
     if frame.subject.as_ref().is_some_and(|s| {
@@ -386,6 +411,8 @@ pub(super) fn build_claim(
             doc_date: doc.date,
             subject: pc.subject.take(),
             times: crate::parse::time::find_times(toks, a, b),
+            figures,
+            named_speaker,
         },
     })
 }
@@ -456,6 +483,49 @@ fn attribution_reach(
         out = out.cover(toks.toks[k].span);
     }
     out
+}
+
+/// Whose each figure is and where it applies.
+fn figures_of(
+    p: &Parsed,
+    syn: &crate::syntax::Syntax,
+    text: &str,
+    names: &[Name],
+    numbers: &[crate::parse::NumberMention],
+    (a, b): (usize, usize),
+    frame: &super::Frame,
+) -> Vec<super::Figure> {
+    let toks = &p.toks;
+    let clause_break = |x: usize, y: usize| {
+        (x.min(y)..x.max(y))
+            .any(|k| matches!(toks.toks[k].kind, TokKind::Punct(',' | ';' | '(' | ')')))
+    };
+    numbers
+        .iter()
+        .map(|m| {
+            let mut owner = super::frame::figure_owner(toks, syn, text, (a, b), m.toks.0);
+            // A pronoun owner that is the claim's subject takes its resolution.
+            if let (Some(o), Some(s)) = (owner.as_ref(), frame.subject.as_ref()) {
+                if o.span == s.span {
+                    owner = Some(s.clone());
+                }
+            }
+            let scope = names
+                .iter()
+                .filter(|n| n.kind == NameKind::Place && a <= n.toks.0 && n.toks.1 <= b)
+                .filter(|n| {
+                    let d = if n.toks.0 >= m.toks.1 {
+                        n.toks.0 - m.toks.1
+                    } else {
+                        m.toks.0.saturating_sub(n.toks.1)
+                    };
+                    d <= 6 && !clause_break(n.toks.0, m.toks.0)
+                })
+                .min_by_key(|n| n.toks.0.abs_diff(m.toks.0))
+                .map(|n| n.name.clone());
+            super::Figure { owner, scope }
+        })
+        .collect()
 }
 
 /// `doc:n`, in one allocation.

@@ -425,6 +425,48 @@ pub fn read_frame(
     frame
 }
 
+/// Whose a figure is: the subject of the verb before it in the claim ("Will
+/// Artino scored 14 points and Gregory Echenique had 11 rebounds" -> 11
+/// rebounds are Echenique's); a participle without its own subject
+/// ("adding six rebounds") takes the subject of the verb before it. `None`
+/// when no verb comes before the figure (the figure is in the subject).
+pub fn figure_owner(
+    toks: &Tokens,
+    syn: &Syntax,
+    text: &str,
+    (a, b): (usize, usize),
+    at: usize,
+) -> Option<Participant> {
+    if a >= b || b > syn.tags.len() || at <= a {
+        return None;
+    }
+    let wn = WordNet::builtin();
+    let r = Reader {
+        toks,
+        syn,
+        text,
+        wn,
+    };
+    let vgs = verb_groups(toks, syn, a, at.min(b));
+    let ngs = noun_groups(toks, syn, a, at.min(b));
+    for vg in vgs.iter().rev() {
+        let free = |g: &&NounGroup| {
+            g.toks.0 == a || !matches!(syn.tags[g.toks.0 - 1], Tag::Prep | Tag::To)
+        };
+        // The subject right before the verb, unless a comma or a conjunction
+        // stands between (a participle: ", adding", "and adding").
+        let subject = ngs
+            .iter()
+            .filter(|g| g.toks.1 <= vg.toks.0)
+            .rfind(free)
+            .filter(|g| (g.toks.1..vg.toks.0).all(|k| matches!(syn.tags[k], Tag::Adv | Tag::Neg)));
+        if let Some(g) = subject {
+            return Some(r.participant(g));
+        }
+    }
+    None
+}
+
 /// A frame without a verb: a noun naming an act ("the release of 14 hostages").
 fn nominal_frame(r: &Reader, ngs: &[NounGroup], a: usize, b: usize) -> Frame {
     let _ = (a, b);

@@ -14,7 +14,7 @@ mod source;
 
 pub use attribution::{CueHit, Found, according, front, outlet_subject, trailing};
 pub use clause::{Clause, Join, split_clauses};
-pub use frame::{Frame, Participant, Predicate, read_frame};
+pub use frame::{Frame, Participant, Predicate, figure_owner, read_frame};
 pub use memory::Memory;
 pub use source::{Source, SourceCtx, read_source};
 
@@ -201,6 +201,12 @@ pub struct Facts {
     pub doc_date: Option<parse::CivilDate>,
     /// Times of day in the claim, minutes after midnight ("6:40 a.m." -> 400).
     pub times: Vec<u16>,
+    /// True when the innermost source is a person named where the text
+    /// credits the claim ("said Graham Fellowes", or "she said" after the
+    /// name), not a description ("the officer said").
+    pub named_speaker: bool,
+    /// Whose each figure is and where it applies, in the order of `numbers`.
+    pub figures: Vec<Figure>,
     /// Whom a described subject stands for: "The company paid ..." ->
     /// the organisation the text has named most ("Meridian Health").
     pub subject: Option<String>,
@@ -211,6 +217,16 @@ impl Facts {
     pub fn words(&self) -> impl Iterator<Item = &str> + Clone {
         self.words_joined.split(' ').filter(|w| !w.is_empty())
     }
+}
+
+/// What a figure belongs to: "Gregory Echenique had 11 rebounds", "52
+/// percent in Egypt".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Figure {
+    /// The subject of the verb before the figure (see [`frame::figure_owner`]).
+    pub owner: Option<Participant>,
+    /// A place named next to the figure in its clause ("82 percent in India").
+    pub scope: Option<String>,
 }
 
 /// A person named in a role: "the train's engineer, Dale Kettering".

@@ -611,6 +611,15 @@ fn resolve_pronoun(ctx: &SourceCtx, w: &str, span: Span) -> Option<Source> {
 /// described source is ("the company said").
 pub(super) fn described_subject(ctx: &SourceCtx, a: usize, b: usize) -> Option<String> {
     let toks = ctx.toks;
+    // "He had 11 rebounds": the person or body a pronoun subject points back
+    // to, outside quotations.
+    let first = toks.lower(a);
+    if matches!(first, "he" | "she" | "it" | "they")
+        && b > a + 1
+        && ctx.quote_of.get(a).copied().flatten().is_none()
+    {
+        return resolve_pronoun(ctx, first, toks.toks[a].span).map(|s| s.name);
+    }
     if b < a + 3 || toks.lower(a) != "the" || !toks.toks[a + 1].is_word() {
         return None;
     }

@@ -149,6 +149,23 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
     }
 }
 
+/// True when a participant is one definite thing: "the evacuation", "its
+/// licence", "Highway 31"; not "23 points" or "a warning".
+pub fn one_thing(p: &Participant, lx: &Lexicon) -> bool {
+    let first = p.text.split_whitespace().next().unwrap_or("");
+    let lower = first.to_lowercase();
+    let definite = matches!(
+        lower.as_str(),
+        "the" | "its" | "his" | "her" | "their" | "our"
+    ) || first.ends_with("'s")
+        || first.ends_with("’s")
+        || p.name;
+    let counted = p.text.split_whitespace().any(|w| {
+        w.chars().any(|c| c.is_ascii_digit()) || lx.numbers.contains_key(&w.to_lowercase())
+    });
+    definite && !counted
+}
+
 /// How the predicates of two claims relate: by their lemmas, over every
 /// sense when a participant already matches.
 fn predicates(a: &Claim, b: &Claim, lx: &Lexicon, deep: bool) -> Option<Relation> {

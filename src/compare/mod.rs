@@ -187,7 +187,13 @@ impl Ctx<'_> {
                     continue;
                 }
                 let (sa, sb) = (speaker(a)?, speaker(b)?);
-                let both_people = sa.kind == SourceKind::Person && sb.kind == SourceKind::Person;
+                // Credited to two people both named where the text credits
+                // the remark: a pronoun or a description ("the officer") may
+                // be the same person.
+                let both_people = a.facts.named_speaker
+                    && b.facts.named_speaker
+                    && sa.kind == SourceKind::Person
+                    && sb.kind == SourceKind::Person;
                 let same = key(&sa.name) == key(&sb.name)
                     || ((sa.kind == SourceKind::Person || sb.kind == SourceKind::Person)
                         && self.names.same_person(&sa.name, &sb.name));
@@ -271,7 +277,7 @@ impl Ctx<'_> {
         // claims more alike overall.
         let acts_fit = !ev.different_acts() || sim >= self.th.detail * 1.5;
         if one_event {
-            if let Some((x, y)) = number::check(a, b, self.lx, sim, self.th.detail) {
+            if let Some((x, y)) = number::check(a, b, self.lx, &self.names, sim, self.th.detail) {
                 // Different acts ("were travelling" / "was carrying") count
                 // the same thing only when the counted nouns are one.
                 if acts_fit || number::same_noun(x, y, self.lx) {
@@ -334,7 +340,19 @@ impl Ctx<'_> {
             ));
         }
         // The same act done to the same thing by different people.
-        if sim >= self.th.detail && ev.alike() && ev.patient == event::Fit::Same {
+        // One definite thing ("ordered the evacuation"), not a count each
+        // of several people may claim ("scored 23 points").
+        let one_thing = |c: &Claim| {
+            c.frame
+                .patient()
+                .is_some_and(|p| event::one_thing(p, self.lx))
+        };
+        if sim >= self.th.detail
+            && ev.alike()
+            && ev.patient == event::Fit::Same
+            && one_thing(a)
+            && one_thing(b)
+        {
             if let Some((x, y)) = person::check_actors(a, b, &self.names) {
                 return Some(finding(
                     FindingKind::Contradiction,

@@ -11,8 +11,11 @@
 //! percentage point", "10.50%"/"10.5 per cent"); approximations that overlap
 //! ("about 300"/"nearly 300", "at least three"/"four", "more than 40"/"41",
 //! "just over 3 percent"/"3.3%"); a figure reported as changed ("rose to
-//! five", "up from 84,000", "now covers"), which is an update, not a clash.
+//! five", "up from 84,000", "now covers"), which is an update, not a clash;
+//! ordinals ("hosting for the second time" / "third time's the charm").
 
+use crate::align::Names;
+use crate::align::normalize::key;
 use crate::claims::Claim;
 use crate::lexicon::{Lexicon, Qualifier};
 use crate::parse::NumberMention;
@@ -250,11 +253,41 @@ pub fn agreeing(a: &Claim, b: &Claim, lx: &Lexicon) -> usize {
         .count()
 }
 
+/// True unless the two figures belong to different people or places: "Gregory
+/// Echenique had 11 rebounds" is not "Artino added six rebounds"; "52
+/// percent in Egypt" is not "82 percent in India".
+fn same_holder(
+    a: &Claim,
+    na: &NumberMention,
+    b: &Claim,
+    nb: &NumberMention,
+    names: &Names,
+    lx: &Lexicon,
+) -> bool {
+    fn figure<'c>(c: &'c Claim, n: &NumberMention) -> Option<&'c crate::claims::Figure> {
+        c.numbers
+            .iter()
+            .position(|x| std::ptr::eq(x, n))
+            .and_then(|i| c.facts.figures.get(i))
+    }
+    let (Some(fa), Some(fb)) = (figure(a, na), figure(b, nb)) else {
+        return true;
+    };
+    if let (Some(x), Some(y)) = (&fa.scope, &fb.scope) {
+        if key(x) != key(y) {
+            return false;
+        }
+    }
+    super::event::fit(fa.owner.as_ref(), fb.owner.as_ref(), names, lx)
+        != super::event::Fit::Different
+}
+
 /// A number contradiction between two aligned claims: the two figures.
 pub fn check<'a>(
     a: &'a Claim,
     b: &'a Claim,
     lx: &Lexicon,
+    names: &Names,
     sim: f64,
     min_sim: f64,
 ) -> Option<(&'a NumberMention, &'a NumberMention)> {
@@ -267,6 +300,11 @@ pub fn check<'a>(
     }
     let mut conflict = None;
     for na in a.numbers.iter().take(super::DETAIL) {
+        // Ordinals rank or count occasions ("for the second time", "finished
+        // seventh"), said of different moments of a story; not figures.
+        if na.unit.as_deref() == Some("ordinal") {
+            continue;
+        }
         let peers: Vec<&NumberMention> = b
             .numbers
             .iter()
@@ -279,6 +317,9 @@ pub fn check<'a>(
         }
         // The other side's figure must not match anything of ours either.
         for nb in peers {
+            if !same_holder(a, na, b, nb, names, lx) {
+                continue;
+            }
             // Figures more than four times apart count different things (a
             // part and its whole), not one thing misreported.
             let (lo, hi) = (na.value.min(nb.value), na.value.max(nb.value));

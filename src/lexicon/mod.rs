@@ -5,6 +5,7 @@
 //! outlet and place tables from a config file (see [`crate::config`]).
 
 pub mod concept;
+pub mod names;
 mod phrase;
 pub mod wordnet;
 

@@ -306,6 +306,40 @@ pub fn find_names(
             }
         }
     }
+    // Context makes a name of unknown kind a person: a cue verb after it
+    // ("Jumaane Williams said") or before it ("said Julian Clark"), a role
+    // word before it ("comedian Ellen DeGeneres"), an age or a role after it
+    // ("Dale Whitcomb, 52,", "Mariam Haddad, the chief executive").
+    for n in &mut out {
+        if n.kind != NameKind::Other || !(2..=4).contains(&(n.toks.1 - n.toks.0)) {
+            continue;
+        }
+        if (n.toks.0..n.toks.1).any(|i| toks.toks[i].has(flag::ALLCAPS | flag::DIGIT)) {
+            continue;
+        }
+        let next = toks.lower(n.toks.1);
+        let prev = if n.toks.0 > a {
+            toks.lower(n.toks.0 - 1)
+        } else {
+            ""
+        };
+        let cue_after = lx.cues.contains_key(next) && !toks.toks[n.toks.1].has(flag::CAP);
+        let cue_before = n.toks.0 > a && lx.cues.contains_key(prev);
+        let role_before = n.toks.0 > a
+            && !toks.toks[n.toks.0 - 1].has(flag::CAP)
+            && (lx.titles.contains_key(prev) || person_noun(prev));
+        let after2 = toks.lower(n.toks.1 + 1);
+        let appositive = next == ","
+            && (after2.bytes().all(|c| c.is_ascii_digit()) && !after2.is_empty()
+                || matches!(after2, "a" | "an" | "the")
+                    && (n.toks.1 + 2..(n.toks.1 + 6).min(b)).any(|k| {
+                        let w = toks.lower(k);
+                        lx.titles.contains_key(w) || person_noun(w)
+                    }));
+        if cue_after || cue_before || role_before || appositive {
+            n.kind = NameKind::Person;
+        }
+    }
     // ", which ..." after a name says it is not a person; ", who ..." that it is.
     for n in &mut out {
         let (after1, after2) = (toks.lower(n.toks.1), toks.lower(n.toks.1 + 1));
@@ -347,6 +381,58 @@ pub fn find_names(
 
 /// True when the preposition before `i` reads as a place: "in Harlow",
 /// "near the village of Dunmore Creek", not "a fee of".
+/// True for a common noun whose most frequent sense is a kind of person
+/// ("comedian", "actress", "quarterback").
+pub fn person_noun(w: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet, lexname};
+    let wn = WordNet::builtin();
+    wn.lemmas(w, Pos::Noun).first().is_some_and(|&l| {
+        wn.text(l).chars().all(|c| !c.is_uppercase())
+            && wn
+                .senses(l, Pos::Noun)
+                .next()
+                .is_some_and(|s| wn.lexname(s) == lexname::NOUN_PERSON)
+    })
+}
+
+/// True right after a locative preposition: "in Austin", "near Florence".
+fn after_locative(toks: &Tokens, i: usize) -> bool {
+    i > 0
+        && matches!(
+            toks.lower(i - 1),
+            "in" | "near" | "outside" | "at" | "from" | "into" | "to" | "toward" | "towards"
+        )
+}
+
+/// The gazetteer's country of a run of words that names a town ("Santa Monica").
+fn town_of(words: &[&str]) -> Option<&'static str> {
+    let joined = words.join(" ");
+    crate::lexicon::names::town(&joined)
+}
+
+/// True for a common English word ("american", "academy"), lowercase.
+fn common_word(w: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    [Pos::Noun, Pos::Adj, Pos::Verb]
+        .iter()
+        .any(|&p| !wn.lemmas(w, p).is_empty())
+}
+
+/// True for a plural common noun ("saints", "awards", "controls"): a name
+/// ending in one is a team, a prize or a product, not a person.
+fn plural_noun(w: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && wn
+            .lemmas(w, Pos::Noun)
+            .first()
+            .is_some_and(|&l| wn.text(l) != w)
+}
+
 fn locative_before(toks: &Tokens, i: usize, a: usize) -> bool {
     let prev = toks.lower(i - 1);
     if prev != "of" {
@@ -423,7 +509,10 @@ fn split_and_classify(
         // A title with a name after it splits the run; one at the end
         // ("Office of the President") is part of the name.
         let rest_is_org = (k + 1..b).any(|x| lx.org_words.contains_key(toks.lower(x)));
-        if lx.titles.contains_key(w) && k + 1 < b && !rest_is_org {
+        // A word for a kind of person opening a run of three or more
+        // ("Comedian Ellen DeGeneres", "Actress Tara Reid") is a role too.
+        let role = k == a && b - k >= 3 && person_noun(w);
+        if (lx.titles.contains_key(w) || role) && k + 1 < b && !rest_is_org {
             title_at = Some(k);
             break;
         }
@@ -498,12 +587,35 @@ fn classify(
             }
         };
         // "Kenya National Bureau of Statistics", "Kenya's central bank": an org word wins.
-    } else if title.is_some()
-        || (2..=4).contains(&(b - a))
-            && words.iter().all(|w| !lx.is_stop(w))
-            && (a..b).all(|i| !toks.toks[i].has(flag::ALLCAPS) && !toks.toks[i].has(flag::DIGIT))
-    {
+    } else if let Some(town) = town_of(&words).filter(|_| {
+        // A first name alone ("Florence", "Austin") is a town only after "in".
+        b - a > 1 || !crate::lexicon::names::is_first_name(words[0]) || after_locative(toks, a)
+    }) {
+        let _ = town;
+        n.kind = NameKind::Place;
+        n.place_kind = Some(PlaceKind::City);
+    } else if title.is_some() {
         n.kind = NameKind::Person;
+    } else if (2..=4).contains(&(b - a))
+        && words.iter().all(|w| !lx.is_stop(w))
+        && (a..b).all(|i| !toks.toks[i].has(flag::ALLCAPS) && !toks.toks[i].has(flag::DIGIT))
+    {
+        // A person's name opens with a first name, an initial or a word no
+        // dictionary knows ("Priya Natarajan"), or ends in a surname already
+        // seen; not with a common word ("American Pie", "Academy Awards",
+        // "Place Vendome"), nor does it end in a plural ("New Orleans
+        // Saints"). Context may still make one a person (see `find_names`).
+        let first = words[0].trim_end_matches('.');
+        let opens_like_a_person = crate::lexicon::names::is_first_name(first)
+            || first.chars().count() == 1
+            || !common_word(first)
+            || words.last().is_some_and(|w| book.persons.contains_key(*w));
+        let plural = words.last().is_some_and(|w| plural_noun(w));
+        n.kind = if opens_like_a_person && !plural {
+            NameKind::Person
+        } else {
+            NameKind::Other
+        };
     } else if b - a == 1 {
         if let Some(full) = book.persons.get(words[0]) {
             n.name = full.clone();
