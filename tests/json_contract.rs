@@ -235,6 +235,7 @@ struct Finding {
     values: Vec<String>,
     summary: String,
     diff: Option<Vec<DiffOp>>,
+    sides: Vec<usize>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -649,6 +650,24 @@ fn finding_ids_count_up_and_name_existing_claims() {
                 );
             }
             assert!(!f.summary.trim().is_empty(), "{story} {}", f.id);
+            assert_eq!(
+                f.sides.len(),
+                f.claims.len(),
+                "{story} {}: a side per claim",
+                f.id
+            );
+            assert!(
+                f.sides.iter().all(|&s| s <= 1),
+                "{story} {}: sides are 0 or 1",
+                f.id
+            );
+            if f.kind == FindingKind::Contradiction {
+                assert!(
+                    f.sides.contains(&0) && f.sides.contains(&1),
+                    "{story} {}: two sides",
+                    f.id
+                );
+            }
         }
     }
 }

@@ -69,10 +69,15 @@ pub struct Finding {
     pub summary: String,
     /// Word diff of two quotes.
     pub diff: Option<Vec<DiffOp>>,
+    /// The side each claim takes, in the order of `claims`: 0 or 1. A
+    /// contradiction told by several reports lists every claim (see
+    /// `group.rs`).
+    pub sides: Vec<usize>,
 }
 
 pub mod date;
 pub mod event;
+pub mod group;
 pub mod negation;
 pub mod number;
 pub mod person;
@@ -167,8 +172,9 @@ fn finding(
         id: String::new(),
         kind,
         ty,
-        claims,
         field: field.map(String::from),
+        sides: (0..claims.len()).map(|i| i.min(1)).collect(),
+        claims,
         values,
         summary,
         diff: None,
@@ -649,7 +655,8 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         lx,
         th: th.clone(),
     };
-    let mut findings: Vec<Finding> = pairs.iter().flat_map(|p| ctx.judge(p)).collect();
+    let findings: Vec<Finding> = pairs.iter().flat_map(|p| ctx.judge(p)).collect();
+    let mut findings = group::group(findings, claims, &ctx.names, lx);
     let matched: HashSet<&str> = findings
         .iter()
         .flat_map(|f| f.claims.iter().map(String::as_str))

@@ -59,9 +59,12 @@
 //!             | null,                                                           (agreement, unique)
 //!       "claims": ["cbs:3", "nbc:5"],// the claims on each side (one for unique)
 //!       "field": "numbers" | ...,    // the claim field that differs, null for agreement/unique
-//!       "values": ["three", "four"], // the differing values, side by side
+//!       "values": ["three", "four"], // the differing values, one per claim
 //!       "summary": "number: CBS News says three dead; NBC News says four",
-//!       "diff": [{"op": "equal" | "delete" | "insert", "text": "..."}] | null   (quote findings)
+//!       "diff": [{"op": "equal" | "delete" | "insert", "text": "..."}] | null,  (quote findings)
+//!       "sides": [0, 0, 1]           // the side of each claim, in the order of claims: a
+//!                                    // contradiction several reports tell is one finding with
+//!                                    // every claim ("three boats": CBS, AP; "two boats": NBC)
 //!   }],
 //!   "errors": [{"path", "message"}]  // inputs that could not be read; the rest were processed
 //! }

@@ -217,7 +217,7 @@ pub fn render_compare(report: &Report, docs: &[Document], opts: TextOptions) -> 
                         let value = value.split(" (").next().unwrap_or(value);
                         // A contradiction's values are words of its claims; a difference's are not.
                         if kind == FindingKind::Contradiction {
-                            if side == 0 {
+                            if f.sides.get(side).copied().unwrap_or(side) == 0 {
                                 highlight(&c.text, value, &|s| st.removed(s))
                             } else {
                                 highlight(&c.text, value, &|s| st.added(s))

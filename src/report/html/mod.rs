@@ -512,6 +512,7 @@ mod tests {
             kind: FindingKind::Contradiction,
             ty: Some(FindingType::Quote),
             claims: vec!["nope:1".into(), report.claims[0].id.clone()],
+            sides: vec![0, 1],
             field: Some("quotes".into()),
             values: vec!["x".into()],
             summary: "<b>".into(),

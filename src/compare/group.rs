@@ -1,0 +1,229 @@
+//! Grouping: one contradiction told by many reports is one finding.
+//!
+//! A story of a dozen articles where five say "three boats" and four say
+//! "two boats" holds twenty pairwise clashes of one fact. Contradictions of
+//! one type that share a claim, with the same value on the shared claim and
+//! the same value on the other sides, are merged: the finding lists every
+//! claim, side by side (`sides`), and its summary names the sources of each
+//! side.
+//!
+//! Trap: two different facts with the same values ("two" injured, "three"
+//! dead against "three" injured) are not merged unless their findings share
+//! a claim with the same value.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::align::Names;
+use crate::align::normalize::key;
+use crate::claims::Claim;
+use crate::lexicon::Lexicon;
+
+use super::{Finding, FindingKind, FindingType, source_label};
+
+/// The comparison key of a finding's value: the number in its unit's base,
+/// the date, the place or person as a key, the quote's words.
+fn value_key(ty: Option<FindingType>, value: &str, names: &Names, lx: &Lexicon) -> String {
+    match ty {
+        Some(FindingType::Number) => {
+            let toks = crate::parse::token::tokenize(value, 0, value.len());
+            let nums = crate::parse::number::find_numbers(&toks, value, 0, toks.len(), &[], lx);
+            match nums.first() {
+                Some(n) => format!("{}:{}", n.unit.as_deref().unwrap_or("n"), n.value),
+                None => key(value),
+            }
+        }
+        Some(FindingType::Date) => value
+            .rsplit_once('(')
+            .map_or(key(value), |(_, v)| v.trim_end_matches(')').to_string()),
+        Some(FindingType::Person) => names.person_key(value),
+        _ => value
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(super::event::spelling_key)
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// Merges contradictions of one fact; other findings pass through in order.
+pub fn group(
+    findings: Vec<Finding>,
+    claims: &[Claim],
+    names: &Names,
+    lx: &Lexicon,
+) -> Vec<Finding> {
+    let keys: Vec<Vec<String>> = findings
+        .iter()
+        .map(|f| {
+            f.values
+                .iter()
+                .map(|v| value_key(f.ty, v, names, lx))
+                .collect()
+        })
+        .collect();
+    let groupable = |f: &Finding| {
+        f.kind == FindingKind::Contradiction && f.claims.len() == 2 && f.values.len() == 2
+    };
+    let mut parent: Vec<usize> = (0..findings.len()).collect();
+    // (type, claim, its value key) -> first finding holding it.
+    let mut seen: HashMap<(Option<FindingType>, &str, &str), usize> = HashMap::default();
+    for (i, f) in findings.iter().enumerate() {
+        if !groupable(f) {
+            continue;
+        }
+        let mut pair = [keys[i][0].as_str(), keys[i][1].as_str()];
+        pair.sort_unstable();
+        for (side, c) in f.claims.iter().enumerate() {
+            let k = (f.ty, c.as_str(), keys[i][side].as_str());
+            match seen.get(&k) {
+                Some(&j) => {
+                    let mut other = [keys[j][0].as_str(), keys[j][1].as_str()];
+                    other.sort_unstable();
+                    if other == pair {
+                        let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                        parent[ri.max(rj)] = ri.min(rj);
+                    }
+                }
+                None => {
+                    seen.insert(k, i);
+                }
+            }
+        }
+    }
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
+    for i in 0..findings.len() {
+        let r = find(&mut parent, i);
+        members.entry(r).or_default().push(i);
+    }
+    let by_id: HashMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    let order: HashMap<&str, usize> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let mut out = Vec::with_capacity(findings.len());
+    for (i, f) in findings.iter().enumerate() {
+        let list = &members[&find(&mut parent, i)];
+        if list[0] != i {
+            continue;
+        }
+        if list.len() == 1 {
+            out.push(f.clone());
+            continue;
+        }
+        // Every claim with its value, side 0 holding the first finding's first value.
+        let first_key = keys[i][0].clone();
+        let mut entries: Vec<(usize, usize, &str, &str)> = Vec::new();
+        for &m in list {
+            for (side, c) in findings[m].claims.iter().enumerate() {
+                let s = usize::from(keys[m][side] != first_key);
+                if !entries.iter().any(|e| e.2 == c.as_str()) {
+                    let pos = order.get(c.as_str()).copied().unwrap_or(usize::MAX);
+                    entries.push((s, pos, c.as_str(), findings[m].values[side].as_str()));
+                }
+            }
+        }
+        entries.sort_unstable();
+        let mut g = f.clone();
+        g.claims = entries.iter().map(|e| e.2.to_string()).collect();
+        g.values = entries.iter().map(|e| e.3.to_string()).collect();
+        g.sides = entries.iter().map(|e| e.0).collect();
+        g.diff = None;
+        let side_text = |s: usize| {
+            let who: Vec<String> = entries
+                .iter()
+                .filter(|e| e.0 == s)
+                .filter_map(|e| by_id.get(e.2).map(|c| source_label(c)))
+                .fold(Vec::new(), |mut acc, l| {
+                    if !acc.contains(&l) {
+                        acc.push(l);
+                    }
+                    acc
+                });
+            let value = entries.iter().find(|e| e.0 == s).map_or("", |e| e.3);
+            let verb = if who.len() > 1 { "say" } else { "says" };
+            format!("{} {verb} {value}", who.join(", "))
+        };
+        let ty = f.ty.map_or("contradiction".to_string(), |t| {
+            serde_json::to_value(t)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default()
+        });
+        g.summary = format!("{ty}: {}; {}", side_text(0), side_text(1));
+        out.push(g);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::compare::{FindingKind, FindingType};
+
+    fn doc(outlet: &str, body: &str) -> String {
+        format!("outlet: {outlet}\ndate: 2025-06-02\n\n{body}\n")
+    }
+
+    #[test]
+    fn one_fact_told_by_many_reports_is_one_finding() {
+        let three =
+            "The pirates, in three boats, attacked the merchant ship on Monday, the navy said.";
+        let two = "The pirates, in two boats, attacked the merchant ship on Monday, the navy said.";
+        let texts = [
+            ("a.txt", doc("Alpha", three)),
+            ("b.txt", doc("Beta", three)),
+            ("c.txt", doc("Gamma", two)),
+            ("d.txt", doc("Delta", two)),
+        ];
+        let refs: Vec<(&str, &str)> = texts.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        let report = crate::compare_texts(&refs);
+        let numbers: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Contradiction && f.ty == Some(FindingType::Number))
+            .collect();
+        assert_eq!(numbers.len(), 1, "{:#?}", report.findings);
+        let f = numbers[0];
+        assert_eq!(f.claims.len(), 4);
+        assert_eq!(f.sides, [0, 0, 1, 1]);
+        assert!(
+            f.summary.contains("Alpha, Beta say three boats"),
+            "{}",
+            f.summary
+        );
+    }
+
+    #[test]
+    fn the_same_values_of_two_facts_stay_apart() {
+        let a = doc(
+            "Alpha",
+            "Two people were injured and three died in the crash on Monday, police said.",
+        );
+        let b = doc(
+            "Beta",
+            "Three people were injured in the crash on Monday, police said.",
+        );
+        let c = doc(
+            "Gamma",
+            "Two people died in the crash on Monday, police said.",
+        );
+        let report = crate::compare_texts(&[("a.txt", &a), ("b.txt", &b), ("c.txt", &c)]);
+        let contradictions: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Contradiction)
+            .collect();
+        assert_eq!(contradictions.len(), 2, "{:#?}", report.findings);
+        for f in contradictions {
+            assert_eq!(f.claims.len(), 2, "{}", f.summary);
+        }
+    }
+}
