@@ -284,6 +284,7 @@ pub(super) fn build_claim(
                 span: n.span,
                 prep,
                 anchor: date_anchor(p, lx, n.toks.0, a),
+                guessed: n.guessed,
             })
         })
         .collect();

@@ -114,6 +114,9 @@ pub struct PlaceRef {
     /// "a fire at a substation in").
     #[serde(skip)]
     pub anchor: Anchor,
+    /// True for a place read from context alone ("outside Harlow").
+    #[serde(skip)]
+    pub guessed: bool,
 }
 
 /// A name inside a claim.

@@ -75,10 +75,19 @@ pub fn check<'a>(
             continue;
         }
         // Any shared place means they agree on where; so does a place named
-        // inside the other ("Port Calder" / "Port Calder Civic Center").
+        // inside the other ("Port Calder" / "Port Calder Civic Center",
+        // "Philadelphia" / "Northeast Philadelphia").
         let within = |x: &str, y: &str| {
-            let (x, y) = (x.to_lowercase(), y.to_lowercase());
-            x == y || x.starts_with(&format!("{y} ")) || y.starts_with(&format!("{x} "))
+            let words = |s: &str| -> Vec<String> {
+                s.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(super::event::spelling_key)
+                    .collect()
+            };
+            let (wx, wy) = (words(x), words(y));
+            !wx.is_empty()
+                && !wy.is_empty()
+                && (wx.iter().all(|w| wy.contains(w)) || wy.iter().all(|w| wx.contains(w)))
         };
         if xa
             .iter()
@@ -92,7 +101,10 @@ pub fn check<'a>(
             // Where the same thing happened: "a tree fell on his truck in
             // Gorham" and "a fire at a substation in Brunswick" place two
             // different things.
-            if let (Some(x), Some(y)) = (x, y) {
+            // A place no gazetteer knows may be a region holding a known
+            // town ("Wellington" / "Somerset"): a known and an unknown place
+            // clash only in claims much alike.
+            if let Some((x, y)) = x.zip(y).filter(|(x, y)| x.guessed == y.guessed || close) {
                 let said_of = |p: &PlaceRef| !p.anchor.words.is_empty() || p.anchor.verb.is_some();
                 // Claims alike overall place the same thing ("one of them, a
                 // patient in Poland, died" / "a woman in Hungary").

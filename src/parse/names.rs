@@ -65,6 +65,10 @@ pub struct Name {
     /// Okafor"): they qualify the title and name no body of their own.
     #[serde(skip)]
     pub qualifier: bool,
+    /// True for a place read from context alone ("outside Harlow"), which no
+    /// gazetteer knows.
+    #[serde(skip)]
+    pub guessed: bool,
 }
 
 /// Lowercase connector words allowed inside a name: "Bank of Kenya".
@@ -292,17 +296,20 @@ pub fn find_names(
             }
         }
     }
-    // After a locative preposition an unknown name is a place: "outside Harlow".
+    // After a locative preposition an unknown name is a place: "outside
+    // Harlow". Not after "at" (a business: "at Waitrose"), nor a name whose
+    // words a dictionary knows as something else ("in Watergate reports",
+    // "near Egyptian coast", "in Week 8", "in Kraft Shooting").
     for n in &mut out {
         if n.kind == NameKind::Other && !n.possessive && n.toks.0 > a {
             let prev = toks.lower(n.toks.0 - 1);
-            if matches!(
-                prev,
-                "in" | "near" | "outside" | "at" | "of" | "from" | "into"
-            ) && locative_before(toks, n.toks.0, a)
+            if matches!(prev, "in" | "near" | "outside" | "of" | "from" | "into")
+                && locative_before(toks, n.toks.0, a)
+                && !known_not_place(toks, text, n.toks, lx)
             {
                 n.kind = NameKind::Place;
                 n.place_kind = Some(PlaceKind::City);
+                n.guessed = true;
             }
         }
     }
@@ -410,6 +417,32 @@ fn town_of(words: &[&str]) -> Option<&'static str> {
     crate::lexicon::names::town(&joined)
 }
 
+/// True for a word a dictionary knows as no place: a common word ("week",
+/// "shooting"), or a capitalised word of another kind ("Egyptian",
+/// "Watergate", "Mitchell").
+fn known_not_place(toks: &Tokens, text: &str, (t0, t1): (usize, usize), lx: &Lexicon) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet, lexname};
+    let wn = WordNet::builtin();
+    // The last word names what it is ("Kraft Shooting"), unless it is a
+    // place word ("Kessler Springs", "Dunmore Creek").
+    let last = toks.lower(t1 - 1);
+    let place_word = matches!(
+        lx.org_words.get(last),
+        Some(OrgWord::Place | OrgWord::Street)
+    );
+    if common_word(last) && !place_word && !crate::lexicon::names::is_first_name(last) {
+        return true;
+    }
+    (t0..t1).any(|k| {
+        let written = toks.toks[k].span.slice(text);
+        let written = written.trim_end_matches("'s").trim_end_matches("’s");
+        wn.word(written).is_some_and(|w| {
+            let first = wn.senses(w, Pos::Noun).next().map(|s| wn.lexname(s));
+            first.is_some_and(|l| l != lexname::NOUN_LOCATION) || wn.has(w, Pos::Adj)
+        })
+    })
+}
+
 /// True for a common English word ("american", "academy"), lowercase.
 fn common_word(w: &str) -> bool {
     use crate::lexicon::wordnet::{Pos, WordNet};
@@ -488,6 +521,7 @@ fn make(toks: &Tokens, text: &str, (t0, t1): (usize, usize), name: String, kind:
         title: None,
         possessive,
         qualifier: false,
+        guessed: false,
     }
 }
 
