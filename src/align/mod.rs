@@ -157,6 +157,19 @@ pub fn word_term(w: &str, lx: &Lexicon, stemmer: &Stemmer) -> String {
     if let Some(g) = lx.synonyms.get(w) {
         return g.clone();
     }
+    // The dictionary's lemma ("passengers" -> passenger, "houses" -> house)
+    // meets the group of its base form.
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    for pos in [
+        crate::lexicon::wordnet::Pos::Noun,
+        crate::lexicon::wordnet::Pos::Verb,
+    ] {
+        if let Some(&l) = wn.lemmas(w, pos).first() {
+            if let Some(g) = lx.synonyms.get(wn.text(l)) {
+                return g.clone();
+            }
+        }
+    }
     let stem = stemmer.stem(w);
     if let Some(g) = lx.synonyms.get(stem.as_ref()) {
         return g.clone();

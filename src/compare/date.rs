@@ -163,6 +163,19 @@ pub fn when(c: &Claim) -> Vec<DateValue> {
         .unwrap_or_default()
 }
 
+/// True when both claims name periods (a month or a year) and none of one
+/// overlaps any of the other: "104 cases last year" / "29 cases so far this
+/// year" count two periods.
+pub fn disjoint_periods(a: &Claim, b: &Claim) -> bool {
+    let periods = |c: &Claim| -> Vec<DateValue> {
+        explicit_dates(c)
+            .filter(|r| matches!(r.granularity, Granularity::Month | Granularity::Year))
+            .collect()
+    };
+    let (pa, pb) = (periods(a), periods(b));
+    !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.iter().any(|y| x.overlaps(y)))
+}
+
 /// Days between two claims' times; `None` when either is unknown, 0 when
 /// they meet. An explicit date is not set against an article's date: "last
 /// month's ballot" in an article of 11 November says nothing of when a claim

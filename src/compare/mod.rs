@@ -283,7 +283,15 @@ impl Ctx<'_> {
         // claims more alike overall.
         let acts_fit = !ev.different_acts() || sim >= self.th.detail * 1.5;
         if one_event {
-            if let Some((x, y)) = number::check(a, b, self.lx, &self.names, sim, self.th.detail) {
+            if let Some((x, y)) = number::check(
+                a,
+                b,
+                self.lx,
+                &self.names,
+                sim,
+                self.th.detail,
+                ev.same_event() && ev.patient == event::Fit::Same,
+            ) {
                 // Different acts ("were travelling" / "was carrying") count
                 // the same thing only when the counted nouns are one.
                 if acts_fit || number::same_noun(x, y, self.lx) {

@@ -113,6 +113,8 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
         || a.capacity != b.capacity
         || a.increment != b.increment
         || a.whole != b.whole
+        || a.part != b.part
+        || a.away != b.away
     {
         return false;
     }
@@ -290,12 +292,14 @@ pub fn check<'a>(
     names: &Names,
     sim: f64,
     min_sim: f64,
+    one_event: bool,
 ) -> Option<(&'a NumberMention, &'a NumberMention)> {
     if a.facts.update || b.facts.update {
         return None;
     }
-    // Figures of different times (a week or more apart) are different facts.
-    if super::date::gap_days(a, b).is_some_and(|g| g > 7) {
+    // Figures of different times (a week or more apart, or two different
+    // months or years) are different facts.
+    if super::date::gap_days(a, b).is_some_and(|g| g > 7) || super::date::disjoint_periods(a, b) {
         return None;
     }
     let mut conflict = None;
@@ -345,7 +349,11 @@ pub fn check<'a>(
             let generic = na.unit.is_none()
                 && matches!(shared_keys(na, nb, lx).as_slice(), [k] if GENERIC.contains(&k.as_str()))
                 && (generic_word(na) || generic_word(nb));
-            let close_enough = if generic {
+            // Frames of one event ("destroyed about 140 homes" / "85 houses
+            // were wiped out") need no more likeness.
+            let close_enough = if one_event && !generic {
+                true
+            } else if generic {
                 sim >= min_sim * 1.75
             } else {
                 sim >= min_sim || (sim >= min_sim / 2.0 && specific(na, nb, lx))
@@ -424,6 +432,26 @@ mod tests {
             &num("hire 90 extra nurses"),
             lx
         ));
+    }
+
+    #[test]
+    fn a_part_of_a_group_and_a_distance_away_are_not_totals() {
+        let lx = Lexicon::builtin();
+        // "The driver and one passenger died" / "two people died".
+        assert!(!same_quantity(
+            &num("the driver and one passenger died"),
+            &num("two passengers died"),
+            lx
+        ));
+        assert!(num("two women and a man died").part);
+        // A distance from a place is not how far something went.
+        assert!(!same_quantity(
+            &num("stayed on the ground for about 11 miles"),
+            &num("to Brannock, about 35 miles away"),
+            lx
+        ));
+        // A change "to 10.5 per cent from 10.75 per cent" is no distance.
+        assert!(!num("to 10.5 per cent from 10.75 per cent").away);
     }
 
     #[test]

@@ -92,15 +92,17 @@ fn opposed(wn: &WordNet, sa: &[SynsetId], sb: &[SynsetId]) -> bool {
     if direct(sa, sb) {
         return true;
     }
+    // Through the first sense's hypernym on one side only ("reopen" is a
+    // kind of "open"), so that two kinds of one opposite stay alike and a
+    // rare sense's ancestor ("kill" ... "end") opposes nothing.
     let up = |x: &[SynsetId]| -> Vec<SynsetId> {
-        let mut v: Vec<SynsetId> = x.to_vec();
-        v.extend(x.iter().flat_map(|&s| wn.hypernyms(s).take(2)));
-        v
+        x.first()
+            .map(|&s| wn.hypernyms(s).take(2).collect())
+            .unwrap_or_default()
     };
     let (ua, ub) = (up(sa), up(sb));
-    // Only opposites reached through a hypernym on one side, so that two
-    // kinds of one opposite ("climb" and "soar", both kinds of "rise") stay alike.
-    direct(&ua, sb) || direct(sa, &ub)
+    let first = |x: &[SynsetId]| x.first().map(|&s| vec![s]).unwrap_or_default();
+    direct(&ua, &first(sb)) || direct(&first(sa), &ub)
 }
 
 /// How two predicate lemmas relate: verbs by their verb senses, adjective

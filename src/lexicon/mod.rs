@@ -585,7 +585,20 @@ impl Lexicon {
     /// synonym group.
     pub fn base<'a>(&'a self, w: &'a str) -> &'a str {
         let w = self.irregular.get(w).map_or(w, String::as_str);
-        self.synonyms.get(w).map_or(w, String::as_str)
+        if let Some(g) = self.synonyms.get(w) {
+            return g;
+        }
+        // An inflected form whose dictionary lemma is in a group
+        // ("houses" -> house -> home, "passengers" -> passenger -> person).
+        let wn = wordnet::WordNet::builtin();
+        for pos in [wordnet::Pos::Noun, wordnet::Pos::Verb] {
+            if let Some(&l) = wn.lemmas(w, pos).first() {
+                if let Some(g) = self.synonyms.get(wn.text(l)) {
+                    return g;
+                }
+            }
+        }
+        w
     }
 }
 

@@ -388,6 +388,12 @@ pub fn find_dates(
             ..ctx
         };
         if let Some((len, value)) = date_at(toks, i, t1, lx, ctx, last) {
+            // "October of that year": a year the text gave earlier, not the
+            // article's; the date is left unresolved.
+            let (len, value) = match year_named_elsewhere(toks, i + len, t1) {
+                Some(extra) => (len + extra, None),
+                None => (len, value),
+            };
             let span = toks.toks[i].span.cover(toks.toks[i + len - 1].span);
             if value.is_some() {
                 last = value;
@@ -591,8 +597,13 @@ fn date_at(
                 _ => None,
             };
             if let (Some(days), Some(sign)) = (days, sign) {
+                // "three weeks after the firm released its report": after an
+                // event, not a date; only a date earlier in the sentence anchors it.
                 let anchor = match rel {
                     "ago" => art,
+                    "after" | "before" => last
+                        .filter(|l| l.granularity == Granularity::Day)
+                        .map(|l| l.start),
                     _ => last
                         .filter(|l| l.granularity == Granularity::Day)
                         .map(|l| l.start)
@@ -629,6 +640,26 @@ fn date_at(
         }
     }
     None
+}
+
+/// Words after a date that put it in a year named elsewhere: "of that
+/// year", "the following year"; their length in tokens.
+fn year_named_elsewhere(toks: &Tokens, i: usize, t1: usize) -> Option<usize> {
+    let w = |k: usize| if i + k < t1 { toks.lower(i + k) } else { "" };
+    let (skip, det) = if w(0) == "of" { (1, w(1)) } else { (0, w(0)) };
+    let (len, year) = match det {
+        "that" => (1, w(skip + 1)),
+        "the"
+            if matches!(
+                w(skip + 1),
+                "same" | "following" | "next" | "previous" | "preceding"
+            ) =>
+        {
+            (2, w(skip + 2))
+        }
+        _ => return None,
+    };
+    (year == "year").then_some(skip + len + 1)
 }
 
 fn shift_month(y: i16, m: u8, dir: i64) -> (i16, u8) {
@@ -756,6 +787,29 @@ mod tests {
         assert_eq!(one("since Feb. 3", "2025-03-11"), "2025-02-03");
         // Near a new year the nearest year wins.
         assert_eq!(one("on Dec. 30", "2025-01-02"), "2024-12-30");
+    }
+
+    #[test]
+    fn a_year_named_elsewhere_leaves_a_date_unresolved() {
+        assert_eq!(one("resigned in October of that year", "2026-03-02"), "?");
+        assert_eq!(one("in May the following year", "2026-03-02"), "?");
+        assert_eq!(one("resigned in October 2023", "2026-03-02"), "2023-10");
+    }
+
+    #[test]
+    fn an_offset_after_an_event_is_no_date() {
+        assert_eq!(
+            one(
+                "The vote came three weeks after the firm released its report",
+                "2026-03-11"
+            ),
+            "?"
+        );
+        assert_eq!(one("It came three weeks ago", "2026-03-11"), "2026-02-18");
+        assert_eq!(
+            one("on March 2 and two days after", "2026-03-11"),
+            "2026-03-04"
+        );
     }
 
     #[test]

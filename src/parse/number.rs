@@ -59,6 +59,15 @@ pub struct NumberMention {
     /// 800,000 customers", "400 of the city's 1,700 computers".
     #[serde(skip)]
     pub whole: bool,
+    /// True for a figure joined with other people or things in one group:
+    /// "the driver and one passenger", "two women and a man"; a part, not a
+    /// total.
+    #[serde(skip)]
+    pub part: bool,
+    /// True for a distance from somewhere: "about 35 miles away", "12 miles
+    /// north of the city"; not a measure of what happened.
+    #[serde(skip)]
+    pub away: bool,
     /// The verb that follows the figure's noun ("died" in "three people had died").
     #[serde(skip)]
     pub verb: Option<String>,
@@ -393,6 +402,8 @@ fn number_at(
             capacity: false,
             increment: false,
             whole: false,
+            part: false,
+            away: false,
             verb: None,
             verb_before: None,
             span: Span::new(
@@ -504,6 +515,7 @@ fn number_at(
     }
     let span = Span::new(toks.toks[start].span.start(), toks.toks[k - 1].span.end());
     let verb = verb_after(toks, k, end, lx);
+    let away = noun.as_deref().is_some_and(is_distance) && away_after(toks, k, end);
     Some(NumberMention {
         text: span.slice(text).to_string(),
         value,
@@ -515,11 +527,71 @@ fn number_at(
         capacity: capacity_before(toks, start),
         increment,
         whole: whole_before(toks, start, lx),
+        part: coordinated(toks, start, k, end),
+        away,
         verb,
         verb_before: None,
         span,
         toks: (start, k),
     })
+}
+
+/// True when the figure's group is joined to another by "and"/"plus": "the
+/// driver and one passenger", "two women and a man".
+fn coordinated(toks: &Tokens, start: usize, k: usize, end: usize) -> bool {
+    // After a noun ("the driver and one passenger"), not after a verb
+    // ("were injured and three died": two clauses).
+    let w = toks.lower(start.saturating_sub(2));
+    let verbish = w.ends_with("ed") || w.ends_with("en") || matches!(w, "died" | "hurt" | "killed");
+    let before = start >= 2
+        && matches!(toks.lower(start - 1), "and" | "plus")
+        && toks.toks[start - 2].is_word()
+        && !toks.toks[start - 2].has(flag::DIGIT)
+        && !verbish;
+    let after = k + 1 < end
+        && matches!(toks.lower(k), "and" | "plus")
+        && matches!(toks.lower(k + 1), "a" | "an" | "one")
+        || k + 1 < end && toks.lower(k) == "and" && toks.toks[k + 1].has(flag::DIGIT);
+    before && !matches!(toks.lower(start - 2), "between") || after
+}
+
+/// True for a noun of distance ("miles", "km").
+fn is_distance(noun: &str) -> bool {
+    matches!(
+        noun.trim_end_matches('s'),
+        "mile"
+            | "km"
+            | "kilometre"
+            | "kilometer"
+            | "metre"
+            | "meter"
+            | "feet"
+            | "foot"
+            | "yard"
+            | "nautical mile"
+    )
+}
+
+/// True when a distance from somewhere follows: "away", "from", "north of".
+fn away_after(toks: &Tokens, k: usize, end: usize) -> bool {
+    k < end
+        && matches!(
+            toks.lower(k),
+            "away"
+                | "from"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "outside"
+                | "off"
+                | "offshore"
+                | "inland"
+        )
 }
 
 /// The noun a figure counts: the last plural among the next few lowercase words

@@ -488,7 +488,10 @@ fn choose(
             inflected && !matches!(next, Some(Tag::Be | Tag::Have | Tag::Modal | Tag::Verb));
         // A base form mostly used as a noun stays one: "the Railways service from".
         let [sn, sv, _] = info.senses;
-        let noun_mostly = !inflected && n && u16::from(sn) > 2 * u16::from(sv);
+        // So does one before a name it classifies: "logistics group Halvorsen".
+        let noun_mostly = !inflected
+            && n
+            && (u16::from(sn) > 2 * u16::from(sv) || sn >= sv && next == Some(Tag::Name));
         if !modifier && !noun_mostly && (object_follows || finite || !n) {
             return Tag::Verb;
         }
