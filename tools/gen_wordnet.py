@@ -17,7 +17,7 @@ Output: one little-endian binary file read in place by `src/lexicon/wordnet.rs`
                str_off u32, str_len u16, n_extra u16, sense_off u32,
                sense counts u8 x 4 (noun, verb, adj, adv), extra_off u32
              senses of a word: synset ids, nouns first, then verbs, adjectives,
-             adverbs, each part ordered by WordNet's sense frequency (at most 12);
+             adverbs, each part ordered by WordNet's sense frequency (at most 40);
              extras (in links): (kind << 30) | (pos << 28) | word id, kind 0 =
              a lemma this form inflects (from the exception lists), kind 1 = a
              derivationally related word ("injury" n -> "injure" v)
@@ -44,7 +44,7 @@ import sys
 
 POS = {"n": 0, "v": 1, "a": 2, "s": 2, "r": 3}
 FILES = ["noun", "verb", "adj", "adv"]
-MAX_SENSES = 12
+MAX_SENSES = 40
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-\.]*")
 
 

@@ -326,6 +326,14 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
             return None;
         }
     }
+    // "The jury found her guilty of wire fraud": a finding of a verdict, no
+    // report; "found" and "showed" attribute a clause ("found that ...").
+    if class == CueClass::Show
+        && toks.lower(c + 1) != "that"
+        && !has_finite_verb(toks, c + 1, b, ctx.lx)
+    {
+        return None;
+    }
     let cue = cue_hit(ctx, c, class);
     let prop_start = after_cue(ctx, c, b, &mut sources);
     if prop_start >= b {

@@ -363,6 +363,23 @@ pub(super) fn build_claim(
             })
     });
     let figures = figures_of(p, syn, &doc.text, names, &numbers, (a, b), &frame);
+    // Other pronouns stand for their referents too ("found her guilty").
+    for part in [
+        frame.subject.as_mut(),
+        frame.object.as_mut(),
+        frame.agent.as_mut(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if part.pronoun {
+            if let Some((_, name)) = pc.referents.iter().find(|(sp, _)| *sp == part.span) {
+                part.head = name.clone();
+                part.name = true;
+                part.pronoun = false;
+            }
+        }
+    }
     // A subject that is the claim's own source ("The New York Times ... put
     // the value at") reports the event; it takes no part in it.
     if frame.subject.as_ref().is_some_and(|s| {

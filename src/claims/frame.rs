@@ -75,6 +75,14 @@ pub struct Frame {
     /// In the passive, who did it ("by the mayor").
     #[serde(skip)]
     pub agent: Option<Participant>,
+    /// The lemmas of every verb group of the claim, the predicate's among
+    /// them ("cleared her of wire fraud but convicted her of theft").
+    #[serde(skip)]
+    pub acts: Vec<WordId>,
+    /// What a verdict or charge is of: the noun group after "of" ("cleared
+    /// her of the wire fraud charge" -> charge).
+    #[serde(skip)]
+    pub of: Option<Participant>,
 }
 
 impl Frame {
@@ -99,6 +107,7 @@ impl Frame {
 
 /// Verbs whose object names the act: "issued an order", "held talks".
 const LIGHT: &[&str] = &[
+    "sign",
     "make",
     "take",
     "give",
@@ -299,7 +308,10 @@ pub fn read_frame(
         return nominal_frame(&r, &ngs, a, b);
     };
     let mut vg = vgs[vi];
-    let mut frame = Frame::default();
+    let mut frame = Frame {
+        acts: vgs.iter().filter_map(|g| g.lemma).collect(),
+        ..Frame::default()
+    };
     // The subject: the nearest group before the verb not inside a
     // prepositional phrase; a name before an appositive rather than the
     // appositive ("Linda Sorensen, the county's director, ordered").
@@ -398,6 +410,27 @@ pub fn read_frame(
             }
         }
     }
+    // "convicted her of siphoning", "cleared of the wire fraud charge".
+    let of_at = (vg.toks.1..b.min(vg.toks.1 + 6))
+        .take_while(|&k| !matches!(syn.tags[k], Tag::Verb | Tag::Punct))
+        .find(|&k| toks.lower(k) == "of");
+    frame.of = of_at.and_then(|k| {
+        if let Some(g) = ngs.iter().find(|g| g.toks.0 == k + 1) {
+            return Some(r.participant(g));
+        }
+        // A gerund: "of siphoning about $2.3 million".
+        (k + 1 < b && syn.tags[k + 1] == Tag::Verb).then(|| {
+            let span = toks.toks[k + 1].span;
+            Participant {
+                text: span.slice(text).to_string(),
+                head: r.lemma_text(syn.lemmas[k + 1]).to_string(),
+                span,
+                id: syn.lemmas[k + 1],
+                pronoun: false,
+                name: false,
+            }
+        })
+    });
     if vg.passive {
         frame.agent = ngs
             .iter()

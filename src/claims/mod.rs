@@ -292,6 +292,9 @@ pub(crate) struct Pending {
     quote_attr: bool,
     contrast: bool,
     subject: Option<String>,
+    /// Whom the personal pronouns of the proposition stand for: (the
+    /// pronoun's span, the name).
+    referents: Vec<(Span, String)>,
 }
 
 /// Extracts the claims of a parsed document.
@@ -474,6 +477,7 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
                 quote_attr,
                 contrast: cl.join == Join::Contrast,
                 subject: source::described_subject(ctx, prop.0, prop.1),
+                referents: source::pronoun_referents(ctx, prop.0, prop.1),
             });
         }
     }

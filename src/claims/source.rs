@@ -569,6 +569,32 @@ fn kind_of_name(k: NameKind) -> SourceKind {
     }
 }
 
+/// Whom the unquoted personal pronouns of tokens `[a, b)` stand for ("the
+/// jury found her guilty" -> Kessler), as the text points back to them.
+pub(super) fn pronoun_referents(ctx: &SourceCtx, a: usize, b: usize) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    for i in a..b.min(a + 64) {
+        let w = ctx.toks.lower(i);
+        if !matches!(w, "he" | "she" | "him" | "her" | "it" | "they" | "them") {
+            continue;
+        }
+        if ctx.quote_of.get(i).copied().flatten().is_some() {
+            continue;
+        }
+        let span = ctx.toks.toks[i].span;
+        let key = match w {
+            "him" => "he",
+            "her" => "she",
+            "them" => "they",
+            w => w,
+        };
+        if let Some(s) = resolve_pronoun(ctx, key, span) {
+            out.push((span, s.name));
+        }
+    }
+    out
+}
+
 fn resolve_pronoun(ctx: &SourceCtx, w: &str, span: Span) -> Option<Source> {
     let person = matches!(w, "he" | "she" | "i" | "his" | "her");
     if let Some(n) = earlier_in_sentence(ctx, span, |n| {

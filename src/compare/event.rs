@@ -149,6 +149,46 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
     }
 }
 
+/// True when opposite acts are not a clash of one fact: a claim holding
+/// both ("cleared her of wire fraud but convicted her of theft"), or acts
+/// of different things ("convicted of siphoning" / "cleared of the wire
+/// fraud charge").
+pub fn mixed_or_apart(a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
+    // What the acts are of decides first: the same charge clashes, two
+    // charges do not.
+    if let (Some(x), Some(y)) = (&a.frame.of, &b.frame.of) {
+        let words = |p: &Participant| -> Vec<String> {
+            p.text
+                .split(|c: char| !c.is_alphanumeric())
+                .map(str::to_lowercase)
+                .filter(|w| {
+                    w.len() > 2
+                        && !lx.is_stop(w)
+                        && !matches!(w.as_str(), "charge" | "charges" | "count" | "counts")
+                })
+                .collect()
+        };
+        let (wx, wy) = (words(x), words(y));
+        let related = x.head == y.head
+            || wx.iter().any(|w| wy.contains(w))
+            || x.id
+                .zip(y.id)
+                .and_then(|(p, q)| relate_nouns(lx, p, q))
+                .is_some_and(Relation::alike);
+        return !related;
+    }
+    let holds = |c: &Claim, other: &Claim| {
+        let Some(p) = other.frame.predicate.as_ref().and_then(|p| p.id) else {
+            return false;
+        };
+        c.frame
+            .acts
+            .iter()
+            .any(|&x| relate(lx, x, p).is_some_and(Relation::alike))
+    };
+    holds(a, b) || holds(b, a)
+}
+
 /// True when a participant is one definite thing: "the evacuation", "its
 /// licence", "Highway 31"; not "23 points" or "a warning".
 pub fn one_thing(p: &Participant, lx: &Lexicon) -> bool {
@@ -283,5 +323,55 @@ mod tests {
         ));
         assert!(names_overlap("Pellham", "Pellham Steel"));
         assert!(!names_overlap("Jane Smith", "John Jones"));
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    use crate::compare::FindingType;
+    use crate::compare::testing::between;
+
+    fn negations(a: &str, b: &str) -> usize {
+        between(
+            &format!("outlet: Alpha News\ndate: 2026-03-03\n\n{a}\n"),
+            &format!("outlet: Beta Post\ndate: 2026-03-03\n\n{b}\n"),
+            FindingType::Negation,
+        )
+    }
+
+    #[test]
+    fn opposite_acts_of_one_thing_are_a_negation() {
+        assert_eq!(
+            negations(
+                "Dana Kessler faced nine counts. The jury found her guilty of wire fraud.",
+                "Dana Kessler faced nine counts. Jurors cleared her of the wire fraud charge.",
+            ),
+            1
+        );
+        assert_eq!(
+            negations(
+                "Revenue rose 3% in the quarter.",
+                "Revenue fell 3 per cent in the quarter."
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn opposite_acts_of_two_things_or_a_mixed_verdict_are_not() {
+        assert_eq!(
+            negations(
+                "Dana Kessler faced nine counts. A jury convicted her of siphoning county money.",
+                "Dana Kessler faced nine counts. Jurors cleared her of the wire fraud charge.",
+            ),
+            0
+        );
+        assert_eq!(
+            negations(
+                "Dana Kessler faced nine counts. A jury convicted her on Tuesday.",
+                "Dana Kessler faced nine counts. Jurors cleared her of one count but convicted her of theft.",
+            ),
+            0
+        );
     }
 }

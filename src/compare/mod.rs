@@ -379,7 +379,12 @@ impl Ctx<'_> {
             }
         }
         // Opposite acts of one event: "revenue rose 3%" / "revenue fell 3%".
-        if a.polarity == b.polarity && ev.opposite() && ev.no_clash() && ev.shared_participant() {
+        if a.polarity == b.polarity
+            && ev.opposite()
+            && ev.no_clash()
+            && ev.shared_participant()
+            && !event::mixed_or_apart(a, b, self.lx)
+        {
             let (pa, pb) = (a.frame.predicate.as_ref()?, b.frame.predicate.as_ref()?);
             return Some(finding(
                 FindingKind::Contradiction,

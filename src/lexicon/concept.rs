@@ -130,7 +130,15 @@ fn relate_senses(lx: &Lexicon, a: WordId, b: WordId, deep: bool) -> Option<Relat
             return Some(Relation::Synonym);
         }
     }
-    let (va, vb) = (as_verb(wn, a), as_verb(wn, b));
+    // A word of a news group stands for the group's verb ("found guilty"
+    // -> convict), whose senses and opposites WordNet knows.
+    let head = |w: WordId| {
+        news_group(lx, wn.text(w))
+            .and_then(|g| wn.word(g))
+            .filter(|&h| wn.has(h, Pos::Verb))
+            .unwrap_or(w)
+    };
+    let (va, vb) = (as_verb(wn, head(a)), as_verb(wn, head(b)));
     if va == vb {
         return Some(Relation::Derived);
     }
@@ -178,6 +186,12 @@ pub fn relate_nouns(lx: &Lexicon, a: WordId, b: WordId) -> Option<Relation> {
     let (sa, sb) = (top(wn, a, Pos::Noun), top(wn, b, Pos::Noun));
     if sa.iter().any(|s| sb.contains(s)) {
         return Some(Relation::Synonym);
+    }
+    // "juror" / "jury", "employer" / "employment".
+    if wn.derived(a).any(|(p, w)| p == Pos::Noun && w == b)
+        || wn.derived(b).any(|(p, w)| p == Pos::Noun && w == a)
+    {
+        return Some(Relation::Derived);
     }
     if sa.iter().any(|&s| sb.iter().any(|&t| wn.is_a(s, t, 2)))
         || sb.iter().any(|&s| sa.iter().any(|&t| wn.is_a(s, t, 2)))

@@ -261,8 +261,11 @@ pub fn noun_groups(toks: &Tokens, syn: &Syntax, a: usize, b: usize) -> Vec<NounG
             }
             // A determiner, or a figure after a common noun, opens the next
             // group: "fined the company $18,500" ("Highway 31" stays one).
+            // So does an adjective or a name after a common noun ("signed
+            // an emergency declaration late Tuesday night").
             if let Some(h) = head {
-                if tj == Tag::Det || tj == Tag::Num && syn.tags[h] == Tag::Noun && j > h {
+                let after_noun = syn.tags[h] == Tag::Noun && j > h;
+                if tj == Tag::Det || after_noun && matches!(tj, Tag::Num | Tag::Adj | Tag::Name) {
                     break;
                 }
             }

@@ -351,13 +351,15 @@ fn tag_sentence<'t>(
             open[i - a] = false;
         }
         // "found her guilty": an object, not a possessive.
-        if w == "her"
-            && !matches!(
-                tags.get(i + 1),
-                Some(Tag::Noun | Tag::Adj | Tag::Name | Tag::Num)
-            )
-        {
-            tags[i] = Tag::Pron;
+        if w == "her" {
+            // A possessive only before its noun ("her car", "her new car").
+            let mut k = i + 1;
+            while k < b && matches!(tags[k], Tag::Adj | Tag::Adv) {
+                k += 1;
+            }
+            if !(k < b && matches!(tags[k], Tag::Noun | Tag::Name | Tag::Num)) {
+                tags[i] = Tag::Pron;
+            }
         }
         if !open[i - a] {
             if tags[i] == Tag::Verb {
