@@ -130,15 +130,32 @@ fn relate_senses(lx: &Lexicon, a: WordId, b: WordId, deep: bool) -> Option<Relat
             return Some(Relation::Synonym);
         }
     }
-    // A word of a news group stands for the group's verb ("found guilty"
-    // -> convict), whose senses and opposites WordNet knows.
+    // The words themselves first; then a word of a news group stands for
+    // the group's verb ("found guilty" -> convict), whose senses and
+    // opposites WordNet knows.
     let head = |w: WordId| {
         news_group(lx, wn.text(w))
             .and_then(|g| wn.word(g))
             .filter(|&h| wn.has(h, Pos::Verb))
             .unwrap_or(w)
     };
-    let (va, vb) = (as_verb(wn, head(a)), as_verb(wn, head(b)));
+    let direct = relate_verbs(lx, as_verb(wn, a), as_verb(wn, b), a, b, deep);
+    if direct.is_some() || (head(a), head(b)) == (a, b) {
+        return direct;
+    }
+    relate_verbs(lx, as_verb(wn, head(a)), as_verb(wn, head(b)), a, b, deep)
+}
+
+/// How two verbs (or a verb and an adjective) relate by their senses.
+fn relate_verbs(
+    lx: &Lexicon,
+    va: WordId,
+    vb: WordId,
+    a: WordId,
+    b: WordId,
+    deep: bool,
+) -> Option<Relation> {
+    let wn = WordNet::builtin();
     if va == vb {
         return Some(Relation::Derived);
     }
