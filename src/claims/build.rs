@@ -362,6 +362,7 @@ pub(super) fn build_claim(
                     || matches!(w.to_lowercase().as_str(), "he" | "she")
             })
     });
+    let words_joined = with_referents(words, &frame, &pc.referents, pc.subject.as_deref());
     let figures = figures_of(p, syn, &doc.text, names, &numbers, (a, b), &frame);
     // Other pronouns stand for their referents too ("found her guilty").
     for part in [
@@ -421,7 +422,7 @@ pub(super) fn build_claim(
             sentence: pc.sentence,
             is_quote,
             update,
-            words_joined: words,
+            words_joined,
             roles,
             contrast: pc.contrast,
             cue_class,
@@ -544,6 +545,37 @@ fn figures_of(
             super::Figure { owner, scope }
         })
         .collect()
+}
+
+/// A claim's words with the names its pronouns stand for ("She checked in
+/// today" is about Lindsay Lohan): a claim aligns with others about them.
+fn with_referents(
+    mut words: String,
+    frame: &super::Frame,
+    referents: &[(Span, String)],
+    subject: Option<&str>,
+) -> String {
+    let resolved = [frame.subject.as_ref(), frame.object.as_ref()]
+        .into_iter()
+        .flatten()
+        .filter(|p| {
+            p.name
+                && (referents.iter().any(|(sp, _)| *sp == p.span)
+                    || Some(p.head.as_str()) == subject)
+        })
+        .map(|p| p.head.clone());
+    for name in resolved {
+        for w in name
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 1)
+        {
+            if !words.is_empty() {
+                words.push(' ');
+            }
+            words.push_str(&w.to_lowercase());
+        }
+    }
+    words
 }
 
 /// `doc:n`, in one allocation.

@@ -19,6 +19,53 @@ use crate::claims::{Claim, Participant};
 use crate::lexicon::Lexicon;
 use crate::lexicon::concept::{Relation, relate, relate_deep, relate_nouns};
 
+/// True when two noun groups give different ages ("32-year-old") or
+/// different nationalities ("British" / "Australian").
+pub fn modifiers_clash(x: &str, y: &str) -> bool {
+    let age = |s: &str| {
+        s.split_whitespace()
+            .find(|w| w.contains("-year-old"))
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_lowercase()
+            })
+    };
+    if let (Some(a), Some(b)) = (age(x), age(y)) {
+        if a != b {
+            return true;
+        }
+    }
+    // Capitalised adjectives of nationality, lowercase forms compared.
+    let demonyms = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .skip(1)
+            .chain(s.split_whitespace().take(1))
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| is_demonym(w))
+            .collect()
+    };
+    let (dx, dy) = (demonyms(x), demonyms(y));
+    !dx.is_empty() && !dy.is_empty() && !dx.iter().any(|w| dy.contains(w))
+}
+
+/// True for a word of nationality ("british", "australian", "kenyan"):
+/// WordNet knows it capitalised as an adjective.
+fn is_demonym(lower: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    let mut cap = String::with_capacity(lower.len());
+    let mut chars = lower.chars();
+    if let Some(c) = chars.next() {
+        cap.extend(c.to_uppercase());
+        cap.push_str(chars.as_str());
+    }
+    wn.word(&cap).is_some_and(|w| wn.has(w, Pos::Adj))
+}
+
 /// How two participants fit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fit {
@@ -134,6 +181,11 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
             }
         }
         (false, false) => {
+            // The same kind told apart by age or nationality ("a 32-year-old
+            // British climber" / "a 36-year-old Australian climber").
+            if modifiers_clash(&x.text, &y.text) {
+                return Fit::Different;
+            }
             if x.head == y.head {
                 return Fit::Same;
             }

@@ -227,3 +227,246 @@ mod tests {
         }
     }
 }
+
+/// True when the groups date their fact to days two or more days apart
+/// ("on Monday" / "on Thursday"): two facts.
+fn days_apart(claims: &[Claim], x: &[usize], y: &[usize]) -> bool {
+    use crate::parse::date::Granularity;
+    let days = |g: &[usize]| -> Vec<crate::parse::DateValue> {
+        g.iter()
+            .flat_map(|&i| claims[i].dates.iter().filter_map(|d| d.range))
+            .filter(|r| r.granularity == Granularity::Day && r.start.year().is_some())
+            .collect()
+    };
+    let (dx, dy) = (days(x), days(y));
+    !dx.is_empty()
+        && !dy.is_empty()
+        && !dx.iter().any(|p| {
+            dy.iter()
+                .any(|q| p.start.days_to(q.start).is_some_and(|d| d.abs() <= 1))
+        })
+}
+
+/// Least mean likeness of the claims of two groups for them to merge.
+const MIN_MEAN_SIM: f64 = 0.2;
+
+/// Largest group: a fact is told once or twice a report.
+const MAX_GROUP: usize = 96;
+
+/// Merges agreements of one fact. Agreeing claims are clustered, strongest
+/// agreement first, by average linkage: two groups merge when their claims
+/// are alike on average (not merely through one shared claim: "X agrees
+/// with Y" and "X with Z" say nothing of Y and Z) and place the fact in no
+/// two different places ("checked into Betty Ford" / "checked into
+/// Morningside" are two check-ins). A merged group is one finding listing
+/// every claim.
+pub fn group_agreements(
+    findings: Vec<Finding>,
+    claims: &[Claim],
+    sim: &dyn Fn(usize, usize) -> f64,
+) -> Vec<Finding> {
+    let index: HashMap<&str, usize> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let mut parent: Vec<usize> = (0..claims.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..claims.len()).map(|i| vec![i]).collect();
+    let mut places: Vec<Vec<String>> = claims
+        .iter()
+        .map(|c| c.places.iter().map(|p| key(&p.name)).collect())
+        .collect();
+    let meet = |x: &[String], y: &[String]| {
+        x.is_empty()
+            || y.is_empty()
+            || x.iter().any(|p| {
+                y.iter()
+                    .any(|q| p.contains(q.as_str()) || q.contains(p.as_str()))
+            })
+    };
+    let mut edges: Vec<(f64, usize, usize)> = findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Agreement && f.claims.len() == 2)
+        .filter_map(|f| {
+            let (i, j) = (
+                *index.get(f.claims[0].as_str())?,
+                *index.get(f.claims[1].as_str())?,
+            );
+            Some((sim(i, j), i, j))
+        })
+        .collect();
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    for (_, i, j) in edges {
+        let (ra, rb) = (find(&mut parent, i), find(&mut parent, j));
+        if ra == rb || members[ra].len() + members[rb].len() > MAX_GROUP {
+            continue;
+        }
+        if !meet(&places[ra], &places[rb]) || days_apart(claims, &members[ra], &members[rb]) {
+            continue;
+        }
+
+        let mut total = 0.0;
+        for &x in &members[ra] {
+            for &y in &members[rb] {
+                total += sim(x, y);
+            }
+        }
+        let mean = total / (members[ra].len() * members[rb].len()) as f64;
+        if mean < MIN_MEAN_SIM {
+            continue;
+        }
+        let (lo, hi) = (ra.min(rb), ra.max(rb));
+        parent[hi] = lo;
+        let moved = std::mem::take(&mut members[hi]);
+        members[lo].extend(moved);
+        let moved = std::mem::take(&mut places[hi]);
+        for p in moved {
+            if !places[lo].contains(&p) {
+                places[lo].push(p);
+            }
+        }
+    }
+    let mut out: Vec<Finding> = Vec::with_capacity(findings.len());
+    let mut seen_root: HashMap<usize, usize> = HashMap::default();
+    for f in findings {
+        if f.kind != FindingKind::Agreement {
+            out.push(f);
+            continue;
+        }
+        let ids: Vec<usize> = f
+            .claims
+            .iter()
+            .filter_map(|c| index.get(c.as_str()).copied())
+            .collect();
+        // Only an agreement whose claims the grouping joined merges; the
+        // rest stay pairs ("X agrees with Y" and "X with Z" say nothing of Y and Z).
+        let roots: Vec<usize> = ids.iter().map(|&i| find(&mut parent, i)).collect();
+        let joined = roots.len() >= 2 && roots.iter().all(|&r| r == roots[0]);
+        if !joined {
+            out.push(f);
+            continue;
+        }
+        let root = roots[0];
+        match seen_root.get(&root) {
+            Some(&at) => {
+                let g = &mut out[at];
+                for c in f.claims {
+                    if !g.claims.contains(&c) {
+                        g.claims.push(c);
+                        g.sides.push(1);
+                    }
+                }
+            }
+            None => {
+                seen_root.insert(root, out.len());
+                out.push(f);
+            }
+        }
+    }
+    for g in out
+        .iter_mut()
+        .filter(|f| f.kind == FindingKind::Agreement && f.claims.len() > 2)
+    {
+        g.claims
+            .sort_by_key(|c| index.get(c.as_str()).copied().unwrap_or(usize::MAX));
+        g.sides = (0..g.claims.len()).map(|i| i.min(1)).collect();
+    }
+    out
+}
+
+#[cfg(test)]
+mod agreement_tests {
+    use crate::compare::FindingKind;
+
+    fn doc(outlet: &str, body: &str) -> String {
+        format!("outlet: {outlet}\ndate: 2025-06-02\n\n{body}\n")
+    }
+
+    #[test]
+    fn reports_of_one_fact_are_one_agreement() {
+        let texts = [
+            (
+                "a.txt",
+                doc(
+                    "Alpha",
+                    "The ferry Kivu Star sank on Lake Victoria on Monday with 87 people aboard, police said.",
+                ),
+            ),
+            (
+                "b.txt",
+                doc(
+                    "Beta",
+                    "The ferry Kivu Star sank on Lake Victoria on Monday carrying 87 people, police said.",
+                ),
+            ),
+            (
+                "c.txt",
+                doc(
+                    "Gamma",
+                    "The Kivu Star ferry sank on Lake Victoria on Monday with 87 people on board, police said.",
+                ),
+            ),
+        ];
+        let refs: Vec<(&str, &str)> = texts.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        let report = crate::compare_texts(&refs);
+        let agreements: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Agreement)
+            .collect();
+        assert_eq!(agreements.len(), 1, "{:#?}", report.findings);
+        assert_eq!(agreements[0].claims.len(), 3);
+        assert_eq!(agreements[0].sides.len(), 3);
+    }
+
+    #[test]
+    fn facts_placed_apart_stay_apart() {
+        let texts = [
+            (
+                "a.txt",
+                doc(
+                    "Alpha",
+                    "Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday, her lawyer said.",
+                ),
+            ),
+            (
+                "b.txt",
+                doc(
+                    "Beta",
+                    "Lindsay Lohan checked into rehab on Thursday, her lawyer said.",
+                ),
+            ),
+            (
+                "c.txt",
+                doc(
+                    "Gamma",
+                    "Lindsay Lohan checked into the Morningside clinic in Newport Beach on Thursday, her lawyer said.",
+                ),
+            ),
+        ];
+        let refs: Vec<(&str, &str)> = texts.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        let report = crate::compare_texts(&refs);
+        let places = report
+            .findings
+            .iter()
+            .filter(|f| f.ty == Some(crate::compare::FindingType::Place))
+            .count();
+        assert_eq!(places, 1, "{:#?}", report.findings);
+        for f in report
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Agreement)
+        {
+            let docs: Vec<&str> = f
+                .claims
+                .iter()
+                .map(|c| c.split(':').next().unwrap_or(""))
+                .collect();
+            assert!(
+                !(docs.contains(&"a") && docs.contains(&"c")),
+                "two places in one group: {}",
+                f.summary
+            );
+        }
+    }
+}

@@ -307,8 +307,11 @@ impl Ctx<'_> {
             }
         }
         // A date clash needs both dates to say when the same thing happened (see date.rs),
-        // a strong filter of its own, so less overall likeness is asked.
-        if one_event && sim >= self.th.detail * 0.6 {
+        // a strong filter of its own, so less overall likeness is asked;
+        // none when the frames tell one act of one named participant.
+        let framed = ev.same_event() && ev.shared_participant();
+        let likeness = framed || sim >= self.th.detail * 0.6;
+        if one_event && likeness {
             if let Some((x, y)) = date::check(a, b, self.lx, &self.terms.vocab) {
                 let v = |d: &crate::claims::DateRef| match &d.value {
                     Some(v) => format!("{} ({v})", d.text),
@@ -327,8 +330,8 @@ impl Ctx<'_> {
         // Places of events a week or more apart are different events.
         // Like dates, a place clash needs a place of the same role and level
         // on both sides, so less overall likeness is asked.
-        if one_event && sim >= self.th.detail * 0.6 && date::gap_days(a, b).is_none_or(|g| g <= 7) {
-            let close = sim >= self.th.detail * 1.5;
+        if one_event && likeness && date::gap_days(a, b).is_none_or(|g| g <= 7) {
+            let close = sim >= self.th.detail * 1.5 || framed;
             if let Some((x, y)) = place::check(a, b, self.lx, &self.terms.vocab, close) {
                 return Some(finding(
                     FindingKind::Contradiction,
@@ -526,7 +529,24 @@ impl Ctx<'_> {
             && words >= 2
             && p.sim >= 0.15;
         let many_words = words >= 5 && p.sim >= 0.2;
-        let agree = p.sim >= self.th.agree || contained || evidence || same_figure || many_words;
+        // One event told in other words: the same act (or a synonym) by or
+        // to the same named participant ("Esther Williams dies" / "Esther
+        // Williams, who swam to stardom, died at 91").
+        let ev = event::event_match(a, b, &self.names, self.lx);
+        let same_act = matches!(
+            ev.predicate,
+            Some(
+                crate::lexicon::concept::Relation::Same
+                    | crate::lexicon::concept::Relation::Synonym
+            )
+        );
+        let one_event = same_act && ev.no_clash() && ev.shared_participant() && p.sim >= 0.1;
+        let agree = p.sim >= self.th.agree
+            || contained
+            || evidence
+            || same_figure
+            || many_words
+            || one_event;
         if agree && a.polarity == b.polarity {
             let shown = shared_words(&self.terms, p.a, p.b, self.claims, self.lx);
             let mut out = vec![finding(
@@ -619,7 +639,19 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
             || (chains[a] != chains[b] && chains[a].len() >= 2 && chains[b].len() >= 2)
     };
     let terms = align::build_terms(claims, lx);
-    let mut pairs = align::align(&terms, &AlignOptions::default(), &comparable);
+    // Each claim keeps as many partners as there are other reports (at
+    // least ten, at most 48): a fact every report tells meets them all.
+    let n_docs = {
+        let mut d: Vec<&str> = claims.iter().map(|c| c.doc.as_str()).collect();
+        d.sort_unstable();
+        d.dedup();
+        d.len()
+    };
+    let opts = AlignOptions {
+        per_claim: n_docs.clamp(10, 48),
+        ..AlignOptions::default()
+    };
+    let mut pairs = align::align(&terms, &opts, &comparable);
     // Claims naming the same role are compared whatever their similarity.
     let mut by_role: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, c) in claims.iter().enumerate() {
@@ -669,7 +701,8 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         th: th.clone(),
     };
     let findings: Vec<Finding> = pairs.iter().flat_map(|p| ctx.judge(p)).collect();
-    let mut findings = group::group(findings, claims, &ctx.names, lx);
+    let findings = group::group(findings, claims, &ctx.names, lx);
+    let mut findings = group::group_agreements(findings, claims, &|i, j| ctx.terms.sim(i, j));
     let matched: HashSet<&str> = findings
         .iter()
         .flat_map(|f| f.claims.iter().map(String::as_str))
