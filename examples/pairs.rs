@@ -72,8 +72,9 @@ fn main() {
                 "   event: {:?}",
                 claimdiff::compare::event::event_match(a, b, &names, lx)
             );
-            let num = claimdiff::compare::number::check(a, b, lx, &names, terms.sim(i, j), 0.2)
-                .map(|(x, y)| (x.text.clone(), y.text.clone()));
+            let num =
+                claimdiff::compare::number::check(a, b, lx, &names, terms.sim(i, j), 0.2, false)
+                    .map(|(x, y)| (x.text.clone(), y.text.clone()));
             println!(
                 "   number check: {num:?}; update {} {}; gap {:?}",
                 a.facts.update,

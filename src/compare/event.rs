@@ -131,7 +131,7 @@ impl EventMatch {
 
 /// True when one name's words are all in the other ("Pellham" / "Pellham
 /// Steel Corp"), or they differ only in British and American spelling.
-fn names_overlap(a: &str, b: &str) -> bool {
+pub fn names_overlap(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         key(s)
             .split(|c: char| !c.is_alphanumeric())

@@ -200,9 +200,14 @@ impl Ctx<'_> {
                     && b.facts.named_speaker
                     && sa.kind == SourceKind::Person
                     && sb.kind == SourceKind::Person;
+                // The same speaker: one key, one person, or one body named
+                // in full and short ("Pellham Steel Corp" / "Pellham").
                 let same = key(&sa.name) == key(&sb.name)
                     || ((sa.kind == SourceKind::Person || sb.kind == SourceKind::Person)
-                        && self.names.same_person(&sa.name, &sb.name));
+                        && self.names.same_person(&sa.name, &sb.name))
+                    || (sa.kind != SourceKind::Person
+                        && sb.kind != SourceKind::Person
+                        && event::names_overlap(&sa.name, &sb.name));
                 if both_people && !same {
                     return Some(finding(
                         FindingKind::Contradiction,
