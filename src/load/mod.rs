@@ -55,7 +55,8 @@ pub struct Document {
 /// How to read input files.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum InputFormat {
-    /// By extension: `.jsonl` is JSON Lines, anything else an article.
+    /// By extension: `.jsonl` is JSON Lines, anything else an article;
+    /// standard input by its content (see [`jsonl::looks_like_jsonl`]).
     #[default]
     Auto,
     /// Every input is one article.
@@ -82,7 +83,9 @@ impl Default for LoadOptions {
     }
 }
 
-/// True when `path` is read as JSON Lines under these options.
+/// True when `path` is read as JSON Lines under these options, whatever it
+/// holds. Standard input (`-`) under [`InputFormat::Auto`] is not: it is
+/// JSON Lines when its text looks like it ([`jsonl::looks_like_jsonl`]).
 pub fn is_jsonl(path: &Path, opts: &LoadOptions) -> bool {
     match opts.format {
         InputFormat::Jsonl => true,
@@ -299,8 +302,16 @@ pub fn load_all(
                 continue;
             }
         };
-        if is_jsonl(&p, opts) {
+        let stdin_auto = p.as_os_str() == "-" && opts.format == InputFormat::Auto;
+        if is_jsonl(&p, opts) || stdin_auto {
             match read_bytes(&p, opts).and_then(|b| check_text(&p, b)) {
+                // Piped input has no extension to go by: its first line tells.
+                Ok(text) if stdin_auto && !jsonl::looks_like_jsonl(&text) => {
+                    match document_from_text(&p.to_string_lossy(), text, lx) {
+                        Ok(d) => docs.push(d),
+                        Err(e) => errors.push(e),
+                    }
+                }
                 Ok(text) => {
                     let (d, e) = jsonl::parse_jsonl(&p, &text, lx);
                     docs.extend(d);
