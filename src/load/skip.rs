@@ -41,6 +41,7 @@ struct Table {
     prefix: Vec<&'static str>,
     contains: Vec<&'static str>,
     credit: Vec<&'static str>,
+    role: HashSet<&'static str>,
     byline: HashSet<&'static str>,
     dateword: HashSet<&'static str>,
 }
@@ -62,6 +63,9 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
             "prefix" => t.prefix.push(l),
             "contains" => t.contains.push(l),
             "credit" => t.credit.push(l),
+            "role" => {
+                t.role.insert(l);
+            }
             "byline" => {
                 t.byline.insert(l);
             }
@@ -105,7 +109,7 @@ pub fn is_skipped_line(line: &str, lx: &Lexicon) -> bool {
     is_url(t)
         || is_phrase(&norm)
         || is_copyright(&norm)
-        || is_credit(&norm)
+        || is_credit(t, &norm)
         || is_byline(t, lx)
         || is_date_line(t, lx)
         || is_dateline_alone(t, lx)
@@ -178,27 +182,36 @@ fn is_copyright(norm: &str) -> bool {
 
 /// A photo credit: a credit of the table alone (`Getty Images`), or after a
 /// slash, a bar or `via` following a few capitalised words (`Jane
-/// Doe/Reuters`, `AFP via Getty Images`).
-fn is_credit(norm: &str) -> bool {
+/// Doe/Reuters`, `AFP via Getty Images`); "Sales rose 5%/AP" is no credit.
+fn is_credit(t: &str, norm: &str) -> bool {
     if TABLE.credit.contains(&norm) {
         return true;
     }
     let Some((head, tail)) = ["/", "|", " via "]
         .iter()
-        .filter_map(|sep| norm.rsplit_once(sep))
+        .filter_map(|sep| t.rsplit_once(sep))
         .max_by_key(|(head, _)| head.len())
     else {
         return false;
     };
-    let tail = tail.trim();
-    TABLE.credit.contains(&tail) && head.split_whitespace().count() <= 6
+    let tail = normalize(tail.trim_end_matches([')', ']']));
+    let words: Vec<&str> = head
+        .trim_start_matches(['(', '['])
+        .split_whitespace()
+        .collect();
+    TABLE.credit.contains(&tail.as_str())
+        && (1..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| is_name_word(w) || matches!(*w, "via" | "for" | "and"))
 }
 
 /// A byline: `By` (or `BY`) and one to four parts between commas, bars or
-/// semicolons, each a run of names and role words (`Jane Doe and John Roe`,
-/// `Reuters`, `Staff writer`), the first opening with a first name, an
-/// outlet or capitals. `By Monday, the toll had risen` is a sentence: a date
-/// word opens it and "toll" is neither a name nor a role.
+/// semicolons, each a run of names and byline words (`Jane Doe and John
+/// Roe`, `Reuters`, `Staff writer`), the first opening with a first name,
+/// an initial, an outlet or capitals, or a part naming a job (`By CNN
+/// Staff`). `By Monday, the toll had risen` is a sentence: a date word opens
+/// it and "toll" is neither a name nor a byline word.
 fn is_byline(t: &str, lx: &Lexicon) -> bool {
     let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) else {
         return false;
@@ -230,7 +243,12 @@ fn is_byline(t: &str, lx: &Lexicon) -> bool {
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
-    is_first_name(&lower) || capitals || outlet(first)
+    let initial = w0.len() == 2 && w0.ends_with('.');
+    let role = parts
+        .iter()
+        .flat_map(|p| p.split_whitespace())
+        .any(|w| TABLE.role.contains(w.to_lowercase().as_str()));
+    is_first_name(&lower) || initial || capitals || outlet(first) || role
 }
 
 /// One part of a byline: one to eight words, the first capitalised, each a
@@ -240,9 +258,12 @@ fn is_byline_part(p: &str) -> bool {
     if words.is_empty() || words.len() > 8 || !is_name_word(words[0]) {
         return false;
     }
-    words
-        .iter()
-        .all(|w| is_name_word(w) || TABLE.byline.contains(w.to_lowercase().as_str()))
+    words.iter().all(|w| {
+        let lower = w.to_lowercase();
+        is_name_word(w)
+            || TABLE.byline.contains(lower.as_str())
+            || TABLE.role.contains(lower.as_str())
+    })
 }
 
 /// A capitalised word of a name: "Jane", "DOE", "O'Brien", "J.", "Jr.".
@@ -456,6 +477,8 @@ mod tests {
             "By Maria van der Berg in Amsterdam",
             "By Jane Doe, Special to The Washington Post",
             "By Jane O'Brien and J. R. Smith Jr.",
+            "By J. R. Smith",
+            "By CNN Staff",
         ]);
         none_skipped(&[
             "By Monday, the toll had risen to five.",
@@ -566,6 +589,9 @@ mod tests {
                 "byline word {w:?}"
             );
         }
+        for w in &TABLE.role {
+            assert!(skipped(&format!("By Example {w}")), "role word {w:?}");
+        }
     }
 
     #[test]
@@ -594,7 +620,11 @@ mod tests {
             "AFP via Getty Images",
             "[Photo by Jane Doe]",
         ]);
-        none_skipped(&["The agency sold Getty Images shares, Reuters reported."]);
+        none_skipped(&[
+            "The agency sold Getty Images shares, Reuters reported.",
+            "Sales rose 5%/AP",
+            "the company said via Reuters",
+        ]);
     }
 
     #[test]
