@@ -74,7 +74,7 @@ struct Common {
     /// Configuration file with more outlets, place variants and thresholds (TOML).
     #[arg(long)]
     config: Option<PathBuf>,
-    /// How to read inputs: by extension (auto), as articles (text) or as JSON Lines (jsonl).
+    /// How to read inputs: by extension, standard input by its first line (auto); as articles (text); or as JSON Lines (jsonl).
     #[arg(long, value_enum, default_value_t = InputFmt::Auto)]
     input_format: InputFmt,
     /// Compare within each story of JSON Lines input (`story` key) instead of all together.

@@ -434,6 +434,141 @@ fn standard_input_is_read_for_dash() {
     assert_eq!(texts(&r), texts(&file));
 }
 
+/// Runs claimdiff with `input` on standard input.
+fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = claimdiff()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    // Written from another thread: a large input must not fill the pipe
+    // while the output waits to be read.
+    let writer = std::thread::spawn(move || pipe.write_all(&input));
+    let o = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    o
+}
+
+#[test]
+fn standard_input_holding_json_lines_is_read_as_json_lines() {
+    let corpus = two_story_jsonl().join("\n") + "\n";
+    let o = run_stdin(
+        &["compare", "--format", "json", "--group-by", "story", "-"],
+        corpus.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let out = stdout(&o);
+    let reports: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect();
+    assert_eq!(reports.len(), 2, "one report per story:\n{out}");
+    let ids: Vec<Vec<&str>> = reports
+        .iter()
+        .map(|r| {
+            r["documents"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d["id"].as_str().unwrap())
+                .collect()
+        })
+        .collect();
+    assert_eq!(ids, [["cbs-crash", "nbc-crash"], ["bbc-vote", "sky-vote"]]);
+    assert!(
+        kinds(&reports[0]).iter().any(|k| k == "contradiction"),
+        "{:?}",
+        kinds(&reports[0])
+    );
+
+    // extract reads it the same way (streamed one input at a time).
+    let o = run_stdin(&["extract", "-"], corpus.as_bytes());
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let out = stdout(&o);
+    for id in ["cbs-crash:1", "bbc-vote:1", "nbc-crash:1", "sky-vote:1"] {
+        assert!(out.contains(id), "{id} missing:\n{out}");
+    }
+    // Lines without an id are named after standard input and their line.
+    let o = run_stdin(
+        &["extract", "--format", "json", "-"],
+        b"\n{\"text\": \"Three people died in the crash, police said.\"}\n",
+    );
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let r = json(&o);
+    assert_eq!(r["documents"][0]["id"], "stdin-2");
+}
+
+#[test]
+fn standard_input_holding_an_article_is_one_document() {
+    // One sentence a line, page furniture around it, a quote over two lines.
+    let article = "https://www.example.com/news/harlow-bridge-closed.html\n\
+        Monday, March 9, 2026\n\
+        By Jane Doe, Example News\n\
+        The council closed the Harlow bridge on Monday after engineers found cracks.\n\
+        \"We had no choice.\n\
+        The cracks were deeper than anyone expected,\" the mayor, Tom Reyes, said.\n\
+        Advertisement\n\
+        Repairs will cost about $4 million, officials said.\n";
+    let o = run_stdin(&["extract", "--format", "json", "-"], article.as_bytes());
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let r = json(&o);
+    assert_eq!(r["documents"].as_array().unwrap().len(), 1);
+    assert_eq!(r["documents"][0]["id"], "stdin");
+    let claims = r["claims"].as_array().unwrap();
+    let texts: Vec<&str> = claims.iter().map(|c| c["text"].as_str().unwrap()).collect();
+    for furniture in ["example.com", "March 9", "Jane Doe", "Advertisement"] {
+        assert!(
+            texts.iter().all(|t| !t.contains(furniture)),
+            "{furniture:?} in a claim: {texts:?}"
+        );
+    }
+    // Both sentences of the quote are the mayor's.
+    for quoted in ["We had no choice", "The cracks were deeper"] {
+        let c = claims
+            .iter()
+            .find(|c| c["text"].as_str().unwrap().starts_with(quoted))
+            .unwrap_or_else(|| panic!("no claim {quoted:?}: {texts:?}"));
+        let names: Vec<&str> = c["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap())
+            .collect();
+        assert!(names.contains(&"Tom Reyes"), "{quoted:?}: {names:?}");
+    }
+}
+
+#[test]
+fn input_format_text_reads_json_lines_on_standard_input_as_one_article() {
+    let corpus = two_story_jsonl().join("\n") + "\n";
+    let o = run_stdin(
+        &["extract", "--format", "json", "--input-format", "text", "-"],
+        corpus.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", show(&o));
+    let r = json(&o);
+    let docs = r["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 1, "{docs:?}");
+    assert_eq!(docs[0]["id"], "stdin");
+    // And --input-format jsonl still forces JSON Lines.
+    let o = run_stdin(
+        &[
+            "extract",
+            "--format",
+            "json",
+            "--input-format",
+            "jsonl",
+            "-",
+        ],
+        corpus.as_bytes(),
+    );
+    assert_eq!(json(&o)["documents"].as_array().unwrap().len(), 4);
+}
+
 // ---------------------------------------------------------------- colours
 
 #[test]

@@ -2,7 +2,7 @@
 //! extraction never panics and its spans are sound; a preface paragraph only
 //! shifts spans; comparison does not depend on input order; a document
 //! compared with its own copy agrees with it; adding a document leaves the
-//! others' claims alone.
+//! others' claims alone; skipped lines lie in the body and give no claim part.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -170,6 +170,30 @@ const PUNCT: &[&str] = &[
     "*", "#", "\u{a0}",
 ];
 
+/// Lines of page furniture the load stage skips, and near misses it keeps.
+const FURNITURE: &[&str] = &[
+    "https://www.example.com/news/2026/03/fire.html",
+    "www.example.org/a?b=c",
+    "By Jane Doe and John Roe, Reuters",
+    "By JANE DOE | Staff writer",
+    "By Monday, the toll had risen",
+    "WASHINGTON (Reuters) -",
+    "Monday, March 9, 2026",
+    "Updated 4:32 PM ET, Tue March 10, 2026",
+    "Advertisement",
+    "Story continues below advertisement",
+    "(AP Photo/Jane Doe)",
+    "Photo: Jane Doe/Reuters",
+    "Image caption Firefighters at the scene",
+    "Share this article",
+    "Read more:",
+    "Copyright 2026 Example Media. All rights reserved.",
+    "The fire spread. (AP Photo/Jane Doe)",
+    "“Share this,” she said.",
+    "Zoë/Getty Images",
+    "By Zoë Müller",
+];
+
 const SPACES: &[&str] = &[
     " ", " ", " ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\t", "  ", "\n \n",
 ];
@@ -250,6 +274,18 @@ fn article() -> impl Strategy<Value = String> {
         2 => "\\PC*",
         1 => "(\\PC|\r|\n){0,200}",
     ]
+}
+
+/// Generated text with lines of page furniture between its pieces.
+fn furnished_article() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        (
+            prop_oneof![2 => body(), 1 => pick(FURNITURE)],
+            pick(&["\n", "\r\n", "\n\n", " ", ""]),
+        ),
+        1..12,
+    )
+    .prop_map(|parts| parts.into_iter().map(|(p, sep)| p + &sep).collect())
 }
 
 // ------------------------------------------------------------ checks
@@ -763,6 +799,65 @@ proptest! {
     #[test]
     fn generated_text_compared_with_its_own_copy_never_contradicts(text in article()) {
         check_self_copy(&text, false)?;
+    }
+}
+
+/// The skipped ranges of a document lie in its body, on char boundaries, in
+/// order and apart; nothing a claim is made of comes from them.
+fn check_skipped(doc: &Document, claims: &[Claim]) -> Result<(), TestCaseError> {
+    let mut last = doc.body_start;
+    for sp in &doc.skip {
+        at(&doc.text, *sp, "skipped range")?;
+        prop_assert!(
+            sp.start() >= last,
+            "skipped range {sp:?} before the body ({}) or overlapping the one before it",
+            doc.body_start
+        );
+        prop_assert!(!sp.is_empty(), "empty skipped range {sp:?}");
+        last = sp.end();
+    }
+    let inside = |s: Span| doc.skip.iter().any(|k| k.overlaps(s));
+    for c in claims {
+        let first = c.span.start();
+        let last = c.span.end().saturating_sub(1).max(first);
+        prop_assert!(
+            !doc.is_skipped(first) && !doc.is_skipped(last),
+            "{}: claim {:?} starts or ends in a skipped range",
+            c.id,
+            c.text
+        );
+        let parts = c.numbers.iter().map(|n| n.span);
+        let parts = parts.chain(c.dates.iter().map(|d| d.span));
+        let parts = parts.chain(c.entities.iter().map(|e| e.span));
+        let parts = parts.chain(c.places.iter().map(|p| p.span));
+        for sp in parts {
+            prop_assert!(
+                !inside(sp),
+                "{}: {:?} comes from a skipped range",
+                c.id,
+                sp.slice(&doc.text)
+            );
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    #[test]
+    fn skipped_ranges_lie_on_char_boundaries_inside_the_body(text in furnished_article()) {
+        if let Some((doc, claims)) = extract_text(&text) {
+            check_skipped(&doc, &claims)?;
+            check_claims(&text, &claims)?;
+        }
+    }
+
+    #[test]
+    fn skipped_ranges_are_sound_in_any_text(text in article()) {
+        if let Some((doc, claims)) = extract_text(&text) {
+            check_skipped(&doc, &claims)?;
+        }
     }
 }
 

@@ -113,8 +113,29 @@ fn date<'a>(lx: &Lexicon) -> impl FnMut(&'a str) -> IResult<&'a str, (u8, u8, Op
     }
 }
 
-/// Parses a dateline at the start of `body`.
-pub fn parse_dateline(body: &str, lx: &Lexicon) -> Option<Dateline> {
+/// The parts of a dateline as read, before deciding whether they make one.
+struct Parts<'a> {
+    rest: &'a str,
+    place: &'a str,
+    month_day: Option<(u8, u8)>,
+    year: Option<i16>,
+    agency: Option<&'a str>,
+    dash: bool,
+}
+
+impl Parts<'_> {
+    /// True when every letter of the place is uppercase ("WASHINGTON").
+    fn all_caps(&self) -> bool {
+        self.place.chars().any(char::is_alphabetic)
+            && self
+                .place
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+    }
+}
+
+/// Reads `place, date-or-region... (agency) dash` at the start of `body`.
+fn parts<'a>(body: &'a str, lx: &Lexicon) -> Option<Parts<'a>> {
     let (mut rest, place) = cap_words(5)(body).ok()?;
     let mut month_day = None;
     let mut yr = None;
@@ -137,31 +158,52 @@ pub fn parse_dateline(body: &str, lx: &Lexicon) -> Option<Dateline> {
     rest = r;
     let (r, d) = opt(preceded(space0, dash)).parse(rest).ok()?;
     rest = r;
-    let all_caps = place.chars().any(char::is_alphabetic)
-        && place
-            .chars()
-            .all(|c| !c.is_alphabetic() || c.is_uppercase());
-    let known_agency = ag.is_some_and(|a| lx.outlets.get_exact(a.trim()).is_some());
+    Some(Parts {
+        rest,
+        place,
+        month_day,
+        year: yr,
+        agency: ag,
+        dash: d.is_some(),
+    })
+}
+
+/// Parses a dateline at the start of `body`.
+pub fn parse_dateline(body: &str, lx: &Lexicon) -> Option<Dateline> {
+    let p = parts(body, lx)?;
+    let known_agency = p
+        .agency
+        .is_some_and(|a| lx.outlets.get_exact(a.trim()).is_some());
     // An agency in parentheses after a Title-case name ("Kenya Airways (KQ)
     // said") is an acronym, not a dateline, unless the agency is a known
     // outlet or a dash follows.
-    let ok = match ag {
-        Some(_) => all_caps || known_agency || d.is_some(),
-        None => all_caps && d.is_some(),
+    let ok = match p.agency {
+        Some(_) => p.all_caps() || known_agency || p.dash,
+        None => p.all_caps() && p.dash,
     };
     if !ok {
         return None;
     }
     // The dateline must be followed by text on the same line (or a space).
-    let (r, _) = space0::<&str, nom::error::Error<&str>>(rest).ok()?;
-    rest = r;
+    let (rest, _) = space0::<&str, nom::error::Error<&str>>(p.rest).ok()?;
     Some(Dateline {
         len: body.len() - rest.len(),
-        place: place.to_string(),
-        month_day,
-        year: yr,
-        agency: ag.map(|a| a.trim().to_string()),
+        place: p.place.to_string(),
+        month_day: p.month_day,
+        year: p.year,
+        agency: p.agency.map(|a| a.trim().to_string()),
     })
+}
+
+/// True when `line` is a dateline and nothing else: `WASHINGTON (Reuters) -`
+/// with the story on the next line, or an all-caps place with a date and no
+/// agency (`WASHINGTON, DC, April 28, 2009`), which opens no sentence.
+pub fn is_dateline_alone(line: &str, lx: &Lexicon) -> bool {
+    let line = line.trim();
+    if let Some(d) = parse_dateline(line, lx) {
+        return d.len == line.len();
+    }
+    parts(line, lx).is_some_and(|p| p.rest.is_empty() && p.all_caps() && p.month_day.is_some())
 }
 
 #[cfg(test)]
@@ -210,5 +252,18 @@ mod tests {
         assert!(dl("Musk, the billionaire").is_none());
         assert!(dl("Kenya - a country").is_none());
         assert!(dl("Kenya Airways (KQ) said on Monday").is_none());
+    }
+
+    #[test]
+    fn a_dateline_alone_on_its_line() {
+        let alone = |s: &str| is_dateline_alone(s, Lexicon::builtin());
+        assert!(alone("WASHINGTON (Reuters) -"));
+        assert!(alone("LONDON, March 19 (Reuters) - "));
+        assert!(alone("WASHINGTON —"));
+        assert!(alone("WASHINGTON, DC, April 28, 2009"));
+        assert!(!alone("WASHINGTON (Reuters) - The Senate voted."));
+        assert!(!alone("New York, Nov 16"));
+        assert!(!alone("NEW YORK"));
+        assert!(!alone("Kenya Airways (KQ)"));
     }
 }

@@ -30,6 +30,22 @@ pub struct JsonArticle {
     pub story: Option<String>,
 }
 
+/// True when `data` is JSON Lines: its first line that is not blank is a JSON
+/// object with a `"text"` key. How standard input is read when no format is
+/// given; an article never opens with such a line.
+pub fn looks_like_jsonl(data: &str) -> bool {
+    let Some(first) = data
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
+        .find(|l| !l.is_empty())
+    else {
+        return false;
+    };
+    first.starts_with('{')
+        && serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(first)
+            .is_ok_and(|m| m.contains_key("text"))
+}
+
 /// Parses JSON Lines `data` read from `path` into documents and per-line errors.
 pub fn parse_jsonl(path: &Path, data: &str, lx: &Lexicon) -> (Vec<Document>, Vec<Error>) {
     let mut docs = Vec::new();
@@ -104,5 +120,23 @@ mod tests {
         assert_eq!(docs[1].id, "c-4");
         assert_eq!(errs.len(), 1);
         assert!(errs[0].to_string().contains("line 3"), "{}", errs[0]);
+    }
+
+    #[test]
+    fn json_lines_are_told_from_an_article_by_their_first_line() {
+        assert!(looks_like_jsonl(
+            "\n  {\"text\": \"Three died.\", \"story\": \"s\"}\nnot json"
+        ));
+        assert!(looks_like_jsonl("\u{feff}{\"id\":\"a\",\"text\":\"\"}"));
+        for article in [
+            "Three people died.",
+            "{\"id\": \"a\"}\n",
+            "{not json} said the sign.",
+            "[{\"text\": \"x\"}]",
+            "",
+            "outlet: CBS\n\n{\"text\": \"x\"}",
+        ] {
+            assert!(!looks_like_jsonl(article), "{article:?}");
+        }
     }
 }

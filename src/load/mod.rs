@@ -5,9 +5,11 @@
 mod dateline;
 mod header;
 pub mod jsonl;
+mod skip;
 
-pub use dateline::{Dateline, parse_dateline};
+pub use dateline::{Dateline, is_dateline_alone, parse_dateline};
 pub use header::{Header, parse_header};
+pub use skip::{is_skipped_line, skipped_lines};
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -15,6 +17,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, ErrorKind, Result};
 use crate::lexicon::Lexicon;
 use crate::parse::date::CivilDate;
+use crate::span::Span;
 
 /// Default size limit of one input file: 64 MiB.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
@@ -40,6 +43,11 @@ pub struct Document {
     pub dateline: Option<Dateline>,
     /// Byte offset where claims may start (after header and dateline).
     pub body_start: usize,
+    /// Byte ranges of the body that hold no claim, in order and apart: page
+    /// furniture such as a URL, a byline or a date line alone on its line
+    /// (each with its line ending), or a photo credit closing a line. The
+    /// parse stage leaves their words out of sentences.
+    pub skip: Vec<Span>,
     /// The whole text; every span indexes into it.
     pub text: String,
 }
@@ -47,7 +55,8 @@ pub struct Document {
 /// How to read input files.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum InputFormat {
-    /// By extension: `.jsonl` is JSON Lines, anything else an article.
+    /// By extension: `.jsonl` is JSON Lines, anything else an article;
+    /// standard input by its content (see [`jsonl::looks_like_jsonl`]).
     #[default]
     Auto,
     /// Every input is one article.
@@ -74,7 +83,9 @@ impl Default for LoadOptions {
     }
 }
 
-/// True when `path` is read as JSON Lines under these options.
+/// True when `path` is read as JSON Lines under these options, whatever it
+/// holds. Standard input (`-`) under [`InputFormat::Auto`] is not: it is
+/// JSON Lines when its text looks like it ([`jsonl::looks_like_jsonl`]).
 pub fn is_jsonl(path: &Path, opts: &LoadOptions) -> bool {
     match opts.format {
         InputFormat::Jsonl => true,
@@ -227,8 +238,17 @@ pub fn document_from_text(path: &str, text: String, lx: &Lexicon) -> Result<Docu
         header: header.fields.clone(),
         dateline,
         body_start,
+        skip: skipped_lines(&text, body_start, lx),
         text,
     })
+}
+
+impl Document {
+    /// True when the byte at `offset` lies in a skipped range (see [`Document::skip`]).
+    pub fn is_skipped(&self, offset: usize) -> bool {
+        let i = self.skip.partition_point(|s| s.end() <= offset);
+        self.skip.get(i).is_some_and(|s| s.start() <= offset)
+    }
 }
 
 /// The canonical name of an outlet, or the name as written.
@@ -282,8 +302,16 @@ pub fn load_all(
                 continue;
             }
         };
-        if is_jsonl(&p, opts) {
+        let stdin_auto = p.as_os_str() == "-" && opts.format == InputFormat::Auto;
+        if is_jsonl(&p, opts) || stdin_auto {
             match read_bytes(&p, opts).and_then(|b| check_text(&p, b)) {
+                // Piped input has no extension to go by: its first line tells.
+                Ok(text) if stdin_auto && !jsonl::looks_like_jsonl(&text) => {
+                    match document_from_text(&p.to_string_lossy(), text, lx) {
+                        Ok(d) => docs.push(d),
+                        Err(e) => errors.push(e),
+                    }
+                }
                 Ok(text) => {
                     let (d, e) = jsonl::parse_jsonl(&p, &text, lx);
                     docs.extend(d);
@@ -392,6 +420,20 @@ mod tests {
         assert!(
             document_from_text("h.txt", "outlet: X\n\n  \n".into(), Lexicon::builtin()).is_err()
         );
+    }
+
+    #[test]
+    fn page_furniture_is_skipped_and_sentences_kept() {
+        let d = doc(
+            "a/x.txt",
+            "outlet: X\n\nhttps://example.com/a\nBy Monday, the toll had risen.\nAdvertisement\n",
+        );
+        let skipped: Vec<&str> = d.skip.iter().map(|s| s.slice(&d.text)).collect();
+        assert_eq!(skipped, ["https://example.com/a\n", "Advertisement\n"]);
+        assert!(d.is_skipped(d.text.find("example").unwrap()));
+        assert!(d.is_skipped(d.text.find("Advert").unwrap()));
+        assert!(!d.is_skipped(d.text.find("toll").unwrap()));
+        assert!(!d.is_skipped(d.text.len()));
     }
 
     #[test]

@@ -42,7 +42,9 @@ pub struct Parsed {
 
 /// Parses a document's body.
 pub fn parse(doc: &Document, lx: &Lexicon) -> Parsed {
-    let mut toks = token::tokenize(&doc.text, doc.body_start, doc.text.len());
+    // Skipped lines (a URL, a byline, an advertisement) give no token, so
+    // no sentence, name or number comes from them.
+    let mut toks = token::tokenize_skipping(&doc.text, doc.body_start, doc.text.len(), &doc.skip);
     toks.classify(lx);
     let sentences = sentence::split_sentences(&toks, 0, toks.len(), lx);
     let quotes = quote::pair_quotes(&toks);
@@ -80,5 +82,58 @@ pub fn parse(doc: &Document, lx: &Lexicon) -> Parsed {
         names: all_names,
         dates: all_dates,
         numbers: all_numbers,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::document_from_text;
+
+    /// An article as it comes from a web page: one sentence a line, no blank
+    /// line, page furniture around the text.
+    const LINES: &str = "outlet: Test\n\n\
+        https://www.example.com/news/harlow-bridge-closed.html\n\
+        Council closes the Harlow bridge\n\
+        Monday, March 9, 2026\n\
+        By Jane Doe and John Roe, Example News\n\
+        The council closed the Harlow bridge on Monday after engineers found cracks.\n\
+        \"We had no choice.\n\
+        The cracks were deeper than anyone expected,\" the mayor, Tom Reyes, said.\n\
+        Advertisement\n\
+        Repairs will cost about $4 million, officials said.\n\
+        Share this article\n";
+
+    fn sentences(text: &str) -> (Vec<String>, Vec<String>) {
+        let doc = document_from_text("t.txt", text.to_string(), Lexicon::builtin()).unwrap();
+        let p = parse(&doc, Lexicon::builtin());
+        let s = p.sentences.iter().map(|s| s.span.slice(text).to_string());
+        let q = p.quotes.iter().map(|q| q.inner.slice(text).to_string());
+        (s.collect(), q.collect())
+    }
+
+    #[test]
+    fn one_sentence_a_line_with_page_furniture() {
+        let (s, q) = sentences(LINES);
+        assert_eq!(
+            s,
+            vec![
+                "Council closes the Harlow bridge",
+                "The council closed the Harlow bridge on Monday after engineers found cracks.",
+                "\"We had no choice.",
+                "The cracks were deeper than anyone expected,\" the mayor, Tom Reyes, said.",
+                "Repairs will cost about $4 million, officials said.",
+            ]
+        );
+        assert_eq!(
+            q,
+            vec!["We had no choice.\nThe cracks were deeper than anyone expected,"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_by_is_kept() {
+        let (s, _) = sentences("By Monday, the toll had risen to five.\nBy Jane Doe\n");
+        assert_eq!(s, vec!["By Monday, the toll had risen to five."]);
     }
 }

@@ -6,6 +6,15 @@
 //! `’` is an apostrophe). A quote still open at the end of a paragraph ends
 //! there: news copy leaves a multi-paragraph quote open and reopens it in the
 //! next paragraph. Nesting is at most one single quote inside a double one.
+//!
+//! Text without blank lines (one sentence a line, as in corpora and some
+//! web copy) has no paragraphs to end a quote, so a quote there runs over
+//! lines only when its closing mark comes within [`MAX_QUOTE_LINES`] line
+//! breaks, before any mark that opens a quote; otherwise it ends with its
+//! own line. So `"We had no choice.` / `It was too late," she said.` is one
+//! quote, a quote never closed does not swallow the rest of the article, and
+//! `"First part.` / `"Second part," he said.` (a quote reopened on the next
+//! line, as in a paragraph) is two.
 
 use crate::parse::token::{QuoteMark, TokKind, Tokens, flag};
 use crate::span::Span;
@@ -25,12 +34,65 @@ pub struct Quote {
     pub single: bool,
 }
 
+/// Line breaks a quote may run over, in text without blank lines, before its
+/// closing mark: a quote of several sentences, one a line.
+pub const MAX_QUOTE_LINES: usize = 6;
+
+/// In text without blank lines, where the quote opened at `open` ends
+/// unclosed: the first line break after it, unless a closing mark (glued to
+/// the word before it) comes first within [`MAX_QUOTE_LINES`] line breaks.
+/// `None` leaves the quote to the usual pairing. The scan stops at the next
+/// mark of the quote's kind, so all scans together stay linear.
+fn unclosed_end(toks: &Tokens, open: usize, single: bool) -> Option<usize> {
+    let mut first_break = None;
+    let mut breaks = 0;
+    for j in open + 1..toks.len() {
+        let t = &toks.toks[j];
+        if t.has(flag::LINE) {
+            first_break.get_or_insert(j);
+            breaks += 1;
+            if breaks > MAX_QUOTE_LINES {
+                break;
+            }
+        }
+        let TokKind::Quote(mark) = t.kind else {
+            continue;
+        };
+        let glued = !t.has(flag::SPACE_BEFORE);
+        let closes = match mark {
+            QuoteMark::CloseDouble => !single,
+            QuoteMark::Double => !single && glued,
+            QuoteMark::CloseSingle | QuoteMark::Single => single && glued,
+            _ => false,
+        };
+        let opens = match mark {
+            QuoteMark::OpenDouble => !single,
+            QuoteMark::Double => !single && !glued,
+            QuoteMark::OpenSingle => single,
+            QuoteMark::Single => single && !glued,
+            _ => false,
+        };
+        if closes {
+            return None;
+        }
+        if opens {
+            // On the same line, the usual pairing decides.
+            return first_break;
+        }
+    }
+    first_break
+}
+
 /// Pairs the quote marks of `toks`; returns quotes in order of their opening mark.
 pub fn pair_quotes(toks: &Tokens) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut double: Option<usize> = None;
     let mut single: Option<usize> = None;
     let n = toks.len();
+    // Text without blank lines: quotes end by line (see the module's docs).
+    let line_mode = !(1..n).any(|i| toks.toks[i].has(flag::PARA));
+    let mut double_end: Option<usize> = None;
+    let mut single_end: Option<usize> = None;
     let finish =
         |out: &mut Vec<Quote>, open: usize, close: Option<usize>, end_tok: usize, single: bool| {
             let t0 = open + 1;
@@ -54,6 +116,21 @@ pub fn pair_quotes(toks: &Tokens) -> Vec<Quote> {
             }
             if let Some(o) = double.take() {
                 finish(&mut out, o, None, i, false);
+            }
+        }
+        if line_mode && i > 0 && t.has(flag::LINE) {
+            if single.is_some() && single_end == Some(i) {
+                if let Some(o) = single.take() {
+                    finish(&mut out, o, None, i, true);
+                }
+            }
+            if double.is_some() && double_end == Some(i) {
+                if let Some(s) = single.take() {
+                    finish(&mut out, s, None, i, true);
+                }
+                if let Some(o) = double.take() {
+                    finish(&mut out, o, None, i, false);
+                }
             }
         }
         let TokKind::Quote(mark) = t.kind else {
@@ -109,6 +186,12 @@ pub fn pair_quotes(toks: &Tokens) -> Vec<Quote> {
                     single = Some(i);
                 }
             }
+        }
+        if line_mode && double == Some(i) {
+            double_end = unclosed_end(toks, i, false);
+        }
+        if line_mode && single == Some(i) {
+            single_end = unclosed_end(toks, i, true);
         }
     }
     if let Some(o) = single.take() {
@@ -175,6 +258,43 @@ mod tests {
     #[test]
     fn quote_across_sentences() {
         assert_eq!(quotes("“One. Two,” she said."), vec!["One. Two,"]);
+    }
+
+    #[test]
+    fn one_sentence_a_line_quote_runs_to_its_closing_mark() {
+        assert_eq!(
+            quotes(
+                "The mayor said: \"We had no choice.\nThe cracks were too deep,\" she added.\nRepairs begin in May."
+            ),
+            vec!["We had no choice.\nThe cracks were too deep,"]
+        );
+        assert_eq!(
+            quotes("“We had no choice.\nThe cracks were too deep,” she added.\nRepairs begin."),
+            vec!["We had no choice.\nThe cracks were too deep,"]
+        );
+    }
+
+    #[test]
+    fn one_sentence_a_line_quote_never_closed_ends_with_its_line() {
+        assert_eq!(
+            quotes(
+                "The mayor said: \"We had no choice.\nThe bridge was built in 1931.\nIt reopens in May."
+            ),
+            vec!["We had no choice."]
+        );
+        // Reopened on the next line, as a quote of several paragraphs is.
+        assert_eq!(
+            quotes(
+                "\"We had no choice.\n\"The cracks were too deep,\" the mayor said.\nIt reopens."
+            ),
+            vec!["We had no choice.", "The cracks were too deep,"]
+        );
+        // A closing mark too many lines on does not close it.
+        let far = format!(
+            "\"One.\n{}Two,\" she said.",
+            "Line.\n".repeat(MAX_QUOTE_LINES)
+        );
+        assert_eq!(quotes(&far), vec!["One."]);
     }
 
     #[test]

@@ -211,7 +211,24 @@ fn is_hyphen(c: char) -> bool {
 
 /// Cuts `text[range]` into tokens; spans are offsets into `text`.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens {
+    tokenize_skipping(text, start, end, &[])
+}
+
+/// Cuts `text[range]` into tokens, leaving out the bytes of `skip` (ranges
+/// in order, apart, on char boundaries). A skipped range gives no token and
+/// its line endings count for nothing, so a skipped line that takes its line
+/// ending along leaves the lines around it as they were without it: one
+/// sentence a line stays so. In text with blank lines, a skipped line still
+/// parts the lines around it as a blank line would, so that nothing (a name,
+/// a sentence) joins across it.
+pub fn tokenize_skipping(text: &str, start: usize, end: usize, skip: &[Span]) -> Tokens {
     let end = end.min(text.len());
+    // Ranges wholly before the start play no part.
+    let mut sk = skip.partition_point(|s| s.end() <= start);
+    let mut skip_at = skip.get(sk).map_or(usize::MAX, |s| s.start());
+    // Tokens that follow a skipped line: paragraph starts if the text has paragraphs.
+    let mut after_skipped_line = Vec::new();
+    let mut skipped_line = false;
     let mut out = Tokens {
         toks: Vec::with_capacity((end.saturating_sub(start)) / 5 + 1),
         lower: String::with_capacity(end.saturating_sub(start)),
@@ -222,6 +239,25 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens {
     let mut newlines = 0u32;
     let mut space = true;
     while i < end {
+        if i >= skip_at {
+            let to = skip[sk].end();
+            if to > i {
+                i = to.min(end);
+                while !text.is_char_boundary(i) {
+                    i += 1;
+                }
+                // What was left out still parts the words around it.
+                if let Some(last) = out.toks.last_mut() {
+                    last.flags |= flag::SPACE_AFTER;
+                }
+                space = true;
+                let from = skip[sk].start();
+                skipped_line |= from == start || text[..from].ends_with('\n');
+            }
+            sk += 1;
+            skip_at = skip.get(sk).map_or(usize::MAX, |s| s.start());
+            continue;
+        }
         // ASCII fast path; other chars decoded from their first byte.
         let b0 = bytes[i];
         let (c, clen) = if b0 < 0x80 {
@@ -260,6 +296,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens {
         }
         newlines = 0;
         space = false;
+        if skipped_line {
+            after_skipped_line.push(out.toks.len());
+            skipped_line = false;
+        }
         let tok_start = i;
         if b0.is_ascii_alphanumeric() || (clen > 1 && c.is_alphanumeric()) {
             i = scan_word(text, bytes, i, end);
@@ -304,6 +344,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens {
     }
     if let Some(last) = out.toks.last_mut() {
         last.flags |= flag::SPACE_AFTER;
+    }
+    if out.toks.iter().skip(1).any(|t| t.has(flag::PARA)) {
+        for i in after_skipped_line {
+            out.toks[i].flags |= flag::PARA | flag::LINE;
+        }
     }
     out
 }
@@ -504,6 +549,39 @@ mod tests {
         assert!(t.toks[2].has(flag::PARA));
         assert!(t.toks[2].has(flag::CAP));
         assert!(!t.toks[3].has(flag::CAP));
+    }
+
+    #[test]
+    fn skipped_ranges_leave_no_token_and_no_line_break() {
+        let text = "One.\nAdvertisement\nTwo.\n\nhttp://x.org\nThree. (AP Photo/X)\nFour.";
+        let skip: Vec<Span> = ["Advertisement\n", "http://x.org\n", "(AP Photo/X)"]
+            .iter()
+            .map(|s| {
+                let a = text.find(s).unwrap();
+                Span::new(a, a + s.len())
+            })
+            .collect();
+        let t = tokenize_skipping(text, 0, text.len(), &skip);
+        let w: Vec<_> = t.toks.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(w, vec!["One", ".", "Two", ".", "Three", ".", "Four", "."]);
+        // The text has blank lines: "Two" and "Three" start paragraphs, and
+        // "Four", after a credit closing a line, is on the next line.
+        assert!(t.toks[2].has(flag::PARA));
+        assert!(t.toks[4].has(flag::PARA));
+        assert!(t.toks[6].has(flag::LINE) && !t.toks[6].has(flag::PARA));
+        // A range past the start of tokenizing, or over its end, is harmless.
+        let t = tokenize_skipping(text, 5, 10, &skip);
+        assert!(t.is_empty());
+        // Without blank lines, a skipped line parts nothing more than a line break.
+        let text = "Marcus Dahl\n2019\nAnna said.";
+        let year = [Span::new(12, 17)];
+        let t = tokenize_skipping(text, 0, text.len(), &year);
+        assert!(t.toks[2].has(flag::LINE) && !t.toks[2].has(flag::PARA));
+        // With blank lines elsewhere, a skipped line parts paragraphs.
+        let text = "Marcus Dahl\n2019\nAnna said.\n\nMore.";
+        let t = tokenize_skipping(text, 0, text.len(), &year);
+        assert_eq!(t.toks[2].span.slice(text), "Anna");
+        assert!(t.toks[2].has(flag::PARA));
     }
 
     #[test]
