@@ -21,7 +21,14 @@ fn main() {
     let syn = claimdiff::syntax::analyze(&p, lx);
     for s in &p.sentences {
         let words: Vec<String> = (s.toks.0..s.toks.1)
-            .map(|i| format!("{}/{:?}", p.toks.lower(i), syn.tags[i]))
+            .map(|i| {
+                let cap = if p.toks.toks[i].has(claimdiff::parse::token::flag::CAP) {
+                    "^"
+                } else {
+                    ""
+                };
+                format!("{cap}{}/{:?}", p.toks.lower(i), syn.tags[i])
+            })
             .collect();
         println!("{}", words.join(" "));
     }

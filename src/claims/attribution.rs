@@ -464,6 +464,100 @@ fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> 
     j
 }
 
+/// Headline attributions: a short source before or after a colon ("Source:
+/// Tom Brokaw wants ...", "Rapper identified as executioner: reports",
+/// "Pentagon: leader killed in airstrike") or after "per" at the end ("...,
+/// per reports"). Labels before a colon ("Update:", "Video:") name no source.
+pub fn headline_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
+    let toks = ctx.toks;
+    let colon = (a + 1..b.min(a + 48)).find(|&i| toks.toks[i].is_punct(':') && !quoted(ctx, i));
+    let short =
+        |s: usize, e: usize| e > s && (s..e).filter(|&i| toks.toks[i].is_word()).count() <= 4;
+    let label = |s: usize, e: usize| {
+        e == s + 1
+            && matches!(
+                toks.lower(s),
+                "update"
+                    | "updated"
+                    | "breaking"
+                    | "exclusive"
+                    | "watch"
+                    | "video"
+                    | "photos"
+                    | "opinion"
+                    | "op-ed"
+                    | "analysis"
+                    | "explainer"
+                    | "live"
+                    | "editorial"
+                    | "review"
+                    | "comment"
+                    | "factbox"
+                    | "timeline"
+                    | "graphic"
+            )
+    };
+    let cue = |k: usize| CueHit {
+        tok: k,
+        span: toks.toks[k].span,
+        class: CueClass::Say,
+    };
+    if let Some(k) = colon {
+        // "Source: ...": a source phrase, then a clause. The phrase is a
+        // name or ends in a word for a source ("Pentagon:", "Police
+        // sources:"), not any noun ("Earnings per share:").
+        let last = toks.lower(k - 1);
+        let sourcey = (a..k).all(|i| toks.toks[i].has(flag::CAP) || !toks.toks[i].is_word())
+            || ctx.lx.source_heads.contains_key(last)
+            || super::source::source_head(ctx.lx, last).is_some();
+        if short(a, k) && !label(a, k) && k + 1 < b && sourcey {
+            if let Some(src) = read_source(ctx, a, k) {
+                return Some(Found {
+                    sources: vec![src],
+                    cue: Some(cue(k)),
+                    prop: (k + 1, b),
+                    extra: None,
+                });
+            }
+        }
+        // "...: reports", "...: Analyst".
+        let mut e = b;
+        while e > k + 1 && matches!(toks.toks[e - 1].kind, TokKind::Punct(_)) {
+            e -= 1;
+        }
+        if short(k + 1, e) && k > a + 2 {
+            if let Some(src) = read_source(ctx, k + 1, e) {
+                return Some(Found {
+                    sources: vec![src],
+                    cue: Some(cue(k)),
+                    prop: (a, k),
+                    extra: None,
+                });
+            }
+        }
+    }
+    // "..., per reports", "... per the Times".
+    let per = (a + 3..b).rfind(|&i| toks.lower(i) == "per" && !quoted(ctx, i))?;
+    let mut e = b;
+    while e > per + 1 && matches!(toks.toks[e - 1].kind, TokKind::Punct(_)) {
+        e -= 1;
+    }
+    if !short(per + 1, e) || ctx.lx.units.match_at(toks, per, b).is_some() {
+        return None;
+    }
+    let src = read_source(ctx, per + 1, e)?;
+    let mut prop_end = per;
+    if prop_end > a && toks.lower(prop_end - 1) == "," {
+        prop_end -= 1;
+    }
+    Some(Found {
+        sources: vec![src],
+        cue: Some(cue(per)),
+        prop: (a, prop_end),
+        extra: None,
+    })
+}
+
 /// A trailing attribution: `PROP, SRC CUE rest` or `PROP, SAY SRC rest`.
 pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     let toks = ctx.toks;

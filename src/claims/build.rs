@@ -170,6 +170,28 @@ pub(super) fn build_claim(
             negators.push(toks.toks[i].span.slice(&doc.text).to_string());
         }
     }
+    // A refutation said of the claim ("the story is a hoax", "fake"),
+    // outside quotation marks; or of its report ("DHS debunks claims that ...").
+    let mut i = match &pc.cue {
+        Some(c) if c.tok < a => c.tok.saturating_sub(3).max(s.toks.0),
+        _ => a,
+    };
+    while i < b {
+        if p.quote_of[i].is_none() {
+            if let Some((len, _)) = lx.refutations.match_at(toks, i, b) {
+                negators.push(
+                    toks.toks[i]
+                        .span
+                        .cover(toks.toks[i + len - 1].span)
+                        .slice(&doc.text)
+                        .to_string(),
+                );
+                i += len;
+                continue;
+            }
+        }
+        i += 1;
+    }
     let mut negative = !negators.is_empty();
     if cue_class == Some(CueClass::Deny) {
         negative = !negative;
@@ -178,7 +200,12 @@ pub(super) fn build_claim(
     // Certainty: a hedge in the proposition, a hedging cue ("believes",
     // "alleged"), or a hedge right before the cue ("reportedly said").
     let (s0, _) = s.toks;
-    let mut hedged = matches!(cue_class, Some(CueClass::Think | CueClass::Doubt));
+    // A question asserts nothing ("ISIS leader dead?", "Did X make up the story?").
+    let question = (s.toks.0..s.toks.1)
+        .rev()
+        .find(|&i| !toks.toks[i].is_quote() && !toks.toks[i].is_punct(')'))
+        .is_some_and(|l| toks.toks[l].is_punct('?') && p.quote_of[l].is_none());
+    let mut hedged = question || matches!(cue_class, Some(CueClass::Think | CueClass::Doubt));
     let mut i = a;
     while i < b && !hedged {
         if let Some((len, _)) = lx.hedges.match_at(toks, i, b) {

@@ -12,7 +12,7 @@ mod memory;
 mod phrase;
 mod source;
 
-pub use attribution::{CueHit, Found, according, front, outlet_subject, trailing};
+pub use attribution::{CueHit, Found, according, front, headline_source, outlet_subject, trailing};
 pub use clause::{Clause, Join, split_clauses};
 pub use frame::{Frame, Participant, Predicate, figure_owner, read_frame};
 pub use memory::Memory;
@@ -248,20 +248,13 @@ pub struct Role {
     pub title: bool,
 }
 
-/// Sentences that are not claims: questions, credit lines, sign-offs.
+/// Sentences that are not claims: credit lines, sign-offs, fragments. (A
+/// question is a claim, asserting nothing: it is hedged.)
 fn skip_sentence(p: &Parsed, s: &parse::Sentence) -> bool {
     let (a, b) = s.toks;
     let words = (a..b).filter(|&i| p.toks.toks[i].is_word()).count();
     if words < 3 {
         return true;
-    }
-    let last_real = (a..b)
-        .rev()
-        .find(|&i| !p.toks.toks[i].is_quote() && !p.toks.toks[i].is_punct(')'));
-    if let Some(l) = last_real {
-        if p.toks.toks[l].is_punct('?') && p.quote_of[l].is_none() {
-            return true;
-        }
     }
     // "(Reporting by ...; Editing by ...)".
     if p.toks.toks[a].is_punct('(')
@@ -361,7 +354,7 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
     let mut region = (a, b);
     let mut quote_attr = false;
     let mut extra_after: Option<(usize, usize)> = None;
-    if let Some(f) = trailing(ctx, a, b) {
+    if let Some(f) = trailing(ctx, a, b).or_else(|| headline_source(ctx, a, b)) {
         quote_attr = (f.prop.0..f.prop.1).any(|i| ctx.toks.toks[i].is_quote());
         outer = f.sources;
         outer_cue = f.cue;
@@ -664,6 +657,80 @@ mod tests {
         assert_eq!(
             source_of(body, "a request for extra staff"),
             ["People familiar with the review"]
+        );
+    }
+
+    /// The claims of a body: (sources after the outlet, polarity, certainty, text).
+    fn read(body: &str) -> Vec<(Vec<String>, Polarity, Certainty, String)> {
+        let lx = Lexicon::builtin();
+        let text = format!("outlet: Test Wire\ndate: 2025-06-15\n\n{body}\n");
+        let doc = crate::load::document_from_text("t", text, lx).expect("a document");
+        extract(&doc, lx)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.sources[1..].iter().map(|s| s.name.clone()).collect(),
+                    c.polarity,
+                    c.certainty,
+                    c.content_text().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn headlines_questions_and_their_sources() {
+        // A question asserts nothing.
+        let q = read("ISIS leader dead after air strike?");
+        assert_eq!(q[0].2, Certainty::Hedged);
+        // Headline case: "Denies" is a cue, "Comcast" a name.
+        let h = read("Comcast Denies It Will Cut Off Customers Who Use Tor");
+        assert_eq!(h[0].0, ["Comcast"]);
+        assert_eq!(h[0].1, Polarity::Negative);
+        // Sources before or after a colon, and after "per".
+        assert_eq!(
+            read("Source: Tom Brokaw wants Brian Williams fired")[0].0,
+            ["Source"]
+        );
+        assert_eq!(
+            read("Rapper identified as James Foley's executioner: reports")[0].0,
+            ["reports"]
+        );
+        assert_eq!(
+            read("Jose Canseco injured in accidental shooting, per reports")[0].0,
+            ["reports"]
+        );
+        // A label is no source; a noun that is no source word is none either.
+        assert!(
+            read("Update: the bridge reopened to traffic on Monday")[0]
+                .0
+                .is_empty()
+        );
+        assert!(
+            read("Earnings per share: $1.62 adjusted vs. $1.51 expected")[0]
+                .0
+                .is_empty()
+        );
+        // A word for a kind of person is a source.
+        assert_eq!(
+            read("Woman says she gave her husband a printout of his messages")[0].0,
+            ["Woman"]
+        );
+    }
+
+    #[test]
+    fn refutations_deny_what_they_are_said_of() {
+        assert_eq!(
+            read("The story of the three-breasted woman is a hoax.")[0].1,
+            Polarity::Negative
+        );
+        assert_eq!(
+            read("DHS debunks claims that militants crossed the border.")[0].1,
+            Polarity::Negative
+        );
+        assert_eq!(
+            read("The woman said the story was “a hoax”, police said.")[0].1,
+            Polarity::Positive
         );
     }
 

@@ -39,9 +39,21 @@ pub fn source_head(lx: &Lexicon, w: &str) -> Option<SourceKind> {
     } else if let Some(s) = w.strip_suffix('s') {
         s.to_string()
     } else {
-        return None;
+        w.to_string()
     };
-    lx.source_heads.get(&singular).copied()
+    if let Some(k) = lx.source_heads.get(&singular) {
+        return Some(*k);
+    }
+    // Any word for a kind of person ("a woman said", "the pilot told"):
+    // a person, or people when plural.
+    if crate::parse::names::person_noun(w) {
+        return Some(if singular != w || w.ends_with("men") || w == "people" {
+            SourceKind::Unspecified
+        } else {
+            SourceKind::Person
+        });
+    }
+    None
 }
 
 /// Words that open a relative clause or a trailing modifier to cut from a source's name.

@@ -114,6 +114,7 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
         || a.increment != b.increment
         || a.whole != b.whole
         || a.part != b.part
+        || a.estimate != b.estimate
         || a.away != b.away
     {
         return false;

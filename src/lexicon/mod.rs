@@ -203,6 +203,8 @@ pub struct Lexicon {
     pub hedges: PhraseMap<()>,
     /// Negation words.
     pub negations: HashSet<String>,
+    /// Words that refute what they are said of ("hoax", "debunked"), as phrases.
+    pub refutations: PhraseMap<()>,
     /// Function words.
     pub stopwords: HashSet<String>,
     /// Irregular form -> base form.
@@ -274,6 +276,7 @@ impl Lexicon {
             cues: HashMap::default(),
             hedges: PhraseMap::default(),
             negations: HashSet::default(),
+            refutations: PhraseMap::default(),
             stopwords: HashSet::default(),
             irregular: HashMap::default(),
             synonyms: HashMap::default(),
@@ -320,6 +323,9 @@ impl Lexicon {
         lx.negations = lines(include_str!("data/negations.txt"))
             .map(String::from)
             .collect();
+        for l in lines(include_str!("data/refutations.txt")) {
+            lx.refutations.insert(l, ());
+        }
         lx.stopwords = lines(include_str!("data/stopwords.txt"))
             .map(String::from)
             .collect();

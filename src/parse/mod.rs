@@ -9,6 +9,7 @@ pub mod number;
 pub mod quote;
 pub mod sentence;
 pub mod time;
+pub mod titlecase;
 pub mod token;
 
 use crate::lexicon::Lexicon;
@@ -47,6 +48,8 @@ pub fn parse(doc: &Document, lx: &Lexicon) -> Parsed {
     let mut toks = token::tokenize_skipping(&doc.text, doc.body_start, doc.text.len(), &doc.skip);
     toks.classify(lx);
     let sentences = sentence::split_sentences(&toks, 0, toks.len(), lx);
+    // Headline case says nothing of names: common words lose their capital.
+    titlecase::normalise(&mut toks, &sentences, lx);
     let quotes = quote::pair_quotes(&toks);
     let quote_of = quote::quote_of_tokens(toks.len(), &quotes);
     let mid = names::mid_sentence_caps(&toks, &sentences);

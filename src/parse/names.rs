@@ -259,9 +259,12 @@ pub fn find_names(
             || (start > a && matches!(toks.toks[start - 1].kind, TokKind::Punct(':')))
         {
             let w = toks.lower(start);
+            // A word no dictionary knows lowercase is a name even where
+            // only position capitalises it ("Comcast denies ...").
             let known = lx.places.starts_with(w)
                 || lx.titles.contains_key(w)
-                || toks.toks[start].has(flag::ALLCAPS);
+                || toks.toks[start].has(flag::ALLCAPS)
+                || !common_word(w) && !lx.is_stop(w) && w.chars().all(char::is_alphabetic);
             let stop = lx.is_stop(w) || lx.dates.contains_key(w) && j == start + 1;
             if stop || (j == start + 1 && !mid_caps.contains(w) && !known) {
                 run_start = start + 1;

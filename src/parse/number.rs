@@ -64,6 +64,10 @@ pub struct NumberMention {
     /// total.
     #[serde(skip)]
     pub part: bool,
+    /// True for an estimate or forecast, not what is: "$3.31 billion
+    /// expected", "an estimated 2,000".
+    #[serde(skip)]
+    pub estimate: bool,
     /// True for a distance from somewhere: "about 35 miles away", "12 miles
     /// north of the city"; not a measure of what happened.
     #[serde(skip)]
@@ -404,6 +408,7 @@ fn number_at(
             whole: false,
             part: false,
             away: false,
+            estimate: false,
             verb: None,
             verb_before: None,
             span: Span::new(
@@ -528,6 +533,14 @@ fn number_at(
         increment,
         whole: whole_before(toks, start, lx),
         part: coordinated(toks, start, k, end),
+        estimate: matches!(
+            toks.lower(k),
+            "expected" | "forecast" | "estimated" | "projected"
+        ) || start > 0
+            && matches!(
+                toks.lower(start - 1),
+                "estimated" | "projected" | "forecast"
+            ),
         away,
         verb,
         verb_before: None,

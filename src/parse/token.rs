@@ -136,6 +136,13 @@ impl Tokens {
         self.toks.get(i)
     }
 
+    /// Clears a flag of token `i` (a headline's capital, see `titlecase`).
+    pub fn clear_flag(&mut self, i: usize, f: u16) {
+        if let Some(t) = self.toks.get_mut(i) {
+            t.flags &= !f;
+        }
+    }
+
     /// Looks up every token's class bits once.
     pub fn classify(&mut self, lx: &crate::lexicon::Lexicon) {
         let mut class = Vec::with_capacity(self.toks.len());
