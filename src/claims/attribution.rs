@@ -13,7 +13,7 @@
 //! inner     := ("citing" | "quoting") SRC                           after a source
 //! ```
 
-use crate::lexicon::CueClass;
+use crate::lexicon::{CueClass, SourceKind};
 use crate::parse::names::NameKind;
 use crate::parse::token::{TokKind, flag};
 use crate::span::Span;
@@ -502,7 +502,88 @@ pub fn headline_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
         span: toks.toks[k].span,
         class: CueClass::Say,
     };
+    // "Rumor: ...", "...: Rumor": a hedge word as the label says who says
+    // nothing, only that it is unconfirmed.
+    let hedge_label = |s: usize, e: usize| {
+        e == s + 1
+            && matches!(
+                toks.lower(s),
+                "rumor"
+                    | "rumors"
+                    | "rumour"
+                    | "rumours"
+                    | "report"
+                    | "reports"
+                    | "reportedly"
+                    | "unconfirmed"
+                    | "speculation"
+                    | "leak"
+                    | "leaked"
+            )
+    };
+    // "... -- report", "... - Reports": a dash before a short source at the end.
+    let dash = (a + 3..b)
+        .rev()
+        .find(|&i| {
+            let t = &toks.toks[i];
+            (matches!(t.kind, TokKind::Punct('—' | '–'))
+                || t.is_punct('-') && t.has(flag::SPACE_BEFORE))
+                && !quoted(ctx, i)
+        })
+        .filter(|&i| (i + 1..b).filter(|&j| toks.toks[j].is_word()).count() <= 3);
+    if let Some(k) = dash {
+        let mut e = b;
+        while e > k + 1 && matches!(toks.toks[e - 1].kind, TokKind::Punct(_)) {
+            e -= 1;
+        }
+        let mut s = k + 1;
+        while s < e && matches!(toks.toks[s].kind, TokKind::Punct(_)) {
+            s += 1;
+        }
+        if short(s, e) {
+            let end = (a..k)
+                .rev()
+                .find(|&j| !matches!(toks.toks[j].kind, TokKind::Punct(_)))
+                .map_or(k, |j| j + 1);
+            let src = if hedge_label(s, e)
+                || e == s + 1 && matches!(toks.lower(s), "report" | "reports")
+            {
+                read_source(ctx, s, e)
+            } else {
+                read_source(ctx, s, e).filter(|_| {
+                    super::source::source_head(ctx.lx, toks.lower(e - 1)).is_some()
+                        || (s..e).all(|i| toks.toks[i].has(flag::CAP))
+                })
+            };
+            if let Some(src) = src {
+                return Some(Found {
+                    sources: vec![src],
+                    cue: Some(cue(k)),
+                    prop: (a, end),
+                    extra: None,
+                });
+            }
+        }
+    }
     if let Some(k) = colon {
+        if hedge_label(a, k) && k + 1 < b {
+            let src = read_source(ctx, a, k).unwrap_or(Source {
+                name: toks.toks[a].span.slice(ctx.text).to_string(),
+                kind: SourceKind::Unspecified,
+                span: Some(toks.toks[a].span),
+                count: None,
+            });
+            return Some(Found {
+                sources: vec![src],
+                cue: Some(CueHit {
+                    tok: k,
+                    span: toks.toks[k].span,
+                    class: CueClass::Doubt,
+                }),
+                prop: (k + 1, b),
+                extra: None,
+            });
+        }
         // "Source: ...": a source phrase, then a clause. The phrase is a
         // name or ends in a word for a source ("Pentagon:", "Police
         // sources:"), not any noun ("Earnings per share:").

@@ -176,6 +176,24 @@ pub(super) fn build_claim(
         Some(c) if c.tok < a => c.tok.saturating_sub(3).max(s.toks.0),
         _ => a,
     };
+    // A denying or doubting verb the attribution did not take as its cue
+    // ("Lisa Bonet denies slamming Bill Cosby", "insiders claim the watch
+    // will start at $500").
+    let mut doubted = false;
+    let scan_from = i;
+    while i < b {
+        if p.quote_of[i].is_none() && syn.tags.get(i) == Some(&crate::syntax::Tag::Verb) {
+            match lx.cues.get(toks.lower(i)) {
+                Some(CueClass::Deny) if pc.cue.as_ref().is_none_or(|c| c.tok != i) => {
+                    negators.push(toks.toks[i].span.slice(&doc.text).to_string());
+                }
+                Some(CueClass::Doubt | CueClass::Think) => doubted = true,
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    i = scan_from;
     while i < b {
         if p.quote_of[i].is_none() {
             if let Some((len, _)) = lx.refutations.match_at(toks, i, b) {
@@ -205,7 +223,8 @@ pub(super) fn build_claim(
         .rev()
         .find(|&i| !toks.toks[i].is_quote() && !toks.toks[i].is_punct(')'))
         .is_some_and(|l| toks.toks[l].is_punct('?') && p.quote_of[l].is_none());
-    let mut hedged = question || matches!(cue_class, Some(CueClass::Think | CueClass::Doubt));
+    let mut hedged =
+        question || doubted || matches!(cue_class, Some(CueClass::Think | CueClass::Doubt));
     let mut i = a;
     while i < b && !hedged {
         if let Some((len, _)) = lx.hedges.match_at(toks, i, b) {

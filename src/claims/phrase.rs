@@ -391,6 +391,14 @@ pub(super) fn source_like_start(ctx: &SourceCtx, a: usize, e: usize) -> bool {
     if ctx.lx.titles.contains_key(w) || super::source::source_head(ctx.lx, w).is_some() {
         return true;
     }
+    // A bare phrase ending in a source word, as headlines drop articles:
+    // "says monitoring group", "say security sources".
+    if head_end <= a + 3
+        && (a..head_end).all(|i| toks.toks[i].is_word() && !ctx.lx.is_stop(toks.lower(i)))
+        && super::source::source_head(ctx.lx, toks.lower(head_end - 1)).is_some()
+    {
+        return true;
+    }
     // "one of them, Baraka Mollel", "several of them".
     if toks.lower(a + 1) == "of" && matches!(toks.lower(a + 2), "them" | "those" | "us") {
         return true;
