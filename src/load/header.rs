@@ -24,6 +24,8 @@ use nom::{
 pub struct Header {
     /// `key: value` pairs, keys lowercase, in file order.
     pub fields: Vec<(String, String)>,
+    /// Byte range of each field's value in the text, in the order of `fields`.
+    pub spans: Vec<(usize, usize)>,
     /// Byte offset where the body starts.
     pub body_start: usize,
 }
@@ -108,8 +110,10 @@ pub fn parse_header(text: &str) -> Header {
         let (rest, _) = take_while::<_, &str, ()>(|c: char| c.is_whitespace())
             .parse(rest)
             .unwrap_or((rest, ""));
+        let start = date.as_ptr() as usize - text.as_ptr() as usize;
         return Header {
             fields: vec![("date".into(), date.to_string())],
+            spans: vec![(start, start + date.len())],
             body_start: offset(rest),
         };
     }
@@ -119,11 +123,15 @@ pub fn parse_header(text: &str) -> Header {
         Err(_) => (input, false),
     };
     let mut fields = Vec::new();
+    let mut spans = Vec::new();
     // Bounded: at most 64 header lines.
     while fields.len() < 64 {
         match field(rest) {
             Ok((r, (k, v))) => {
+                // The value is a slice of the text: its offset is where it lies.
+                let start = v.as_ptr() as usize - text.as_ptr() as usize;
                 fields.push((k.to_string(), v.to_string()));
+                spans.push((start, start + v.len()));
                 rest = r;
             }
             Err(_) => break,
@@ -132,6 +140,7 @@ pub fn parse_header(text: &str) -> Header {
     if fields.is_empty() {
         return Header {
             fields,
+            spans,
             body_start: bom,
         };
     }
@@ -141,6 +150,7 @@ pub fn parse_header(text: &str) -> Header {
     if !ended || (fenced && fields.is_empty()) {
         return Header {
             fields: Vec::new(),
+            spans: Vec::new(),
             body_start: bom,
         };
     }
@@ -150,7 +160,18 @@ pub fn parse_header(text: &str) -> Header {
     }
     Header {
         fields,
+        spans,
         body_start: offset(rest),
+    }
+}
+
+impl Header {
+    /// The byte range of a key's value in the text.
+    pub fn span_of(&self, key: &str) -> Option<(usize, usize)> {
+        self.fields
+            .iter()
+            .position(|(k, _)| k == key)
+            .and_then(|i| self.spans.get(i).copied())
     }
 }
 
@@ -164,6 +185,8 @@ mod tests {
         let h = parse_header(text);
         assert_eq!(h.get("outlet"), Some("CBS News"));
         assert_eq!(h.get("title"), Some("A: B"));
+        let (s, e) = h.span_of("title").expect("a span");
+        assert_eq!(&text[s..e], "A: B");
         assert_eq!(&text[h.body_start..], "Body here.");
     }
 

@@ -48,6 +48,9 @@ pub struct Document {
     /// (each with its line ending), or a photo credit closing a line. The
     /// parse stage leaves their words out of sentences.
     pub skip: Vec<Span>,
+    /// The header's title as it lies in the text: the outlet's own headline,
+    /// read as a claim of the document.
+    pub title_span: Option<Span>,
     /// The whole text; every span indexes into it.
     pub text: String,
 }
@@ -239,6 +242,10 @@ pub fn document_from_text(path: &str, text: String, lx: &Lexicon) -> Result<Docu
         dateline,
         body_start,
         skip: skipped_lines(&text, body_start, lx),
+        title_span: header
+            .span_of("title")
+            .filter(|&(s, e)| e > s && e <= header.body_start)
+            .map(|(s, e)| Span::new(s, e)),
         text,
     })
 }

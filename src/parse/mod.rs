@@ -45,7 +45,25 @@ pub struct Parsed {
 pub fn parse(doc: &Document, lx: &Lexicon) -> Parsed {
     // Skipped lines (a URL, a byline, an advertisement) give no token, so
     // no sentence, name or number comes from them.
-    let mut toks = token::tokenize_skipping(&doc.text, doc.body_start, doc.text.len(), &doc.skip);
+    // The header's title is read first, as the document's headline; the
+    // header lines after it and the dateline are skipped.
+    let (start, skip) = match doc.title_span {
+        Some(t) if t.end() <= doc.body_start => {
+            let mut skip = Vec::with_capacity(doc.skip.len() + 1);
+            skip.push(crate::span::Span::new(t.end(), doc.body_start));
+            skip.extend(doc.skip.iter().copied());
+            (t.start(), skip)
+        }
+        _ => (doc.body_start, doc.skip.clone()),
+    };
+    let mut toks = token::tokenize_skipping(&doc.text, start, doc.text.len(), &skip);
+    // The body opens a paragraph of its own after the headline.
+    if start < doc.body_start {
+        let first = toks
+            .toks
+            .partition_point(|t| t.span.start() < doc.body_start);
+        toks.set_flag(first, token::flag::PARA | token::flag::LINE);
+    }
     toks.classify(lx);
     let sentences = sentence::split_sentences(&toks, 0, toks.len(), lx);
     // Headline case says nothing of names: common words lose their capital.

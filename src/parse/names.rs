@@ -446,6 +446,16 @@ fn known_not_place(toks: &Tokens, text: &str, (t0, t1): (usize, usize), lx: &Lex
     })
 }
 
+/// True for a word of nationality as written ("Chilean", "British"): WordNet
+/// knows it capitalised as an adjective, and no gazetteer as a place.
+pub fn is_demonym(written: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    written.starts_with(char::is_uppercase)
+        && crate::lexicon::names::town(&written.to_lowercase()).is_none()
+        && wn.word(written).is_some_and(|w| wn.has(w, Pos::Adj))
+}
+
 /// True for a common English word ("american", "academy"), lowercase.
 fn common_word(w: &str) -> bool {
     use crate::lexicon::wordnet::{Pos, WordNet};
@@ -589,6 +599,10 @@ fn classify(
     title: Option<String>,
 ) {
     if a >= b {
+        return;
+    }
+    // A word of nationality ("Chilean", "British") names no body.
+    if b == a + 1 && title.is_none() && is_demonym(toks.toks[a].span.slice(text)) {
         return;
     }
     let mut n = make(toks, text, (a, b), String::new(), NameKind::Other);

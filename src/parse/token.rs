@@ -136,6 +136,13 @@ impl Tokens {
         self.toks.get(i)
     }
 
+    /// Sets a flag of token `i`.
+    pub fn set_flag(&mut self, i: usize, f: u16) {
+        if let Some(t) = self.toks.get_mut(i) {
+            t.flags |= f;
+        }
+    }
+
     /// Clears a flag of token `i` (a headline's capital, see `titlecase`).
     pub fn clear_flag(&mut self, i: usize, f: u16) {
         if let Some(t) = self.toks.get_mut(i) {

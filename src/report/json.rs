@@ -16,6 +16,7 @@
 //!   "claims": [{
 //!       "id": "cbs:3",               // document id and the claim's number in it (from 1, text order)
 //!       "doc": "cbs",
+//!                                    // (a header's title is the document's first claim, its span in the header)
 //!       "span": {"start": 10, "end": 80},  // byte offsets into the file on disk, half-open: the
 //!                                    // statement, the proposition with its cue and sources when
 //!                                    // they are in the same sentence ("..., said Jane Doe")
