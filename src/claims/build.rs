@@ -354,7 +354,21 @@ pub(super) fn build_claim(
                 span: d.span,
                 range: d.value,
                 prep: (d.toks.0 > 0).then(|| toks.lower(d.toks.0 - 1).to_string()),
-                anchor: date_anchor(p, lx, d.toks.0, a),
+                anchor: {
+                    // A date before its noun names it: "an Aug. 18 sentencing hearing".
+                    let mut an = date_anchor(p, lx, d.toks.0, a);
+                    let mut k = d.toks.1;
+                    while k < b && an.words.len() < 8 && k < d.toks.1 + 3 {
+                        let t = &toks.toks[k];
+                        let w = toks.lower(k);
+                        if !t.is_word() || t.has(flag::CAP) || lx.is_stop(w) {
+                            break;
+                        }
+                        an.words.push(lx.base(w).to_string());
+                        k += 1;
+                    }
+                    an
+                },
             }),
     );
 

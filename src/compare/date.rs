@@ -67,6 +67,23 @@ pub fn anchors_meet(
     if verb_meets(&vx, &vy, &wy) || verb_meets(&vy, &vx, &wx) {
         return true;
     }
+    // Verbs of one concept ("scheduled" / "set", "declared" / "signed a
+    // declaration"), by the dictionary.
+    if let (Some(a), Some(b)) = (&x.verb, &y.verb) {
+        let wn = crate::lexicon::wordnet::WordNet::builtin();
+        let lemma = |w: &str| {
+            wn.lemmas(w, crate::lexicon::wordnet::Pos::Verb)
+                .first()
+                .copied()
+        };
+        if lemma(a)
+            .zip(lemma(b))
+            .and_then(|(p, q)| crate::lexicon::concept::relate(lx, p, q))
+            .is_some_and(crate::lexicon::concept::Relation::alike)
+        {
+            return wx.iter().any(|w| wy.contains(w)) || wx.is_empty() || wy.is_empty();
+        }
+    }
     // Two different verbs: two different events. Otherwise the words must meet.
     let verbs_differ = vx.is_some() && vy.is_some();
     !verbs_differ && wx.iter().any(|w| wy.contains(w))
@@ -88,7 +105,12 @@ pub fn check<'a>(
     vocab: &Vocab,
 ) -> Option<(&'a DateRef, &'a DateRef)> {
     let yearless = a.doc == b.doc;
-    for g in [Granularity::Day, Granularity::Month, Granularity::Year] {
+    for g in [
+        Granularity::Day,
+        Granularity::Month,
+        Granularity::Season,
+        Granularity::Year,
+    ] {
         let (da, db) = (of(a, g, yearless), of(b, g, yearless));
         if da.is_empty() || db.is_empty() {
             continue;

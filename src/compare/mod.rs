@@ -657,15 +657,31 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         ..AlignOptions::default()
     };
     let mut pairs = align::align(&terms, &opts, &comparable);
-    // Claims naming the same role are compared whatever their similarity.
-    let mut by_role: HashMap<&str, Vec<usize>> = HashMap::default();
+    // Claims naming the same role, or counting the same thing ("about 140
+    // homes" / "85 houses"), are compared whatever their similarity (the
+    // rules then ask for one event).
+    let mut by_role: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, c) in claims.iter().enumerate() {
         for r in &c.facts.roles {
-            by_role.entry(r.role.as_str()).or_default().push(i);
+            by_role
+                .entry(format!("role:{}", r.role))
+                .or_default()
+                .push(i);
+        }
+        for n in c.numbers.iter().take(DETAIL) {
+            if let (Some(noun), None) = (n.noun.as_deref(), n.unit.as_deref()) {
+                by_role
+                    .entry(format!("count:{}", lx.base(noun)))
+                    .or_default()
+                    .push(i);
+            }
         }
     }
+    for list in by_role.values_mut() {
+        list.dedup();
+    }
     let mut seen: HashSet<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
-    let mut roles: Vec<&str> = by_role.keys().copied().collect();
+    let mut roles: Vec<&str> = by_role.keys().map(String::as_str).collect();
     roles.sort_unstable();
     for r in roles {
         let list = &by_role[r];

@@ -102,6 +102,39 @@ pub fn same_noun(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
         .is_some_and(|r| r.alike())
 }
 
+/// True when two verbs name one act in the dictionary ("destroy" / "wipe"
+/// (out), "injure" / "hurt").
+fn verbs_alike(x: &str, y: &str, lx: &Lexicon) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    let lemmas = |w: &str| -> Vec<crate::lexicon::wordnet::WordId> {
+        let mut v = wn.lemmas(w, Pos::Verb);
+        // With a particle: "wiped" may be "wipe out".
+        for p in ["out", "off", "down", "up"] {
+            if let Some(m) = v
+                .first()
+                .and_then(|&l| wn.word(&format!("{} {p}", wn.text(l))))
+            {
+                v.push(m);
+            }
+        }
+        v
+    };
+    let (la, lb) = (lemmas(x), lemmas(y));
+    la.iter().any(|&p| {
+        lb.iter().any(|&q| {
+            crate::lexicon::concept::relate(lx, p, q).is_some_and(|r| {
+                matches!(
+                    r,
+                    crate::lexicon::concept::Relation::Same
+                        | crate::lexicon::concept::Relation::Synonym
+                        | crate::lexicon::concept::Relation::Kind
+                )
+            })
+        })
+    })
+}
+
 /// True when two figures measure the same kind of quantity.
 pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
     // A capacity ("licensed to carry 100") is not a count ("carrying 87").
@@ -135,9 +168,11 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
         if !shares {
             return false;
         }
-        // Different verbs after the same noun count different things ("taken" vs "died").
+        // Different verbs after the same noun count different things
+        // ("taken" vs "died"), unless the dictionary makes them one act
+        // ("destroyed" / "wiped out").
         if let (Some(x), Some(y)) = (&va, &vb) {
-            if x != y && na == nb {
+            if x != y && na == nb && !verbs_alike(x, y, lx) {
                 return false;
             }
         }
@@ -431,6 +466,21 @@ mod tests {
         assert!(same_quantity(
             &num("hire 150 additional nurses"),
             &num("hire 90 extra nurses"),
+            lx
+        ));
+    }
+
+    #[test]
+    fn one_act_in_other_words_counts_one_thing() {
+        let lx = Lexicon::builtin();
+        assert!(same_quantity(
+            &num("the storm destroyed about 140 homes"),
+            &num("roughly 85 houses were wiped out"),
+            lx
+        ));
+        assert!(!same_quantity(
+            &num("41 people had been taken to hospital"),
+            &num("three people had died"),
             lx
         ));
     }

@@ -498,6 +498,10 @@ fn date_at(
     }
     let art = ctx.article;
     let day_off = |n: i64| art.and_then(|a| a.add_days(n)).map(DateValue::day);
+    // "the first quarter (of 2027)", "(in) the autumn", "in spring".
+    if let Some(v) = quarter_or_season(toks, i, end, prev, art, ctx) {
+        return Some(v);
+    }
     match w {
         "yesterday" => return Some((1, day_off(-1))),
         "today" | "tonight" => return Some((1, day_off(0))),
@@ -667,6 +671,72 @@ fn shift_month(y: i16, m: u8, dir: i64) -> (i16, u8) {
     ((idx.div_euclid(12)) as i16, (idx.rem_euclid(12) + 1) as u8)
 }
 
+/// A quarter ("the first quarter of 2027", "the third quarter") or a
+/// season named bare ("in the autumn", "by spring"): that of the year named,
+/// else of the article's year, the coming one when the sentence speaks of
+/// the future and it is over. Returns its length in tokens and its range.
+fn quarter_or_season(
+    toks: &Tokens,
+    i: usize,
+    end: usize,
+    prev: &str,
+    art: Option<CivilDate>,
+    ctx: DateContext,
+) -> Option<(usize, Option<DateValue>)> {
+    let w = |k: usize| if i + k < end { toks.lower(i + k) } else { "" };
+    let the = usize::from(w(0) == "the");
+    let q = match w(the) {
+        "first" | "1st" => Some(1),
+        "second" | "2nd" => Some(2),
+        "third" | "3rd" => Some(3),
+        "fourth" | "4th" | "final" => Some(4),
+        _ => None,
+    };
+    let (len, months, year) = if let (Some(q), "quarter") = (q, w(the + 1)) {
+        let mut len = the + 2;
+        let mut year = None;
+        if w(len) == "of" && toks.get(i + len + 1).is_some() && i + len + 1 < end {
+            if let Some(y) = year_at(toks, i + len + 1) {
+                year = Some(y);
+                len += 2;
+            }
+        }
+        (len, (3 * q - 2, 3 * q), year)
+    } else if matches!(w(the), "spring" | "summer" | "autumn" | "fall" | "winter")
+        && (the == 1 || matches!(prev, "in" | "by" | "during" | "until" | "over"))
+        && (w(the) != "fall" || the == 1)
+    {
+        let name = w(the);
+        let a = art?;
+        let mut v = season(a, name, 0)?;
+        if ctx.future && a.days_to(v.end).is_some_and(|d| d < 0) {
+            v = season(a, name, 1)?;
+        }
+        return Some((the + 1, Some(v)));
+    } else {
+        return None;
+    };
+    let a = art;
+    let y = year.or_else(|| a.and_then(|a| a.year))?;
+    let mut y = y;
+    if year.is_none() && ctx.future {
+        if let Some(a) = a {
+            if a.month > months.1 {
+                y += 1;
+            }
+        }
+    }
+    let end_day = Date::new(y, months.1 as i8, 1).ok()?.last_of_month().day() as u8;
+    Some((
+        len,
+        Some(DateValue {
+            start: CivilDate::new(Some(y), months.0 as u8, 1)?,
+            end: CivilDate::new(Some(y), months.1 as u8, end_day)?,
+            granularity: Granularity::Season,
+        }),
+    ))
+}
+
 /// A northern-hemisphere season relative to the article date.
 fn season(a: CivilDate, name: &str, dir: i64) -> Option<DateValue> {
     let (sm, em) = match name {
@@ -794,6 +864,30 @@ mod tests {
         assert_eq!(one("resigned in October of that year", "2026-03-02"), "?");
         assert_eq!(one("in May the following year", "2026-03-02"), "?");
         assert_eq!(one("resigned in October 2023", "2026-03-02"), "2023-10");
+    }
+
+    #[test]
+    fn quarters_and_bare_seasons() {
+        assert_eq!(
+            one(
+                "expected to close in the first quarter of 2027",
+                "2026-05-19"
+            ),
+            "2027-01-01/2027-03-31"
+        );
+        assert_eq!(
+            one("expected to complete in the autumn", "2026-05-19"),
+            "2026-09-01/2026-11-30"
+        );
+        // Ahead in the future: the coming one.
+        let future = dates("will complete in the first quarter", "2026-05-19", true);
+        assert_eq!(future[0].1, "2027-01-01/2027-03-31");
+        // "fall" alone is a verb, not a season.
+        assert!(
+            dates("prices will fall in March", "2026-05-19", true)
+                .iter()
+                .all(|d| !d.0.contains("fall"))
+        );
     }
 
     #[test]
