@@ -730,8 +730,8 @@ fn quarter_or_season(
     Some((
         len,
         Some(DateValue {
-            start: CivilDate::new(Some(y), months.0 as u8, 1)?,
-            end: CivilDate::new(Some(y), months.1 as u8, end_day)?,
+            start: CivilDate::new(Some(y), months.0, 1)?,
+            end: CivilDate::new(Some(y), months.1, end_day)?,
             granularity: Granularity::Season,
         }),
     ))
