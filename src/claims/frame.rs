@@ -342,9 +342,17 @@ pub fn read_frame(
             continue;
         }
         let from = vg.complement.map_or(vg.toks.1, |c| c + 1);
-        let to_between = (from..next.toks.0)
-            .all(|k| matches!(syn.tags[k], Tag::To | Tag::Adv) || toks.lower(k) == "to")
-            && (from..next.toks.0).any(|k| toks.lower(k) == "to");
+        // "to" right before the next verb, and nothing but adverbs or a
+        // time between ("agreed on Tuesday to buy").
+        let to_between = next.toks.0 > from
+            && toks.lower(next.toks.0 - 1) == "to"
+            && next.toks.0 - from <= 6
+            && (from..next.toks.0 - 1).all(|k| {
+                !matches!(
+                    syn.tags[k],
+                    Tag::Verb | Tag::Punct | Tag::Sub | Tag::Wh | Tag::Conj
+                )
+            });
         if to_between
             && (CATENATIVE.contains(&lemma) || vg.complement.is_some())
             && next.lemma.is_some()

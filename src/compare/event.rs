@@ -285,7 +285,11 @@ fn act_in(a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
         .into_iter()
         .flatten()
         .filter_map(|p| p.id)
-        .any(|n| relate(lx, pa, n).is_some_and(|r| matches!(r, Relation::Same | Relation::Derived)))
+        .any(|n| {
+            relate(lx, pa, n).is_some_and(|r| {
+                matches!(r, Relation::Same | Relation::Derived | Relation::Synonym)
+            })
+        })
 }
 
 /// How the frames of two claims meet.

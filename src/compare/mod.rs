@@ -150,6 +150,7 @@ struct Ctx<'a> {
     /// Each claim's quotations as words, cut once.
     quote_words: Vec<Vec<Vec<String>>>,
     names: Names,
+    regions: place::Regions,
     terms: Terms,
     lx: &'a Lexicon,
     th: Thresholds,
@@ -337,7 +338,9 @@ impl Ctx<'_> {
         // on both sides, so less overall likeness is asked.
         if one_event && likeness && date::gap_days(a, b).is_none_or(|g| g <= 7) {
             let close = sim >= self.th.detail * 1.5 || framed;
-            if let Some((x, y)) = place::check(a, b, self.lx, &self.terms.vocab, close) {
+            if let Some((x, y)) =
+                place::check(a, b, self.lx, &self.terms.vocab, close, &self.regions)
+            {
                 return Some(finding(
                     FindingKind::Contradiction,
                     Some(FindingType::Place),
@@ -716,6 +719,7 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
     let ctx = Ctx {
         claims,
         quote_words,
+        regions: place::Regions::learn(claims),
         names,
         terms,
         lx,

@@ -36,6 +36,63 @@ fn level(kind: &str) -> &str {
     }
 }
 
+/// Regions of a run: names the run also writes with a word of a region
+/// ("Borderdale" of "Borderdale County Council", "Somerset" of "Somerset
+/// County"), so that the bare name is a county, not a town in it.
+#[derive(Debug, Default)]
+pub struct Regions {
+    names: rustc_hash::FxHashSet<String>,
+}
+
+impl Regions {
+    /// Learns the regions named in a run's claims.
+    pub fn learn(claims: &[Claim]) -> Regions {
+        let mut names = rustc_hash::FxHashSet::default();
+        for c in claims {
+            let all = c
+                .entities
+                .iter()
+                .map(|e| e.text.as_str())
+                .chain(c.places.iter().map(|p| p.text.as_str()));
+            for n in all {
+                let words: Vec<&str> = n.split_whitespace().collect();
+                if let Some(pos) = words.iter().position(|w| {
+                    matches!(
+                        w.to_lowercase()
+                            .trim_end_matches("'s")
+                            .trim_end_matches('’'),
+                        "county"
+                            | "council"
+                            | "district"
+                            | "region"
+                            | "province"
+                            | "shire"
+                            | "borough"
+                            | "prefecture"
+                            | "oblast"
+                            | "parish"
+                            | "canton"
+                    )
+                }) {
+                    if pos > 0 {
+                        names.insert(crate::align::normalize::key(&words[..pos].join(" ")));
+                    }
+                }
+            }
+        }
+        Regions { names }
+    }
+
+    /// The level a place is compared at: a county for a region of the run.
+    fn level<'p>(&self, p: &'p PlaceRef) -> &'p str {
+        if p.kind == "city" && self.names.contains(&crate::align::normalize::key(&p.name)) {
+            "county"
+        } else {
+            level(&p.kind)
+        }
+    }
+}
+
 /// Places with a role: (role, place). "Ridgeville, Indiana": the state takes its city's role.
 fn located(c: &Claim) -> Vec<(u8, &PlaceRef)> {
     let mut out: Vec<(u8, &PlaceRef)> = Vec::new();
@@ -58,6 +115,7 @@ pub fn check<'a>(
     lx: &crate::lexicon::Lexicon,
     vocab: &crate::align::Vocab,
     close: bool,
+    regions: &Regions,
 ) -> Option<(&'a PlaceRef, &'a PlaceRef)> {
     let (pa, pb) = (located(a), located(b));
     for r in 0..3u8 {
@@ -96,8 +154,9 @@ pub fn check<'a>(
             continue;
         }
         for lvl in ["state", "country", "county", "local", "venue"] {
-            let x = xa.iter().find(|p| level(&p.kind) == lvl);
-            let y = xb.iter().find(|p| level(&p.kind) == lvl);
+            let lv = |p: &&&PlaceRef| regions.level(p) == lvl;
+            let x = xa.iter().find(lv);
+            let y = xb.iter().find(lv);
             // Where the same thing happened: "a tree fell on his truck in
             // Gorham" and "a fire at a substation in Brunswick" place two
             // different things.
@@ -151,6 +210,19 @@ mod tests {
         let c = "outlet: Gamma Daily\ndate: 2025-05-02\n\n\
             The town hall meeting will be held at the Westbrook Community Center next week, the mayor said.\n";
         assert_eq!(places(a, c), 0, "a venue is not set against a town");
+    }
+
+    #[test]
+    fn a_region_of_the_story_holds_its_towns() {
+        let a = "outlet: Alpha News\ndate: 2026-03-09\n\n\
+            Two people died after a train derailed in Borderdale on Monday, police said. \
+            Borderdale County Council opened a rest centre.\n";
+        let b = "outlet: Beta Post\ndate: 2026-03-09\n\n\
+            Two people died after a train derailed near Ashcombe on Monday, police said.\n";
+        assert_eq!(places(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2026-03-09\n\n\
+            Two people died after a train derailed near Hallside on Monday, police said.\n";
+        assert_eq!(places(b, c), 1, "two towns still clash");
     }
 
     #[test]

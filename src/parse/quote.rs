@@ -89,8 +89,10 @@ pub fn pair_quotes(toks: &Tokens) -> Vec<Quote> {
     let mut double: Option<usize> = None;
     let mut single: Option<usize> = None;
     let n = toks.len();
-    // Text without blank lines: quotes end by line (see the module's docs).
-    let line_mode = !(1..n).any(|i| toks.toks[i].has(flag::PARA));
+    // Blocks of lines read a line a paragraph (one sentence a line): quotes
+    // end by line there (see the module's docs).
+    let blocks = super::sentence::line_blocks(toks, 0, n);
+    let line_mode = |i: usize| blocks.get(i).copied().unwrap_or(false);
     let mut double_end: Option<usize> = None;
     let mut single_end: Option<usize> = None;
     let finish =
@@ -118,7 +120,7 @@ pub fn pair_quotes(toks: &Tokens) -> Vec<Quote> {
                 finish(&mut out, o, None, i, false);
             }
         }
-        if line_mode && i > 0 && t.has(flag::LINE) {
+        if line_mode(i) && i > 0 && t.has(flag::LINE) {
             if single.is_some() && single_end == Some(i) {
                 if let Some(o) = single.take() {
                     finish(&mut out, o, None, i, true);
@@ -187,10 +189,10 @@ pub fn pair_quotes(toks: &Tokens) -> Vec<Quote> {
                 }
             }
         }
-        if line_mode && double == Some(i) {
+        if line_mode(i) && double == Some(i) {
             double_end = unclosed_end(toks, i, false);
         }
-        if line_mode && single == Some(i) {
+        if line_mode(i) && single == Some(i) {
             single_end = unclosed_end(toks, i, true);
         }
     }

@@ -65,14 +65,58 @@ fn can_open(toks: &Tokens, i: usize) -> bool {
     }
 }
 
+/// For each token of `[t0, t1)`, whether its block of lines is read a line
+/// a paragraph: two or more lines, three in five of them ending in a
+/// sentence's final mark.
+pub(crate) fn line_blocks(toks: &Tokens, t0: usize, t1: usize) -> Vec<bool> {
+    let mut out = vec![false; t1 - t0];
+    let mut a = t0;
+    while a < t1 {
+        let mut b = a + 1;
+        while b < t1 && !toks.toks[b].has(flag::PARA) {
+            b += 1;
+        }
+        // Line ends: the token before each line start, and the block's last.
+        let mut lines = 0usize;
+        let mut ended = 0usize;
+        let mut end_at = |k: usize| {
+            lines += 1;
+            let mut j = k;
+            while j > a && (is_closer(toks, j) || toks.toks[j].is_punct(')')) {
+                j -= 1;
+            }
+            if is_terminal(toks, j) {
+                ended += 1;
+            }
+        };
+        for k in a + 1..b {
+            if toks.toks[k].has(flag::LINE) {
+                end_at(k - 1);
+            }
+        }
+        end_at(b - 1);
+        let mode = lines >= 2 && ended * 5 >= lines * 3;
+        for x in &mut out[a - t0..b - t0] {
+            *x = mode;
+        }
+        a = b;
+    }
+    out
+}
+
 /// Splits `[t0, t1)` of `toks` into sentences.
 pub fn split_sentences(toks: &Tokens, t0: usize, t1: usize, lx: &Lexicon) -> Vec<Sentence> {
     let mut out = Vec::new();
     if t0 >= t1 {
         return out;
     }
-    // Text without blank lines: each line is a paragraph.
-    let line_mode = !(t0 + 1..t1).any(|i| toks.toks[i].has(flag::PARA));
+    // A block of lines (between blank lines) whose lines mostly end a
+    // sentence is read a line a paragraph: "one sentence a line" text, and
+    // its headlines without a period. Hard-wrapped prose, whose lines end
+    // mid-sentence, is not. Decided a block at a time, so a paragraph
+    // before it changes nothing.
+    let line_mode_at = line_blocks(toks, t0, t1);
+    let line_mode_of = |i: usize| line_mode_at.get(i - t0).copied().unwrap_or(false);
     let mut para = 0usize;
     let mut start = t0;
     let mut i = t0;
@@ -87,6 +131,7 @@ pub fn split_sentences(toks: &Tokens, t0: usize, t1: usize, lx: &Lexicon) -> Vec
     };
     while i < t1 {
         let t = &toks.toks[i];
+        let line_mode = line_mode_of(i);
         let breaks = t.has(flag::PARA) || (line_mode && t.has(flag::LINE));
         if i > start && breaks {
             push(&mut out, start, i, para);
