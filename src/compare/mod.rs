@@ -300,7 +300,13 @@ impl Ctx<'_> {
             ) {
                 // Different acts ("were travelling" / "was carrying") count
                 // the same thing only when the counted nouns are one.
-                if acts_fit || number::same_noun(x, y, self.lx) {
+                // Or large counts of one specific thing ("about 480,000
+                // patients" / "1.3 million patients"): tallies of a story,
+                // not the points and runs of a game.
+                let tally = number::same_noun(x, y, self.lx)
+                    && x.unit.is_none()
+                    && x.value.min(y.value) >= 1000.0;
+                if acts_fit || tally {
                     return Some(finding(
                         FindingKind::Contradiction,
                         Some(FindingType::Number),

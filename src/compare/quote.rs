@@ -25,7 +25,16 @@ use super::DiffOp;
 /// ellipsis kept as the word `…`.
 pub fn quote_words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    // Words in brackets are the writer's, not the speaker's: "her (Tara Reid)".
+    let mut depth = 0usize;
     for raw in text.split_whitespace() {
+        let opens = raw.matches(['(', '[']).count();
+        let closes = raw.matches([')', ']']).count();
+        let inside = depth > 0 || opens > 0;
+        depth = (depth + opens).saturating_sub(closes);
+        if inside {
+            continue;
+        }
         let w = raw.replace("...", " … ").replace('…', " … ");
         for part in w.split_whitespace() {
             if part == "…" {
@@ -132,14 +141,16 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
             SimilarOp::Delete {
                 old_index, old_len, ..
             } => {
-                if !elided(wb, &ops, k, &wa[*old_index..old_index + old_len]) {
+                let words = &wa[*old_index..old_index + old_len];
+                if !elided(wb, &ops, k, words) && !immaterial(words) {
                     inner_diff = true;
                 }
             }
             SimilarOp::Insert {
                 new_index, new_len, ..
             } => {
-                if !elided(wa, &ops, k, &wb[*new_index..new_index + new_len]) {
+                let words = &wb[*new_index..new_index + new_len];
+                if !elided(wa, &ops, k, words) && !immaterial(words) {
                     inner_diff = true;
                 }
             }
@@ -152,7 +163,11 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
                 let old = &wa[*old_index..old_index + old_len];
                 let new = &wb[*new_index..new_index + new_len];
                 let ellipsis = old.iter().all(|w| w == "…") || new.iter().all(|w| w == "…");
-                if !ellipsis {
+                let trivial = immaterial(old) && immaterial(new)
+                    || same_spelling(old, new)
+                    || initials(old, new)
+                    || initials(new, old);
+                if !ellipsis && !trivial {
                     inner_diff = true;
                 }
             }
@@ -204,6 +219,94 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     QuoteMatch::Reworded(out)
 }
 
+/// Words whose loss or change leaves a remark's meaning: articles,
+/// conjunctions, prepositions, pronouns ("We are all deeply shocked" / "We
+/// are deeply shocked"). Not negations, quantifiers or modals.
+fn immaterial(words: &[String]) -> bool {
+    !words.is_empty()
+        && words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "a" | "an"
+                    | "the"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "to"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "that"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "it"
+                    | "there"
+                    | "so"
+                    | "just"
+                    | "really"
+                    | "very"
+                    | "also"
+                    | "then"
+                    | "well"
+                    | "um"
+                    | "uh"
+                    | "oh"
+                    | "we"
+                    | "they"
+                    | "i"
+                    | "you"
+                    | "he"
+                    | "she"
+                    | "our"
+                    | "their"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "my"
+                    | "your"
+                    | "as"
+                    | "up"
+                    | "out"
+                    | "all"
+                    | "both"
+                    | "still"
+                    | "even"
+                    | "now"
+            )
+        })
+}
+
+/// True when two runs spell the same words ("cyber criminals" /
+/// "cyber-criminals", "neighbourhood" / "neighborhood").
+fn same_spelling(a: &[String], b: &[String]) -> bool {
+    let join = |ws: &[String]| -> String {
+        ws.iter()
+            .flat_map(|w| w.split('-'))
+            .map(super::event::spelling_key)
+            .collect::<Vec<_>>()
+            .concat()
+    };
+    join(a) == join(b)
+}
+
+/// True when `short` is one word made of the initials of `long` ("IE" /
+/// "Internet Explorer").
+fn initials(short: &[String], long: &[String]) -> bool {
+    short.len() == 1
+        && long.len() >= 2
+        && short[0].chars().count() == long.len()
+        && short[0]
+            .chars()
+            .zip(long.iter())
+            .all(|(c, w)| w.starts_with(c))
+}
+
 /// True when a one-sided run of words stands where the other quote has an ellipsis.
 fn elided(other: &[String], ops: &[SimilarOp], k: usize, words: &[String]) -> bool {
     if words.iter().all(|w| w == "…") {
@@ -229,6 +332,40 @@ fn elided(other: &[String], ops: &[SimilarOp], k: usize, words: &[String]) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transcription_differences_are_no_misquote() {
+        let same = |a: &str, b: &str| compare_quotes(a, b) == QuoteMatch::Same;
+        assert!(same(
+            "This vulnerability is being actively exploited by cyber criminals",
+            "This vulnerability is being actively exploited by cyber-criminals"
+        ));
+        assert!(same(
+            "Police locked down the neighbourhood and negotiated with the suspect",
+            "Police 'locked down' the neighborhood and negotiated with the suspect"
+        ));
+        assert!(same(
+            "We are all deeply shocked by the unjust death of our citizens",
+            "We are deeply shocked by the unjust death of our citizens"
+        ));
+        assert!(same(
+            "encourages all Internet Explorer customers to test and deploy this update",
+            "encourages all IE customers to test and deploy this update"
+        ));
+        assert!(same(
+            "We appreciate your respect to her and her family's privacy at this time",
+            "We appreciate your respect to her (Tara Reid) and her family's privacy at this time"
+        ));
+        // A changed quantifier or a negation is a misquote.
+        assert!(!same(
+            "Our offer would raise wages for every hourly employee over the contract",
+            "Our offer would raise wages for most hourly employees over the contract"
+        ));
+        assert!(!same(
+            "This is the worst storm this town has seen in my lifetime",
+            "This isn't the worst storm this town has seen in my lifetime"
+        ));
+    }
 
     #[test]
     fn partial_quote_with_a_changed_word_is_reworded() {

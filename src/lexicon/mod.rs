@@ -334,13 +334,12 @@ impl Lexicon {
             lx.irregular.insert(a.to_string(), b.to_string());
         }
         for l in lines(include_str!("data/synonyms.txt")) {
-            let mut words = l.split_whitespace();
+            // Multiword verbs are written with "_": "come_off".
+            let mut words = l.split_whitespace().map(|w| w.replace('_', " "));
             if let Some(head) = words.next() {
-                lx.synonyms.insert(head.to_string(), head.to_string());
+                lx.synonyms.insert(head.clone(), head.clone());
                 for w in words {
-                    lx.synonyms
-                        .entry(w.to_string())
-                        .or_insert_with(|| head.to_string());
+                    lx.synonyms.entry(w).or_insert_with(|| head.clone());
                 }
             }
         }
