@@ -316,6 +316,7 @@ pub(super) fn build_claim(
                     Some(PlaceKind::Country) => "country",
                     Some(PlaceKind::State) => "state",
                     Some(PlaceKind::County) => "county",
+                    Some(PlaceKind::Street) => "street",
                     _ => "city",
                 }
             } else if is_venue(n) && prep.is_some() {
@@ -662,6 +663,12 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
         if matches!(t.kind, TokKind::Punct(',' | ';' | ':' | '(' | ')'))
             || t.is_quote()
             || matches!(w, "that" | "which" | "who")
+            // A conjunction of time opening another event ("arrested ...
+            // five days before the playoff loss at Pittsburgh"), not the
+            // date's own preposition ("before Monday").
+            || matches!(w, "before" | "after" | "when" | "while")
+                && (crate::lexicon::is_determiner(p.toks.lower(i + 1))
+                    || matches!(p.toks.lower(i + 1), "he" | "she" | "they" | "it" | "we"))
         {
             break;
         }

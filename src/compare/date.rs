@@ -264,6 +264,18 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_a_conjunction_of_time_is_another_events() {
+        let a = "outlet: Alpha News\ndate: 2025-01-20\n\n\
+            The linebacker was arrested in Tampa five days before the playoff loss on Jan. 12, police said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-01-20\n\n\
+            The linebacker was arrested in Tampa on Jan. 7, police said.\n";
+        assert_eq!(dates(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-01-20\n\n\
+            The linebacker was arrested in Tampa on Jan. 9, police said.\n";
+        assert_eq!(dates(b, c), 1);
+    }
+
+    #[test]
     fn a_verb_before_its_object_is_the_event() {
         // "overran the runway" and "reopened" are two events: a time marker
         // or the shared "runway" does not make them one.

@@ -42,13 +42,33 @@ fn level(kind: &str) -> &str {
 #[derive(Debug, Default)]
 pub struct Regions {
     names: rustc_hash::FxHashSet<String>,
+    /// Places written one inside the other ("East Flatbush, Brooklyn",
+    /// "High Street, Banstead"), as keys: inner, outer.
+    within: rustc_hash::FxHashSet<(String, String)>,
 }
 
 impl Regions {
     /// Learns the regions named in a run's claims.
     pub fn learn(claims: &[Claim]) -> Regions {
         let mut names = rustc_hash::FxHashSet::default();
+        let mut within = rustc_hash::FxHashSet::default();
         for c in claims {
+            for w in c.places.windows(2) {
+                let gap = w[1].span.start().saturating_sub(w[0].span.end());
+                let between = c
+                    .text
+                    .get(
+                        w[0].span.end().saturating_sub(c.span.start())
+                            ..w[1].span.start().saturating_sub(c.span.start()),
+                    )
+                    .unwrap_or("");
+                if gap <= 3 && between.trim() == "," {
+                    within.insert((
+                        crate::align::normalize::key(&w[0].name),
+                        crate::align::normalize::key(&w[1].name),
+                    ));
+                }
+            }
             let all = c
                 .entities
                 .iter()
@@ -80,7 +100,16 @@ impl Regions {
                 }
             }
         }
-        Regions { names }
+        Regions { names, within }
+    }
+
+    /// True when the run writes one place inside the other.
+    pub fn nested(&self, x: &PlaceRef, y: &PlaceRef) -> bool {
+        let (kx, ky) = (
+            crate::align::normalize::key(&x.name),
+            crate::align::normalize::key(&y.name),
+        );
+        self.within.contains(&(kx.clone(), ky.clone())) || self.within.contains(&(ky, kx))
     }
 
     /// The level a place is compared at: a county for a region of the run.
@@ -142,7 +171,21 @@ pub fn check<'a>(
                     .map(super::event::spelling_key)
                     .collect()
             };
-            let (wx, wy) = (words(x), words(y));
+            // The word for a kind of venue closing a name says nothing of
+            // which one it is: "Betty Ford Center" / "Betty Ford Clinic"
+            // (but "Centre County" is not "Clearfield County").
+            let venue = |w: &String| {
+                lx.venues.contains(w.as_str()) || matches!(w.as_str(), "clinic" | "facility")
+            };
+            let (mut wx, mut wy) = (words(x), words(y));
+            if wx.len() > 1
+                && wy.len() > 1
+                && wx.last().is_some_and(venue)
+                && wy.last().is_some_and(venue)
+            {
+                wx.pop();
+                wy.pop();
+            }
             !wx.is_empty()
                 && !wy.is_empty()
                 && (wx.iter().all(|w| wy.contains(w)) || wy.iter().all(|w| wx.contains(w)))
@@ -163,7 +206,10 @@ pub fn check<'a>(
             // A place no gazetteer knows may be a region holding a known
             // town ("Wellington" / "Somerset"): a known and an unknown place
             // clash only in claims much alike.
-            if let Some((x, y)) = x.zip(y).filter(|(x, y)| x.guessed == y.guessed || close) {
+            if let Some((x, y)) = x
+                .zip(y)
+                .filter(|(x, y)| (x.guessed == y.guessed || close) && !regions.nested(x, y))
+            {
                 let said_of = |p: &PlaceRef| !p.anchor.words.is_empty() || p.anchor.verb.is_some();
                 // Claims alike overall place the same thing ("one of them, a
                 // patient in Poland, died" / "a woman in Hungary").
@@ -223,6 +269,32 @@ mod tests {
         let c = "outlet: Gamma Daily\ndate: 2026-03-09\n\n\
             Two people died after a train derailed near Hallside on Monday, police said.\n";
         assert_eq!(places(b, c), 1, "two towns still clash");
+    }
+
+    #[test]
+    fn a_place_written_inside_another_holds_it() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            The shooting happened in East Flatbush, Brooklyn, on Friday night, police said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The shooting happened in Brooklyn on Friday night, police said.\n";
+        assert_eq!(places(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-05-02\n\n\
+            The shooting happened in Queens on Friday night, police said.\n";
+        assert_eq!(places(b, c), 1, "two boroughs still clash");
+    }
+
+    #[test]
+    fn the_kind_of_a_venue_does_not_name_another() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            The singer checked into the Harwell Ford Center on Monday, her publicist said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The singer checked into the Harwell Ford Clinic on Monday, her publicist said.\n";
+        assert_eq!(places(a, b), 0);
+        let c = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            The train left the tracks in Clearfield County on Monday, police said.\n";
+        let d = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The train left the tracks in Centre County on Monday, police said.\n";
+        assert_eq!(places(c, d), 1, "a word of a name is no venue");
     }
 
     #[test]

@@ -170,6 +170,8 @@ pub enum PlaceKind {
     County,
     /// A city, town or village.
     City,
+    /// A street or road ("High Street", "Choctaw Street").
+    Street,
 }
 
 /// A gazetteer entry.

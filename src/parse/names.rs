@@ -631,6 +631,8 @@ fn classify(
             OrgWord::Place | OrgWord::Street => {
                 n.place_kind = Some(if words.last().is_some_and(|w| *w == "county") {
                     PlaceKind::County
+                } else if matches!(cls, OrgWord::Street) {
+                    PlaceKind::Street
                 } else {
                     PlaceKind::City
                 });

@@ -46,8 +46,13 @@ pub fn is_title_case(toks: &Tokens, s: &Sentence, lx: &Lexicon) -> bool {
         .filter(|&&i| toks.toks[i].has(flag::CAP) && lx.is_stop(toks.lower(i)))
         .count();
     let function_words = words.iter().filter(|&&i| lx.is_stop(toks.lower(i))).count();
+    // Some styles keep short function words lowercase ("Kills 2 Women in
+    // Kraft Factory Shooting"): then nearly every other word is capitalised.
+    let content = words.len() - function_words;
+    let content_caps = caps - function_caps;
     caps as f64 >= SHARE * words.len() as f64
         && (function_words == 0 || function_caps * 2 >= function_words)
+        || content >= 4 && content_caps * 10 >= content * 9
 }
 
 /// True for a word that stays a name in a headline.
@@ -142,6 +147,10 @@ mod tests {
         assert!(capital(h, "macaulay"));
         assert!(capital(h, "culkin"));
         assert!(capital(h, "facebook"));
+        // Short function words kept lowercase.
+        let h = "Gunman Kills 2 Women in Kraft Factory Shooting";
+        assert!(!capital(h, "kills"));
+        assert!(!capital(h, "shooting"));
         let h = "US Denies It Threatened Foley Family";
         assert!(!capital(h, "denies"));
         assert!(capital(h, "us"));

@@ -41,7 +41,7 @@
 //!                                                 // "2024-11-04/2024-11-10" (a week or season),
 //!                                                 // "--03-24" or "--03" when no year is known,
 //!                                                 // or null when it needs an article date there is none of
-//!       "places": [{"text", "name", "kind", "span"}],     // kind: country, state, county, city, venue
+//!       "places": [{"text", "name", "kind", "span"}],     // kind: country, state, county, city, street, venue
 //!       "frame": {                   // who did what to whom (added in schema 1; see claims::frame)
 //!           "predicate": {"lemma": "free", "text": "were freed", "span"} | null,
 //!                                    // lemma: the act's base form, a multiword verb ("take place"),
