@@ -164,7 +164,7 @@ pub fn word_term(w: &str, lx: &Lexicon, stemmer: &Stemmer) -> String {
         crate::lexicon::wordnet::Pos::Noun,
         crate::lexicon::wordnet::Pos::Verb,
     ] {
-        if let Some(&l) = wn.lemmas(w, pos).first() {
+        if let Some(l) = wn.lemma(w, pos) {
             if let Some(g) = lx.synonyms.get(wn.text(l)) {
                 return g.clone();
             }

@@ -174,7 +174,7 @@ impl Reader<'_> {
         let id = if name {
             None
         } else {
-            self.syn.lemmas[g.head].or_else(|| self.wn.lemmas(head_w, Pos::Noun).first().copied())
+            self.syn.lemmas[g.head].or_else(|| self.wn.lemma(head_w, Pos::Noun))
         };
         let head = if name {
             // The whole run of capitalised words: "Highway 31", "Pellham Steel".
@@ -386,8 +386,7 @@ pub fn read_frame(
                 .map_or(vg.toks.1, |g| g.toks.1)
         });
         if let Some(k) = (from..b.min(from + 3)).find(|&k| syn.tags[k] == Tag::Adj) {
-            predicate_id =
-                syn.lemmas[k].or_else(|| wn.lemmas(toks.lower(k), Pos::Adj).first().copied());
+            predicate_id = syn.lemmas[k].or_else(|| wn.lemma(toks.lower(k), Pos::Adj));
             pred_span = pred_span.cover(toks.toks[k].span);
         }
     }

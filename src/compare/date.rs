@@ -71,11 +71,7 @@ pub fn anchors_meet(
     // declaration"), by the dictionary.
     if let (Some(a), Some(b)) = (&x.verb, &y.verb) {
         let wn = crate::lexicon::wordnet::WordNet::builtin();
-        let lemma = |w: &str| {
-            wn.lemmas(w, crate::lexicon::wordnet::Pos::Verb)
-                .first()
-                .copied()
-        };
+        let lemma = |w: &str| wn.lemma(w, crate::lexicon::wordnet::Pos::Verb);
         if lemma(a)
             .zip(lemma(b))
             .and_then(|(p, q)| crate::lexicon::concept::relate(lx, p, q))

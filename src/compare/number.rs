@@ -95,7 +95,7 @@ pub fn same_noun(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
         return true;
     }
     let wn = WordNet::builtin();
-    let lemma = |w: &str| wn.lemmas(w, Pos::Noun).first().copied();
+    let lemma = |w: &str| wn.lemma(w, Pos::Noun);
     lemma(x)
         .zip(lemma(y))
         .and_then(|(p, q)| crate::lexicon::concept::relate_nouns(lx, p, q))

@@ -599,7 +599,7 @@ impl Lexicon {
         // ("houses" -> house -> home, "passengers" -> passenger -> person).
         let wn = wordnet::WordNet::builtin();
         for pos in [wordnet::Pos::Noun, wordnet::Pos::Verb] {
-            if let Some(&l) = wn.lemmas(w, pos).first() {
+            if let Some(l) = wn.lemma(w, pos) {
                 if let Some(g) = self.synonyms.get(wn.text(l)) {
                     return g;
                 }

@@ -20,6 +20,16 @@ static DATA: &[u8] = include_bytes!("data/wordnet/wordnet.bin");
 
 static BUILTIN: LazyLock<WordNet> = LazyLock::new(|| WordNet::new(DATA).unwrap_or_default());
 
+/// Word forms remembered per thread by [`WordNet::lemma`] before the memo
+/// starts again (a few MB at most).
+const MEMO_MAX: usize = 1 << 16;
+
+thread_local! {
+    /// First lemmas of the bundled data by word form, per part of speech.
+    static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, [u32; 4]>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
 /// A part of speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Pos {
@@ -81,10 +91,11 @@ pub mod lexname {
 #[derive(Debug, Default)]
 pub struct WordNet {
     data: &'static [u8],
+    /// Every word's spelling, checked as UTF-8 once.
+    strings: &'static str,
     n_words: u32,
     n_synsets: u32,
     hash_mask: u32,
-    off_strings: usize,
     off_words: usize,
     off_hash: usize,
     off_senses: usize,
@@ -147,12 +158,13 @@ impl WordNet {
         if u(0)? != 1 {
             return None;
         }
+        let strings = std::str::from_utf8(data.get(u(4)? as usize..u(5)? as usize)?).ok()?;
         let wn = WordNet {
             data,
+            strings,
             n_words: u(1)?,
             n_synsets: u(2)?,
             hash_mask: (1u32 << u(3)?.min(31)) - 1,
-            off_strings: u(4)? as usize,
             off_words: u(5)? as usize,
             off_hash: u(6)? as usize,
             off_senses: u(7)? as usize,
@@ -206,7 +218,7 @@ impl WordNet {
                 return None;
             }
             let id = WordId(slot - 1);
-            if self.text(id) == s {
+            if self.bytes(id) == s.as_bytes() {
                 return Some(id);
             }
             h = (h + 1) & self.hash_mask;
@@ -218,18 +230,20 @@ impl WordNet {
         self.off_words + (w.0.min(self.n_words.saturating_sub(1)) as usize) * WORD_REC
     }
 
+    /// The spelling of a word as bytes.
+    fn bytes(&self, w: WordId) -> &'static [u8] {
+        self.text(w).as_bytes()
+    }
+
     /// The spelling of a word.
     pub fn text(&self, w: WordId) -> &'static str {
         if w.0 >= self.n_words {
             return "";
         }
         let r = self.word_rec(w);
-        let start = self.off_strings + self.u32_at(r) as usize;
+        let start = self.u32_at(r) as usize;
         let len = self.u16_at(r + 4) as usize;
-        self.data
-            .get(start..start + len)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("")
+        self.strings.get(start..start + len).unwrap_or("")
     }
 
     /// The senses of a word as a part of speech, most frequent first.
@@ -281,6 +295,30 @@ impl WordNet {
         self.extras(w)
             .filter(|&(k, _, _)| k == 1)
             .map(|(_, p, t)| (p, t))
+    }
+
+    /// The first lemma of [`WordNet::lemmas`], remembered per thread for the
+    /// bundled data: a word form is looked up once, each later ask is one
+    /// hash probe of the form.
+    pub fn lemma(&self, form: &str, pos: Pos) -> Option<WordId> {
+        if !std::ptr::eq(self.data, DATA) {
+            return self.lemmas(form, pos).first().copied();
+        }
+        const NONE: u32 = u32::MAX;
+        let found = MEMO.with(|m| m.borrow().get(form).copied());
+        let firsts = found.unwrap_or_else(|| {
+            let f = Pos::ALL.map(|p| self.lemmas(form, p).first().map_or(NONE, |w| w.0));
+            MEMO.with(|m| {
+                let mut m = m.borrow_mut();
+                if m.len() >= MEMO_MAX {
+                    m.clear();
+                }
+                m.insert(form.into(), f);
+            });
+            f
+        });
+        let v = firsts[pos as usize];
+        (v != NONE).then_some(WordId(v))
     }
 
     /// The lemmas a lowercase word form may inflect as this part of speech,

@@ -396,7 +396,7 @@ pub fn find_names(
 pub fn person_noun(w: &str) -> bool {
     use crate::lexicon::wordnet::{Pos, WordNet, lexname};
     let wn = WordNet::builtin();
-    wn.lemmas(w, Pos::Noun).first().is_some_and(|&l| {
+    wn.lemma(w, Pos::Noun).is_some_and(|l| {
         wn.text(l).chars().all(|c| !c.is_uppercase())
             && wn
                 .senses(l, Pos::Noun)
@@ -462,7 +462,7 @@ fn common_word(w: &str) -> bool {
     let wn = WordNet::builtin();
     [Pos::Noun, Pos::Adj, Pos::Verb]
         .iter()
-        .any(|&p| !wn.lemmas(w, p).is_empty())
+        .any(|&p| wn.lemma(w, p).is_some())
 }
 
 /// True for a plural common noun ("saints", "awards", "controls"): a name
@@ -473,10 +473,7 @@ fn plural_noun(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
-        && wn
-            .lemmas(w, Pos::Noun)
-            .first()
-            .is_some_and(|&l| wn.text(l) != w)
+        && wn.lemma(w, Pos::Noun).is_some_and(|l| wn.text(l) != w)
 }
 
 fn locative_before(toks: &Tokens, i: usize, a: usize) -> bool {

@@ -75,7 +75,7 @@ fn keeps_capital(toks: &Tokens, i: usize, lx: &Lexicon, running_caps: &HashSet<&
     let wn = WordNet::builtin();
     let known = [Pos::Noun, Pos::Verb, Pos::Adj, Pos::Adv]
         .iter()
-        .any(|&p| !wn.lemmas(w, p).is_empty());
+        .any(|&p| wn.lemma(w, p).is_some());
     !known
 }
 

@@ -219,11 +219,11 @@ fn complement_lemma(toks: &Tokens, syn: &Syntax, c: usize) -> Option<WordId> {
     let wn = WordNet::builtin();
     let w = toks.lower(c);
     if w.ends_with("ed") || w.ends_with("en") {
-        if let Some(&v) = wn.lemmas(w, Pos::Verb).first() {
+        if let Some(v) = wn.lemma(w, Pos::Verb) {
             return Some(v);
         }
     }
-    syn.lemmas[c].or_else(|| wn.lemmas(w, Pos::Adj).first().copied())
+    syn.lemmas[c].or_else(|| wn.lemma(w, Pos::Adj))
 }
 
 /// Noun groups in `[a, b)`, in text order.

@@ -98,9 +98,28 @@ pub struct WordInfo {
 }
 
 impl WordInfo {
-    /// Looks a lowercase form up.
+    /// Looks a lowercase form up (of the bundled data, remembered per
+    /// thread: a form is read from the dictionary once).
     pub fn of(w: &str, wn: &WordNet) -> WordInfo {
-        let first = |pos| wn.lemmas(w, pos).first().copied();
+        if !std::ptr::eq(wn, WordNet::builtin()) {
+            return WordInfo::read(w, wn);
+        }
+        if let Some(info) = INFOS.with(|m| m.borrow().get(w).copied()) {
+            return info;
+        }
+        let info = WordInfo::read(w, wn);
+        INFOS.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= 1 << 16 {
+                m.clear();
+            }
+            m.insert(w.into(), info);
+        });
+        info
+    }
+
+    fn read(w: &str, wn: &WordNet) -> WordInfo {
+        let first = |pos| wn.lemma(w, pos);
         let verb = first(Pos::Verb);
         let irregular = wn
             .word(w)
@@ -127,6 +146,12 @@ impl WordInfo {
             ],
         }
     }
+}
+
+thread_local! {
+    /// Word forms already read, per thread.
+    static INFOS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, WordInfo>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
 /// Closed-class words and their tags (`lexicon/data/function_words.txt`).
@@ -315,9 +340,7 @@ fn tag_sentence<'t>(
         if t.is_word() && t.has(flag::POSS) && matches!(tags[i], Tag::Noun | Tag::Name) {
             tags[i] = Tag::Poss;
             open[i - a] = false;
-            info.noun = info
-                .noun
-                .or_else(|| wn.lemmas(w, Pos::Noun).first().copied());
+            info.noun = info.noun.or_else(|| wn.lemma(w, Pos::Noun));
             lemmas[i] = info.noun;
         } else if tags[i] == Tag::Noun && !open[i - a] {
             lemmas[i] = info.noun;
