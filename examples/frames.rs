@@ -32,6 +32,14 @@ fn main() {
             .collect();
         println!("{}", words.join(" "));
     }
+    for (si, names) in p.names.iter().enumerate() {
+        for n in names {
+            println!(
+                "name {si}: {:?} {:?} {:?} {:?} {:?}",
+                n.text, n.name, n.kind, n.title, n.toks
+            );
+        }
+    }
     for c in claimdiff::claims::extract_parsed(&doc, &p, lx) {
         let f = &c.frame;
         let head = |x: &Option<claimdiff::claims::Participant>| {

@@ -12,7 +12,9 @@ Inputs (none is read at run time; the outputs are committed):
     python3 tools/gen_names.py CENSUS_DIR GEONAMES_DATA_DIR WORDNET_DIR src/lexicon/data/names
 
 Outputs:
-  first_names.txt  lowercase first names, one a line
+  first_names.txt  lowercase first names, one a line, with a tab and "f" or
+                   "m" when the Census gives the name (nearly) only to women or
+                   to men (ten times as often to one), for "she" and "he"
   towns.tsv        town name<TAB>ISO country code, one a line, sorted
 """
 import json
@@ -55,17 +57,21 @@ def common_words(wn_dir):
 
 
 def main(census, geo, wn_dir, out_dir):
-    firsts = set()
-    for f in ["dist.male.first", "dist.female.first"]:
+    freq = {}
+    for g, f in [("m", "dist.male.first"), ("f", "dist.female.first")]:
         with open(os.path.join(census, f)) as fh:
             for line in fh:
                 if line.strip():
-                    firsts.add(line.split()[0].lower())
+                    p = line.split()
+                    freq.setdefault(p[0].lower(), {"m": 0.0, "f": 0.0})[g] += float(p[1])
+    firsts = set(freq)
     with open(os.path.join(out_dir, "first_names.txt"), "w") as fh:
-        fh.write("# First names of the 1990 US Census (public domain), lowercase; "
-                 "made by tools/gen_names.py\n")
+        fh.write("# First names of the 1990 US Census (public domain), lowercase, with f or m "
+                 "for a name\n# ten times as common among women or men; made by tools/gen_names.py\n")
         for n in sorted(firsts):
-            fh.write(n + "\n")
+            m, f = freq[n]["m"], freq[n]["f"]
+            g = "f" if f > 10 * m else "m" if m > 10 * f else ""
+            fh.write(n + ("\t" + g if g else "") + "\n")
     common = common_words(wn_dir)
     cities = json.load(open(os.path.join(geo, "cities15000.json"), encoding="utf-8"))
     rows = set()

@@ -24,6 +24,20 @@ pub struct Memory {
     group: Option<String>,
     /// People named with a title: (title, full name).
     titled: Vec<(String, String)>,
+    /// The last person quoted or cited as a source, and how many sentences
+    /// ago.
+    speaker: Option<(String, usize)>,
+}
+
+/// False when a person's first name says the pronoun is not theirs.
+pub fn fits_pronoun(name: &str, pronoun: &str) -> bool {
+    use crate::lexicon::names::{Gender, gender};
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    match (pronoun, gender(&first)) {
+        ("she" | "her" | "hers" | "herself", Some(Gender::Male)) => false,
+        ("he" | "him" | "his" | "himself", Some(Gender::Female)) => false,
+        _ => true,
+    }
 }
 
 /// How many recent persons and bodies the memory keeps: "he" and "the
@@ -77,7 +91,8 @@ impl Memory {
     pub fn see_source(&mut self, s: &Source) {
         match s.kind {
             SourceKind::Person if s.span.is_some() && starts_upper(&s.name) => {
-                push_bounded(&mut self.persons, s.name.clone())
+                push_bounded(&mut self.persons, s.name.clone());
+                self.speaker = Some((s.name.clone(), 0));
             }
             SourceKind::Outlet | SourceKind::Organization | SourceKind::Government
                 if s.span.is_some() && starts_upper(&s.name) && !s.name.starts_with("The ")
@@ -87,6 +102,24 @@ impl Memory {
             }
             _ => {}
         }
+    }
+
+    /// Marks the end of a sentence.
+    pub fn next_sentence(&mut self) {
+        if let Some((_, n)) = &mut self.speaker {
+            *n += 1;
+        }
+    }
+
+    /// The person "she said" most likely means: the last speaker, if one
+    /// spoke in this sentence or the one before and the pronoun may be
+    /// theirs ("Whitcombe said manager Lee Ashworth's job was safe. '...,'
+    /// she added": Whitcombe, not Ashworth).
+    pub fn last_speaker(&self, pronoun: &str) -> Option<&str> {
+        self.speaker
+            .as_ref()
+            .filter(|(p, n)| *n <= 1 && fits_pronoun(p, pronoun))
+            .map(|(p, _)| p.as_str())
     }
 
     /// Records the group of people a sentence opens with.
@@ -108,9 +141,17 @@ impl Memory {
             .map(|(_, p)| p.as_str())
     }
 
-    /// The person "he"/"she" most likely means.
-    pub fn last_person(&self) -> Option<&str> {
-        self.persons.last().map(String::as_str)
+    /// The person "he"/"she" most likely means: the last one named whose
+    /// first name does not say otherwise ("she" after "Dana Whitcombe said
+    /// manager Lee Ashworth's job was safe" is Whitcombe only if "Lee" may
+    /// not be a woman's name; "she" skips a "Marcus").
+    pub fn last_person(&self, pronoun: &str) -> Option<&str> {
+        self.persons
+            .iter()
+            .rev()
+            .find(|p| fits_pronoun(p, pronoun))
+            .or(self.persons.last())
+            .map(String::as_str)
     }
 
     /// The body "it" most likely means.

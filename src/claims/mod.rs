@@ -316,6 +316,7 @@ pub fn extract_parsed(doc: &Document, p: &Parsed, lx: &Lexicon) -> Vec<Claim> {
             }
         }
         remember(&mut memory, names, p, s, lx);
+        memory.next_sentence();
         pending.append(&mut new);
     }
     inherit_quote_speakers(p, &mut pending);
@@ -560,6 +561,18 @@ mod tests {
             .find(|(_, t)| t.starts_with(claim_start))
             .unwrap_or_else(|| panic!("no claim starting {claim_start:?} in {:?}", chains(body)))
             .0
+    }
+
+    #[test]
+    fn she_said_is_the_last_speaker_whose_name_may_be_hers() {
+        // "she" after a speaker who named someone else: the speaker.
+        let body = "Dana Whitcombe said manager Lee Ashworth's position was not under threat. \
+                    \"Lee has done a remarkable job,\" she added.";
+        assert_eq!(source_of(body, "Lee has done"), ["Dana Whitcombe"]);
+        // A first name given only to men is not "she".
+        let body = "Carla Benavides spoke to the class. Marcus Hale arrived later. \
+                    The trip was the best of her career, she said.";
+        assert_eq!(source_of(body, "The trip was"), ["Carla Benavides"]);
     }
 
     #[test]

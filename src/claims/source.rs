@@ -374,6 +374,21 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
     if head_end - a == 1 {
         let w = toks.lower(a);
         if PRONOUNS.contains(&w) {
+            // A pronoun that speaks is most likely the last speaker.
+            if matches!(w, "he" | "she") {
+                if let Some(p) = ctx.memory.last_speaker(w) {
+                    let in_sentence =
+                        earlier_in_sentence(ctx, span, |n| n.kind == NameKind::Person).is_some();
+                    if !in_sentence {
+                        return Some(Source {
+                            name: p.to_string(),
+                            kind: SourceKind::Person,
+                            span: Some(span),
+                            count: None,
+                        });
+                    }
+                }
+            }
             return resolve_pronoun(ctx, w, span);
         }
     }
@@ -417,8 +432,17 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
             | "its"
     ) || count.is_some();
 
-    // A person named anywhere in the head part wins: "his agent, Samuel Okafor".
-    if let Some(p) = names.iter().find(|n| n.kind == NameKind::Person) {
+    // A person named anywhere in the head part wins: "his agent, Samuel
+    // Okafor"; of two, the one a role names ("Great Lakes Central
+    // spokeswoman Marisa Dunlevy").
+    let titled = |n: &&&Name| {
+        n.toks.0 > a && {
+            let w = toks.lower(n.toks.0 - 1);
+            lx.titles.contains_key(w) || crate::parse::names::person_noun(w)
+        }
+    };
+    let persons = || names.iter().filter(|n| n.kind == NameKind::Person);
+    if let Some(p) = persons().find(titled).or_else(|| persons().next()) {
         return Some(Source {
             name: p.name.clone(),
             kind: SourceKind::Person,
@@ -611,7 +635,7 @@ fn resolve_pronoun(ctx: &SourceCtx, w: &str, span: Span) -> Option<Source> {
     let person = matches!(w, "he" | "she" | "i" | "his" | "her");
     if let Some(n) = earlier_in_sentence(ctx, span, |n| {
         if person {
-            n.kind == NameKind::Person
+            n.kind == NameKind::Person && super::memory::fits_pronoun(&n.name, w)
         } else {
             matches!(
                 n.kind,
@@ -627,7 +651,7 @@ fn resolve_pronoun(ctx: &SourceCtx, w: &str, span: Span) -> Option<Source> {
         });
     }
     match w {
-        "he" | "she" | "i" | "his" | "her" => ctx.memory.last_person().map(|p| Source {
+        "he" | "she" | "i" | "his" | "her" => ctx.memory.last_person(w).map(|p| Source {
             name: p.to_string(),
             kind: SourceKind::Person,
             span: Some(span),

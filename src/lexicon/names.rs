@@ -4,12 +4,18 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
-static FIRST: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// First names, with 'f' or 'm' for a name given (nearly) only to women or
+/// to men, else ' '.
+static FIRST: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
     include_str!("data/names/first_names.txt")
         .lines()
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once('\t') {
+            Some((n, g)) => (n, g.bytes().next().unwrap_or(b' ')),
+            None => (l, b' '),
+        })
         .collect()
 });
 
@@ -28,7 +34,26 @@ static TOWNS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
 
 /// True for a first name ("maria", "john"), lowercase.
 pub fn is_first_name(w: &str) -> bool {
-    FIRST.contains(w)
+    FIRST.contains_key(w)
+}
+
+/// Whom "she" or "he" may stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// A name given (nearly) only to women: "Carla", "Maria".
+    Female,
+    /// A name given (nearly) only to men: "Marcus", "James".
+    Male,
+}
+
+/// The gender a lowercase first name is nearly always given to, if any
+/// ("dana", "lee", "jordan": none).
+pub fn gender(first: &str) -> Option<Gender> {
+    match FIRST.get(first) {
+        Some(b'f') => Some(Gender::Female),
+        Some(b'm') => Some(Gender::Male),
+        _ => None,
+    }
 }
 
 /// The country code of a town, by its lowercase name with single spaces
@@ -46,6 +71,9 @@ mod tests {
         assert!(is_first_name("maria"));
         assert!(is_first_name("john"));
         assert!(!is_first_name("academy"));
+        assert_eq!(gender("maria"), Some(Gender::Female));
+        assert_eq!(gender("marcus"), Some(Gender::Male));
+        assert_eq!(gender("dana"), None);
         assert_eq!(town("santa monica"), Some("US"));
         assert_eq!(town("rancho mirage"), Some("US"));
         // Towns named like common words are left out.

@@ -73,6 +73,8 @@ pub mod lexname {
     pub const NOUN_GROUP: u8 = 14;
     /// `noun.location`: places.
     pub const NOUN_LOCATION: u8 = 15;
+    /// `noun.object`: natural objects, landforms and waters ("ridge", "creek").
+    pub const NOUN_OBJECT: u8 = 17;
     /// `noun.person`: people.
     pub const NOUN_PERSON: u8 = 18;
     /// `noun.quantity`: amounts and units.

@@ -350,6 +350,25 @@ pub fn find_names(
             n.kind = NameKind::Person;
         }
     }
+    // A name before a role and a person qualifies the role: "Great Lakes
+    // Central spokeswoman Marisa Dunlevy" names a company, not a person.
+    for k in 1..out.len() {
+        let (l, r) = (&out[k - 1], &out[k]);
+        let between = l.toks.1;
+        if r.toks.0 == between + 1
+            && r.kind == NameKind::Person
+            && l.kind == NameKind::Person
+            && l.title.is_none()
+            && !toks.toks[between].has(flag::CAP)
+            && {
+                let w = toks.lower(between);
+                lx.titles.contains_key(w) || person_noun(w)
+            }
+        {
+            out[k - 1].kind = NameKind::Organization;
+            out[k - 1].qualifier = true;
+        }
+    }
     // ", which ..." after a name says it is not a person; ", who ..." that it is.
     for n in &mut out {
         let (after1, after2) = (toks.lower(n.toks.1), toks.lower(n.toks.1 + 1));
@@ -389,8 +408,6 @@ pub fn find_names(
     out
 }
 
-/// True when the preposition before `i` reads as a place: "in Harlow",
-/// "near the village of Dunmore Creek", not "a fee of".
 /// True for a common noun whose most frequent sense is a kind of person
 /// ("comedian", "actress", "quarterback").
 pub fn person_noun(w: &str) -> bool {
@@ -402,6 +419,31 @@ pub fn person_noun(w: &str) -> bool {
                 .senses(l, Pos::Noun)
                 .next()
                 .is_some_and(|s| wn.lexname(s) == lexname::NOUN_PERSON)
+    })
+}
+
+/// True for a word with more senses as an adjective than as a noun: "Great"
+/// opening "Great Lakes Central" is no role, though "a great" is a person.
+fn mostly_adjective(w: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    let count = |pos| wn.lemma(w, pos).map_or(0, |l| wn.sense_count(l, pos));
+    count(Pos::Adj) > count(Pos::Noun)
+}
+
+/// True for a common noun whose most frequent sense is a landform, a water
+/// or a place ("ridge", "flats", "gulch", "meadows"): the last word of a
+/// place's name ("Wickham Flats", "Granite Gulch").
+fn landform(w: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet, lexname};
+    let wn = WordNet::builtin();
+    // Any lemma: "flats" is a kind of shoe and the plural of "flat".
+    let singular = w.strip_suffix('s').and_then(|s| wn.word(s));
+    let lemmas = wn.lemmas(w, Pos::Noun);
+    lemmas.into_iter().chain(singular).any(|l| {
+        wn.senses(l, Pos::Noun)
+            .next()
+            .is_some_and(|s| matches!(wn.lexname(s), lexname::NOUN_OBJECT | lexname::NOUN_LOCATION))
     })
 }
 
@@ -544,6 +586,11 @@ fn split_and_classify(
     lx: &Lexicon,
     out: &mut Vec<Name>,
 ) {
+    // "Leeds-based Castlebrook": where a body is based is no part of its name.
+    let mut a = a;
+    while a + 1 < b && toks.lower(a).ends_with("-based") {
+        a += 1;
+    }
     // Find the last title word; what follows it is a person.
     let mut k = b;
     let mut title_at = None;
@@ -555,7 +602,7 @@ fn split_and_classify(
         let rest_is_org = (k + 1..b).any(|x| lx.org_words.contains_key(toks.lower(x)));
         // A word for a kind of person opening a run of three or more
         // ("Comedian Ellen DeGeneres", "Actress Tara Reid") is a role too.
-        let role = k == a && b - k >= 3 && person_noun(w);
+        let role = k == a && b - k >= 3 && person_noun(w) && !mostly_adjective(w);
         if (lx.titles.contains_key(w) || role) && k + 1 < b && !rest_is_org {
             title_at = Some(k);
             break;
@@ -642,6 +689,16 @@ fn classify(
         b - a > 1 || !crate::lexicon::names::is_first_name(words[0]) || after_locative(toks, a)
     }) {
         let _ = town;
+        n.kind = NameKind::Place;
+        n.place_kind = Some(PlaceKind::City);
+    } else if title.is_none()
+        && (2..=3).contains(&(b - a))
+        && !crate::lexicon::names::is_first_name(words[0].trim_end_matches('.'))
+        && words.last().is_some_and(|w| landform(w))
+        && (a..b).all(|i| !toks.toks[i].has(flag::ALLCAPS))
+    {
+        // "Wickham Flats", "Granite Gulch", "Piñon Ridge": a name that ends
+        // in a landform and does not open with a first name is a place.
         n.kind = NameKind::Place;
         n.place_kind = Some(PlaceKind::City);
     } else if title.is_some() {
@@ -770,6 +827,40 @@ mod tests {
         let n = names("Consumers should stop. Owners can call Trekwell Mobility.");
         assert_eq!(n.len(), 1, "{n:?}");
         assert_eq!(n[0].0, "Trekwell Mobility");
+    }
+
+    #[test]
+    fn names_ending_in_a_landform_are_places() {
+        let n = names("The mayor spoke in Wickham Flats on Sunday near Granite Gulch.");
+        assert!(
+            n.iter()
+                .filter(|x| x.0 != "Sunday")
+                .all(|x| x.2 == NameKind::Place),
+            "{n:?}"
+        );
+        // A first name still opens a person's name.
+        let n = names("The singer Lauryn Hill said so.");
+        assert_eq!(n[0].2, NameKind::Person, "{n:?}");
+    }
+
+    #[test]
+    fn a_body_before_a_role_and_a_person_qualifies_the_role() {
+        let n = names("Great Lakes Central spokeswoman Marisa Dunlevy said it.");
+        let dunlevy = n
+            .iter()
+            .find(|x| x.0 == "Marisa Dunlevy")
+            .expect("the person");
+        assert_eq!(dunlevy.2, NameKind::Person);
+        assert!(
+            n.iter()
+                .filter(|x| x.0 != "Marisa Dunlevy")
+                .all(|x| x.2 != NameKind::Person),
+            "{n:?}"
+        );
+        // Where a body is based is no part of its name.
+        let n = names("The deal was agreed. Leeds-based Castlebrook will pay 412p a share.");
+        assert_eq!(n[0].0, "Castlebrook", "{n:?}");
+        assert_ne!(n[0].2, NameKind::Person);
     }
 
     #[test]

@@ -49,7 +49,13 @@ pub fn is_title_case(toks: &Tokens, s: &Sentence, lx: &Lexicon) -> bool {
     // Some styles keep short function words lowercase ("Kills 2 Women in
     // Kraft Factory Shooting"): then nearly every other word is capitalised.
     let content = words.len() - function_words;
-    let content_caps = caps - function_caps;
+    let content_caps = words
+        .iter()
+        .filter(|&&i| {
+            let t = &toks.toks[i];
+            t.has(flag::CAP) && !t.has(flag::ALLCAPS) && !lx.is_stop(toks.lower(i))
+        })
+        .count();
     caps as f64 >= SHARE * words.len() as f64
         && (function_words == 0 || function_caps * 2 >= function_words)
         || content >= 4 && content_caps * 10 >= content * 9
