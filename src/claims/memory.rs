@@ -33,11 +33,11 @@ pub struct Memory {
 pub fn fits_pronoun(name: &str, pronoun: &str) -> bool {
     use crate::lexicon::names::{Gender, gender};
     let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-    match (pronoun, gender(&first)) {
-        ("she" | "her" | "hers" | "herself", Some(Gender::Male)) => false,
-        ("he" | "him" | "his" | "himself", Some(Gender::Female)) => false,
-        _ => true,
-    }
+    !matches!(
+        (pronoun, gender(&first)),
+        ("she" | "her" | "hers" | "herself", Some(Gender::Male))
+            | ("he" | "him" | "his" | "himself", Some(Gender::Female))
+    )
 }
 
 /// How many recent persons and bodies the memory keeps: "he" and "the
