@@ -88,6 +88,45 @@ const PARTICIPLE_CUES: &[&str] = &[
     "claiming",
 ];
 
+/// "The supporters' trust welcomed the deal, saying it had received
+/// assurances": a clause whose subject acts and then speaks in a participle.
+/// The clause up to the comma is the writer's; what follows the participle
+/// is the subject's. Returns the comma, the start of the reported part, the
+/// subject as a source and the participle as the cue.
+pub fn participle(ctx: &SourceCtx, a: usize, b: usize) -> Option<(usize, usize, Source, CueHit)> {
+    let toks = ctx.toks;
+    let k = (a + 2..b.saturating_sub(2)).find(|&i| {
+        toks.lower(i) == "," && PARTICIPLE_CUES.contains(&toks.lower(i + 1)) && !quoted(ctx, i)
+    })?;
+    // The subject: the words before the clause's first verb, or before an
+    // appositive ("Clear Ballot, a monitoring group, reached ..."); no
+    // quotation among them.
+    let comma = (a + 1..k).find(|&i| toks.lower(i) == ",");
+    let after_aside = match comma {
+        Some(c1) => (c1 + 1..k).find(|&i| toks.lower(i) == ",")? + 1,
+        None => a + 1,
+    };
+    let v = (after_aside..k).find(|&i| looks_verb(ctx, i) || ctx.lx.is_aux(toks.lower(i)))?;
+    let subject_end = comma.unwrap_or(v);
+    if (a..v).any(|i| quoted(ctx, i) || toks.toks[i].is_quote() && !toks.is_plural_possessive(i))
+        || subject_end - a > 10
+        || v - a > 20
+        || has_finite_verb(toks, a, subject_end, ctx.lx)
+    {
+        return None;
+    }
+    let src = read_source(ctx, a, subject_end)?;
+    let mut start = k + 2;
+    if toks.lower(start) == "that" {
+        start += 1;
+    }
+    // Something must be said: "saying so" is no claim.
+    if b - start < 3 {
+        return None;
+    }
+    Some((k, start, src, cue_hit(ctx, k + 1, CueClass::Say)))
+}
+
 /// Cue verbs that attribute only before a complement marker (see [`front`]).
 const NEEDS_COMPLEMENT: &[&str] = &[
     "added",
@@ -550,9 +589,12 @@ pub fn headline_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
             {
                 read_source(ctx, s, e)
             } else {
-                read_source(ctx, s, e).filter(|_| {
+                // A word for a source, a name, or a description of a body
+                // the text named ("the museum said").
+                read_source(ctx, s, e).filter(|src| {
                     super::source::source_head(ctx.lx, toks.lower(e - 1)).is_some()
                         || (s..e).all(|i| toks.toks[i].has(flag::CAP))
+                        || super::source::starts_upper(&src.name)
                 })
             };
             if let Some(src) = src {

@@ -12,7 +12,9 @@ mod memory;
 mod phrase;
 mod source;
 
-pub use attribution::{CueHit, Found, according, front, headline_source, outlet_subject, trailing};
+pub use attribution::{
+    CueHit, Found, according, front, headline_source, outlet_subject, participle, trailing,
+};
 pub use clause::{Clause, Join, split_clauses};
 pub use frame::{Frame, Participant, Predicate, figure_owner, read_frame};
 pub use memory::Memory;
@@ -433,7 +435,24 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
                     (Some((srcs, cue)), Join::That | Join::And) if ri == 0 => {
                         (srcs.clone(), cue.clone(), (c0, c1))
                     }
-                    _ => (Vec::new(), None, (c0, c1)),
+                    _ => match participle(ctx, c0, c1) {
+                        // "X welcomed the deal, saying ...": the deed is the
+                        // writer's claim, what follows X's.
+                        Some((k, start, src, cue)) => {
+                            out.push(Pending {
+                                sentence: si,
+                                prop: (c0, k),
+                                sources: outer.clone(),
+                                cue: outer_cue.clone(),
+                                quote_attr,
+                                contrast: cl.join == Join::Contrast,
+                                subject: source::described_subject(ctx, c0, k),
+                                referents: source::pronoun_referents(ctx, c0, k),
+                            });
+                            (vec![src], Some(cue), (start, c1))
+                        }
+                        None => (Vec::new(), None, (c0, c1)),
+                    },
                 },
             };
             // "NBC said 31 cars derailed, citing a railroad official": the official is inner.
@@ -564,6 +583,29 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_that_acts_then_speaks_in_a_participle() {
+        let body = "Clear Ballot, a monitoring group, reached a similar verdict, saying it had \
+                    found no evidence of fraud on a scale that mattered.";
+        assert_eq!(source_of(body, "it had found"), ["Clear Ballot"]);
+        assert!(source_of(body, "Clear Ballot").is_empty());
+        // A subject that is no source: no attribution.
+        let body = "The river rose overnight, prompting officials to close the bridge.";
+        assert!(chains(body).iter().all(|(s, _)| s.is_empty()));
+    }
+
+    #[test]
+    fn bodies_described_by_a_word_of_their_name_or_kind() {
+        let body = "Scientists from the Great Basin Museum confirmed the find. \
+                    None of the tracks were damaged, the museum said, and the class stayed away.";
+        assert_eq!(
+            source_of(body, "None of the tracks"),
+            ["Great Basin Museum"]
+        );
+        let body = "Debris fell into the sea off the coast, the coastguard said.";
+        assert_eq!(source_of(body, "Debris fell"), ["the coastguard"]);
+    }
+
+    #[test]
     fn she_said_is_the_last_speaker_whose_name_may_be_hers() {
         // "she" after a speaker who named someone else: the speaker.
         let body = "Dana Whitcombe said manager Lee Ashworth's position was not under threat. \
@@ -648,7 +690,7 @@ mod tests {
         let body = "The Health and Care Workers' Union (HCWU) said 78% of members backed a strike.";
         assert_eq!(
             source_of(body, "78% of members"),
-            ["The Health and Care Workers' Union"]
+            ["Health and Care Workers' Union"]
         );
         let body = "Italy's largest pilots’ union said the aircraft had aquaplaned.";
         assert_eq!(

@@ -53,7 +53,39 @@ pub fn source_head(lx: &Lexicon, w: &str) -> Option<SourceKind> {
             SourceKind::Person
         });
     }
+    // A word for a body of people ("the coastguard", "the jury said").
+    if group_noun(w) {
+        return Some(SourceKind::Organization);
+    }
     None
+}
+
+/// True for a common noun that mainly means a group of people: its most
+/// frequent sense a kind of social group, and few other senses
+/// ("coastguard", "jury", "navy"; not "battery", an artillery unit among
+/// seven senses).
+fn group_noun(w: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet, lexname};
+    let wn = WordNet::builtin();
+    // WordNet's social group: what an organisation is a kind of.
+    static GROUP: std::sync::LazyLock<Option<crate::lexicon::wordnet::SynsetId>> =
+        std::sync::LazyLock::new(|| {
+            let wn = WordNet::builtin();
+            let org = wn.word("organization")?;
+            let s = wn.senses(org, Pos::Noun).next()?;
+            wn.hypernyms(s).next()
+        });
+    let Some(group) = *GROUP else {
+        return false;
+    };
+    wn.lemma(w, Pos::Noun).is_some_and(|l| {
+        wn.text(l).chars().all(|c| !c.is_uppercase())
+            && wn.sense_count(l, Pos::Noun) <= 4
+            && wn
+                .senses(l, Pos::Noun)
+                .next()
+                .is_some_and(|s| wn.lexname(s) == lexname::NOUN_GROUP && wn.is_a(s, group, 6))
+    })
 }
 
 /// Words that open a relative clause or a trailing modifier to cut from a source's name.
@@ -319,7 +351,10 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
         return None;
     }
     // Never a source inside a quotation.
-    if (a..b).any(|i| ctx.quote_of.get(i).copied().flatten().is_some() || toks.toks[i].is_quote()) {
+    if (a..b).any(|i| {
+        ctx.quote_of.get(i).copied().flatten().is_some()
+            || toks.toks[i].is_quote() && !toks.is_plural_possessive(i)
+    }) {
         return None;
     }
     // The head part: up to a relative clause.
@@ -449,6 +484,23 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
             span: Some(p.span),
             count: None,
         });
+    }
+    // "The museum" after "Great Basin Museum of Natural History": a body the
+    // text named with that word, whatever the word.
+    if head_end == a + 2
+        && toks.lower(a) == "the"
+        && toks.toks[a + 1].is_word()
+        && !toks.toks[a + 1].has(flag::CAP)
+        && source_head(lx, toks.lower(a + 1)).is_none()
+    {
+        if let Some((name, kind)) = ctx.memory.body_with_word(toks.lower(a + 1)) {
+            return Some(Source {
+                name: name.to_string(),
+                kind,
+                span: Some(span),
+                count: None,
+            });
+        }
     }
     // A described source whose head noun comes before any name: "a company filing with the CPSC",
     // "two officials familiar with the matter", "the agency".

@@ -195,7 +195,8 @@ mod tests {
         assert_eq!(f.claims.len(), 4);
         assert_eq!(f.sides, [0, 0, 1, 1]);
         assert!(
-            f.summary.contains("Alpha, Beta say three boats"),
+            f.summary
+                .contains("(Alpha), the navy (Beta) say three boats"),
             "{}",
             f.summary
         );

@@ -235,6 +235,51 @@ pub fn find_names(
                     j += 1;
                     continue;
                 }
+                // "Supporters’ Trust", "Care Workers' Union": a plural
+                // possessive inside a body's name.
+                if toks.is_plural_possessive(j)
+                    && j + 1 < b
+                    && is_cap_word(toks, j + 1)
+                    && lx.org_words.contains_key(toks.lower(j + 1))
+                {
+                    j += 1;
+                    continue;
+                }
+                // "Health and Care Workers' Union", "Texas and Pacific
+                // Railway": "and" before the words that close a body's name,
+                // when what stands before it is no whole body ("Ministry of
+                // Defence and Foreign Office" are two).
+                if toks.lower(j) == "and"
+                    && !(start..j).any(|k| matches!(toks.lower(k), "of" | "for"))
+                    && j + 1 < b
+                    && is_cap_word(toks, j + 1)
+                    && {
+                        let mut k = j + 1;
+                        while k < b && (is_cap_word(toks, k) || toks.is_plural_possessive(k)) {
+                            k += 1;
+                        }
+                        lx.org_words.contains_key(toks.lower(k - 1))
+                    }
+                {
+                    j += 1;
+                    continue;
+                }
+                // "Department of Health and Human Services", "Organization
+                // for Security and Co-operation": "and" inside the object of
+                // a body's "of" or "for"; not between two bodies ("Ministry
+                // of Defence and Foreign Office").
+                if toks.lower(j) == "and"
+                    && org_so_far
+                    && j + 1 < b
+                    && is_cap_word(toks, j + 1)
+                    && (start..j).any(|k| matches!(toks.lower(k), "of" | "for"))
+                    && (j + 1..b)
+                        .take_while(|&k| is_cap_word(toks, k))
+                        .all(|k| !lx.org_words.contains_key(toks.lower(k)))
+                {
+                    j += 1;
+                    continue;
+                }
                 // Two particles: "von der Leyen", "de la Nación".
                 if is_particle(toks.lower(j))
                     && is_particle(toks.lower(j + 1))
@@ -861,6 +906,24 @@ mod tests {
         let n = names("The deal was agreed. Leeds-based Castlebrook will pay 412p a share.");
         assert_eq!(n[0].0, "Castlebrook", "{n:?}");
         assert_ne!(n[0].2, NameKind::Person);
+    }
+
+    #[test]
+    fn bodies_named_with_and_or_a_plural_possessive() {
+        let n = names(
+            "The Health and Care Workers' Union said so. Northmere Supporters’ Trust agreed.",
+        );
+        assert_eq!(n[0].0, "Health and Care Workers' Union", "{n:?}");
+        assert_eq!(n[1].0, "Northmere Supporters’ Trust", "{n:?}");
+        let n = names("Observers from the Organization for Security and Co-operation said so.");
+        assert_eq!(
+            n[0].0, "Organization for Security and Co-operation",
+            "{n:?}"
+        );
+        // Two bodies stay two; two people are no body.
+        let n = names("The Ministry of Defence and Foreign Office agreed. Mr Hill and Jones left.");
+        assert!(n.iter().any(|x| x.0 == "Ministry of Defence"), "{n:?}");
+        assert!(n.iter().all(|x| !x.0.contains(" and ")), "{n:?}");
     }
 
     #[test]
