@@ -168,6 +168,14 @@ pub(super) fn build_claim(
                 continue;
             }
             negators.push(toks.toks[i].span.slice(&doc.text).to_string());
+        } else if matches!(w, "few" | "seldom" | "rarely")
+            && (a..i).all(|k| matches!(toks.lower(k), "very" | "only" | "relatively" | "so"))
+            && toks.toks.get(i + 1).is_some_and(|t| t.is_word())
+        {
+            // "Very few new rockets succeed first time": few do, most do
+            // not. Only as the claim's first word: "a few" asserts some, and
+            // "a story few parents could top" is no denial of the story.
+            negators.push(toks.toks[i].span.slice(&doc.text).to_string());
         }
     }
     // A refutation said of the claim ("the story is a hoax", "fake"),
@@ -602,7 +610,15 @@ fn figures_of(
                     d <= 6 && !clause_break(n.toks.0, m.toks.0)
                 })
                 .min_by_key(|n| n.toks.0.abs_diff(m.toks.0))
-                .map(|n| n.name.clone());
+                .map(|n| n.name.clone())
+                .or_else(|| {
+                    // "Statewide, reservoirs are about 52% full": a figure of
+                    // the whole area.
+                    (a..b)
+                        .map(|k| toks.lower(k))
+                        .find(|w| super::WHOLE_AREA.contains(w))
+                        .map(str::to_string)
+                });
             super::Figure { owner, scope }
         })
         .collect()

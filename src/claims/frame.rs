@@ -165,9 +165,20 @@ impl Reader<'_> {
     }
 
     fn participant(&self, g: &NounGroup) -> Participant {
+        // "Shares of Halvorsen": a named owner after "of" belongs to the
+        // participant.
+        let mut last = g.toks.1 - 1;
+        if self.toks.lower(g.toks.1) == "of" && self.syn.tags.get(g.toks.1 + 1) == Some(&Tag::Name)
+        {
+            last = g.toks.1 + 1;
+            // ... and the nouns it qualifies ("of Northmoor shareholders").
+            while matches!(self.syn.tags.get(last + 1), Some(Tag::Name | Tag::Noun)) {
+                last += 1;
+            }
+        }
         let span = self.toks.toks[g.toks.0]
             .span
-            .cover(self.toks.toks[g.toks.1 - 1].span);
+            .cover(self.toks.toks[last].span);
         let tag = self.syn.tags[g.head];
         let head_w = self.toks.lower(g.head);
         let name = tag == Tag::Name;

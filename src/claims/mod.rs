@@ -230,9 +230,24 @@ impl Facts {
 pub struct Figure {
     /// The subject of the verb before the figure (see [`frame::figure_owner`]).
     pub owner: Option<Participant>,
-    /// A place named next to the figure in its clause ("82 percent in India").
+    /// A place named next to the figure in its clause ("82 percent in
+    /// India"), or a word for a whole area ("statewide", "nationwide").
     pub scope: Option<String>,
 }
+
+/// Words that make a figure one of a whole area: "Statewide, reservoirs are
+/// about 52% full" is no figure of one reservoir.
+pub const WHOLE_AREA: &[&str] = &[
+    "statewide",
+    "nationwide",
+    "nationally",
+    "countrywide",
+    "worldwide",
+    "globally",
+    "citywide",
+    "countywide",
+    "industrywide",
+];
 
 /// A person named in a role: "the train's engineer, Dale Kettering".
 #[derive(Clone, Debug, PartialEq)]

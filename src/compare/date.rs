@@ -194,6 +194,25 @@ pub fn disjoint_periods(a: &Claim, b: &Claim) -> bool {
     !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.iter().any(|y| x.overlaps(y)))
 }
 
+/// True when one claim is dated a year or more before its article ("at the
+/// same point last year", "in the last election in 2022") and the other
+/// gives no date: background set against the news of the day, not one fact.
+/// A month back ("last month's ballot") is still the story's own time.
+pub fn background_and_news(a: &Claim, b: &Claim) -> bool {
+    let old = |c: &Claim| {
+        let Some(doc) = c.facts.doc_date else {
+            return false;
+        };
+        let mut dates = explicit_dates(c).peekable();
+        dates.peek().is_some()
+            && dates.all(|r| {
+                r.start.days_to(doc).is_some_and(|d| d >= 300)
+                    && r.end.days_to(doc).is_some_and(|d| d > 0)
+            })
+    };
+    (old(a) && !explicit(b)) || (old(b) && !explicit(a))
+}
+
 /// Days between two claims' times; `None` when either is unknown, 0 when
 /// they meet. An explicit date is not set against an article's date: "last
 /// month's ballot" in an article of 11 November says nothing of when a claim

@@ -183,7 +183,7 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
         (false, false) => {
             // The same kind told apart by age or nationality ("a 32-year-old
             // British climber" / "a 36-year-old Australian climber").
-            if modifiers_clash(&x.text, &y.text) {
+            if modifiers_clash(&x.text, &y.text) || owners_clash(x, y, lx) {
                 return Fit::Different;
             }
             if x.head == y.head {
@@ -199,6 +199,40 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
         }
         _ => Fit::Unknown,
     }
+}
+
+/// The capitalised words of a described participant other than its head:
+/// its owner or kind by name ("Brightmere" of "Brightmere's shares",
+/// "Halvorsen" of "Shares of Halvorsen").
+fn named_modifiers(p: &Participant, lx: &Lexicon) -> Vec<String> {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    p.text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .filter(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|(k, w)| (k, w.to_lowercase()))
+        .filter(|(k, w)| {
+            let common = [Pos::Noun, Pos::Adj, Pos::Verb, Pos::Adv]
+                .iter()
+                .any(|&pos| wn.lemma(w, pos).is_some());
+            // A capital the sentence start gave a common word ("Shares",
+            // "Fourteen hostages").
+            let skip = lx.is_stop(w)
+                || lx.numbers.contains_key(w.as_str())
+                || lx.base(w) == lx.base(&p.head);
+            !(skip || *k == 0 && common)
+        })
+        .map(|(_, w)| w)
+        .collect()
+}
+
+/// True when two descriptions of a kind name different owners: "Brightmere's
+/// shares" / "Shares of Halvorsen".
+fn owners_clash(x: &Participant, y: &Participant, lx: &Lexicon) -> bool {
+    let (nx, ny) = (named_modifiers(x, lx), named_modifiers(y, lx));
+    !nx.is_empty() && !ny.is_empty() && !nx.iter().any(|w| ny.contains(w))
 }
 
 /// True when opposite acts are not a clash of one fact: a claim holding
@@ -410,6 +444,55 @@ mod rule_tests {
                 "Revenue fell 3 per cent in the quarter."
             ),
             1
+        );
+    }
+
+    #[test]
+    fn opposite_acts_of_a_thing_named_as_its_kind() {
+        // "viaduct" is a kind of "bridge": the claims meet though no word is shared.
+        assert_eq!(
+            negations(
+                "A road bridge in the north will remain closed to traffic, engineers said.",
+                "The Aldermoor viaduct will reopen to cars from Monday, the council said.",
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn opposite_moves_of_things_with_different_owners_are_not() {
+        assert_eq!(
+            negations(
+                "Brightmere's shares rose 28 per cent in early trading.",
+                "Shares of Halvorsen fell 4.1% in Oslo trading.",
+            ),
+            0
+        );
+        assert_eq!(
+            negations(
+                "Brightmere's shares rose 28 per cent in early trading.",
+                "Shares of Brightmere fell 4.1% in early trading.",
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn opposite_acts_done_to_different_things_or_denied_by_few_are_not() {
+        assert_eq!(
+            negations(
+                "The bank declined to comment on the internal review.",
+                "The bank accepted the regulator's findings in full, its chief executive said.",
+            ),
+            0
+        );
+        // "Very few succeed" says what "fail all the time" says.
+        assert_eq!(
+            negations(
+                "Early rockets fail all the time in this industry, an analyst said.",
+                "Very few new rockets succeed the first time, an engineer said.",
+            ),
+            0
         );
     }
 

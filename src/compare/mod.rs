@@ -396,8 +396,19 @@ impl Ctx<'_> {
             }
         }
         // Opposite acts of one event: "revenue rose 3%" / "revenue fell 3%".
+        // Opposite acts done to one thing: an object on both sides, the
+        // same ("declined to comment" / "accepted the findings" are two
+        // things), or on neither; one side's object alone needs claims much
+        // alike ("had left constituents cut in half" / "comes amid concern").
+        // A figure is a measure, not a thing undergoing the act ("rose 3%").
+        let patients_fit = match (measured_patient(a), measured_patient(b)) {
+            (None, None) => true,
+            (Some(_), Some(_)) => ev.patient == event::Fit::Same,
+            _ => sim >= self.th.detail * 1.5,
+        };
         if a.polarity == b.polarity
             && ev.opposite()
+            && patients_fit
             && ev.no_clash()
             && ev.shared_participant()
             && !event::mixed_or_apart(a, b, self.lx)
@@ -640,6 +651,35 @@ pub fn compare(claims: &[Claim], lx: &Lexicon) -> Vec<Finding> {
     compare_with(claims, lx, &Thresholds::default())
 }
 
+/// What underwent a claim's act, unless it is a figure ("rose 3%": a
+/// measure, not a thing).
+fn measured_patient(c: &Claim) -> Option<&crate::claims::Participant> {
+    c.frame.patient().filter(|p| {
+        !c.numbers
+            .iter()
+            .any(|n| n.span.start() <= p.span.start() && p.span.end() <= n.span.end())
+    })
+}
+
+/// The first sense of a claim's subject noun, and the sense it is a kind of,
+/// for a claim with a predicate and a common-noun subject.
+fn subject_sense(
+    c: &Claim,
+) -> Option<(
+    crate::lexicon::wordnet::SynsetId,
+    Option<crate::lexicon::wordnet::SynsetId>,
+)> {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    c.frame.predicate.as_ref()?;
+    let s = c.frame.subject.as_ref()?;
+    if s.pronoun || s.name {
+        return None;
+    }
+    let wn = WordNet::builtin();
+    let sense = wn.senses(s.id?, Pos::Noun).next()?;
+    Some((sense, wn.hypernyms(sense).next()))
+}
+
 /// [`compare`] with explicit thresholds.
 pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Finding> {
     let names = Names::learn(claims, lx);
@@ -670,12 +710,24 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
     // homes" / "85 houses"), are compared whatever their similarity (the
     // rules then ask for one event).
     let mut by_role: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_kind: HashMap<u32, Vec<usize>> = HashMap::default();
     for (i, c) in claims.iter().enumerate() {
         for r in &c.facts.roles {
             by_role
                 .entry(format!("role:{}", r.role))
                 .or_default()
                 .push(i);
+        }
+        // Claims of one thing done or undone: the sense of the subject's
+        // noun, and the kind it is ("viaduct" / "bridge").
+        if let Some((sense, kind)) = subject_sense(c) {
+            by_role
+                .entry(format!("subject:{}", sense.0))
+                .or_default()
+                .push(i);
+            if let Some(k) = kind {
+                by_kind.entry(k.0).or_default().push(i);
+            }
         }
         for n in c.numbers.iter().take(DETAIL) {
             if let (Some(noun), None) = (n.noun.as_deref(), n.unit.as_deref()) {
@@ -684,6 +736,18 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
                     .or_default()
                     .push(i);
             }
+        }
+    }
+    // A subject of a kind another claim's subject is ("viaduct" is a kind
+    // of "bridge"): the two lists meet.
+    let mut kinds: Vec<u32> = by_kind.keys().copied().collect();
+    kinds.sort_unstable();
+    for k in kinds {
+        if let Some(of_sense) = by_role.get(&format!("subject:{k}")).cloned() {
+            let entry = by_role.entry(format!("subject:{k}")).or_default();
+            entry.extend(by_kind[&k].iter().copied());
+            entry.sort_unstable();
+            let _ = of_sense;
         }
     }
     for list in by_role.values_mut() {

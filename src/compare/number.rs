@@ -316,6 +316,14 @@ fn same_holder(
             return false;
         }
     }
+    // A figure of a whole area is not one of a part of it.
+    let whole = |s: &Option<String>| {
+        s.as_deref()
+            .is_some_and(|w| crate::claims::WHOLE_AREA.contains(&w))
+    };
+    if whole(&fa.scope) != whole(&fb.scope) {
+        return false;
+    }
     super::event::fit(fa.owner.as_ref(), fb.owner.as_ref(), names, lx)
         != super::event::Fit::Different
 }
@@ -335,7 +343,10 @@ pub fn check<'a>(
     }
     // Figures of different times (a week or more apart, or two different
     // months or years) are different facts.
-    if super::date::gap_days(a, b).is_some_and(|g| g > 7) || super::date::disjoint_periods(a, b) {
+    if super::date::gap_days(a, b).is_some_and(|g| g > 7)
+        || super::date::disjoint_periods(a, b)
+        || super::date::background_and_news(a, b)
+    {
         return None;
     }
     let mut conflict = None;
@@ -556,6 +567,25 @@ mod rule_tests {
         assert_eq!(count(a, part), 0);
         let other = "About 250,000 customers lost power in the storm, the utility said.";
         assert_eq!(count(a, other), 1);
+    }
+
+    #[test]
+    fn a_figure_of_a_whole_area_or_of_last_year_is_not_todays_of_one_place() {
+        let count = |a: &str, b: &str| {
+            numbers(
+                &format!("outlet: Alpha News\ndate: 2026-05-10\n\n{a}\n"),
+                &format!("outlet: Beta Post\ndate: 2026-05-10\n\n{b}\n"),
+            )
+        };
+        let one = "Sawtooth Reservoir is currently 18 percent full, the water district said.";
+        let whole = "Statewide, reservoirs are about 52% full, state officials said.";
+        assert_eq!(count(one, whole), 0);
+        let last_year =
+            "Sawtooth Reservoir was 64% full at the same point last year, the district said.";
+        assert_eq!(count(last_year, whole), 0);
+        assert_eq!(count(last_year, one), 0, "last year's level is background");
+        let other = "Sawtooth Reservoir is currently 25 percent full, the water district said.";
+        assert_eq!(count(one, other), 1);
     }
 
     #[test]

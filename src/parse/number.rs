@@ -487,7 +487,7 @@ fn number_at(
     } else if r < end && toks.lower(r) == ")" {
         r += 1;
     }
-    if r + 1 < end && matches!(toks.lower(r), "a" | "an" | "per" | "each") {
+    if r + 1 < end && matches!(toks.lower(r), "a" | "an" | "per" | "each" | "every") {
         let w = toks.lower(r + 1);
         if matches!(
             w,
@@ -882,6 +882,18 @@ mod tests {
         assert_eq!(noun("a £2bn cash-and-shares deal").as_deref(), Some("deal"));
         assert_eq!(noun("four low-income families").as_deref(), Some("family"));
         assert_eq!(noun("twelve people died").as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn rates() {
+        let per = |t: &str| nums(t).into_iter().next().and_then(|n| n.per);
+        assert_eq!(per("about 24,000 vehicles a day").as_deref(), Some("day"));
+        assert_eq!(
+            per("some 31,000 vehicles every day").as_deref(),
+            Some("day")
+        );
+        assert_eq!(per("£5 per share").as_deref(), Some("share"));
+        assert_eq!(per("31,000 vehicles").as_deref(), None);
     }
 
     #[test]
