@@ -880,3 +880,13 @@ fn extraction_is_sound_on_every_fixture_file() {
         check_claims(&text, &claims).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }
+
+/// Found by `a_preface_paragraph_only_shifts_spans` (shrunk to
+/// `"the\nNov. 12\r\nthe the "`): a skipped date line parted paragraphs only
+/// when the text had a blank line elsewhere, so a preface paragraph changed
+/// the sentences after it.
+#[test]
+fn a_skipped_line_parts_the_same_with_or_without_a_preface() {
+    check_prefix_shift("the\nNov. 12\r\nthe the ").unwrap();
+    check_prefix_shift("Anna Berg\nNov. 12, 2026\nspoke to the council on Monday.").unwrap();
+}

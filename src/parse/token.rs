@@ -240,7 +240,10 @@ pub fn tokenize_skipping(text: &str, start: usize, end: usize, skip: &[Span]) ->
     // Ranges wholly before the start play no part.
     let mut sk = skip.partition_point(|s| s.end() <= start);
     let mut skip_at = skip.get(sk).map_or(usize::MAX, |s| s.start());
-    // Tokens that follow a skipped line: paragraph starts if the text has paragraphs.
+    // Tokens that follow a skipped line start paragraphs: page furniture
+    // parts what is around it, and deciding so from the line alone (not
+    // from blank lines elsewhere) keeps a paragraph before it from changing
+    // how the text after it is read.
     let mut after_skipped_line = Vec::new();
     let mut skipped_line = false;
     let mut out = Tokens {
@@ -359,10 +362,8 @@ pub fn tokenize_skipping(text: &str, start: usize, end: usize, skip: &[Span]) ->
     if let Some(last) = out.toks.last_mut() {
         last.flags |= flag::SPACE_AFTER;
     }
-    if out.toks.iter().skip(1).any(|t| t.has(flag::PARA)) {
-        for i in after_skipped_line {
-            out.toks[i].flags |= flag::PARA | flag::LINE;
-        }
+    for i in after_skipped_line {
+        out.toks[i].flags |= flag::PARA | flag::LINE;
     }
     out
 }
@@ -586,12 +587,12 @@ mod tests {
         // A range past the start of tokenizing, or over its end, is harmless.
         let t = tokenize_skipping(text, 5, 10, &skip);
         assert!(t.is_empty());
-        // Without blank lines, a skipped line parts nothing more than a line break.
+        // A skipped line parts paragraphs, with or without blank lines
+        // elsewhere.
         let text = "Marcus Dahl\n2019\nAnna said.";
         let year = [Span::new(12, 17)];
         let t = tokenize_skipping(text, 0, text.len(), &year);
-        assert!(t.toks[2].has(flag::LINE) && !t.toks[2].has(flag::PARA));
-        // With blank lines elsewhere, a skipped line parts paragraphs.
+        assert!(t.toks[2].has(flag::PARA));
         let text = "Marcus Dahl\n2019\nAnna said.\n\nMore.";
         let t = tokenize_skipping(text, 0, text.len(), &year);
         assert_eq!(t.toks[2].span.slice(text), "Anna");
