@@ -76,6 +76,12 @@ fn main() {
                 claimdiff::compare::number::check(a, b, lx, &names, terms.sim(i, j), 0.2, false)
                     .map(|(x, y)| (x.text.clone(), y.text.clone()));
             println!(
+                "   mixed_or_apart {}; acts {:?} | {:?}",
+                claimdiff::compare::event::mixed_or_apart(a, b, lx),
+                a.frame.acts,
+                b.frame.acts
+            );
+            println!(
                 "   number check: {num:?}; update {} {}; gap {:?}",
                 a.facts.update,
                 b.facts.update,

@@ -262,9 +262,14 @@ mod tests {
             ("won", "lost"),
             ("reopened", "closed"),
             ("opened", "closed"),
+            // Market moves, from the news list.
+            ("rose", "slid"),
+            ("gained", "tumbled"),
+            ("climbed", "dropped"),
         ] {
             assert_eq!(rel(a, b), Some(Relation::Opposite), "{a} / {b}");
         }
+        assert_eq!(rel("slid", "dropped"), Some(Relation::Synonym));
     }
 
     #[test]

@@ -356,10 +356,15 @@ const FUTURE: &[&str] = &[
     "going",
 ];
 
-/// True when a future marker stands within the eight tokens before `i`
-/// ("will meet on Tuesday"), not anywhere in a long sentence.
+/// True when a future marker stands within the twelve tokens before `i`
+/// and in its clause ("will meet on Tuesday", "due to sign off a budget at
+/// Wednesday's meeting"), not anywhere in a long sentence ("will rise, he
+/// said on Tuesday").
 fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
-    (i.saturating_sub(8).max(t0)..i).any(|k| FUTURE.contains(&toks.lower(k)))
+    (i.saturating_sub(12).max(t0)..i)
+        .rev()
+        .take_while(|&k| !matches!(toks.lower(k), "," | ";" | ":" | "(" | ")"))
+        .any(|k| FUTURE.contains(&toks.lower(k)))
 }
 
 /// Finds date expressions in tokens `[t0, t1)` (one sentence). The tense of
@@ -846,6 +851,23 @@ mod tests {
             .pop()
             .map(|d| d.1)
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_future_marker_counts_in_its_clause() {
+        // 2026-02-24 is a Tuesday.
+        let d = dates(
+            "councillors are due to sign off a £312 million budget at Wednesday's meeting",
+            "2026-02-24",
+            false,
+        );
+        assert_eq!(d[0].1, "2026-02-25");
+        let d = dates(
+            "Fares will rise, she said on Wednesday",
+            "2026-02-24",
+            false,
+        );
+        assert_eq!(d[0].1, "2026-02-18");
     }
 
     #[test]
