@@ -880,6 +880,43 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     None
 }
 
+/// A parenthetical attribution after a fronted subject: `TOPIC, SRC CUE,
+/// REST` ("The agreement, he said, “brings our people home”", "The fire,
+/// officials said, was started by lightning"). The proposition is the whole
+/// sentence: the topic and the rest are one claim.
+pub fn parenthetical(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
+    let toks = ctx.toks;
+    let mut e = b;
+    while e > a && matches!(toks.toks[e - 1].kind, TokKind::Punct('.' | '!' | '?')) {
+        e -= 1;
+    }
+    // The topic: a short phrase without a verb or a quotation.
+    let i = (a + 1..e.min(a + 9)).find(|&i| toks.lower(i) == ",")?;
+    if (a..i).any(|k| quoted(ctx, k))
+        || has_finite_verb(toks, a, i, ctx.lx)
+        || np_has_verb(ctx, a, i)
+        || cue_at(ctx, a).is_some()
+    {
+        return None;
+    }
+    // The aside: a short source and its cue, closed by a comma.
+    let j = (i + 2..e.min(i + 7)).find(|&j| cue_at(ctx, j).is_some())?;
+    if toks.lower(j + 1) != "," || e < j + 4 || (i + 1..=j).any(|k| quoted(ctx, k)) {
+        return None;
+    }
+    if has_finite_verb(toks, i + 1, j, ctx.lx) || j - (i + 1) > 4 {
+        return None;
+    }
+    let class = cue_at(ctx, j)?;
+    let sources = with_inner(ctx, i + 1, j)?;
+    Some(Found {
+        sources,
+        cue: Some(cue_hit(ctx, j, class)),
+        prop: (a, e),
+        extra: None,
+    })
+}
+
 /// An outlet as the subject of the clause: "NBC News put the death toll at
 /// four", "Fox News, citing a union official, named the engineer as ...".
 pub fn outlet_subject(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {

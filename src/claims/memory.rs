@@ -27,6 +27,42 @@ pub struct Memory {
     /// The last person quoted or cited as a source, and how many sentences
     /// ago.
     speaker: Option<(String, usize)>,
+    /// The last plural source ("Prosecutors", "administrators appointed to
+    /// wind up the company"), how many sentences ago, and its kind: whom
+    /// "they said" next means.
+    plural: Option<(String, usize, SourceKind)>,
+}
+
+/// True when a source phrase names several: its first content word is a
+/// plural noun ("Administrators appointed to ...", "two officials familiar
+/// with ...", "Prosecutors").
+pub fn plural_phrase(name: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    name.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .find(|w| {
+            !w.is_empty()
+                && !matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "two" | "three" | "several" | "some" | "many"
+                )
+                && !w.chars().all(|c| c.is_ascii_digit())
+                && !wn
+                    .lemma(w, Pos::Adj)
+                    .is_some_and(|_| wn.lemma(w, Pos::Noun).is_none())
+        })
+        .is_some_and(|w| {
+            w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && wn
+                    .lemma(&w, Pos::Noun)
+                    .is_some_and(|l| wn.text(l) != w.as_str())
+        })
 }
 
 /// False when a person's first name says the pronoun is not theirs.
@@ -90,6 +126,15 @@ impl Memory {
     /// Records a resolved source.
     pub fn see_source(&mut self, s: &Source) {
         match s.kind {
+            SourceKind::Person
+            | SourceKind::Unspecified
+            | SourceKind::Anonymous
+            | SourceKind::Government
+            | SourceKind::Organization
+                if s.span.is_some() && plural_phrase(&s.name) =>
+            {
+                self.plural = Some((s.name.clone(), 0, s.kind));
+            }
             SourceKind::Person if s.span.is_some() && starts_upper(&s.name) => {
                 push_bounded(&mut self.persons, s.name.clone());
                 self.speaker = Some((s.name.clone(), 0));
@@ -109,6 +154,9 @@ impl Memory {
         if let Some((_, n)) = &mut self.speaker {
             *n += 1;
         }
+        if let Some((_, n, _)) = &mut self.plural {
+            *n += 1;
+        }
     }
 
     /// The person "she said" most likely means: the last speaker, if one
@@ -120,6 +168,15 @@ impl Memory {
             .as_ref()
             .filter(|(p, n)| *n <= 1 && fits_pronoun(p, pronoun))
             .map(|(p, _)| p.as_str())
+    }
+
+    /// The plural source "they said" most likely means: the last one, if
+    /// it spoke in this sentence or the one before.
+    pub fn last_plural(&self) -> Option<(&str, SourceKind)> {
+        self.plural
+            .as_ref()
+            .filter(|(_, n, _)| *n <= 1)
+            .map(|(p, _, k)| (p.as_str(), *k))
     }
 
     /// Records the group of people a sentence opens with.

@@ -13,7 +13,8 @@ mod phrase;
 mod source;
 
 pub use attribution::{
-    CueHit, Found, according, front, headline_source, outlet_subject, participle, trailing,
+    CueHit, Found, according, front, headline_source, outlet_subject, parenthetical, participle,
+    trailing,
 };
 pub use clause::{Clause, Join, split_clauses};
 pub use frame::{Frame, Participant, Predicate, figure_owner, read_frame};
@@ -372,7 +373,15 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
     let mut region = (a, b);
     let mut quote_attr = false;
     let mut extra_after: Option<(usize, usize)> = None;
-    if let Some(f) = trailing(ctx, a, b).or_else(|| headline_source(ctx, a, b)) {
+    let paren = parenthetical(ctx, a, b);
+    // The aside of a parenthetical attribution is no source of the topic.
+    let aside = paren
+        .as_ref()
+        .map_or(a, |f| f.cue.as_ref().map_or(a, |c| c.tok + 2));
+    if let Some(f) = paren
+        .or_else(|| trailing(ctx, a, b))
+        .or_else(|| headline_source(ctx, a, b))
+    {
         quote_attr = (f.prop.0..f.prop.1).any(|i| ctx.toks.toks[i].is_quote());
         outer = f.sources;
         outer_cue = f.cue;
@@ -416,7 +425,11 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
         let mut prev: Option<(Vec<Source>, Option<CueHit>)> = None;
         for cl in clauses {
             let (c0, c1) = cl.toks;
-            let own = front(ctx, c0, c1).or_else(|| outlet_subject(ctx, c0, c1));
+            let own = if c0 < aside {
+                None
+            } else {
+                front(ctx, c0, c1).or_else(|| outlet_subject(ctx, c0, c1))
+            };
             let (mut chain, cue, mut prop) = match own {
                 Some(f) => {
                     let mut chain = f.sources.clone();
@@ -618,6 +631,32 @@ mod tests {
         );
         let body = "Debris fell into the sea off the coast, the coastguard said.";
         assert_eq!(source_of(body, "Debris fell"), ["the coastguard"]);
+    }
+
+    #[test]
+    fn a_parenthetical_attribution_after_a_fronted_topic() {
+        let body = "Prime Minister Teodor Varga hailed the deal. The agreement, he said, \
+                    “brings our people home and stops the shelling.”";
+        assert_eq!(source_of(body, "The agreement"), ["Teodor Varga"]);
+        let body = "The fire, officials said, was started by lightning on Tuesday.";
+        assert_eq!(source_of(body, "The fire"), ["officials"]);
+        // A topic with a verb is a clause of its own, no topic.
+        let body = "The fire spread quickly, officials said, and reached the road.";
+        assert_eq!(source_of(body, "The fire spread"), ["officials"]);
+    }
+
+    #[test]
+    fn they_is_the_plural_source_just_cited() {
+        // A participle after the head noun opens a reduced relative clause
+        // of the source phrase, not its verb.
+        let body = "Administrators appointed to wind up the company said they had recovered \
+                    £4.1 million. They warned that most investors would get back little.";
+        let who = source_of(body, "most investors");
+        assert_eq!(who.len(), 1);
+        assert!(who[0].starts_with("Administrators"), "{who:?}");
+        // A name before a past tense is a subject, not a source head.
+        let body = "Corrington agreed to pay a fee believed to be a club record.";
+        assert!(chains(body).iter().all(|(s, _)| s.is_empty()));
     }
 
     #[test]

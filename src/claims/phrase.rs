@@ -364,6 +364,11 @@ pub(super) fn np_has_verb(ctx: &SourceCtx, a: usize, b: usize) -> bool {
             if !after_noun {
                 return true;
             }
+            // A participle after the phrase's first noun opens a reduced
+            // relative clause ("administrators appointed to wind up the
+            // company"): its infinitive and object belong to it.
+            // A name does not take one: "Corrington agreed to pay".
+            in_relative |= i <= a + 3 && !ctx.names.iter().any(|n| n.toks.0 < i && i <= n.toks.1);
         }
     }
     false

@@ -709,7 +709,17 @@ fn resolve_pronoun(ctx: &SourceCtx, w: &str, span: Span) -> Option<Source> {
             span: Some(span),
             count: None,
         }),
-        "it" | "its" | "they" | "their" | "we" => ctx.memory.last_body().map(|(n, k)| Source {
+        "they" | "their" => ctx
+            .memory
+            .last_plural()
+            .or_else(|| ctx.memory.last_body())
+            .map(|(n, k)| Source {
+                name: n.to_string(),
+                kind: k,
+                span: Some(span),
+                count: None,
+            }),
+        "it" | "its" | "we" => ctx.memory.last_body().map(|(n, k)| Source {
             name: n.to_string(),
             kind: k,
             span: Some(span),
