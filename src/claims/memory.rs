@@ -51,9 +51,8 @@ pub fn plural_phrase(name: &str) -> bool {
                     "the" | "a" | "an" | "two" | "three" | "several" | "some" | "many"
                 )
                 && !w.chars().all(|c| c.is_ascii_digit())
-                && !wn
-                    .lemma(w, Pos::Adj)
-                    .is_some_and(|_| wn.lemma(w, Pos::Noun).is_none())
+                // Past adjectives ("senior"), to the noun they qualify.
+                && (wn.lemma(w, Pos::Adj).is_none() || wn.lemma(w, Pos::Noun).is_some())
         })
         .is_some_and(|w| {
             w.len() > 3
