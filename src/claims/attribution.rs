@@ -367,9 +367,13 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     }
     // "The jury found her guilty of wire fraud": a finding of a verdict, no
     // report; "found" and "showed" attribute a clause ("found that ...").
+    // "Figures show losses reached £41m": a clause without "that" has a
+    // verb after its subject.
     if class == CueClass::Show
         && toks.lower(c + 1) != "that"
         && !has_finite_verb(toks, c + 1, b, ctx.lx)
+        && (matches!(toks.lower(c), "found" | "finds" | "find")
+            || !(c + 2..b).any(|k| looks_verb(ctx, k) && !toks.lower(k).ends_with("ing")))
     {
         return None;
     }
@@ -422,6 +426,11 @@ fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> 
         }
     };
     take_inner(&mut j, sources);
+    // "put X at FIGURE": the estimate is the claim, "put" its act (as
+    // "NBC News put the toll at four").
+    if matches!(toks.lower(c), "put" | "puts" | "putting") {
+        return c;
+    }
     // Look for "that" within a stretch of skippable modifiers.
     let limit = b.min(j + 16);
     let mut k = j;
@@ -742,6 +751,10 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
         // SRC CUE rest: "the agency said", "he told CNN", "BBC Sport has been told".
         if let Some(c) = (tail + 1..e.min(tail + 18)).find(|&i| cue_at(ctx, i).is_some()) {
             let class = cue_at(ctx, c)?;
+            // "put" takes its claim after it ("..., X put the cost at £38m").
+            if matches!(toks.lower(c), "put" | "puts" | "putting") {
+                continue;
+            }
             let np_stop = aux_start(ctx, tail, c);
             // The rest after the cue ends at ", adding/saying/though/as ...": a new clause.
             let cut = (c + 1..e).find(|&i| {

@@ -402,7 +402,13 @@ pub fn read_frame(
         }
     }
     // "issued an order", "made contact with": the act the object names.
-    if LIGHT.contains(&lemma) && vg.complement.is_none() {
+    // "put the cost at £38m" is an estimate of the object, no light verb.
+    let estimate = lemma == "put"
+        && (vg.toks.1..b.min(vg.toks.1 + 10)).any(|k| {
+            toks.lower(k) == "at"
+                && (k + 1..b.min(k + 4)).any(|f| syn.tags.get(f) == Some(&Tag::Num))
+        });
+    if LIGHT.contains(&lemma) && vg.complement.is_none() && !estimate {
         if let Some(obj) = frame.object.clone() {
             let act = obj
                 .id
@@ -608,6 +614,12 @@ mod tests {
         assert_eq!(pred("The jury found her guilty of wire fraud."), "guilty");
         assert_eq!(pred("The release of 14 hostages was delayed."), "delay");
         assert_eq!(pred("Release of 14 hostages"), "release");
+        // "put X at FIGURE" is an estimate, "put" no light verb.
+        assert_eq!(
+            pred("The engineers put the cost of repairs at £38m."),
+            "put"
+        );
+        assert_eq!(pred("The city put a ban on fireworks."), "ban");
     }
 
     #[test]

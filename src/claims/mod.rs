@@ -646,6 +646,32 @@ mod tests {
     }
 
     #[test]
+    fn an_estimate_put_at_a_figure_is_its_subjects() {
+        let body = "The Calder County Fire Department's evening update put containment at \
+                    15 percent.";
+        assert_eq!(
+            source_of(body, "put containment"),
+            ["Calder County Fire Department"]
+        );
+        let body = "Almara president Rui Valente, speaking at a news conference, put the \
+                    guaranteed fee at £31m.";
+        assert_eq!(source_of(body, "put the guaranteed fee"), ["Rui Valente"]);
+        // "put" without a figure is no report.
+        let body = "The council put the plan on hold.";
+        assert!(chains(body).iter().all(|(s, _)| s.is_empty()));
+    }
+
+    #[test]
+    fn figures_show_a_clause_without_that() {
+        let body = "Figures from the regional fraud unit show losses reached £41 million.";
+        let who = source_of(body, "losses reached");
+        assert!(who[0].ends_with("regional fraud unit"), "{who:?}");
+        // A verdict is no report, whatever follows.
+        let body = "The jury found her guilty of charges filed in 2019.";
+        assert!(chains(body).iter().all(|(s, _)| s.is_empty()));
+    }
+
+    #[test]
     fn they_is_the_plural_source_just_cited() {
         // A participle after the head noun opens a reduced relative clause
         // of the source phrase, not its verb.

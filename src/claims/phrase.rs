@@ -164,7 +164,19 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
     if quoted(ctx, i) || noun_reading(ctx, i) {
         return None;
     }
-    lx.cues.get(ctx.toks.lower(i)).copied()
+    let w = ctx.toks.lower(i);
+    // "put" reports an estimate only as "put X at FIGURE".
+    if matches!(w, "put" | "puts" | "putting")
+        && !(i + 2..(i + 10).min(ctx.toks.len())).any(|k| {
+            ctx.toks.lower(k) == "at"
+                && (k + 1..(k + 4).min(ctx.toks.len())).any(|f| {
+                    ctx.toks.toks[f].has(flag::DIGIT) || ctx.toks.is(f, class::NUMBER, |_| false)
+                })
+        })
+    {
+        return None;
+    }
+    lx.cues.get(w).copied()
 }
 
 pub(super) fn cue_hit(ctx: &SourceCtx, i: usize, class: CueClass) -> CueHit {

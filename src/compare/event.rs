@@ -326,6 +326,11 @@ fn act_in(a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
         })
 }
 
+/// True when a claim only sizes something: "put the cost at £38m".
+fn estimate(c: &Claim) -> bool {
+    !c.numbers.is_empty() && c.frame.predicate.as_ref().is_some_and(|p| p.lemma == "put")
+}
+
 /// How the frames of two claims meet.
 pub fn event_match(a: &Claim, b: &Claim, names: &Names, lx: &Lexicon) -> EventMatch {
     let (fa, fb) = (&a.frame, &b.frame);
@@ -335,7 +340,12 @@ pub fn event_match(a: &Claim, b: &Claim, names: &Names, lx: &Lexicon) -> EventMa
     let shared = subject == Fit::Same || actor == Fit::Same || patient == Fit::Same;
     EventMatch {
         predicate: predicates(a, b, lx, shared),
-        both_predicates: fa.predicate.is_some() && fb.predicate.is_some(),
+        // An estimate ("put the value of the offer at $2.9bn") is no act
+        // of its own: it sizes what another claim tells as an act.
+        both_predicates: fa.predicate.is_some()
+            && fb.predicate.is_some()
+            && !estimate(a)
+            && !estimate(b),
         cross: act_in(a, b, lx) || act_in(b, a, lx),
         subject,
         actor,
