@@ -377,6 +377,20 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     {
         return None;
     }
+    // Evidence is no source: "the deal showed that dialogue is possible"
+    // (a study, figures or a named body are).
+    if class == CueClass::Show
+        && sources.last().is_some_and(|s| {
+            s.kind == SourceKind::Unspecified
+                && !s
+                    .name
+                    .split_whitespace()
+                    .skip(1)
+                    .any(|w| w.starts_with(char::is_uppercase))
+        })
+    {
+        return None;
+    }
     let cue = cue_hit(ctx, c, class);
     let prop_start = after_cue(ctx, c, b, &mut sources);
     if prop_start >= b {
@@ -499,11 +513,16 @@ fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> 
                 | "them"
         ) {
             j += 1;
-        } else if ctx
-            .names
-            .iter()
-            .any(|n| n.toks.0 == j && matches!(n.kind, NameKind::Outlet | NameKind::Person))
-        {
+        } else if ctx.names.iter().any(|n| {
+            n.toks.0 == j
+                && matches!(
+                    n.kind,
+                    NameKind::Outlet
+                        | NameKind::Person
+                        | NameKind::Organization
+                        | NameKind::Government
+                )
+        }) {
             if let Some(n) = ctx.names.iter().find(|n| n.toks.0 == j) {
                 j = n.toks.1;
             }

@@ -672,6 +672,23 @@ mod tests {
     }
 
     #[test]
+    fn addressees_evidence_and_affiliations_are_no_sources() {
+        // The outlet told is no inner source, nor the deal that "showed".
+        let body = "Pavel Dresk, the envoy, told NVB the deal showed that dialogue is possible.";
+        assert_eq!(source_of(body, "the deal showed"), ["Pavel Dresk"]);
+        // A person after the head's preposition is an affiliation.
+        let body = "Pavel Dresk led the talks. The Herald reported, citing a senior official \
+                    in Dresk’s delegation, that the next round could be held in June.";
+        assert_eq!(
+            source_of(body, "the next round"),
+            ["Herald", "a senior official in Dresk’s delegation"]
+        );
+        // A few words describing the person named after an inverted cue.
+        let body = "\"We heard the hull tear,\" said retired teacher Morven Sinclair, 67.";
+        assert_eq!(source_of(body, "We heard"), ["Morven Sinclair"]);
+    }
+
+    #[test]
     fn they_is_the_plural_source_just_cited() {
         // A participle after the head noun opens a reduced relative clause
         // of the source phrase, not its verb.

@@ -3,6 +3,7 @@
 //! a noun phrase, and the "citing"/"quoting" split of a source phrase.
 
 use crate::lexicon::{CueClass, class};
+use crate::parse::names::NameKind;
 use crate::parse::token::{TokKind, flag};
 
 use super::attribution::CueHit;
@@ -395,6 +396,23 @@ pub(super) fn source_like_start(ctx: &SourceCtx, a: usize, e: usize) -> bool {
     let Some(t) = toks.get(a) else { return false };
     if a >= e {
         return false;
+    }
+    // A few words describing the person named next: "said retired
+    // teacher Morven Sinclair", "said local resident Ana Ruiz".
+    if let Some(n) = ctx
+        .names
+        .iter()
+        .find(|n| n.toks.0 > a && n.toks.0 <= a + 3 && n.toks.0 < e)
+    {
+        if n.kind == NameKind::Person
+            && (a..n.toks.0).all(|i| {
+                toks.toks[i].is_word()
+                    && !toks.toks[i].has(flag::CAP)
+                    && !ctx.lx.is_stop(toks.lower(i))
+            })
+        {
+            return true;
+        }
     }
     // The head part (to the first comma) holds no verb.
     let head_end = (a..e).find(|&i| toks.lower(i) == ",").unwrap_or(e);

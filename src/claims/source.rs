@@ -476,7 +476,13 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
             lx.titles.contains_key(w) || crate::parse::names::person_noun(w)
         }
     };
-    let persons = || names.iter().filter(|n| n.kind == NameKind::Person);
+    // A possessive after the head's preposition is an affiliation: "a
+    // senior official in Dresk's delegation" is the official.
+    let persons = || {
+        names
+            .iter()
+            .filter(|n| n.kind == NameKind::Person && !(n.possessive && n.toks.0 > prep))
+    };
     if let Some(p) = persons().find(titled).or_else(|| persons().next()) {
         return Some(Source {
             name: p.name.clone(),
