@@ -362,7 +362,7 @@ pub(super) fn build_claim(
                 value: d.value.map(|v| v.to_string()),
                 span: d.span,
                 range: d.value,
-                prep: (d.toks.0 > 0).then(|| toks.lower(d.toks.0 - 1).to_string()),
+                prep: date_prep(p, d.toks.0),
                 anchor: {
                     // A date before its noun names it: "an Aug. 18 sentencing hearing".
                     let mut an = date_anchor(p, lx, d.toks.0, a);
@@ -974,4 +974,23 @@ fn role_determiner(p: &Parsed, names: &[Name], i: usize, lo: usize) -> (bool, Op
         qual = qual.or(Some(w.to_string()));
     }
     (false, qual)
+}
+
+/// The word before a date, past "at least" ("until at least Thursday" ->
+/// "until"); "as early as", "no later than" make the date a bound ("by").
+fn date_prep(p: &Parsed, i: usize) -> Option<String> {
+    let w = |k: usize| p.toks.lower(k);
+    let mut j = i;
+    if j >= 2 && w(j - 2) == "at" && matches!(w(j - 1), "least" | "most" | "earliest" | "latest") {
+        j -= 2;
+    }
+    if j >= 3
+        && matches!(
+            (w(j - 3), w(j - 2), w(j - 1)),
+            ("as", "early" | "soon" | "late", "as") | ("no", "later" | "earlier", "than")
+        )
+    {
+        return Some("by".to_string());
+    }
+    (j > 0).then(|| w(j - 1).to_string())
 }

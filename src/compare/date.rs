@@ -100,6 +100,13 @@ pub fn check<'a>(
     lx: &Lexicon,
     vocab: &Vocab,
 ) -> Option<(&'a DateRef, &'a DateRef)> {
+    // A state holds over days ("stayed closed all day Tuesday" / "was shut
+    // on Monday"); figures of one measure that differ are readings at two
+    // moments ("15 percent as of Tuesday" / "zero percent on Monday"): their
+    // days are no clash.
+    if lasting(a) || lasting(b) || readings(a, b) {
+        return None;
+    }
     let yearless = a.doc == b.doc;
     for g in [
         Granularity::Day,
@@ -149,6 +156,33 @@ pub fn check<'a>(
     None
 }
 
+/// True when a claim tells of a state that lasts: "stayed closed", "remained
+/// shut", "all day Tuesday", "throughout Monday".
+fn lasting(c: &Claim) -> bool {
+    c.frame.predicate.as_ref().is_some_and(|p| {
+        p.text.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "stayed" | "remained" | "stays" | "remains" | "kept"
+            )
+        })
+    }) || c
+        .dates
+        .iter()
+        .any(|d| matches!(d.prep.as_deref(), Some("throughout" | "day")))
+}
+
+/// True when both claims give a figure of one unit and the figures differ:
+/// readings of a changing measure.
+fn readings(a: &Claim, b: &Claim) -> bool {
+    a.numbers.iter().any(|x| {
+        x.unit.is_some()
+            && b.numbers
+                .iter()
+                .any(|y| y.unit == x.unit && (y.value - x.value).abs() > f64::EPSILON)
+    })
+}
+
 /// A claim's own event dates: with a year, not the edge of a period.
 fn explicit_dates(c: &Claim) -> impl Iterator<Item = DateValue> + '_ {
     c.dates
@@ -192,6 +226,37 @@ pub fn disjoint_periods(a: &Claim, b: &Claim) -> bool {
     };
     let (pa, pb) = (periods(a), periods(b));
     !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.iter().any(|y| x.overlaps(y)))
+}
+
+/// True when both claims date their figures to days and no day of one is
+/// a day of the other: "5,400 hectares by Tuesday evening" / "3,100
+/// hectares by noon on Monday" are one tally at two moments.
+pub fn tallied_apart(a: &Claim, b: &Claim) -> bool {
+    let days = |c: &Claim| -> Vec<DateValue> {
+        c.dates
+            .iter()
+            .filter(|d| {
+                !d.prep.as_deref().is_some_and(|p| {
+                    matches!(
+                        p,
+                        "since"
+                            | "from"
+                            | "before"
+                            | "after"
+                            | "until"
+                            | "till"
+                            | "through"
+                            | "between"
+                            | "to"
+                    )
+                })
+            })
+            .filter_map(|d| d.range)
+            .filter(|r| r.granularity == Granularity::Day && r.start.year().is_some())
+            .collect()
+    };
+    let (da, db) = (days(a), days(b));
+    !da.is_empty() && !db.is_empty() && !da.iter().any(|x| db.iter().any(|y| x.overlaps(y)))
 }
 
 /// True when one claim is dated a year or more before its article ("at the
@@ -270,6 +335,26 @@ mod tests {
 
     const CRASH: &str = "outlet: Alpha News\ndate: 2025-06-16\n\n\
         A cargo jet overran the runway at Belmont airport shortly before 10 p.m. Saturday, officials said.\n";
+
+    #[test]
+    fn states_and_readings_on_two_days_are_no_clash() {
+        let a = "outlet: Alpha News\ndate: 2025-06-17\n\n\
+            Highway 41 was shut on Monday, and troopers turned back motorists, police said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-06-17\n\n\
+            Highway 41 stayed closed all day Tuesday, police said.\n";
+        assert_eq!(dates(a, b), 0);
+        let a = "outlet: Alpha News\ndate: 2025-06-17\n\n\
+            The fire was 15 percent contained on Tuesday, the fire department said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-06-17\n\n\
+            The fire was zero percent contained on Monday, the fire department said.\n";
+        assert_eq!(dates(a, b), 0);
+        // An event on two days still clashes.
+        let a = "outlet: Alpha News\ndate: 2025-06-17\n\n\
+            Highway 41 was closed by police on Monday after the crash.\n";
+        let b = "outlet: Beta Post\ndate: 2025-06-17\n\n\
+            Highway 41 was closed by police on Sunday after the crash.\n";
+        assert_eq!(dates(a, b), 1);
+    }
 
     #[test]
     fn a_change_is_dated_apart_from_the_event() {

@@ -346,6 +346,7 @@ pub fn check<'a>(
     if super::date::gap_days(a, b).is_some_and(|g| g > 7)
         || super::date::disjoint_periods(a, b)
         || super::date::background_and_news(a, b)
+        || super::date::tallied_apart(a, b)
     {
         return None;
     }
@@ -595,5 +596,17 @@ mod rule_tests {
         let b = "outlet: Beta Post\ndate: 2025-08-21\n\n\
             More than 20 people have been hospitalized, a health official said.\n";
         assert_eq!(numbers(a, b), 0);
+    }
+
+    #[test]
+    fn a_tally_at_two_moments_is_no_clash() {
+        let a = "outlet: Alpha News\ndate: 2025-08-20\n\n\
+            The Harlan Fire had burned 5,400 hectares by Tuesday evening, fire officials said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-08-20\n\n\
+            The Harlan Fire had burned about 3,100 hectares by noon on Monday, fire officials said.\n";
+        assert_eq!(numbers(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-08-20\n\n\
+            The Harlan Fire had burned about 3,900 hectares by Tuesday evening, fire officials said.\n";
+        assert_eq!(numbers(a, c), 1);
     }
 }
