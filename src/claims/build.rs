@@ -402,9 +402,17 @@ pub(super) fn build_claim(
         (a, b),
         statement,
     );
+    // A figure set against the one before it: "rose", "up from", "to 198
+    // votes from the 212".
+    let figure_near = |i: usize| (i + 1..(i + 4).min(b)).any(|k| toks.toks[k].has(flag::DIGIT));
     let update = (a..b).any(|i| toks.is(i, class::UPDATE, |w| lx.update.contains(w)))
         || (a + 1..b)
-            .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"));
+            .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"))
+        || (a..b).any(|i| {
+            toks.lower(i) == "from"
+                && figure_near(i)
+                && (i.saturating_sub(8).max(a)..i).any(|j| toks.lower(j) == "to" && figure_near(j))
+        });
     let words = content_words(p, lx, a, b);
     let mut frame = super::frame::read_frame(toks, syn, &doc.text, lx, a, b);
     // A pronoun or a description as subject stands for whom the text

@@ -107,6 +107,11 @@ pub fn check<'a>(
     if lasting(a) || lasting(b) || readings(a, b) {
         return None;
     }
+    // What did not happen has no day: "did not respond to a request for
+    // comment on Tuesday" dates no request.
+    if a.polarity != b.polarity {
+        return None;
+    }
     let yearless = a.doc == b.doc;
     for g in [
         Granularity::Day,
@@ -256,7 +261,56 @@ pub fn tallied_apart(a: &Claim, b: &Claim) -> bool {
             .collect()
     };
     let (da, db) = (days(a), days(b));
-    !da.is_empty() && !db.is_empty() && !da.iter().any(|x| db.iter().any(|y| x.overlaps(y)))
+    if !da.is_empty() && !db.is_empty() && !da.iter().any(|x| db.iter().any(|y| x.overlaps(y))) {
+        return true;
+    }
+    // Times of day: "By midday, 64 ..." / "more than 130 ... by Tuesday night".
+    let (ta, tb) = (as_of(&a.text), as_of(&b.text));
+    !ta.is_empty() && !tb.is_empty() && !ta.iter().any(|x| tb.contains(x))
+}
+
+/// The times a text counts "by": "by midday", "by Tuesday night", "as of
+/// 6 p.m." (the words after "by" up to the time word, lowercased).
+fn as_of(text: &str) -> Vec<String> {
+    const TIME: &[&str] = &[
+        "midday",
+        "noon",
+        "midnight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "tonight",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "o'clock",
+        "dawn",
+        "dusk",
+        "mid-morning",
+        "mid-afternoon",
+    ];
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| matches!(c, ',' | ';' | '.' | '(' | ')'))
+                .to_lowercase()
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let by = w == "by" || (w == "of" && i > 0 && words[i - 1] == "as");
+        if !by {
+            continue;
+        }
+        if let Some(k) = (i + 1..(i + 5).min(words.len())).find(|&k| {
+            TIME.contains(&words[k].as_str()) || TIME.contains(&words[k].trim_end_matches('.'))
+        }) {
+            out.push(words[i + 1..=k].join(" "));
+        }
+    }
+    out
 }
 
 /// True when one claim is dated a year or more before its article ("at the

@@ -608,5 +608,16 @@ mod rule_tests {
         let c = "outlet: Gamma Daily\ndate: 2025-08-20\n\n\
             The Harlan Fire had burned about 3,900 hectares by Tuesday evening, fire officials said.\n";
         assert_eq!(numbers(a, c), 1);
+        // Times of day, and a change set against the figure before it.
+        let a = "outlet: Alpha News\ndate: 2025-08-20\n\n\
+            By midday, 64 planned operations had been postponed, the trust said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-08-20\n\n\
+            More than 130 planned operations had been postponed by Tuesday night, the trust said.\n";
+        assert_eq!(numbers(a, b), 0);
+        let a = "outlet: Alpha News\ndate: 2025-08-20\n\n\
+            On election night, Okafor led by 212 votes out of more than 58,000 cast.\n";
+        let b = "outlet: Beta Post\ndate: 2025-08-20\n\n\
+            The recount trimmed his lead to 198 votes from the 212 recorded on election night.\n";
+        assert_eq!(numbers(a, b), 0);
     }
 }

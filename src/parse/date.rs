@@ -354,6 +354,7 @@ const FUTURE: &[&str] = &[
     "tomorrow",
     "set",
     "going",
+    "would",
 ];
 
 /// True when a future marker stands within the twelve tokens before `i`
@@ -751,15 +752,27 @@ fn season(a: CivilDate, name: &str, dir: i64) -> Option<DateValue> {
         _ => (12, 2),
     };
     let y = a.year?;
-    // "last summer": the most recent one that has ended (or this one if dir 0).
+    // Winter starts in one year and ends in the next: name it by its start.
+    let wraps = em < sm;
+    let ends = |year: i16| (if wraps { year + 1 } else { year }, em);
+    let starts = |year: i16| (year, sm);
+    let at = (y, a.month);
+    // "last summer": the most recent one that has ended; "next summer":
+    // the next one not yet begun; "this winter": the one holding the date,
+    // else this year's.
     let mut year = y;
-    if dir < 0 && a.month <= em {
+    if dir < 0 {
+        while ends(year) >= at {
+            year -= 1;
+        }
+    } else if dir > 0 {
+        while starts(year) <= at {
+            year += 1;
+        }
+    } else if wraps && a.month <= em {
         year -= 1;
     }
-    if dir > 0 && a.month >= sm {
-        year += 1;
-    }
-    let end_year = if em < sm { year + 1 } else { year };
+    let end_year = ends(year).0;
     let end_day = Date::new(end_year, em as i8, 1).ok()?.last_of_month().day() as u8;
     Some(DateValue {
         start: CivilDate::new(Some(year), sm, 1)?,
@@ -851,6 +864,23 @@ mod tests {
             .pop()
             .map(|d| d.1)
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn seasons_before_and_after_the_article() {
+        // 2026-05-14: last winter ran from December 2025 to February 2026.
+        assert_eq!(
+            dates("over last winter's data breach", "2026-05-14", false)[0].1,
+            "2025-12-01/2026-02-28"
+        );
+        assert_eq!(
+            dates("a breach last summer", "2026-05-14", false)[0].1,
+            "2025-06-01/2025-08-31"
+        );
+        assert_eq!(
+            dates("a vote next winter", "2026-01-10", false)[0].1,
+            "2026-12-01/2027-02-28"
+        );
     }
 
     #[test]
