@@ -62,7 +62,29 @@ impl Regions {
                             ..w[1].span.start().saturating_sub(c.span.start()),
                     )
                     .unwrap_or("");
-                if gap <= 3 && between.trim() == "," {
+                // "East Flatbush, Brooklyn", "Marrowby in Wendshire",
+                // "Ostley, about six kilometres east of Marrowby".
+                let b = between.trim().to_lowercase();
+                let relative = b.len() <= 48
+                    && b.ends_with(" of")
+                    && b.split_whitespace().any(|w| {
+                        matches!(
+                            w,
+                            "north"
+                                | "south"
+                                | "east"
+                                | "west"
+                                | "northeast"
+                                | "northwest"
+                                | "southeast"
+                                | "southwest"
+                                | "north-east"
+                                | "north-west"
+                                | "south-east"
+                                | "south-west"
+                        )
+                    });
+                if (gap <= 3 && b == ",") || b == "in" || relative {
                     within.insert((
                         crate::align::normalize::key(&w[0].name),
                         crate::align::normalize::key(&w[1].name),
@@ -196,6 +218,20 @@ pub fn check<'a>(
         {
             continue;
         }
+        // A place the other claim names at all, if only as a landmark
+        // ("near Ostley, about six kilometres east of Marrowby" /
+        // "near Marrowby"), is no other place.
+        let says = |c: &Claim, p: &PlaceRef| {
+            c.text.match_indices(p.name.as_str()).any(|(i, _)| {
+                let before = c.text[..i].chars().next_back();
+                let after = c.text[i + p.name.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        };
+        if xb.iter().any(|y| says(a, y)) || xa.iter().any(|x| says(b, x)) {
+            continue;
+        }
         for lvl in ["state", "country", "county", "local", "venue"] {
             let lv = |p: &&&PlaceRef| regions.level(p) == lvl;
             let x = xa.iter().find(lv);
@@ -244,6 +280,18 @@ mod tests {
         let same = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             The combined company will be based in Dublin, according to a statement.\n";
         assert_eq!(places(a, same), 0);
+    }
+
+    #[test]
+    fn a_landmark_and_a_town_in_a_county_meet() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            A freight train derailed near Ostley, about six kilometres east of Marrowby, officials said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            A freight train derailed near Marrowby, officials said.\n";
+        assert_eq!(places(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-05-02\n\n\
+            A freight train derailed near Hallam, officials said.\n";
+        assert_eq!(places(b, c), 1);
     }
 
     #[test]
