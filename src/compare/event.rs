@@ -231,6 +231,11 @@ fn named_modifiers(p: &Participant, lx: &Lexicon) -> Vec<String> {
 /// True when two descriptions of a kind name different owners: "Brightmere's
 /// shares" / "Shares of Halvorsen".
 fn owners_clash(x: &Participant, y: &Participant, lx: &Lexicon) -> bool {
+    // Only capitals name an owner: most participants have none.
+    let capital = |p: &Participant| p.text.chars().any(char::is_uppercase);
+    if !capital(x) || !capital(y) {
+        return false;
+    }
     let (nx, ny) = (named_modifiers(x, lx), named_modifiers(y, lx));
     !nx.is_empty() && !ny.is_empty() && !nx.iter().any(|w| ny.contains(w))
 }

@@ -346,7 +346,6 @@ pub fn check<'a>(
     if super::date::gap_days(a, b).is_some_and(|g| g > 7)
         || super::date::disjoint_periods(a, b)
         || super::date::background_and_news(a, b)
-        || super::date::tallied_apart(a, b)
     {
         return None;
     }
@@ -411,7 +410,8 @@ pub fn check<'a>(
             }
         }
     }
-    conflict
+    // Last, as it reads the texts: one tally at two moments.
+    conflict.filter(|_| !super::date::tallied_apart(a, b))
 }
 
 #[cfg(test)]

@@ -119,7 +119,44 @@ pub fn relate_deep(lx: &Lexicon, a: WordId, b: WordId) -> Option<Relation> {
     relate_senses(lx, a, b, true)
 }
 
+/// Relations already worked out, per thread: a long story asks the same
+/// pairs of predicates again and again. Keyed by the lexicon too (a run
+/// may bring its own word lists); cleared when it grows past a bound.
+type Memo = rustc_hash::FxHashMap<(usize, u32, u32, u8), Option<Relation>>;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+}
+
+fn memo(
+    lx: &Lexicon,
+    a: WordId,
+    b: WordId,
+    kind: u8,
+    f: impl FnOnce() -> Option<Relation>,
+) -> Option<Relation> {
+    let key = (std::ptr::from_ref(lx) as usize, a.0, b.0, kind);
+    if let Some(r) = MEMO.with(|m| m.borrow().get(&key).copied()) {
+        return r;
+    }
+    let r = f();
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 1 << 16 {
+            m.clear();
+        }
+        m.insert(key, r);
+    });
+    r
+}
+
 fn relate_senses(lx: &Lexicon, a: WordId, b: WordId, deep: bool) -> Option<Relation> {
+    memo(lx, a, b, u8::from(deep), || {
+        relate_senses_uncached(lx, a, b, deep)
+    })
+}
+
+fn relate_senses_uncached(lx: &Lexicon, a: WordId, b: WordId, deep: bool) -> Option<Relation> {
     let wn = WordNet::builtin();
     if a == b {
         return Some(Relation::Same);
@@ -191,6 +228,10 @@ fn relate_verbs(
 /// How two nouns (the heads of participants) relate: the same lemma,
 /// synonyms, or one a kind of the other within two steps.
 pub fn relate_nouns(lx: &Lexicon, a: WordId, b: WordId) -> Option<Relation> {
+    memo(lx, a, b, 2, || relate_nouns_uncached(lx, a, b))
+}
+
+fn relate_nouns_uncached(lx: &Lexicon, a: WordId, b: WordId) -> Option<Relation> {
     let wn = WordNet::builtin();
     if a == b {
         return Some(Relation::Same);
