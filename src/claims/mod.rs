@@ -689,6 +689,20 @@ mod tests {
     }
 
     #[test]
+    fn an_accusation_is_its_makers_and_hedged() {
+        let body = "Opposition leader Mira Sandell accused the government of having given \\
+                    away too much for too little.";
+        assert_eq!(source_of(body, "the government"), ["Mira Sandell"]);
+        // The accused names no source.
+        let body = "He was accused of fraud in 2019.";
+        assert!(chains(body).iter().all(|(s, _)| s.is_empty()));
+        // A condemnation takes the deed, not a claim: what follows "and
+        // said" stays the ministry's.
+        let body = "The ministry condemned the theft and said a police unit had joined the case.";
+        assert!(chains(body).iter().all(|(s, _)| s.len() <= 1));
+    }
+
+    #[test]
     fn they_is_the_plural_source_just_cited() {
         // A participle after the head noun opens a reduced relative clause
         // of the source phrase, not its verb.
