@@ -271,6 +271,9 @@ impl Ctx<'_> {
 
     /// The contradiction between two aligned claims, if any.
     fn contradiction(&self, a: &Claim, b: &Claim, sim: f64) -> Option<Finding> {
+        // "X reported A, while Y said B": two sources set against each other
+        // in one sentence tell of one thing, however few words they share.
+        let sim = if set_against(a, b) { 1.0 } else { sim };
         // Reports published more than a month apart tell of different
         // moments (or different stories); what changed is news, not a clash.
         if let (Some(da), Some(db)) = (a.facts.doc_date, b.facts.doc_date) {
@@ -840,4 +843,28 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         f.id = format!("f{}", i + 1);
     }
     findings
+}
+
+/// True when one claim follows the other in its sentence after a contrast
+/// ("..., while BFMTV said ...") and each has a source of its own: the
+/// sentence sets two accounts of one thing against each other.
+fn set_against(a: &Claim, b: &Claim) -> bool {
+    let (first, second) = if a.span.start() <= b.span.start() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    fn inner(c: &Claim) -> Option<&str> {
+        c.sources
+            .get(1..)
+            .and_then(<[_]>::last)
+            .map(|s| s.name.as_str())
+    }
+    first.doc == second.doc
+        && second.facts.contrast
+        && second.span.start() >= first.span.end()
+        && second.span.start() - first.span.end() <= 40
+        && inner(first).is_some()
+        && inner(second).is_some()
+        && inner(first) != inner(second)
 }

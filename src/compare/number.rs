@@ -548,7 +548,7 @@ mod tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::compare::FindingType;
-    use crate::compare::testing::between;
+    use crate::compare::testing::{between, contradictions};
 
     fn numbers(a: &str, b: &str) -> usize {
         between(a, b, FindingType::Number)
@@ -596,6 +596,26 @@ mod rule_tests {
         let b = "outlet: Beta Post\ndate: 2025-08-21\n\n\
             More than 20 people have been hospitalized, a health official said.\n";
         assert_eq!(numbers(a, b), 0);
+    }
+
+    #[test]
+    fn two_accounts_set_against_each_other_in_one_sentence() {
+        // Few shared words, but the writer sets the two sources against
+        // each other with "while".
+        let wire = "PARIS, March 3 (AFP) - Le Parisien reported that the thieves were inside \
+            the museum for less than seven minutes, while the news channel BFMTV, quoting an \
+            investigator, said they had spent around 20 minutes in the building.\n";
+        assert_eq!(
+            contradictions(&[("wire.txt", wire)], FindingType::Number),
+            1
+        );
+        // One source, two figures of two things: no contrast of accounts.
+        let wire = "PARIS, March 3 (AFP) - Le Parisien reported that the thieves were inside \
+            the museum for less than seven minutes, while the alarm rang for 20 minutes.\n";
+        assert_eq!(
+            contradictions(&[("wire.txt", wire)], FindingType::Number),
+            0
+        );
     }
 
     #[test]
