@@ -111,11 +111,24 @@ impl Names {
         } else {
             (&pb, &pa)
         };
-        if short.len() >= 2 && long.ends_with(short) {
+        // ... or begins it: "Billy Graham" / "Billy Graham Crusade".
+        if short.len() >= 2 && (long.ends_with(short) || long.starts_with(short)) {
             return true;
         }
+        // A first name spelt a little differently, and not one of the other
+        // sex: "Bettie Page" / "Betty Mae Page" (not "Mary" / "Mark").
+        let near_first = |x: &str, y: &str| {
+            use crate::lexicon::names::gender;
+            x.chars().count() >= 4
+                && y.chars().count() >= 4
+                && edit_distance(x, y) <= 2
+                && x.chars().next() == y.chars().next()
+                && !matches!((gender(x), gender(y)), (Some(g), Some(h)) if g != h)
+        };
         match (pa.last(), pb.last()) {
-            (Some(x), Some(y)) if x == y => pa.len() == 1 || pb.len() == 1 || pa[0] == pb[0],
+            (Some(x), Some(y)) if x == y => {
+                pa.len() == 1 || pb.len() == 1 || pa[0] == pb[0] || near_first(&pa[0], &pb[0])
+            }
             // The same first name and a surname spelt a little differently
             // ("Del Giudice" / "DelGiudice", "Wetzler" / "Welzler").
             _ if pa.len() >= 2 && pb.len() >= 2 && pa[0] == pb[0] => {
@@ -165,5 +178,11 @@ mod tests {
         assert!(n.same_person("Vincent Del Giudice", "Vincent DelGiudice"));
         assert!(n.same_person("Andrew Wetzler", "Andrew Welzler"));
         assert!(!n.same_person("Andrew Wetzler", "Andrew Walker"));
+        // A first name spelt two ways, a middle name, a name and its body.
+        assert!(n.same_person("Bettie Page", "Betty Mae Page"));
+        assert!(n.same_person("Billy Graham", "Billy Graham Crusade"));
+        // Not a name of the other sex, nor another name.
+        assert!(!n.same_person("Mary Hale", "Mark Hale"));
+        assert!(!n.same_person("Helen Brandt", "Marcus Brandt"));
     }
 }

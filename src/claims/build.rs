@@ -435,7 +435,9 @@ pub(super) fn build_claim(
         s.kind == SourceKind::Person
             && s.span.is_some_and(|sp| {
                 let w = sp.slice(&doc.text);
-                w.starts_with(char::is_uppercase)
+                // "A representative" at a sentence start is no name.
+                let first = w.split_whitespace().next().unwrap_or("").to_lowercase();
+                w.starts_with(char::is_uppercase) && !crate::lexicon::is_determiner(&first)
                     || matches!(w.to_lowercase().as_str(), "he" | "she")
             })
     });

@@ -332,6 +332,20 @@ fn elided(other: &[String], ops: &[SimilarOp], k: usize, words: &[String]) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compare::FindingType;
+    use crate::compare::testing::between;
+
+    #[test]
+    fn a_remark_credited_to_a_description_is_no_person_clash() {
+        let a = "outlet: Alpha News\ndate: 2008-12-12\n\n\
+            \"I don't want to be photographed in my old age,\" Bettie Page said in 1998.\n";
+        let b = "outlet: Beta Post\ndate: 2008-12-12\n\n\
+            A representative said: \"I don't want to be photographed in my old age.\"\n";
+        assert_eq!(between(a, b, FindingType::Person), 0);
+        let c = "outlet: Gamma Daily\ndate: 2008-12-12\n\n\
+            \"I don't want to be photographed in my old age,\" Mark Roesler said.\n";
+        assert_eq!(between(a, c, FindingType::Person), 1);
+    }
 
     #[test]
     fn transcription_differences_are_no_misquote() {
