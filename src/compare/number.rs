@@ -214,6 +214,19 @@ fn changing(n: &NumberMention, lx: &Lexicon) -> bool {
     })
 }
 
+/// True when a bare figure reads as a year or a season, not a count:
+/// "the 2008-09 season", "his 2005 season" (four digits, no unit).
+fn year_like(n: &NumberMention) -> bool {
+    // The figure itself, without the noun the text carries ("2008-09 season").
+    let t = n.text.split_whitespace().next().unwrap_or("");
+    let digits = |s: &str, k: usize| s.len() == k && s.bytes().all(|b| b.is_ascii_digit());
+    let (head, tail) = t.split_once(['-', '–', '/']).unwrap_or((t, ""));
+    n.unit.is_none()
+        && digits(head, 4)
+        && (tail.is_empty() || digits(tail, 2) || digits(tail, 4))
+        && (1800.0..=2100.0).contains(&n.value)
+}
+
 /// A later article with a higher toll updates an earlier one.
 fn is_update(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention, lx: &Lexicon) -> bool {
     if !(changing(na, lx) || changing(nb, lx)) {
@@ -353,13 +366,14 @@ pub fn check<'a>(
     for na in a.numbers.iter().take(super::DETAIL) {
         // Ordinals rank or count occasions ("for the second time", "finished
         // seventh"), said of different moments of a story; not figures.
-        if na.unit.as_deref() == Some("ordinal") {
+        if na.unit.as_deref() == Some("ordinal") || year_like(na) {
             continue;
         }
         let peers: Vec<&NumberMention> = b
             .numbers
             .iter()
             .take(super::DETAIL)
+            .filter(|nb| !year_like(nb))
             .filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx))
             .collect();
         if peers.is_empty() || peers.iter().any(|nb| compatible(na, nb)) || within_range(na, &peers)
@@ -595,6 +609,15 @@ mod rule_tests {
             Nineteen people have been hospitalized, a health official said.\n";
         let b = "outlet: Beta Post\ndate: 2025-08-21\n\n\
             More than 20 people have been hospitalized, a health official said.\n";
+        assert_eq!(numbers(a, b), 0);
+    }
+
+    #[test]
+    fn a_year_or_a_season_is_no_count() {
+        let a = "outlet: Alpha News\ndate: 2008-12-13\n\n\
+            Cheeks was fired 23 games into the 2008-09 season, the team said.\n";
+        let b = "outlet: Beta Post\ndate: 2008-12-13\n\n\
+            Cheeks was fired after the 2005 season, the team said.\n";
         assert_eq!(numbers(a, b), 0);
     }
 
