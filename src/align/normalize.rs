@@ -119,10 +119,12 @@ impl Names {
         // sex: "Bettie Page" / "Betty Mae Page" (not "Mary" / "Mark").
         let near_first = |x: &str, y: &str| {
             use crate::lexicon::names::gender;
+            let d = edit_distance(x, y);
             x.chars().count() >= 4
                 && y.chars().count() >= 4
-                && edit_distance(x, y) <= 2
-                && x.chars().next() == y.chars().next()
+                // "Carolos" / "Karolos": one letter in a long name.
+                && (d <= 2 && x.chars().next() == y.chars().next()
+                    || d <= 1 && x.chars().count() >= 6)
                 && !matches!((gender(x), gender(y)), (Some(g), Some(h)) if g != h)
         };
         match (pa.last(), pb.last()) {
@@ -181,6 +183,7 @@ mod tests {
         // A first name spelt two ways, a middle name, a name and its body.
         assert!(n.same_person("Bettie Page", "Betty Mae Page"));
         assert!(n.same_person("Billy Graham", "Billy Graham Crusade"));
+        assert!(n.same_person("Carolos Papoulias", "Karolos Papoulias"));
         // Not a name of the other sex, nor another name.
         assert!(!n.same_person("Mary Hale", "Mark Hale"));
         assert!(!n.same_person("Helen Brandt", "Marcus Brandt"));

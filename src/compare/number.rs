@@ -217,8 +217,28 @@ fn changing(n: &NumberMention, lx: &Lexicon) -> bool {
 /// True when a bare figure reads as a year or a season, not a count:
 /// "the 2008-09 season", "his 2005 season" (four digits, no unit).
 fn year_like(n: &NumberMention) -> bool {
-    // The figure itself, without the noun the text carries ("2008-09 season").
-    let t = n.text.split_whitespace().next().unwrap_or("");
+    // The figure itself, without the words the text carries around it
+    // ("2008-09 season", "about 1630 GMT").
+    let words: Vec<&str> = n.text.split_whitespace().collect();
+    let Some(k) = words
+        .iter()
+        .position(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    else {
+        return false;
+    };
+    let t = words[k];
+    let after = words
+        .get(k + 1)
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    // A clock time ("1630 GMT") or a street block ("the 12200 block").
+    let digits4 = t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit());
+    if n.unit.is_none()
+        && (digits4 && matches!(after.as_str(), "gmt" | "utc" | "hrs" | "hours" | "local")
+            || after == "block" && n.value >= 100.0 && n.value % 100.0 == 0.0)
+    {
+        return true;
+    }
     let digits = |s: &str, k: usize| s.len() == k && s.bytes().all(|b| b.is_ascii_digit());
     let (head, tail) = t.split_once(['-', '–', '/']).unwrap_or((t, ""));
     n.unit.is_none()
@@ -609,6 +629,15 @@ mod rule_tests {
             Nineteen people have been hospitalized, a health official said.\n";
         let b = "outlet: Beta Post\ndate: 2025-08-21\n\n\
             More than 20 people have been hospitalized, a health official said.\n";
+        assert_eq!(numbers(a, b), 0);
+    }
+
+    #[test]
+    fn a_clock_time_or_a_street_block_is_no_count() {
+        let a = "outlet: Alpha News\ndate: 2008-12-13\n\n\
+            The fire broke out at about 1630 GMT in the 12000 block of Main Street, police said.\n";
+        let b = "outlet: Beta Post\ndate: 2008-12-13\n\n\
+            The fire broke out at about 2045 GMT in the 12200 block of Main Street, police said.\n";
         assert_eq!(numbers(a, b), 0);
     }
 
