@@ -19,8 +19,8 @@ use crate::parse::token::{TokKind, flag};
 use crate::span::Span;
 
 use super::phrase::{
-    aux_start, cue_at, cue_hit, looks_verb, np_end, np_has_verb, quoted, source_like_start,
-    trim_trailing_time, with_inner,
+    aux_start, cue_at, cue_hit, is_estimate_verb, looks_verb, np_end, np_has_verb, quoted,
+    source_like_start, trim_trailing_time, with_inner,
 };
 use super::source::{Source, SourceCtx, has_finite_verb, phrase_source, read_source};
 
@@ -442,7 +442,7 @@ fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> 
     take_inner(&mut j, sources);
     // "put X at FIGURE": the estimate is the claim, "put" its act (as
     // "NBC News put the toll at four").
-    if matches!(toks.lower(c), "put" | "puts" | "putting") {
+    if is_estimate_verb(toks.lower(c)) {
         return c;
     }
     // Look for "that" within a stretch of skippable modifiers.
@@ -771,7 +771,7 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
         if let Some(c) = (tail + 1..e.min(tail + 18)).find(|&i| cue_at(ctx, i).is_some()) {
             let class = cue_at(ctx, c)?;
             // "put" takes its claim after it ("..., X put the cost at £38m").
-            if matches!(toks.lower(c), "put" | "puts" | "putting") {
+            if is_estimate_verb(toks.lower(c)) {
                 continue;
             }
             let np_stop = aux_start(ctx, tail, c);

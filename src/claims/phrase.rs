@@ -167,7 +167,7 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
     }
     let w = ctx.toks.lower(i);
     // "put" reports an estimate only as "put X at FIGURE".
-    if matches!(w, "put" | "puts" | "putting")
+    if is_estimate_verb(w)
         && !(i + 2..(i + 10).min(ctx.toks.len())).any(|k| {
             ctx.toks.lower(k) == "at"
                 && (k + 1..(k + 4).min(ctx.toks.len())).any(|f| {
@@ -178,6 +178,12 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
         return None;
     }
     lx.cues.get(w).copied()
+}
+
+/// "put" (and its forms): a cue of an estimate, "put the cost at £38m",
+/// whose claim is the estimate itself, after the verb.
+pub(super) fn is_estimate_verb(w: &str) -> bool {
+    matches!(w, "put" | "puts" | "putting")
 }
 
 pub(super) fn cue_hit(ctx: &SourceCtx, i: usize, class: CueClass) -> CueHit {

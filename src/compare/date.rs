@@ -240,21 +240,12 @@ pub fn tallied_apart(a: &Claim, b: &Claim) -> bool {
     let days = |c: &Claim| -> Vec<DateValue> {
         c.dates
             .iter()
+            // The edge of a period is no moment of the tally, but "by
+            // Tuesday" is one.
             .filter(|d| {
-                !d.prep.as_deref().is_some_and(|p| {
-                    matches!(
-                        p,
-                        "since"
-                            | "from"
-                            | "before"
-                            | "after"
-                            | "until"
-                            | "till"
-                            | "through"
-                            | "between"
-                            | "to"
-                    )
-                })
+                !d.prep
+                    .as_deref()
+                    .is_some_and(|p| p != "by" && BOUNDARY.contains(&p))
             })
             .filter_map(|d| d.range)
             .filter(|r| r.granularity == Granularity::Day && r.start.year().is_some())

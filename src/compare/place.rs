@@ -67,23 +67,7 @@ impl Regions {
                 let b = between.trim().to_lowercase();
                 let relative = b.len() <= 48
                     && b.ends_with(" of")
-                    && b.split_whitespace().any(|w| {
-                        matches!(
-                            w,
-                            "north"
-                                | "south"
-                                | "east"
-                                | "west"
-                                | "northeast"
-                                | "northwest"
-                                | "southeast"
-                                | "southwest"
-                                | "north-east"
-                                | "north-west"
-                                | "south-east"
-                                | "south-west"
-                        )
-                    });
+                    && b.split_whitespace().any(crate::lexicon::is_compass);
                 if (gap <= 3 && b == ",") || b == "in" || relative {
                     within.insert((
                         crate::align::normalize::key(&w[0].name),

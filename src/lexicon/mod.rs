@@ -618,6 +618,26 @@ pub fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// True for a compass direction ("north", "south-west", "northeast"), as
+/// in "six kilometres east of Marrowby".
+pub fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+    )
+}
+
 /// Parses a source kind's data name.
 pub fn parse_kind(k: &str) -> SourceKind {
     match k {

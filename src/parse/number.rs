@@ -588,23 +588,11 @@ fn is_distance(noun: &str) -> bool {
 /// True when a distance from somewhere follows: "away", "from", "north of".
 fn away_after(toks: &Tokens, k: usize, end: usize) -> bool {
     k < end
-        && matches!(
-            toks.lower(k),
-            "away"
-                | "from"
-                | "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northeast"
-                | "northwest"
-                | "southeast"
-                | "southwest"
-                | "outside"
-                | "off"
-                | "offshore"
-                | "inland"
-        )
+        && (crate::lexicon::is_compass(toks.lower(k))
+            || matches!(
+                toks.lower(k),
+                "away" | "from" | "outside" | "off" | "offshore" | "inland"
+            ))
 }
 
 /// The noun a figure counts: the last plural among the next few lowercase words
