@@ -127,6 +127,57 @@ pub fn participle(ctx: &SourceCtx, a: usize, b: usize) -> Option<(usize, usize, 
     Some((k, start, src, cue_hit(ctx, k + 1, CueClass::Say)))
 }
 
+/// "The amendment was put forward by opposition member Gareth Lisk, who
+/// argued that building more homes would do little": a relative clause
+/// whose verb reports speech, after a person named when the main clause is
+/// already whole (a verb before the name). What stands before the comma is
+/// the writer's; what follows "that" (or the reported clause) is the
+/// person's. Returns the comma, the start of the reported part, the person
+/// and the cue, as [`participle`] does.
+pub fn relative(ctx: &SourceCtx, a: usize, b: usize) -> Option<(usize, usize, Source, CueHit)> {
+    let toks = ctx.toks;
+    let k = (a + 2..b.saturating_sub(4))
+        .find(|&i| toks.lower(i) == "," && toks.lower(i + 1) == "who" && !quoted(ctx, i))?;
+    let c = k + 2;
+    let class = cue_at(ctx, c)?;
+    let person = ctx
+        .names
+        .iter()
+        .find(|n| n.toks.1 == k && n.kind == NameKind::Person)?;
+    if !(a..person.toks.0).any(|i| looks_verb(ctx, i) || ctx.lx.is_aux(toks.lower(i))) {
+        return None;
+    }
+    // "who told the court that": past the one spoken to.
+    let reach = if crate::lexicon::takes_addressee(toks.lower(c)) {
+        6
+    } else {
+        1
+    };
+    let that = (c + 1..(c + 1 + reach).min(b))
+        .take_while(|&i| !quoted(ctx, i) && !looks_verb(ctx, i))
+        .find(|&i| toks.lower(i) == "that");
+    let start = match that {
+        Some(t) => t + 1,
+        None if reach == 1
+            && super::clause::looks_like_clause(toks, c + 1, b, ctx.lx)
+            && !quoted(ctx, c + 1) =>
+        {
+            c + 1
+        }
+        None => return None,
+    };
+    if b.saturating_sub(start) < 3 {
+        return None;
+    }
+    let src = Source {
+        name: person.name.clone(),
+        kind: SourceKind::Person,
+        span: Some(person.span),
+        count: None,
+    };
+    Some((k, start, src, cue_hit(ctx, c, class)))
+}
+
 /// Cue verbs that attribute only before a complement marker (see [`front`]).
 const NEEDS_COMPLEMENT: &[&str] = &[
     "added",
@@ -149,12 +200,8 @@ const NEEDS_COMPLEMENT: &[&str] = &[
     "promised",
     "argued",
     "argues",
-];
-
-/// Verbs that take a person object before the proposition: "told reporters that".
-const TELL: &[&str] = &[
-    "told", "tell", "tells", "telling", "assured", "assures", "informed", "warned", "warns",
-    "briefed", "advised", "reminded", "urged", "promised",
+    "responded",
+    "responds",
 ];
 
 /// `according to SRC [quoting|citing SRC]` in `[a, b)`: sources, the token
@@ -199,6 +246,25 @@ pub fn according(
         end += 1;
         while end < b && !matches!(toks.lower(end), "," | ";" | ".") && !quoted(ctx, end) {
             end += 1;
+        }
+    }
+    // ", a polling expert at the University of Brinton": an appositive to
+    // the end of the sentence belongs to the phrase.
+    if end + 2 < b
+        && toks.lower(end) == ","
+        && matches!(
+            toks.lower(end + 1),
+            "a" | "an" | "the" | "its" | "his" | "her"
+        )
+    {
+        let e2 = (end + 1..b)
+            .find(|&i| matches!(toks.lower(i), ";" | "." | "," | "!" | "?"))
+            .unwrap_or(b);
+        if (e2..b).all(|i| matches!(toks.toks[i].kind, TokKind::Punct(_)))
+            && !has_finite_verb(toks, end + 1, e2, ctx.lx)
+            && !(end + 1..e2).any(|i| quoted(ctx, i))
+        {
+            end = e2;
         }
     }
     let src_end = trim_trailing_time(ctx, src_start, name_end);
@@ -252,15 +318,37 @@ fn skip_intro(ctx: &SourceCtx, a: usize, b: usize) -> usize {
             | "now"
             | "today"
             | "yesterday"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "because"
+            | "once"
+            | "whereas"
     ) || ctx.lx.dates.contains_key(first);
     if !intro_word {
         return a;
     }
     // A participle opens a longer aside: "Asked at a council meeting Tuesday
     // night whether the attack could have been prevented, the mayor said".
+    // So does a subordinate clause: "When it turned down the April
+    // approach, Fairlane chair Rosalind Mayhew said".
     let participle = matches!(
         first,
-        "speaking" | "asked" | "pressed" | "questioned" | "responding" | "addressing" | "writing"
+        "speaking"
+            | "asked"
+            | "pressed"
+            | "questioned"
+            | "responding"
+            | "addressing"
+            | "writing"
+            | "when"
+            | "while"
+            | "although"
+            | "though"
+            | "because"
+            | "once"
+            | "whereas"
     );
     let reach = if participle { 24 } else { 12 };
     let mut i = a + 1;
@@ -319,8 +407,21 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     if np_stop <= start || (start..np_stop).any(|i| quoted(ctx, i)) {
         return None;
     }
+    // "Glyn Ashworth, 78, who has lived beside the beck all his life,
+    // said": a relative clause set off by commas is no part of the head.
+    // "Two Heritage MPs who asked not to be named said": nor is one
+    // without commas after a noun.
+    let head_stop = if toks.lower(np_stop - 1) == "," {
+        (start + 1..np_stop)
+            .find(|&i| toks.lower(i) == "," && matches!(toks.lower(i + 1), "who" | "whose"))
+            .unwrap_or(np_stop)
+    } else {
+        (start + 1..np_stop)
+            .find(|&i| toks.lower(i) == "who" && toks.toks[i - 1].is_word())
+            .unwrap_or(np_stop)
+    };
     // "X, citing Y, said": the inner source sits inside the phrase.
-    if has_finite_verb(toks, start, np_stop, ctx.lx) || np_has_verb(ctx, start, np_stop) {
+    if has_finite_verb(toks, start, head_stop, ctx.lx) || np_has_verb(ctx, start, head_stop) {
         return None;
     }
     let mut sources = match with_inner(ctx, start, np_stop) {
@@ -360,7 +461,10 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
                     | "them"
             )
             || toks.get(j).is_some_and(|t| t.is_quote())
-            || (j..(j + 4).min(b)).any(|k| toks.toks[k].is_quote());
+            || (j..(j + 4).min(b)).any(|k| toks.toks[k].is_quote())
+            // "urged owners to keep driving": advice to someone.
+            || matches!(toks.lower(c), "urged" | "urges")
+                && (j + 1..(j + 5).min(b)).any(|k| toks.lower(k) == "to");
         if !ok {
             return None;
         }
@@ -493,7 +597,7 @@ fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> 
         }
         break;
     }
-    if TELL.contains(&toks.lower(c)) && j < b && !quoted(ctx, j) {
+    if crate::lexicon::takes_addressee(toks.lower(c)) && j < b && !quoted(ctx, j) {
         let w = toks.lower(j);
         if matches!(
             w,
@@ -740,8 +844,13 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
         if prop_end <= a + 1 {
             continue;
         }
-        // The tail must hold no quotation (else it is more text, not an attribution).
-        if (tail..e).any(|i| quoted(ctx, i)) {
+        // The tail must hold no quotation (else it is more text, not an
+        // attribution), up to a participle that says more ("..., said on
+        // Wednesday, adding that the directors were “exploring every option”").
+        let said_more = (tail..e)
+            .find(|&i| toks.lower(i) == "," && PARTICIPLE_CUES.contains(&toks.lower(i + 1)))
+            .unwrap_or(e);
+        if (tail..said_more).any(|i| quoted(ctx, i)) {
             continue;
         }
         if toks.lower(tail) == "according" {
@@ -791,6 +900,10 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
                                 | "after"
                                 | "before"
                                 | "when"
+                                // "..., the university said Monday, a
+                                // finding that could end her career".
+                                | "a"
+                                | "an"
                         ))
             });
             let rest_end = cut.unwrap_or(e);
@@ -862,7 +975,13 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
                     // an appositive before the name belongs to the source.
                     let mut prop_end = prop_end;
                     let mut boundary = k;
-                    let mut boundary_is_comma = is_comma;
+                    // Not before people counted or in the plural: "the chief
+                    // operating officer, Rafael Dunmore, two senior staff
+                    // members told the Ledger" (they told of him).
+                    let mut boundary_is_comma = is_comma
+                        && !sources.first().is_some_and(|s| {
+                            s.count.is_some_and(|n| n > 1) || super::memory::plural_phrase(&s.name)
+                        });
                     for _ in 0..3 {
                         if !boundary_is_comma {
                             break;

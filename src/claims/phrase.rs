@@ -157,6 +157,34 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
     if !t.is_word() || t.has(flag::CAP) {
         return None;
     }
+    // "rejected suggestions that ...", "dismissed reports that ...": a
+    // verb of refusal before a report of a claim denies the claim.
+    if matches!(
+        ctx.toks.lower(i),
+        "rejected"
+            | "rejects"
+            | "rejecting"
+            | "dismissed"
+            | "dismisses"
+            | "dismissing"
+            | "rebuffed"
+    ) && matches!(
+        ctx.toks.lower(i + 1),
+        "suggestions"
+            | "suggestion"
+            | "claims"
+            | "reports"
+            | "allegations"
+            | "accusations"
+            | "speculation"
+            | "rumours"
+            | "rumors"
+            | "criticism"
+    ) && ctx.toks.lower(i + 2) == "that"
+        && !quoted(ctx, i)
+    {
+        return Some(CueClass::Deny);
+    }
     // Most words are no cue: their class bit says so without a look-up.
     let lx = ctx.lx;
     if !ctx.toks.is(i, class::CUE, |w| lx.cues.contains_key(w)) {
@@ -228,11 +256,17 @@ pub(super) fn np_end(ctx: &SourceCtx, a: usize, b: usize) -> usize {
     while i < b && i < a + 24 {
         let w = toks.lower(i);
         let t = &toks.toks[i];
+        // The period of a title ("according to Prof. Amara Lindqvist").
+        let title_dot = t.is_punct('.')
+            && i > a
+            && t.span.start() == toks.toks[i - 1].span.end()
+            && ctx.lx.abbrev.get(toks.lower(i - 1)) == Some(&crate::lexicon::AbbrevClass::Title);
         if quoted(ctx, i)
-            || matches!(
-                t.kind,
-                TokKind::Punct(',' | ';' | '.' | ':' | '(' | ')' | '—' | '–')
-            )
+            || !title_dot
+                && matches!(
+                    t.kind,
+                    TokKind::Punct(',' | ';' | '.' | ':' | '(' | ')' | '—' | '–')
+                )
         {
             break;
         }

@@ -809,12 +809,19 @@ fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source
             | "lender"
             | "insurer"
     );
-    if is_company && mem.main_organization().is_none() {
-        // The first company of the sentence, its subject ("Castlegate Bank will
-        // cut ... for Northmoor borrowers ..., the lender said").
+    // The first company of the sentence, its subject ("Castlegate Bank will
+    // cut ... for Northmoor borrowers ..., the lender said"; "The project,
+    // developed by Northgale Renewables, ..., the company said"), unless
+    // the company the text names most is named there too.
+    let main_here = mem.main_organization().is_some_and(|m| {
+        ctx.names
+            .iter()
+            .any(|n| n.name == m && n.span.end() <= span.start())
+    });
+    if is_company && !main_here {
         let first = ctx.names.iter().find(|n| {
             n.span.end() <= span.start()
-                && n.kind == NameKind::Organization
+                && matches!(n.kind, NameKind::Organization | NameKind::Other)
                 && !n.qualifier
                 && ctx.quote_of.get(n.toks.0).copied().flatten().is_none()
         });

@@ -618,6 +618,29 @@ pub fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// True for a speech verb whose object is the one spoken to ("told
+/// reporters that", "warned Castlebrook that"): a name after it is the
+/// addressee, never the speaker.
+pub fn takes_addressee(w: &str) -> bool {
+    matches!(
+        w,
+        "told"
+            | "tell"
+            | "tells"
+            | "telling"
+            | "assured"
+            | "assures"
+            | "informed"
+            | "warned"
+            | "warns"
+            | "briefed"
+            | "advised"
+            | "reminded"
+            | "urged"
+            | "promised"
+    )
+}
+
 /// True for a compass direction ("north", "south-west", "northeast"), as
 /// in "six kilometres east of Marrowby".
 pub fn is_compass(w: &str) -> bool {

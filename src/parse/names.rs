@@ -300,15 +300,31 @@ pub fn find_names(
         }
         // Drop a sentence-initial word that is only capitalised by position.
         let mut run_start = start;
+        // After a colon or an opening quotation mark a capital is one of
+        // position too ("told the paper: “It is gone").
+        let opens_quote = start > a
+            && toks.toks[start - 1].is_quote()
+            && toks.toks[start - 1].span.end() == toks.toks[start].span.start()
+            && (start - 1 == a || !toks.toks[start - 2].is_word());
         if start == sentence_start
             || (start > a && matches!(toks.toks[start - 1].kind, TokKind::Punct(':')))
+            || opens_quote
         {
             let w = toks.lower(start);
             // A word no dictionary knows lowercase is a name even where
-            // only position capitalises it ("Comcast denies ...").
+            // only position capitalises it ("Comcast denies ..."), and so
+            // is a hyphenated one capitalised in every part ("Doyle-Hume").
+            let raw = toks.toks[start].span.slice(text);
+            let hyphenated_name = raw.contains('-')
+                && raw.split('-').all(|p| {
+                    p.chars().next().is_some_and(char::is_uppercase)
+                        && p.chars().all(char::is_alphabetic)
+                })
+                && raw.split('-').any(|p| !common_word(&p.to_lowercase()));
             let known = lx.places.starts_with(w)
                 || lx.titles.contains_key(w)
                 || toks.toks[start].has(flag::ALLCAPS)
+                || hyphenated_name
                 || !common_word(w) && !lx.is_stop(w) && w.chars().all(char::is_alphabetic);
             let stop = lx.is_stop(w) || lx.dates.contains_key(w) && j == start + 1;
             if stop || (j == start + 1 && !mid_caps.contains(w) && !known) {
@@ -379,7 +395,9 @@ pub fn find_names(
             ""
         };
         let cue_after = lx.cues.contains_key(next) && !toks.toks[n.toks.1].has(flag::CAP);
-        let cue_before = n.toks.0 > a && lx.cues.contains_key(prev);
+        // Not the one spoken to: "told Radio Westmark".
+        let cue_before =
+            n.toks.0 > a && lx.cues.contains_key(prev) && !crate::lexicon::takes_addressee(prev);
         let role_before = n.toks.0 > a
             && !toks.toks[n.toks.0 - 1].has(flag::CAP)
             && (lx.titles.contains_key(prev) || person_noun(prev));
@@ -762,7 +780,16 @@ fn classify(
             || first.chars().count() == 1
             || !common_word(first)
             || words.last().is_some_and(|w| book.persons.contains_key(*w));
-        let plural = words.last().is_some_and(|w| plural_noun(w));
+        // "Northgale Renewables", "Harbor Freight Holdings": a plural of a
+        // dictionary word after a word that is no first name.
+        let plural = words.last().is_some_and(|w| {
+            plural_noun(w)
+                || !crate::lexicon::names::is_first_name(first)
+                    && w.len() > 4
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && common_word(&w[..w.len() - 1])
+        });
         n.kind = if opens_like_a_person && !plural {
             NameKind::Person
         } else {

@@ -30,7 +30,9 @@ pub struct Quote {
     pub inner: Span,
     /// Token range of the quoted words `[t0, t1)`.
     pub toks: (usize, usize),
-    /// True for a single-quoted quotation.
+    /// True for a single-quoted quotation inside a double one, or a short
+    /// single-quoted term; a top-level single-quoted sentence is a
+    /// quotation like a double-quoted one (see [`pair_quotes`]).
     pub single: bool,
 }
 
@@ -203,6 +205,22 @@ pub fn pair_quotes(toks: &Tokens) -> Vec<Quote> {
         finish(&mut out, o, None, n, false);
     }
     out.sort_by_key(|q| q.open);
+    // British copy quotes speech in single marks: a closed single quote of
+    // four words or more inside no double quote is a quotation of its own
+    // ("‘The manufacturer has acted quickly,’ she said"); a short one is a
+    // term set off ("the so-called ‘hero’").
+    for k in 0..out.len() {
+        let q = &out[k];
+        let nested = out
+            .iter()
+            .any(|d| !d.single && d.toks.0 <= q.open && q.open < d.toks.1);
+        let words = (q.toks.0..q.toks.1)
+            .filter(|&i| toks.toks[i].is_word())
+            .count();
+        if q.single && q.close.is_some() && !nested && words >= 4 {
+            out[k].single = false;
+        }
+    }
     out
 }
 
