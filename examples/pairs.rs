@@ -87,6 +87,27 @@ fn main() {
                 b.facts.update,
                 claimdiff::compare::date::gap_days(a, b)
             );
+            let figs = |c: &claimdiff::claims::Claim| {
+                c.numbers
+                    .iter()
+                    .map(|n| {
+                        format!(
+                            "{} v={} q={:?} noun={:?} verb={:?}/{:?} unit={:?} whole={} part={}",
+                            n.text,
+                            n.value,
+                            n.qualifier,
+                            n.noun,
+                            n.verb,
+                            n.verb_before,
+                            n.unit,
+                            n.whole,
+                            n.part
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            };
+            println!("   A figures: {:?}", figs(a));
+            println!("   B figures: {:?}", figs(b));
             println!(
                 "   A terms: {:?}",
                 terms.of_claim[i]

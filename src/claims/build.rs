@@ -125,11 +125,35 @@ pub(super) fn build_claim(
 
     // Polarity: negations inside the proposition; a denial cue flips it.
     let mut negators = Vec::new();
+    let second_vp = second_verb_phrase(p, syn, lx, a, b);
     // A negation inside a subordinate or relative clause ("containers that
     // were not approved") does not deny the claim; a comma closes the clause.
     let mut subordinate = false;
+    // Whether the subordinate clause's own verb has been passed: a finite
+    // verb after it, past a noun, is the main clause's again ("The sprinkler
+    // system in a warehouse where a fire killed a worker did not activate").
+    let mut sub_verb_passed = false;
+    let mut relative = false;
+    let finite = |k: usize| {
+        use crate::syntax::Tag;
+        matches!(
+            syn.tags.get(k),
+            Some(Tag::Verb | Tag::Be | Tag::Have | Tag::Do | Tag::Modal)
+        )
+    };
     for i in a..b {
         let w = toks.lower(i);
+        if subordinate && finite(i) {
+            use crate::syntax::Tag;
+            if relative
+                && sub_verb_passed
+                && matches!(syn.tags.get(i - 1), Some(Tag::Noun | Tag::Name | Tag::Num))
+            {
+                subordinate = false;
+            } else {
+                sub_verb_passed = true;
+            }
+        }
         if i > a
             && matches!(
                 w,
@@ -141,6 +165,9 @@ pub(super) fn build_claim(
                     | "where"
                     | "if"
                     | "whether"
+                    | "why"
+                    | "saying"
+                    | "adding"
                     | "because"
                     | "unless"
                     | "although"
@@ -154,11 +181,16 @@ pub(super) fn build_claim(
             )
         {
             subordinate = true;
+            sub_verb_passed = false;
+            relative = matches!(w, "that" | "which" | "who" | "whom" | "whose" | "where");
         } else if matches!(w, "," | ";") {
             subordinate = false;
         }
         if subordinate {
             continue;
+        }
+        if i >= second_vp {
+            break;
         }
         if toks.toks[i].is_word()
             && (toks.is(i, class::NEG, |w| lx.negations.contains(w)) || w.ends_with("n't"))
@@ -167,6 +199,29 @@ pub(super) fn build_claim(
             if w == "not" && toks.lower(i + 1) == "only" {
                 continue;
             }
+            negators.push(toks.toks[i].span.slice(&doc.text).to_string());
+        } else if matches!(
+            w,
+            "refuse"
+                | "refuses"
+                | "refused"
+                | "refusing"
+                | "declined"
+                | "declines"
+                | "failed"
+                | "fails"
+        ) && (i + 1..(i + 5).min(b))
+            .take_while(|&k| {
+                !matches!(
+                    syn.tags.get(k),
+                    Some(crate::syntax::Tag::Verb | crate::syntax::Tag::Punct)
+                )
+            })
+            .any(|k| toks.lower(k) == "to")
+        {
+            // "refuses to pay" is "will not pay", "failed for years to
+            // check" did not check: the act is the infinitive
+            // (see the frame's catenative verbs), denied.
             negators.push(toks.toks[i].span.slice(&doc.text).to_string());
         } else if matches!(w, "few" | "seldom" | "rarely")
             && (a..i).all(|k| matches!(toks.lower(k), "very" | "only" | "relatively" | "so"))
@@ -234,7 +289,7 @@ pub(super) fn build_claim(
     let mut hedged =
         question || doubted || matches!(cue_class, Some(CueClass::Think | CueClass::Doubt));
     let mut i = a;
-    while i < b && !hedged {
+    while i < second_vp && !hedged {
         if let Some((len, _)) = lx.hedges.match_at(toks, i, b) {
             // "May" capitalised mid-sentence is the month.
             if !(toks.lower(i) == "may" && toks.toks[i].has(flag::CAP) && i > s0) {
@@ -348,6 +403,22 @@ pub(super) fn build_claim(
     let all_numbers = &all_numbers[all_numbers.partition_point(|m| m.span.start() < span.start())
         ..all_numbers.partition_point(|m| m.span.start() < span.end())];
     let mut numbers = Vec::with_capacity(all_numbers.len());
+    // "Some 48 workers say they are owed wages": the people counted as the
+    // source are those the claim is of, so their count is its figure.
+    if matches!(toks.lower(a), "they" | "we") {
+        if let Some(sp) = sources
+            .last()
+            .filter(|s| s.count.is_some_and(|c| c > 1))
+            .and_then(|s| s.span)
+        {
+            numbers.extend(
+                p.numbers[pc.sentence]
+                    .iter()
+                    .filter(|m| sp.contains(m.span))
+                    .cloned(),
+            );
+        }
+    }
     numbers.extend(all_numbers.iter().filter(|m| in_span(m.span)).cloned());
     let all_dates = &p.dates[pc.sentence];
     let all_dates = &all_dates[all_dates.partition_point(|d| d.span.start() < span.start())
@@ -519,6 +590,31 @@ pub(super) fn build_claim(
 /// to the end of the sentence's attribution phrase ("..., U.S. Attorney
 /// Gerald Pruitt said in a statement"); before a front one, back over the
 /// titles and names of its source ("U.S. Attorney Gerald Pruitt said ...").
+/// Where a second verb phrase of the claim's subject starts ("remained
+/// closed through Wednesday and is not expected to reopen", "activated but
+/// could not keep up"), or `b`: a negation or a hedge there is of the second
+/// thing said, not of the claim's predicate.
+fn second_verb_phrase(
+    p: &Parsed,
+    syn: &crate::syntax::Syntax,
+    lx: &Lexicon,
+    a: usize,
+    b: usize,
+) -> usize {
+    use crate::syntax::Tag;
+    let verbal = |k: usize| matches!(syn.tags.get(k), Some(Tag::Verb | Tag::Be));
+    // "and" joins verb phrases only before a verb; "but" sets a new
+    // clause against the first ("looking into three reports, but none
+    // has been confirmed").
+    (a + 1..b.saturating_sub(1))
+        .find(|&i| {
+            let w = p.toks.lower(i);
+            (w == "but" || w == "and" && (lx.is_aux(p.toks.lower(i + 1)) || verbal(i + 1)))
+                && (a..i).any(verbal)
+        })
+        .unwrap_or(b)
+}
+
 fn attribution_reach(
     p: &Parsed,
     syn: &crate::syntax::Syntax,

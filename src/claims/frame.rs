@@ -319,17 +319,59 @@ pub fn read_frame(
         return nominal_frame(&r, &ngs, a, b);
     };
     let mut vg = vgs[vi];
+    // The acts the claim says happen: not a negated one, nor the
+    // infinitive a negated verb governs ("is not expected to reopen").
+    let acts = vgs
+        .iter()
+        .enumerate()
+        .filter(|&(k, g)| {
+            let governed_by_negation = k > 0 && {
+                let prev = &vgs[k - 1];
+                prev.negated
+                    && g.toks.0 >= prev.toks.1
+                    && g.toks.0 <= prev.toks.1 + 1
+                    && (g.toks.0..=g.toks.0 + 1)
+                        .chain(g.toks.0.checked_sub(1))
+                        .any(|i| i < toks.len() && toks.lower(i) == "to")
+            };
+            !g.negated && !governed_by_negation
+        })
+        .filter_map(|(_, g)| g.lemma)
+        .collect();
     let mut frame = Frame {
-        acts: vgs.iter().filter_map(|g| g.lemma).collect(),
+        acts,
         ..Frame::default()
     };
     // The subject: the nearest group before the verb not inside a
     // prepositional phrase; a name before an appositive rather than the
     // appositive ("Linda Sorensen, the county's director, ordered").
     let subject_of = |vg: &VerbGroup| {
-        let before: Vec<&NounGroup> = ngs.iter().filter(|g| g.toks.1 <= vg.toks.0).collect();
-        let free =
-            |g: &NounGroup| g.toks.0 == a || !matches!(syn.tags[g.toks.0 - 1], Tag::Prep | Tag::To);
+        // A relative clause with its own verb between the subject and its
+        // verb ("The sprinkler system in a warehouse where a fire killed a
+        // worker did not activate"): the subject stands before it.
+        let relative = (a + 1..vg.toks.0).find(|&k| {
+            matches!(syn.tags[k], Tag::Wh | Tag::Sub)
+                && matches!(toks.lower(k), "where" | "which" | "who" | "that" | "whose")
+                && (k + 1..vg.toks.0).any(|j| syn.tags[j] == Tag::Verb)
+        });
+        let limit = relative
+            .filter(|&k| ngs.iter().any(|g| g.toks.1 <= k))
+            .unwrap_or(vg.toks.0);
+        let before: Vec<&NounGroup> = ngs.iter().filter(|g| g.toks.1 <= limit).collect();
+        // Not the object of a preposition, even past the words before its
+        // head ("in an Ohio battery recycling warehouse").
+        let free = |g: &NounGroup| {
+            let mut k = g.toks.0;
+            while k > a
+                && matches!(
+                    syn.tags[k - 1],
+                    Tag::Det | Tag::Poss | Tag::Adj | Tag::Num | Tag::Name | Tag::Noun
+                )
+            {
+                k -= 1;
+            }
+            k == a || !matches!(syn.tags[k - 1], Tag::Prep | Tag::To)
+        };
         let k = before.iter().rposition(|g| free(g))?;
         let g = before[k];
         if k > 0 && g.toks.0 > a && toks.lower(g.toks.0 - 1) == "," {
@@ -627,6 +669,13 @@ mod tests {
         assert_eq!(
             pred("The workers who were injured were taken to hospital."),
             "take"
+        );
+        // Nor is its noun the subject, nor a noun after a preposition.
+        assert_eq!(
+            frame(
+                "The sprinkler system in an Ohio warehouse where a fire killed a worker did not activate."
+            ),
+            ("activate".into(), "system".into(), String::new(), false)
         );
     }
 }

@@ -907,6 +907,20 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_second_verb_phrase_leaves_the_first_asserted() {
+        let c =
+            read("The terminal remained closed through Wednesday and is not expected to reopen.");
+        assert_eq!(c[0].1, Polarity::Positive);
+        // The main verb negated still denies.
+        let c = read("The terminal did not reopen on Wednesday and stayed shut.");
+        assert_eq!(c[0].1, Polarity::Negative);
+        // "that wages had ever been paid": the noun is the subject.
+        let c = read("Ms. Brandt denied that wages had ever been paid late.");
+        assert_eq!(c[0].1, Polarity::Negative);
+        assert_eq!(c[0].0, ["Brandt"]);
+    }
+
+    #[test]
     fn headlines_questions_and_their_sources() {
         // A question asserts nothing.
         let q = read("ISIS leader dead after air strike?");

@@ -139,7 +139,25 @@ fn anonymity(toks: &Tokens, a: usize, b: usize) -> bool {
 /// A count at the start of a source phrase: "two officials" -> 2, "a person" -> 1.
 fn count_of(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> Option<u32> {
     let mut i = a;
-    while i < b && matches!(toks.lower(i), "the" | "at" | "least" | "some" | "about") {
+    while i < b
+        && matches!(
+            toks.lower(i),
+            "the"
+                | "at"
+                | "least"
+                | "some"
+                | "about"
+                | "more"
+                | "fewer"
+                | "less"
+                | "than"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "roughly"
+                | "over"
+        )
+    {
         i += 1;
     }
     let w = toks.lower(i);

@@ -63,17 +63,35 @@ fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
             break;
         }
     }
-    let subj: Vec<&str> = (0..end)
-        .filter(|&i| toks.toks[i].is_word())
-        .map(|i| toks.lower(i))
-        .collect();
+    // The frame's subject when it has one: a long subject ("The sprinkler
+    // system in a warehouse where a fire killed a worker did not activate")
+    // runs past the first words.
+    let framed = c
+        .frame
+        .subject
+        .as_ref()
+        .filter(|s| !s.pronoun && !s.name && s.span.start() >= c.span.start());
+    let subject_text = framed.map(|s| s.text.to_lowercase());
+    let subj: Vec<&str> = match &subject_text {
+        Some(t) => t
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+            .filter(|w| !w.is_empty())
+            .collect(),
+        None => (0..end)
+            .filter(|&i| toks.toks[i].is_word())
+            .map(|i| toks.lower(i))
+            .collect(),
+    };
     let pronoun = subj.len() == 1 && PRONOUNS.contains(&subj[0]);
     let possessive = subj.iter().any(|w| POSSESSIVE.contains(w));
-    let head = subj
-        .iter()
-        .rev()
-        .find(|w| !lx.is_stop(w))
-        .map(|w| vocab.word(lx.base(w), lx));
+    let head = match framed {
+        Some(s) => Some(vocab.word(lx.base(&s.head.to_lowercase()), lx)),
+        None => subj
+            .iter()
+            .rev()
+            .find(|w| !lx.is_stop(w))
+            .map(|w| vocab.word(lx.base(w), lx)),
+    };
     let subj_terms: Vec<u32> = subj
         .iter()
         .filter(|w| !lx.is_stop(w))
@@ -231,6 +249,29 @@ mod tests {
 
     const DENIAL: &str = "outlet: Beta Post\ndate: 2025-05-02\n\n\
         Northwind has not paid any ransom to the attackers, a spokesman said.\n";
+
+    #[test]
+    fn a_long_subject_and_a_second_verb_phrase() {
+        // The subject runs past a relative clause; the other side's
+        // negation is of a second verb phrase, not of its predicate.
+        let a = "outlet: Alpha News\ndate: 2025-11-14\n\n\
+            The sprinkler system in a warehouse where a fire killed a worker did not activate, \
+            the fire chief said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-11-14\n\n\
+            The warehouse's sprinkler system activated but could not keep up with the fire, \
+            the chief said.\n";
+        assert_eq!(negations(a, b), 1);
+        // Both refuse: "refuses to pay" is "will not pay".
+        let a = "outlet: Alpha News\ndate: 2025-11-14\n\nThe city refuses to pay the ransom.\n";
+        let b = "outlet: Beta Post\ndate: 2025-11-14\n\nThe city won't pay the ransom.\n";
+        assert_eq!(negations(a, b), 0);
+        // A negation in an embedded question or after "but" is no denial.
+        let a = "outlet: Alpha News\ndate: 2025-11-14\n\n\
+            Health officials are looking into three reports of illness.\n";
+        let b = "outlet: Beta Post\ndate: 2025-11-14\n\n\
+            Health officials are looking into a handful of illness reports, but none has been confirmed.\n";
+        assert_eq!(negations(a, b), 0);
+    }
 
     #[test]
     fn a_described_subject_meets_the_name_it_stands_for() {

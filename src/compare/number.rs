@@ -35,8 +35,8 @@ fn interval(n: &NumberMention) -> (f64, f64) {
         Some(Qualifier::MoreThan) => (v + f64::EPSILON.max(v.abs() * 1e-9), f64::INFINITY),
         Some(Qualifier::AtMost) => (f64::NEG_INFINITY, v),
         Some(Qualifier::LessThan) => (f64::NEG_INFINITY, v - f64::EPSILON.max(v.abs() * 1e-9)),
-        Some(Qualifier::Nearly) => (v * 0.9, v),
-        Some(Qualifier::About) => (v * 0.93, v * 1.07),
+        Some(Qualifier::Nearly) => (v * 0.93, v),
+        Some(Qualifier::About) => (v * 0.94, v * 1.06),
     }
 }
 
@@ -494,6 +494,20 @@ mod tests {
         assert!(!ok("three people had died", "four people had died"));
         assert!(!ok("a fee of £45m", "£48m"));
         assert!(!ok("about 84,000 batteries", "126,000 batteries"));
+        // "Some" and "nearly" are close to their figure, not a tenth off.
+        assert!(!ok(
+            "some 340 flights were cancelled",
+            "nearly 400 departures were scrapped"
+        ));
+        assert!(ok(
+            "some 380 flights were cancelled",
+            "nearly 400 flights were cancelled"
+        ));
+        // The head after an adjective: "60 former staff".
+        assert_eq!(
+            num("more than 60 former staff say").noun.as_deref(),
+            Some("staff")
+        );
     }
 
     #[test]

@@ -204,7 +204,15 @@ pub fn find_names(
                     && toks.toks[j].span.start() == toks.toks[j - 1].span.end()
                     && is_cap_word(toks, j + 1)
                     && j + 1 < b;
-                if initial {
+                // The period of a title: "Ms. Brandt", "Prof. Amara Lindqvist".
+                let title_dot = toks.toks[j].is_punct('.')
+                    && toks.toks[j].span.start() == toks.toks[j - 1].span.end()
+                    && lx.abbrev.get(toks.lower(j - 1))
+                        == Some(&crate::lexicon::AbbrevClass::Title)
+                    && lx.titles.contains_key(toks.lower(j - 1))
+                    && j + 1 < b
+                    && is_cap_word(toks, j + 1);
+                if initial || title_dot {
                     j += 1;
                     continue;
                 }
@@ -690,7 +698,19 @@ fn split_and_classify(
             }
         }
         let title: Vec<&str> = (ts..=t).map(|x| toks.toks[x].span.slice(text)).collect();
-        classify(toks, text, (t + 1, b), book, lx, out, Some(title.join(" ")));
+        let mut name_start = t + 1;
+        while name_start < b && toks.toks[name_start].is_punct('.') {
+            name_start += 1;
+        }
+        classify(
+            toks,
+            text,
+            (name_start, b),
+            book,
+            lx,
+            out,
+            Some(title.join(" ")),
+        );
         return;
     }
     classify(toks, text, (a, b), book, lx, out, None);
@@ -766,6 +786,12 @@ fn classify(
         n.place_kind = Some(PlaceKind::City);
     } else if title.is_some() {
         n.kind = NameKind::Person;
+        // "Mr. Voight" after "Harlan Voight".
+        if b - a == 1 {
+            if let Some(full) = book.persons.get(words[0]) {
+                n.name = full.clone();
+            }
+        }
     } else if (2..=4).contains(&(b - a))
         && words.iter().all(|w| !lx.is_stop(w))
         && (a..b).all(|i| !toks.toks[i].has(flag::ALLCAPS) && !toks.toks[i].has(flag::DIGIT))

@@ -616,13 +616,22 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
         }
         // A plural is the head ("three police officers"); a hyphenated
         // word modifies the next ("a £2bn cash-and-shares deal").
-        let after_modifier = best.is_some() && toks.lower(j - 1).contains('-');
+        let after_modifier = best.is_some()
+            && (toks.lower(j - 1).contains('-') || adjective_before_noun(toks.lower(j - 1), w));
         if best.is_none() || (w.ends_with('s') && !w.ends_with("ss")) || after_modifier {
             best = Some((singular(w), j + 1));
         }
         j += 1;
     }
     best
+}
+
+/// True when `adj` is an adjective modifying the noun `noun` after it
+/// ("60 former staff", "nine injured workers"): the noun is the head.
+fn adjective_before_noun(adj: &str, noun: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    wn.lemma(adj, Pos::Adj).is_some() && wn.lemma(noun, Pos::Noun).is_some()
 }
 
 /// True when a figure is the whole of a share: "... of the (city's)

@@ -472,7 +472,10 @@ fn choose(
         // "a fire that tore through", "workers who walked out".
         Some(Tag::Sub | Tag::Wh)
             if v && (participle || w.ends_with('s'))
-                && matches!(prev_w, "that" | "which" | "who") =>
+                && matches!(prev_w, "that" | "which" | "who")
+                // "denied that wages had ever been paid": a plural noun
+                // before its own verb is the subject.
+                && !(n && !participle && next_verbish) =>
         {
             return Tag::Verb;
         }
@@ -591,6 +594,14 @@ mod tests {
             Tag::Noun
         );
         assert_eq!(tag_of("Revenue fell 3% in the quarter.", "fell"), Tag::Verb);
+        assert_eq!(
+            tag_of("She denied that wages had ever been paid late.", "wages"),
+            Tag::Noun
+        );
+        assert_eq!(
+            tag_of("It was a fire that spreads fast.", "spreads"),
+            Tag::Verb
+        );
         assert_eq!(tag_of("Revenue rose 3 per cent.", "rose"), Tag::Verb);
         assert_eq!(
             tag_of("The hostages would be freed on Friday.", "freed"),
