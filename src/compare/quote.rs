@@ -57,11 +57,44 @@ pub fn quote_words(text: &str) -> Vec<String> {
                 .trim_matches(|c| c == '\'' || c == '-')
                 .to_lowercase();
             if !clean.is_empty() {
-                out.push(clean);
+                expand_contraction(clean, &mut out);
             }
         }
     }
     out
+}
+
+/// Pushes a word with its contraction spelt out ("we'd" -> "we would",
+/// "hadn't" -> "had not"): one remark is quoted both ways.
+fn expand_contraction(w: String, out: &mut Vec<String>) {
+    let split = |stem: &str, full: &str, out: &mut Vec<String>| {
+        if !stem.is_empty() {
+            out.push(stem.to_string());
+        }
+        out.push(full.to_string());
+    };
+    match w.as_str() {
+        "won't" => split("will", "not", out),
+        "can't" => split("can", "not", out),
+        "shan't" => split("shall", "not", out),
+        _ => {
+            if let Some(s) = w.strip_suffix("n't") {
+                split(s, "not", out);
+            } else if let Some(s) = w.strip_suffix("'d") {
+                split(s, "would", out);
+            } else if let Some(s) = w.strip_suffix("'ll") {
+                split(s, "will", out);
+            } else if let Some(s) = w.strip_suffix("'re") {
+                split(s, "are", out);
+            } else if let Some(s) = w.strip_suffix("'ve") {
+                split(s, "have", out);
+            } else if let Some(s) = w.strip_suffix("'m") {
+                split(s, "am", out);
+            } else {
+                out.push(w);
+            }
+        }
+    }
 }
 
 /// Words too common to make two quotes the same remark.
@@ -121,19 +154,64 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
         })
         .sum::<usize>();
     let ratio = matched as f64 / short as f64;
-    if matched < 3 || ratio < 0.6 || (ratio < 0.8 && content < 2) {
+    // A remark retold loosely keeps a long run of its words and several
+    // that carry meaning ("... the night porter, we would be counting
+    // bodies" / "If the night porter hadn't acted ..., we'd be counting the
+    // dead").
+    let longest = ops
+        .iter()
+        .map(|op| match op {
+            SimilarOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0);
+    let long = wa.len().max(wb.len());
+    let retold = ratio >= 0.45 && content >= 3 && longest >= 4 && short * 10 >= long * 7;
+    if matched < 3 || (ratio < 0.6 || ratio < 0.8 && content < 2) && !retold {
         return QuoteMatch::Different;
     }
-    // Trim words beyond either end of the part both quote.
-    let first_eq = ops
-        .iter()
-        .position(|o| matches!(o, SimilarOp::Equal { .. }));
-    let last_eq = ops
-        .iter()
-        .rposition(|o| matches!(o, SimilarOp::Equal { .. }));
+    // Trim words beyond either end of the part both quote; a lone function
+    // word matched far out ("I" of "I'm usually not nervous ... because I
+    // felt") is no part of it, one a word away ("Our [members] are") is.
+    let gap = |from: usize, step: isize| -> usize {
+        let mut k = from as isize + step;
+        let mut n = 0;
+        while k >= 0 && (k as usize) < ops.len() {
+            match ops[k as usize] {
+                SimilarOp::Equal { .. } => break,
+                SimilarOp::Delete { old_len, .. } => n += old_len,
+                SimilarOp::Insert { new_len, .. } => n += new_len,
+                SimilarOp::Replace {
+                    old_len, new_len, ..
+                } => n += old_len.max(new_len),
+            }
+            k += step;
+        }
+        n
+    };
+    let anchors = |k: usize, step: isize| match ops[k] {
+        SimilarOp::Equal { old_index, len, .. } => {
+            len >= 2 || !FUNCTION.contains(&wa[old_index].as_str()) || gap(k, step) <= 2
+        }
+        _ => false,
+    };
+    let first_eq = (0..ops.len()).find(|&k| anchors(k, 1));
+    let last_eq = (0..ops.len()).rev().find(|&k| anchors(k, -1));
     let (Some(f), Some(l)) = (first_eq, last_eq) else {
         return QuoteMatch::Different;
     };
+    // What is left must still be most of the shorter quote.
+    let kept: usize = ops[f..=l.max(f)]
+        .iter()
+        .map(|op| match op {
+            SimilarOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    if kept < 3 || (kept as f64) < 0.45 * short as f64 {
+        return QuoteMatch::Different;
+    }
     let mut inner_diff = false;
     for (k, op) in ops.iter().enumerate().take(l).skip(f) {
         match op {
@@ -392,6 +470,43 @@ mod tests {
         };
         assert!(ops.iter().any(|o| o.op == "insert" && o.text == "ever"));
         assert!(ops.iter().all(|o| !o.text.contains("this year")));
+    }
+
+    #[test]
+    fn contractions_retold_remarks_and_far_function_words() {
+        // "aren't" is "are not": only the changed noun differs.
+        assert!(matches!(
+            compare_quotes(
+                "Our members are not asking for the moon",
+                "Our pilots aren’t asking for the moon"
+            ),
+            QuoteMatch::Reworded(_)
+        ));
+        // One remark retold loosely by the same speaker.
+        assert!(matches!(
+            compare_quotes(
+                "Without the quick thinking of the night porter, we would be counting bodies this morning",
+                "If the night porter hadn't acted so fast, we'd be counting the dead today"
+            ),
+            QuoteMatch::Reworded(_)
+        ));
+        // A later sentence of a longer remark: the "I" of "I'm" is no part
+        // of what both quote.
+        assert_eq!(
+            compare_quotes(
+                "I'm usually not nervous before games, and I was a little nervous before tonight just because I felt like there was a lot of pressure",
+                "I felt like there was a lot of pressure"
+            ),
+            QuoteMatch::Same
+        );
+        // Two remarks sharing two words are two remarks.
+        assert_eq!(
+            compare_quotes(
+                "My client is ensconced in the bosom of that facility right now",
+                "She's in rehab right now"
+            ),
+            QuoteMatch::Different
+        );
     }
 
     #[test]
