@@ -125,73 +125,13 @@ pub(super) fn build_claim(
 
     // Polarity: negations inside the proposition; a denial cue flips it.
     let mut negators = Vec::new();
-    let second_vp = second_verb_phrase(p, syn, lx, a, b);
-    // A negation inside a subordinate or relative clause ("containers that
-    // were not approved") does not deny the claim; a comma closes the clause.
-    let mut subordinate = false;
-    // Whether the subordinate clause's own verb has been passed: a finite
-    // verb after it, past a noun, is the main clause's again ("The sprinkler
-    // system in a warehouse where a fire killed a worker did not activate").
-    let mut sub_verb_passed = false;
-    let mut relative = false;
-    let finite = |k: usize| {
-        use crate::syntax::Tag;
-        matches!(
-            syn.tags.get(k),
-            Some(Tag::Verb | Tag::Be | Tag::Have | Tag::Do | Tag::Modal)
-        )
-    };
+    let main = main_clause(p, syn, lx, a, b);
+    let aside = asides(p, a, b);
     for i in a..b {
-        let w = toks.lower(i);
-        if subordinate && finite(i) {
-            use crate::syntax::Tag;
-            if relative
-                && sub_verb_passed
-                && matches!(syn.tags.get(i - 1), Some(Tag::Noun | Tag::Name | Tag::Num))
-            {
-                subordinate = false;
-            } else {
-                sub_verb_passed = true;
-            }
-        }
-        if i > a
-            && matches!(
-                w,
-                "that"
-                    | "which"
-                    | "who"
-                    | "whom"
-                    | "whose"
-                    | "where"
-                    | "if"
-                    | "whether"
-                    | "why"
-                    | "saying"
-                    | "adding"
-                    | "because"
-                    | "unless"
-                    | "although"
-                    | "though"
-                    | "after"
-                    | "before"
-                    | "until"
-                    | "since"
-                    | "once"
-                    | "when"
-            )
-        {
-            subordinate = true;
-            sub_verb_passed = false;
-            relative = matches!(w, "that" | "which" | "who" | "whom" | "whose" | "where");
-        } else if matches!(w, "," | ";") {
-            subordinate = false;
-        }
-        if subordinate {
+        if !main[i - a] {
             continue;
         }
-        if i >= second_vp {
-            break;
-        }
+        let w = toks.lower(i);
         if toks.toks[i].is_word()
             && (toks.is(i, class::NEG, |w| lx.negations.contains(w)) || w.ends_with("n't"))
         {
@@ -258,7 +198,7 @@ pub(super) fn build_claim(
     }
     i = scan_from;
     while i < b {
-        if p.quote_of[i].is_none() {
+        if p.quote_of[i].is_none() && (i < a || !aside[i - a]) {
             if let Some((len, _)) = lx.refutations.match_at(toks, i, b) {
                 negators.push(
                     toks.toks[i]
@@ -288,8 +228,14 @@ pub(super) fn build_claim(
         .is_some_and(|l| toks.toks[l].is_punct('?') && p.quote_of[l].is_none());
     let mut hedged =
         question || doubted || matches!(cue_class, Some(CueClass::Think | CueClass::Doubt));
+    // Nor of a second verb phrase ("activated but could not keep up").
+    let second_vp = second_verb_phrase(p, syn, lx, a, b);
     let mut i = a;
     while i < second_vp && !hedged {
+        if aside[i - a] {
+            i += 1;
+            continue;
+        }
         if let Some((len, _)) = lx.hedges.match_at(toks, i, b) {
             // "May" capitalised mid-sentence is the month.
             if !(toks.lower(i) == "may" && toks.toks[i].has(flag::CAP) && i > s0) {
@@ -590,6 +536,111 @@ pub(super) fn build_claim(
 /// to the end of the sentence's attribution phrase ("..., U.S. Attorney
 /// Gerald Pruitt said in a statement"); before a front one, back over the
 /// titles and names of its source ("U.S. Attorney Gerald Pruitt said ...").
+/// Which tokens of `[a, b)` are the claim's main clause: not inside a
+/// subordinate or relative clause ("containers that were not approved",
+/// "doubts over whether Corvenna could fund a deal"; a comma closes one, and
+/// so does a finite verb after a relative clause's own: "The sprinkler
+/// system in a warehouse where a fire killed a worker did not activate"),
+/// nor in a second verb phrase (see [`second_verb_phrase`]). A negation or a
+/// hedge outside them is no negation or hedge of the claim.
+fn main_clause(
+    p: &Parsed,
+    syn: &crate::syntax::Syntax,
+    lx: &Lexicon,
+    a: usize,
+    b: usize,
+) -> Vec<bool> {
+    use crate::syntax::Tag;
+    let toks = &p.toks;
+    let second_vp = second_verb_phrase(p, syn, lx, a, b);
+    let finite = |k: usize| {
+        matches!(
+            syn.tags.get(k),
+            Some(Tag::Verb | Tag::Be | Tag::Have | Tag::Do | Tag::Modal)
+        )
+    };
+    let mut out = vec![false; b.saturating_sub(a)];
+    let mut subordinate = false;
+    let mut sub_verb_passed = false;
+    let mut relative = false;
+    for i in a..second_vp.min(b) {
+        let w = toks.lower(i);
+        if subordinate && finite(i) {
+            if relative
+                && sub_verb_passed
+                && matches!(syn.tags.get(i - 1), Some(Tag::Noun | Tag::Name | Tag::Num))
+            {
+                subordinate = false;
+            } else {
+                sub_verb_passed = true;
+            }
+        }
+        if i > a
+            && matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "where"
+                    | "if"
+                    | "whether"
+                    | "why"
+                    | "saying"
+                    | "adding"
+                    | "because"
+                    | "unless"
+                    | "although"
+                    | "though"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "since"
+                    | "once"
+                    | "when"
+            )
+        {
+            subordinate = true;
+            sub_verb_passed = false;
+            relative = matches!(w, "that" | "which" | "who" | "whom" | "whose" | "where");
+        } else if w == "with" && i > a && toks.lower(i - 1) == "," {
+            // ", with traders pointing to doubts over ...": an absolute
+            // phrase adds circumstances, no part of what is claimed.
+            subordinate = true;
+            sub_verb_passed = false;
+            relative = false;
+        } else if matches!(w, "," | ";") {
+            subordinate = false;
+        }
+        out[i - a] = !subordinate;
+    }
+    out
+}
+
+/// Which tokens of `[a, b)` are an aside to what is claimed, up to the next
+/// comma: an embedded question ("doubts over whether Corvenna could fund a
+/// deal") or an absolute phrase (", with traders pointing to doubts"). A
+/// hedge or a refutation there is no hedge or refutation of the claim; one
+/// in a relative clause is ("a woman who may be the leader's wife").
+fn asides(p: &Parsed, a: usize, b: usize) -> Vec<bool> {
+    let toks = &p.toks;
+    let mut out = vec![false; b.saturating_sub(a)];
+    let mut on = false;
+    for i in a..b {
+        let w = toks.lower(i);
+        if matches!(w, "," | ";") {
+            on = false;
+        } else if i > a
+            && (matches!(w, "whether" | "why") || w == "with" && toks.lower(i - 1) == ",")
+        {
+            on = true;
+        }
+        out[i - a] = on;
+    }
+    out
+}
+
 /// Where a second verb phrase of the claim's subject starts ("remained
 /// closed through Wednesday and is not expected to reopen", "activated but
 /// could not keep up"), or `b`: a negation or a hedge there is of the second

@@ -476,6 +476,27 @@ pub fn read_frame(
             }
         }
     }
+    // "closed 4% higher", "ended the session lower", "finished down 2%": a
+    // market's move told by where it closed.
+    if matches!(
+        lemma,
+        "close" | "end" | "finish" | "settle" | "trade" | "open"
+    ) {
+        let dir = (vg.toks.1..b.min(vg.toks.1 + 5))
+            .take_while(|&k| !matches!(syn.tags[k], Tag::Verb | Tag::Punct | Tag::Sub))
+            .find_map(|k| match toks.lower(k) {
+                "higher" | "up" => Some((k, "rise")),
+                "lower" | "down" => Some((k, "fall")),
+                _ => None,
+            });
+        if let Some((k, verb)) = dir {
+            if let Some(v) = wn.word(verb) {
+                predicate_id = Some(v);
+                pred_span = pred_span.cover(toks.toks[k].span);
+                frame.object = None;
+            }
+        }
+    }
     // "convicted her of siphoning", "cleared of the wire fraud charge".
     let of_at = (vg.toks.1..b.min(vg.toks.1 + 6))
         .take_while(|&k| !matches!(syn.tags[k], Tag::Verb | Tag::Punct))

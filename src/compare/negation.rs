@@ -274,6 +274,18 @@ mod tests {
     }
 
     #[test]
+    fn a_market_move_told_by_where_it_closed() {
+        let a = "outlet: Alpha News\ndate: 2026-06-10\n\n\
+            Fairlane shares closed 4% higher at 271p on Tuesday as investors bet on a new offer.\n";
+        let b = "outlet: Beta Post\ndate: 2026-06-10\n\n\
+            Fairlane shares ended the session 4% lower on Tuesday, with traders pointing to \
+            doubts over whether Corvenna could fund a deal.\n";
+        // "doubts" in the absolute phrase refutes nothing; "could" in the
+        // embedded question hedges nothing.
+        assert_eq!(between(a, b, FindingType::Negation), 1);
+    }
+
+    #[test]
     fn a_described_subject_meets_the_name_it_stands_for() {
         let report = "outlet: Alpha News\ndate: 2025-05-02\n\n\
             Northwind Logistics said on Monday that hackers had locked its warehouse systems.\n\n\
