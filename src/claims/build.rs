@@ -126,6 +126,7 @@ pub(super) fn build_claim(
     // Polarity: negations inside the proposition; a denial cue flips it.
     let mut negators = Vec::new();
     let main = main_clause(p, syn, lx, a, b);
+    let mut unknown = false;
     let aside = asides(p, a, b);
     for i in a..b {
         if !main[i - a] {
@@ -137,6 +138,29 @@ pub(super) fn build_claim(
         {
             // "not only" adds rather than denies.
             if w == "not" && toks.lower(i + 1) == "only" {
+                continue;
+            }
+            // "The cause was not immediately known": what is not known is
+            // not denied; the claim is only unsettled.
+            let mut k = i + 1;
+            while matches!(
+                toks.lower(k),
+                "immediately" | "yet" | "publicly" | "officially"
+            ) {
+                k += 1;
+            }
+            if matches!(
+                toks.lower(k),
+                "known"
+                    | "clear"
+                    | "available"
+                    | "disclosed"
+                    | "released"
+                    | "identified"
+                    | "confirmed"
+            ) && (w == "not" || w.ends_with("n't"))
+            {
+                unknown = true;
                 continue;
             }
             negators.push(toks.toks[i].span.slice(&doc.text).to_string());
@@ -226,8 +250,10 @@ pub(super) fn build_claim(
         .rev()
         .find(|&i| !toks.toks[i].is_quote() && !toks.toks[i].is_punct(')'))
         .is_some_and(|l| toks.toks[l].is_punct('?') && p.quote_of[l].is_none());
-    let mut hedged =
-        question || doubted || matches!(cue_class, Some(CueClass::Think | CueClass::Doubt));
+    let mut hedged = question
+        || doubted
+        || unknown
+        || matches!(cue_class, Some(CueClass::Think | CueClass::Doubt));
     // Nor of a second verb phrase ("activated but could not keep up").
     let second_vp = second_verb_phrase(p, syn, lx, a, b);
     let mut i = a;

@@ -907,6 +907,18 @@ mod tests {
     }
 
     #[test]
+    fn what_is_not_known_is_not_denied_and_a_role_is_no_name() {
+        let c = read("The exact cause of his death was not immediately known.");
+        assert_eq!(c[0].1, Polarity::Positive);
+        assert_eq!(c[0].2, Certainty::Hedged);
+        // "Assistant Chief Fire Officer" is a role, not a person "Fire Officer".
+        assert_eq!(
+            read("Peter Guest, Assistant Chief Fire Officer, says the building is lost.")[0].0,
+            ["Peter Guest"]
+        );
+    }
+
+    #[test]
     fn a_negated_second_verb_phrase_leaves_the_first_asserted() {
         let c =
             read("The terminal remained closed through Wednesday and is not expected to reopen.");

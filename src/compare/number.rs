@@ -503,6 +503,12 @@ mod tests {
             "some 380 flights were cancelled",
             "nearly 400 flights were cancelled"
         ));
+        // An age counts no mothers.
+        assert!(!same_quantity(
+            &num("the 34-year-old mother"),
+            &num("a mother of 12 children"),
+            Lexicon::builtin()
+        ));
         // The head after an adjective: "60 former staff".
         assert_eq!(
             num("more than 60 former staff say").noun.as_deref(),

@@ -674,7 +674,10 @@ fn split_and_classify(
         // A word for a kind of person opening a run of three or more
         // ("Comedian Ellen DeGeneres", "Actress Tara Reid") is a role too.
         let role = k == a && b - k >= 3 && person_noun(w) && !mostly_adjective(w);
-        if (lx.titles.contains_key(w) || role) && k + 1 < b && !rest_is_org {
+        // "Assistant Chief Fire Officer": what follows a title and ends in
+        // one is more of the role, no name.
+        let rest_is_role = lx.titles.contains_key(toks.lower(b - 1));
+        if (lx.titles.contains_key(w) || role) && k + 1 < b && !rest_is_org && !rest_is_role {
             title_at = Some(k);
             break;
         }

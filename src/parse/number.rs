@@ -228,6 +228,11 @@ fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<Core> {
                 }
             }
         }
+        // "34-year-old": an age, never a count of what follows ("a mother
+        // of 12" / "the 34-year-old mother").
+        if w.ends_with("-old") {
+            glued = Some(("age".to_string(), 1.0));
+        }
         return Some((1, v, NumWord::Unit, glued));
     }
     // "a dozen", "a quarter of a", "a half".
