@@ -304,6 +304,38 @@ fn as_of(text: &str) -> Vec<String> {
     out
 }
 
+/// True when two claims without an article date to resolve against name
+/// their times in different words ("In January, five cables were cut" /
+/// "three cables were damaged Friday"): two moments as far as the text
+/// tells.
+pub fn named_apart(a: &Claim, b: &Claim) -> bool {
+    let unresolved = |c: &Claim| {
+        // No value, or one without its year ("--01" for "January").
+        c.facts.doc_date.is_none()
+            && !c.dates.is_empty()
+            && c.dates
+                .iter()
+                .all(|d| d.value.as_ref().is_none_or(|v| v.starts_with("--")))
+    };
+    if !unresolved(a) || !unresolved(b) {
+        return false;
+    }
+    let words = |c: &Claim| -> Vec<String> {
+        c.dates
+            .iter()
+            .flat_map(|d| {
+                d.text
+                    .split_whitespace()
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    !wa.iter().any(|w| wb.contains(w))
+}
+
 /// True when one claim is dated a year or more before its article ("at the
 /// same point last year", "in the last election in 2022") and the other
 /// gives no date: background set against the news of the day, not one fact.
@@ -355,6 +387,16 @@ pub fn gap_days(a: &Claim, b: &Claim) -> Option<i64> {
 mod tests {
     use crate::compare::FindingType;
     use crate::compare::testing::{between, contradictions};
+
+    #[test]
+    fn figures_of_times_named_apart_without_an_article_date() {
+        let a =
+            "outlet: Alpha\n\nIn January, five undersea cables were cut in the Mediterranean.\n";
+        let b = "outlet: Beta\n\nThree undersea cables were cut in the Mediterranean on Friday.\n";
+        assert_eq!(between(a, b, FindingType::Number), 0);
+        let a = "outlet: Alpha\n\nFive undersea cables were cut in the Mediterranean on Friday.\n";
+        assert_eq!(between(a, b, FindingType::Number), 1);
+    }
 
     fn dates(a: &str, b: &str) -> usize {
         between(a, b, FindingType::Date)

@@ -379,6 +379,7 @@ pub fn check<'a>(
     if super::date::gap_days(a, b).is_some_and(|g| g > 7)
         || super::date::disjoint_periods(a, b)
         || super::date::background_and_news(a, b)
+        || super::date::named_apart(a, b)
     {
         return None;
     }
