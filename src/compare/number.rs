@@ -252,6 +252,17 @@ fn is_update(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention, lx: &
     if !(changing(na, lx) || changing(nb, lx)) {
         return false;
     }
+    // A running count ("three hikers were still missing", "as of Tuesday
+    // morning", "so far", "remain missing") is one moment of a tally.
+    let running = |c: &Claim| {
+        let t = c.content_text().to_lowercase();
+        [" still ", "as of ", "so far", " remain", "by now"]
+            .iter()
+            .any(|m| t.contains(m))
+    };
+    if running(a) || running(b) {
+        return true;
+    }
     match (a.facts.doc_date, b.facts.doc_date) {
         (Some(da), Some(db)) if da != db => (da < db) == (na.value < nb.value),
         _ => false,
@@ -467,6 +478,19 @@ mod tests {
             "{a} / {b} should measure the same"
         );
         compatible(&x, &y)
+    }
+
+    #[test]
+    fn a_running_count_is_one_moment_of_a_tally() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::between;
+        let a = "outlet: Alpha\ndate: 2026-06-14\n\nNine hikers missing after flash flood in Carrow Gorge\n";
+        let b = "outlet: Beta\ndate: 2026-06-16\n\n\
+            As of Tuesday morning, three hikers were still missing in Carrow Gorge, rescuers said.\n";
+        assert_eq!(between(a, b, FindingType::Number), 0);
+        // Two tallies of the same moment do clash.
+        let b = "outlet: Beta\ndate: 2026-06-14\n\nThree hikers missing after flash flood in Carrow Gorge\n";
+        assert_eq!(between(a, b, FindingType::Number), 1);
     }
 
     #[test]

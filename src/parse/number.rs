@@ -718,13 +718,34 @@ fn verb_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<Strin
         let w = toks.lower(j);
         if matches!(
             w,
-            "had" | "have" | "has" | "been" | "were" | "was" | "are" | "is" | "be" | "being"
+            "had"
+                | "have"
+                | "has"
+                | "been"
+                | "were"
+                | "was"
+                | "are"
+                | "is"
+                | "be"
+                | "being"
+                | "remain"
+                | "remained"
+                | "remains"
         ) {
             aux = true;
             j += 1;
             continue;
         }
+        // "were still missing", "are now dead".
+        if aux && matches!(w, "still" | "now" | "also" | "all" | "reportedly") {
+            j += 1;
+            continue;
+        }
         let t = &toks.toks[j];
+        // "Nine hikers missing": a state of a changing count.
+        if j == k && lx.changing.contains(w) {
+            return Some(w.to_string());
+        }
         // After an auxiliary any word is the verb ("were swept", "had come").
         if t.is_word()
             && !t.has(flag::CAP)
