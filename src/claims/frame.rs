@@ -127,6 +127,9 @@ const LIGHT: &[&str] = &[
     "impose",
     "grant",
     "offer",
+    // "suffered minor injuries", "sustained burns": what befell the subject.
+    "suffer",
+    "sustain",
 ];
 
 /// Verbs of plan, expectation or attempt: the act is the infinitive after them.

@@ -168,7 +168,7 @@ fn lasting(c: &Claim) -> bool {
         p.text.split_whitespace().any(|w| {
             matches!(
                 w.to_lowercase().as_str(),
-                "stayed" | "remained" | "stays" | "remains" | "kept"
+                "stayed" | "remained" | "stays" | "remains" | "kept" | "remain" | "stay" | "keep"
             )
         })
     }) || c

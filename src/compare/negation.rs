@@ -42,6 +42,9 @@ struct Parts {
     /// The noun a "no" denies ("no UK jobs would be cut" -> "job") and the
     /// verb said of it ("cut").
     denied: Option<(u32, Option<u32>)>,
+    /// A subject that denies of everyone: "nobody was hurt", "none of the
+    /// cameras recorded".
+    nobody: bool,
 }
 
 fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
@@ -174,7 +177,10 @@ fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
         .filter(|w| !w.is_empty())
         .map(|w| vocab.word(lx.base(&w.to_lowercase()), lx))
         .collect();
+    let nobody = matches!(toks.lower(0), "nobody" | "no-one")
+        || toks.lower(0) == "no" && toks.lower(1) == "one";
     Parts {
+        nobody,
         head,
         aka,
         pronoun,
@@ -202,6 +208,23 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
         if all_pos.contains(&n) && all_pos.contains(&v) {
             return true;
         }
+    }
+    // "Nobody was hurt" / "Two drivers suffered minor injuries": a denial
+    // of everyone meets any subject of the same act.
+    // Everyone is people: the other side's act befell persons ("drivers").
+    let persons = |c: &Claim| {
+        [c.frame.subject.as_ref(), c.frame.object.as_ref()]
+            .into_iter()
+            .flatten()
+            .any(|p| !p.name && crate::parse::names::person_noun(&p.head.to_lowercase()))
+    };
+    let pos_claim = if a.polarity == Polarity::Negative {
+        b
+    } else {
+        a
+    };
+    if neg.nobody && persons(pos_claim) && neg.predicate.iter().any(|w| pos.predicate.contains(w)) {
+        return true;
     }
     if pa.pronoun || pb.pronoun || pa.possessive != pb.possessive {
         return false;
@@ -271,6 +294,21 @@ mod tests {
         let b = "outlet: Beta Post\ndate: 2025-11-14\n\n\
             Health officials are looking into a handful of illness reports, but none has been confirmed.\n";
         assert_eq!(negations(a, b), 0);
+    }
+
+    #[test]
+    fn nobody_hurt_against_people_hurt() {
+        let a =
+            "outlet: Alpha\ndate: 2026-03-03\n\nPolice said nobody was hurt in the landslide.\n";
+        let b = "outlet: Beta\ndate: 2026-03-03\n\n\
+            Two drivers suffered minor injuries in the landslide, police said.\n";
+        assert_eq!(negations(a, b), 1);
+        // Fish are no one; and "no-one" is a negation too.
+        let b = "outlet: Beta\ndate: 2026-03-03\n\nThe landslide killed fish in the river.\n";
+        let a2 = "outlet: Alpha\ndate: 2026-03-03\n\nNo-one was killed in the landslide.\n";
+        assert_eq!(negations(a2, b), 0);
+        let c = "outlet: Gamma\ndate: 2026-03-03\n\nNobody was killed in the landslide.\n";
+        assert_eq!(negations(a2, c), 0);
     }
 
     #[test]
