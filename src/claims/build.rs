@@ -125,9 +125,12 @@ pub(super) fn build_claim(
 
     // Polarity: negations inside the proposition; a denial cue flips it.
     let mut negators = Vec::new();
-    let main = main_clause(p, syn, lx, a, b);
+    let Reading {
+        main,
+        aside,
+        second_vp,
+    } = read_clauses(p, syn, lx, a, b);
     let mut unknown = false;
-    let aside = asides(p, a, b);
     for i in a..b {
         if !main[i - a] {
             continue;
@@ -181,7 +184,10 @@ pub(super) fn build_claim(
                     Some(crate::syntax::Tag::Verb | crate::syntax::Tag::Punct)
                 )
             })
-            .any(|k| toks.lower(k) == "to")
+            // "to" before a verb: not "shares declined to 271p".
+            .any(|k| {
+                toks.lower(k) == "to" && syn.tags.get(k + 1) == Some(&crate::syntax::Tag::Verb)
+            })
         {
             // "refuses to pay" is "will not pay", "failed for years to
             // check" did not check: the act is the infinitive
@@ -255,7 +261,6 @@ pub(super) fn build_claim(
         || unknown
         || matches!(cue_class, Some(CueClass::Think | CueClass::Doubt));
     // Nor of a second verb phrase ("activated but could not keep up").
-    let second_vp = second_verb_phrase(p, syn, lx, a, b);
     let mut i = a;
     while i < second_vp && !hedged {
         if aside[i - a] {
@@ -377,10 +382,25 @@ pub(super) fn build_claim(
     let mut numbers = Vec::with_capacity(all_numbers.len());
     // "Some 48 workers say they are owed wages": the people counted as the
     // source are those the claim is of, so their count is its figure.
+    // Not for sources by office ("Two officials said they expect ..."):
+    // how many spoke is no fact of the story.
     if matches!(toks.lower(a), "they" | "we") {
         if let Some(sp) = sources
             .last()
-            .filter(|s| s.count.is_some_and(|c| c > 1))
+            .filter(|s| s.count.is_some_and(|c| c > 1) && s.kind == SourceKind::Unspecified)
+            .filter(|s| {
+                !s.name.split_whitespace().any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "officials"
+                            | "sources"
+                            | "analysts"
+                            | "experts"
+                            | "diplomats"
+                            | "economists"
+                    )
+                })
+            })
             .and_then(|s| s.span)
         {
             numbers.extend(
@@ -558,24 +578,32 @@ pub(super) fn build_claim(
     })
 }
 
-/// The statement reaches over its whole attribution: after a trailing cue,
-/// to the end of the sentence's attribution phrase ("..., U.S. Attorney
-/// Gerald Pruitt said in a statement"); before a front one, back over the
-/// titles and names of its source ("U.S. Attorney Gerald Pruitt said ...").
-/// Which tokens of `[a, b)` are the claim's main clause: not inside a
-/// subordinate or relative clause ("containers that were not approved",
-/// "doubts over whether Corvenna could fund a deal"; a comma closes one, and
-/// so does a finite verb after a relative clause's own: "The sprinkler
-/// system in a warehouse where a fire killed a worker did not activate"),
-/// nor in a second verb phrase (see [`second_verb_phrase`]). A negation or a
-/// hedge outside them is no negation or hedge of the claim.
-fn main_clause(
+/// How a claim's tokens `[a, b)` stand to what it claims.
+struct Reading {
+    /// The main clause: not inside a subordinate or relative clause
+    /// ("containers that were not approved"; a comma closes one, and so does
+    /// a finite verb after a relative clause's own: "The sprinkler system in
+    /// a warehouse where a fire killed a worker did not activate"), nor in a
+    /// second verb phrase (see [`second_verb_phrase`]). A negation outside it
+    /// denies nothing of the claim.
+    main: Vec<bool>,
+    /// Asides up to the next comma: an embedded question ("doubts over
+    /// whether Corvenna could fund a deal") or an absolute phrase (", with
+    /// traders pointing to doubts"). A hedge or a refutation there is none
+    /// of the claim; one in a relative clause is ("a woman who may be the
+    /// leader's wife").
+    aside: Vec<bool>,
+    /// Where a second verb phrase starts, or `b`.
+    second_vp: usize,
+}
+
+fn read_clauses(
     p: &Parsed,
     syn: &crate::syntax::Syntax,
     lx: &Lexicon,
     a: usize,
     b: usize,
-) -> Vec<bool> {
+) -> Reading {
     use crate::syntax::Tag;
     let toks = &p.toks;
     let second_vp = second_verb_phrase(p, syn, lx, a, b);
@@ -585,11 +613,11 @@ fn main_clause(
             Some(Tag::Verb | Tag::Be | Tag::Have | Tag::Do | Tag::Modal)
         )
     };
-    let mut out = vec![false; b.saturating_sub(a)];
-    let mut subordinate = false;
-    let mut sub_verb_passed = false;
-    let mut relative = false;
-    for i in a..second_vp.min(b) {
+    let n = b.saturating_sub(a);
+    let (mut main, mut aside) = (vec![false; n], vec![false; n]);
+    let (mut subordinate, mut sub_verb_passed, mut relative, mut in_aside) =
+        (false, false, false, false);
+    for i in a..b {
         let w = toks.lower(i);
         if subordinate && finite(i) {
             if relative
@@ -601,71 +629,32 @@ fn main_clause(
                 sub_verb_passed = true;
             }
         }
-        if i > a
-            && matches!(
-                w,
-                "that"
-                    | "which"
-                    | "who"
-                    | "whom"
-                    | "whose"
-                    | "where"
-                    | "if"
-                    | "whether"
-                    | "why"
-                    | "saying"
-                    | "adding"
-                    | "because"
-                    | "unless"
-                    | "although"
-                    | "though"
-                    | "after"
-                    | "before"
-                    | "until"
-                    | "since"
-                    | "once"
-                    | "when"
-            )
-        {
+        let absolute = w == "with" && i > a && toks.lower(i - 1) == ",";
+        if matches!(w, "," | ";") {
+            subordinate = false;
+            in_aside = false;
+        } else if i > a && (absolute || SUBORDINATORS.contains(&w)) {
             subordinate = true;
             sub_verb_passed = false;
             relative = matches!(w, "that" | "which" | "who" | "whom" | "whose" | "where");
-        } else if w == "with" && i > a && toks.lower(i - 1) == "," {
-            // ", with traders pointing to doubts over ...": an absolute
-            // phrase adds circumstances, no part of what is claimed.
-            subordinate = true;
-            sub_verb_passed = false;
-            relative = false;
-        } else if matches!(w, "," | ";") {
-            subordinate = false;
+            in_aside = in_aside || absolute || matches!(w, "whether" | "why");
         }
-        out[i - a] = !subordinate;
+        main[i - a] = !subordinate && i < second_vp;
+        aside[i - a] = in_aside;
     }
-    out
+    Reading {
+        main,
+        aside,
+        second_vp,
+    }
 }
 
-/// Which tokens of `[a, b)` are an aside to what is claimed, up to the next
-/// comma: an embedded question ("doubts over whether Corvenna could fund a
-/// deal") or an absolute phrase (", with traders pointing to doubts"). A
-/// hedge or a refutation there is no hedge or refutation of the claim; one
-/// in a relative clause is ("a woman who may be the leader's wife").
-fn asides(p: &Parsed, a: usize, b: usize) -> Vec<bool> {
-    let toks = &p.toks;
-    let mut out = vec![false; b.saturating_sub(a)];
-    let mut on = false;
-    for i in a..b {
-        let w = toks.lower(i);
-        if matches!(w, "," | ";") {
-            on = false;
-        } else if i > a
-            && (matches!(w, "whether" | "why") || w == "with" && toks.lower(i - 1) == ",")
-        {
-            on = true;
-        }
-        out[i - a] = on;
-    }
-    out
-}
+/// Words that open a subordinate or relative clause, or a participle that
+/// says a second thing ("..., saying that ...").
+const SUBORDINATORS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "where", "if", "whether", "why", "saying", "adding",
+    "because", "unless", "although", "though", "after", "before", "until", "since", "once", "when",
+];
 
 /// Where a second verb phrase of the claim's subject starts ("remained
 /// closed through Wednesday and is not expected to reopen", "activated but
@@ -692,6 +681,10 @@ fn second_verb_phrase(
         .unwrap_or(b)
 }
 
+/// The statement reaches over its whole attribution: after a trailing cue,
+/// to the end of the sentence's attribution phrase ("..., U.S. Attorney
+/// Gerald Pruitt said in a statement"); before a front one, back over the
+/// titles and names of its source ("U.S. Attorney Gerald Pruitt said ...").
 fn attribution_reach(
     p: &Parsed,
     syn: &crate::syntax::Syntax,

@@ -136,7 +136,7 @@ const LIGHT: &[&str] = &[
 const CATENATIVE: &[&str] = &[
     "expect", "plan", "set", "schedule", "hope", "aim", "intend", "try", "seek", "want", "agree",
     "threaten", "vow", "promise", "decide", "move", "continue", "begin", "start", "appear", "seem",
-    "prepare", "attempt", "fail", "refuse", "need", "have", "be", "vote", "pledge",
+    "prepare", "attempt", "fail", "refuse", "decline", "need", "have", "be", "vote", "pledge",
 ];
 
 /// Verbs of continuing or starting: the act is the "-ing" form after them.
@@ -487,10 +487,17 @@ pub fn read_frame(
     ) {
         let dir = (vg.toks.1..b.min(vg.toks.1 + 5))
             .take_while(|&k| !matches!(syn.tags[k], Tag::Verb | Tag::Punct | Tag::Sub))
-            .find_map(|k| match toks.lower(k) {
-                "higher" | "up" => Some((k, "rise")),
-                "lower" | "down" => Some((k, "fall")),
-                _ => None,
+            .find_map(|k| {
+                // "up"/"down" only before a figure ("closed up 2%"): "ended
+                // up in court" is no market move.
+                let figure_next = syn.tags.get(k + 1) == Some(&Tag::Num);
+                match toks.lower(k) {
+                    "higher" => Some((k, "rise")),
+                    "lower" => Some((k, "fall")),
+                    "up" if figure_next => Some((k, "rise")),
+                    "down" if figure_next => Some((k, "fall")),
+                    _ => None,
+                }
             });
         if let Some((k, verb)) = dir {
             if let Some(v) = wn.word(verb) {

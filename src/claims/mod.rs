@@ -907,6 +907,24 @@ mod tests {
     }
 
     #[test]
+    fn refusals_surnames_that_are_ranks() {
+        // "declined to 271p" is a fall, no refusal; "declined to comment" is one.
+        assert_eq!(
+            read("Shares in Fairlane declined to 271p on Tuesday.")[0].1,
+            Polarity::Positive
+        );
+        assert_eq!(
+            read("The company declined to comment on the report.")[0].1,
+            Polarity::Negative
+        );
+        // A surname that is also a rank.
+        assert_eq!(
+            read("Mayor Tom Marshal said the road was open.")[0].0,
+            ["Tom Marshal"]
+        );
+    }
+
+    #[test]
     fn what_is_not_known_is_not_denied_and_a_role_is_no_name() {
         let c = read("The exact cause of his death was not immediately known.");
         assert_eq!(c[0].1, Polarity::Positive);

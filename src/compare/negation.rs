@@ -42,8 +42,8 @@ struct Parts {
     /// The noun a "no" denies ("no UK jobs would be cut" -> "job") and the
     /// verb said of it ("cut").
     denied: Option<(u32, Option<u32>)>,
-    /// A subject that denies of everyone: "nobody was hurt", "none of the
-    /// cameras recorded".
+    /// The claim opens with a subject that denies of everyone: "nobody
+    /// was hurt", "no one was killed".
     nobody: bool,
 }
 

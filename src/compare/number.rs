@@ -254,13 +254,23 @@ fn is_update(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention, lx: &
     }
     // A running count ("three hikers were still missing", "as of Tuesday
     // morning", "so far", "remain missing") is one moment of a tally.
+    // Not two counts of the same day: those clash.
     let running = |c: &Claim| {
-        let t = c.content_text().to_lowercase();
-        [" still ", "as of ", "so far", " remain", "by now"]
+        let words: Vec<String> = c
+            .content_text()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .map(str::to_lowercase)
+            .collect();
+        words.windows(2).any(|w| {
+            matches!(
+                (w[0].as_str(), w[1].as_str()),
+                ("as", "of") | ("so", "far") | ("by", "now")
+            )
+        }) || words
             .iter()
-            .any(|m| t.contains(m))
+            .any(|w| matches!(w.as_str(), "still" | "remain" | "remains" | "remained"))
     };
-    if running(a) || running(b) {
+    if (running(a) || running(b)) && super::date::gap_days(a, b) != Some(0) {
         return true;
     }
     match (a.facts.doc_date, b.facts.doc_date) {
@@ -488,6 +498,14 @@ mod tests {
         let b = "outlet: Beta\ndate: 2026-06-16\n\n\
             As of Tuesday morning, three hikers were still missing in Carrow Gorge, rescuers said.\n";
         assert_eq!(between(a, b, FindingType::Number), 0);
+        // Two running counts of the same day do clash.
+        let c = "outlet: Alpha\ndate: 2026-06-16\n\nFive hikers were still missing on Tuesday, rescuers said.\n";
+        let d = "outlet: Beta\ndate: 2026-06-16\n\nThree hikers were still missing on Tuesday, rescuers said.\n";
+        assert_eq!(between(c, d, FindingType::Number), 1);
+        // How many officials spoke is no figure of the claim.
+        let c = "outlet: Alpha\ndate: 2026-06-16\n\nTwo officials said they expect the road to reopen.\n";
+        let d = "outlet: Beta\ndate: 2026-06-16\n\nThree officials said they expect the road to reopen.\n";
+        assert_eq!(between(c, d, FindingType::Number), 0);
         // Two tallies of the same moment do clash.
         let b = "outlet: Beta\ndate: 2026-06-14\n\nThree hikers missing after flash flood in Carrow Gorge\n";
         assert_eq!(between(a, b, FindingType::Number), 1);

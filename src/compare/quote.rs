@@ -81,6 +81,8 @@ fn expand_contraction(w: String, out: &mut Vec<String>) {
             if let Some(s) = w.strip_suffix("n't") {
                 split(s, "not", out);
             } else if let Some(s) = w.strip_suffix("'d") {
+                // "would" mostly; "we'd gone" is "had", spelt alike on both
+                // sides of a faithful quote either way.
                 split(s, "would", out);
             } else if let Some(s) = w.strip_suffix("'ll") {
                 split(s, "will", out);

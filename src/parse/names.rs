@@ -675,8 +675,14 @@ fn split_and_classify(
         // ("Comedian Ellen DeGeneres", "Actress Tara Reid") is a role too.
         let role = k == a && b - k >= 3 && person_noun(w) && !mostly_adjective(w);
         // "Assistant Chief Fire Officer": what follows a title and ends in
-        // one is more of the role, no name.
-        let rest_is_role = lx.titles.contains_key(toks.lower(b - 1));
+        // one, with no first name among it, is more of the role, no name
+        // ("Mayor Tom Marshal" is Tom Marshal).
+        let rest_is_role = lx.titles.contains_key(toks.lower(b - 1))
+            && (k + 1..b).all(|x| {
+                let w = toks.lower(x);
+                !crate::lexicon::names::is_first_name(w)
+                    && (lx.titles.contains_key(w) || common_word(w))
+            });
         if (lx.titles.contains_key(w) || role) && k + 1 < b && !rest_is_org && !rest_is_role {
             title_at = Some(k);
             break;
