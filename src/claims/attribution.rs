@@ -250,13 +250,7 @@ pub fn according(
     }
     // ", a polling expert at the University of Brinton": an appositive to
     // the end of the sentence belongs to the phrase.
-    if end + 2 < b
-        && toks.lower(end) == ","
-        && matches!(
-            toks.lower(end + 1),
-            "a" | "an" | "the" | "its" | "his" | "her"
-        )
-    {
+    if end + 2 < b && toks.lower(end) == "," && crate::lexicon::is_determiner(toks.lower(end + 1)) {
         let e2 = (end + 1..b)
             .find(|&i| matches!(toks.lower(i), ";" | "." | "," | "!" | "?"))
             .unwrap_or(b);
@@ -463,7 +457,7 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
             || toks.get(j).is_some_and(|t| t.is_quote())
             || (j..(j + 4).min(b)).any(|k| toks.toks[k].is_quote())
             // "urged owners to keep driving": advice to someone.
-            || matches!(toks.lower(c), "urged" | "urges")
+            || matches!(toks.lower(c), "urged" | "urges" | "urging")
                 && (j + 1..(j + 5).min(b)).any(|k| toks.lower(k) == "to");
         if !ok {
             return None;

@@ -159,28 +159,8 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
     }
     // "rejected suggestions that ...", "dismissed reports that ...": a
     // verb of refusal before a report of a claim denies the claim.
-    if matches!(
-        ctx.toks.lower(i),
-        "rejected"
-            | "rejects"
-            | "rejecting"
-            | "dismissed"
-            | "dismisses"
-            | "dismissing"
-            | "rebuffed"
-    ) && matches!(
-        ctx.toks.lower(i + 1),
-        "suggestions"
-            | "suggestion"
-            | "claims"
-            | "reports"
-            | "allegations"
-            | "accusations"
-            | "speculation"
-            | "rumours"
-            | "rumors"
-            | "criticism"
-    ) && ctx.toks.lower(i + 2) == "that"
+    if crate::lexicon::refuses_report(ctx.toks.lower(i), ctx.toks.lower(i + 1))
+        && ctx.toks.lower(i + 2) == "that"
         && !quoted(ctx, i)
     {
         return Some(CueClass::Deny);

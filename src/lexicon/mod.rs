@@ -618,6 +618,35 @@ pub fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// True for a verb of refusal before a report of a claim ("rejected
+/// suggestions", "dismissed reports", "rebuffs claims"): with "that" after
+/// it, a denial of the claim.
+pub fn refuses_report(verb: &str, noun: &str) -> bool {
+    matches!(
+        verb,
+        "rejected"
+            | "rejects"
+            | "rejecting"
+            | "dismissed"
+            | "dismisses"
+            | "dismissing"
+            | "rebuffed"
+            | "rebuffs"
+    ) && matches!(
+        noun,
+        "suggestions"
+            | "suggestion"
+            | "claims"
+            | "reports"
+            | "allegations"
+            | "accusations"
+            | "speculation"
+            | "rumours"
+            | "rumors"
+            | "criticism"
+    )
+}
+
 /// True for a speech verb whose object is the one spoken to ("told
 /// reporters that", "warned Castlebrook that"): a name after it is the
 /// addressee, never the speaker.
@@ -637,6 +666,8 @@ pub fn takes_addressee(w: &str) -> bool {
             | "advised"
             | "reminded"
             | "urged"
+            | "urges"
+            | "informs"
             | "promised"
     )
 }
