@@ -215,7 +215,10 @@ pub(super) fn build_claim(
     let mut doubted = false;
     let scan_from = i;
     while i < b {
-        if p.quote_of[i].is_none() && syn.tags.get(i) == Some(&crate::syntax::Tag::Verb) {
+        if p.quote_of[i].is_none()
+            && syn.tags.get(i) == Some(&crate::syntax::Tag::Verb)
+            && !super::phrase::describes_person(toks, i)
+        {
             match lx.cues.get(toks.lower(i)) {
                 Some(CueClass::Deny) if pc.cue.as_ref().is_none_or(|c| c.tok != i) => {
                     negators.push(toks.toks[i].span.slice(&doc.text).to_string());
@@ -268,8 +271,12 @@ pub(super) fn build_claim(
             continue;
         }
         if let Some((len, _)) = lx.hedges.match_at(toks, i, b) {
-            // "May" capitalised mid-sentence is the month.
-            if !(toks.lower(i) == "may" && toks.toks[i].has(flag::CAP) && i > s0) {
+            // "May" capitalised mid-sentence is the month; "alleged" before
+            // a word for a person describes them ("mob attacks alleged
+            // rapist"), it hedges no claim.
+            let month = toks.lower(i) == "may" && toks.toks[i].has(flag::CAP) && i > s0;
+            let describes = len == 1 && super::phrase::describes_person(toks, i);
+            if !month && !describes {
                 hedged = true;
             }
             i += len;

@@ -951,6 +951,29 @@ mod tests {
     }
 
     #[test]
+    fn headline_hedges_shouted_cues_and_described_suspects() {
+        // A decision not yet taken.
+        assert_eq!(
+            read("Saudi airline considering separating passengers by gender")[0].2,
+            Certainty::Hedged
+        );
+        // A headline in capitals keeps its cue.
+        assert_eq!(
+            read("SMALL METEORITE STRIKES NICARAGUA, GOVERNMENT SAYS")[0].0,
+            ["GOVERNMENT"]
+        );
+        // "alleged" describing a person hedges nothing.
+        assert_eq!(
+            read("Mob attacks alleged rapist in market square")[0].2,
+            Certainty::Asserted
+        );
+        assert_eq!(
+            read("The alleged attack happened on Monday")[0].2,
+            Certainty::Hedged
+        );
+    }
+
+    #[test]
     fn headlines_questions_and_their_sources() {
         // A question asserts nothing.
         let q = read("ISIS leader dead after air strike?");

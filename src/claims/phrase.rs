@@ -153,8 +153,14 @@ pub(super) fn quoted(ctx: &SourceCtx, i: usize) -> bool {
 /// The cue class of token `i`, when it is an unquoted cue word.
 pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
     let t = ctx.toks.get(i)?;
-    // A capitalised cue word is a name or a sentence start ("Reports", "Claims Commission").
-    if !t.is_word() || t.has(flag::CAP) {
+    // A capitalised cue word is a name or a sentence start ("Reports", "Claims
+    // Commission"), unless a whole headline is in capitals ("SMALL METEORITE
+    // STRIKES NICARAGUA, GOVERNMENT SAYS").
+    let shouting = t.has(flag::ALLCAPS)
+        && i > 0
+        && ctx.toks.toks[i - 1].has(flag::ALLCAPS)
+        && ctx.toks.toks[i - 1].span.len() > 1;
+    if !t.is_word() || t.has(flag::CAP) && !shouting {
         return None;
     }
     // "rejected suggestions that ...", "dismissed reports that ...": a
@@ -174,6 +180,9 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
         return None;
     }
     let w = ctx.toks.lower(i);
+    if describes_person(ctx.toks, i) {
+        return None;
+    }
     // "put" reports an estimate only as "put X at FIGURE".
     if is_estimate_verb(w)
         && !(i + 2..(i + 10).min(ctx.toks.len())).any(|k| {
@@ -186,6 +195,16 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
         return None;
     }
     lx.cues.get(w).copied()
+}
+
+/// True for "alleged", "suspected", "purported" or "reputed" at `i` before
+/// a word for a person ("mob attacks alleged rapist"): an adjective that
+/// describes them, no cue and no hedge of the claim.
+pub(super) fn describes_person(toks: &crate::parse::token::Tokens, i: usize) -> bool {
+    matches!(
+        toks.lower(i),
+        "alleged" | "suspected" | "purported" | "reputed"
+    ) && crate::parse::names::person_noun(toks.lower(i + 1))
 }
 
 /// "put" (and its forms): a cue of an estimate, "put the cost at £38m",
