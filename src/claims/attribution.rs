@@ -278,6 +278,26 @@ pub fn according(
     ))
 }
 
+/// Openings of a long aside before the source: participles ("Asked at a
+/// council meeting ... whether ..., the mayor said") and subordinate
+/// clauses ("When it turned down the April approach, ... said").
+const LONG_INTRO: &[&str] = &[
+    "speaking",
+    "asked",
+    "pressed",
+    "questioned",
+    "responding",
+    "addressing",
+    "writing",
+    "when",
+    "while",
+    "although",
+    "though",
+    "because",
+    "once",
+    "whereas",
+];
+
 /// Skips an intro adverbial ending in a comma ("At a news briefing Tuesday,",
 /// "Meanwhile,"), when it holds no cue. Returns the new start.
 fn skip_intro(ctx: &SourceCtx, a: usize, b: usize) -> usize {
@@ -295,13 +315,6 @@ fn skip_intro(ctx: &SourceCtx, a: usize, b: usize) -> usize {
             | "separately"
             | "earlier"
             | "later"
-            | "speaking"
-            | "asked"
-            | "pressed"
-            | "questioned"
-            | "responding"
-            | "addressing"
-            | "writing"
             | "since"
             | "last"
             | "and"
@@ -312,14 +325,8 @@ fn skip_intro(ctx: &SourceCtx, a: usize, b: usize) -> usize {
             | "now"
             | "today"
             | "yesterday"
-            | "when"
-            | "while"
-            | "although"
-            | "though"
-            | "because"
-            | "once"
-            | "whereas"
-    ) || ctx.lx.dates.contains_key(first);
+    ) || ctx.lx.dates.contains_key(first)
+        || LONG_INTRO.contains(&first);
     if !intro_word {
         return a;
     }
@@ -327,23 +334,7 @@ fn skip_intro(ctx: &SourceCtx, a: usize, b: usize) -> usize {
     // night whether the attack could have been prevented, the mayor said".
     // So does a subordinate clause: "When it turned down the April
     // approach, Fairlane chair Rosalind Mayhew said".
-    let participle = matches!(
-        first,
-        "speaking"
-            | "asked"
-            | "pressed"
-            | "questioned"
-            | "responding"
-            | "addressing"
-            | "writing"
-            | "when"
-            | "while"
-            | "although"
-            | "though"
-            | "because"
-            | "once"
-            | "whereas"
-    );
+    let participle = LONG_INTRO.contains(&first);
     let reach = if participle { 24 } else { 12 };
     let mut i = a + 1;
     while i < b && i < a + reach {

@@ -588,17 +588,9 @@ mod tests {
 
     /// Each claim's source chain (names, after the outlet) and text.
     fn chains(body: &str) -> Vec<(Vec<String>, String)> {
-        let lx = Lexicon::builtin();
-        let text = format!("outlet: Test Wire\ndate: 2025-06-15\n\n{body}\n");
-        let doc = crate::load::document_from_text("t", text, lx).expect("a document");
-        extract(&doc, lx)
+        read(body)
             .into_iter()
-            .map(|c| {
-                (
-                    c.sources[1..].iter().map(|s| s.name.clone()).collect(),
-                    c.content_text().to_string(),
-                )
-            })
+            .map(|(sources, _, _, text)| (sources, text))
             .collect()
     }
 
