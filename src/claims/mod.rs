@@ -740,6 +740,25 @@ mod tests {
         // A few words describing the person named after an inverted cue.
         let body = "\"We heard the hull tear,\" said retired teacher Morven Sinclair, 67.";
         assert_eq!(source_of(body, "We heard"), ["Morven Sinclair"]);
+        // People named by whom they belong to speak, not the person.
+        let body =
+            "Friends of Katie Jenkin, known as Katie, described her as \"a bright student.\"";
+        assert_eq!(source_of(body, "her as"), ["Friends of Katie Jenkin"]);
+        let body = "Relatives of the victim, Maria Lopez, said she \"loved to dance.\"";
+        assert_eq!(source_of(body, "she"), ["Relatives of the victim"]);
+        let body = "A lawyer for Gov. Alan Pryce said the governor would appeal.";
+        assert_eq!(
+            source_of(body, "the governor"),
+            ["A lawyer for Gov. Alan Pryce"]
+        );
+        // The attorney for a family, named beside it, is the attorney.
+        let body = "The attorney for the family, Dana Reese, said he would appeal.";
+        assert_eq!(source_of(body, "he would"), ["Dana Reese"]);
+        let body = "The centre's owner, Seaview Property Group, said it was cooperating.";
+        assert_eq!(
+            source_of(body, "it was"),
+            ["The centre's owner, Seaview Property Group"]
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::memory::Memory;
 
 use serde::{Deserialize, Serialize};
 
-use crate::lexicon::{Lexicon, SourceKind};
+use crate::lexicon::{Lexicon, SourceKind, is_determiner};
 use crate::parse::names::{Name, NameKind};
 use crate::parse::token::{Tokens, flag};
 use crate::span::Span;
@@ -495,11 +495,35 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
         }
     };
     // A possessive after the head's preposition is an affiliation: "a
-    // senior official in Dresk's delegation" is the official.
+    // senior official in Dresk's delegation" is the official. So is a person
+    // right after "of", "for" or "to" that follows a word for people, or
+    // set beside a word for one person there: "Friends of Kathryn Jenkin",
+    // "a lawyer for Gov. Alan Pryce", "Relatives of the victim, Maria Lopez,"
+    // speak, not the person named ("the attorney for the family, Dana
+    // Reese," is the attorney).
+    let affiliated = |n: &Name| {
+        let titled = |i: usize| {
+            let w = toks.lower(i);
+            lx.titles.contains_key(w) || is_determiner(w) || w == "."
+        };
+        let beside_person = |e: usize| {
+            e > prep + 1
+                && toks.lower(e - 1) == ","
+                && source_head(lx, toks.lower(e - 2)) == Some(SourceKind::Person)
+                && e - prep <= 6
+                && (prep + 1..e - 2).all(|i| toks.toks[i].is_word() && !toks.toks[i].has(flag::CAP))
+        };
+        n.kind == NameKind::Person
+            && n.toks.0 > prep
+            && prep > a
+            && matches!(toks.lower(prep), "of" | "for" | "to")
+            && source_head(lx, toks.lower(prep - 1)).is_some()
+            && ((prep + 1..n.toks.0).all(titled) || beside_person(n.toks.0))
+    };
     let persons = || {
-        names
-            .iter()
-            .filter(|n| n.kind == NameKind::Person && !(n.possessive && n.toks.0 > prep))
+        names.iter().filter(|n| {
+            n.kind == NameKind::Person && !(n.possessive && n.toks.0 > prep) && !affiliated(n)
+        })
     };
     if let Some(p) = persons().find(titled).or_else(|| persons().next()) {
         return Some(Source {
@@ -560,7 +584,18 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
                 if kind == SourceKind::Anonymous {
                     b.min(a + 14)
                 } else {
-                    head_end.min(a + 12)
+                    // Up to a trailing modifier or the appositive of a
+                    // person it is not ("Friends of X, known as Y,";
+                    // "The centre's owner, Seaview Property Group," keeps
+                    // the name).
+                    (h..head_end)
+                        .find(|&i| {
+                            toks.lower(i) == ","
+                                && (!toks.toks.get(i + 1).is_some_and(|t| t.has(flag::CAP))
+                                    || names.iter().any(|n| n.toks.0 == i + 1 && affiliated(n)))
+                        })
+                        .unwrap_or(head_end)
+                        .min(a + 12)
                 },
             );
             return Some(Source {

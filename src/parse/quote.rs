@@ -14,7 +14,9 @@
 //! own line. So `"We had no choice.` / `It was too late," she said.` is one
 //! quote, a quote never closed does not swallow the rest of the article, and
 //! `"First part.` / `"Second part," he said.` (a quote reopened on the next
-//! line, as in a paragraph) is two.
+//! line, as in a paragraph) is two. A quote reopened at the start of a later
+//! line runs up to that line: `"First part.` / `More of it.` / `"Second
+//! part," he said.` quotes the middle line too.
 
 use crate::parse::token::{QuoteMark, TokKind, Tokens, flag};
 use crate::span::Span;
@@ -78,7 +80,12 @@ fn unclosed_end(toks: &Tokens, open: usize, single: bool) -> Option<usize> {
             return None;
         }
         if opens {
-            // On the same line, the usual pairing decides.
+            // Reopened at the start of a later line: a quote of several
+            // paragraphs, one sentence a line; the lines between are still
+            // quoted. On the same line, the usual pairing decides.
+            if t.has(flag::LINE) {
+                return Some(j);
+            }
             return first_break;
         }
     }
@@ -308,6 +315,11 @@ mod tests {
                 "\"We had no choice.\n\"The cracks were too deep,\" the mayor said.\nIt reopens."
             ),
             vec!["We had no choice.", "The cracks were too deep,"]
+        );
+        // Reopened two lines on: the line between is quoted too.
+        assert_eq!(
+            quotes("\"We had no choice.\nIt was too late.\n\"We left,\" she said.\nIt reopens."),
+            vec!["We had no choice.\nIt was too late.", "We left,"]
         );
         // A closing mark too many lines on does not close it.
         let far = format!(
