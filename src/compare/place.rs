@@ -196,10 +196,18 @@ pub fn check<'a>(
                 && !wy.is_empty()
                 && (wx.iter().all(|w| wy.contains(w)) || wy.iter().all(|w| wx.contains(w)))
         };
-        if xa
-            .iter()
-            .any(|x| xb.iter().any(|y| within(&x.name, &y.name)))
-        {
+        // So does a place lying in the other, or a few kilometres from it,
+        // by the gazetteer ("Tiverton" / "Devon", "Flatbush" / "Brooklyn").
+        let one_area = |x: &str, y: &str| {
+            crate::lexicon::names::one_area(
+                &crate::align::normalize::key(x),
+                &crate::align::normalize::key(y),
+            )
+        };
+        if xa.iter().any(|x| {
+            xb.iter()
+                .any(|y| within(&x.name, &y.name) || one_area(&x.name, &y.name))
+        }) {
             continue;
         }
         // A place the other claim names at all, if only as a landmark

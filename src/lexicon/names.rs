@@ -32,6 +32,86 @@ static TOWNS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     m
 });
 
+/// Where a town lies: its country, its first- and second-order divisions
+/// (state, county, region) and its position.
+struct Area {
+    cc: &'static str,
+    admin1: &'static str,
+    admin2: &'static str,
+    lat: f32,
+    lon: f32,
+}
+
+/// Towns of at least 5,000 people by lowercase name, most people first.
+static AREAS: LazyLock<HashMap<String, Vec<Area>>> = LazyLock::new(|| {
+    let mut m: HashMap<String, Vec<Area>> = HashMap::default();
+    for l in include_str!("data/names/areas.tsv").lines() {
+        if l.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = l.split('\t').collect();
+        if let [name, cc, admin1, admin2, lat, lon] = f[..] {
+            let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else {
+                continue;
+            };
+            m.entry(name.to_lowercase()).or_default().push(Area {
+                cc,
+                admin1,
+                admin2,
+                lat,
+                lon,
+            });
+        }
+    }
+    m
+});
+
+/// Kilometres a town and a part of it, or two names of one urban area in
+/// one county, lie apart at most ("Flatbush" / "Brooklyn", "Hollywood" /
+/// "Los Angeles"; not "Brooklyn" / "Queens", two counties).
+const SAME_AREA_KM: f32 = 15.0;
+
+/// True when two place names may name one area told two ways: one lies in
+/// the other's state, county or region ("Tiverton" / "Devon", "Malibu" /
+/// "Los Angeles", a town in Los Angeles County; "Richmond Hill" /
+/// "Queens"), or both are towns of one county a few kilometres apart.
+/// Names are lowercase with single spaces.
+pub fn one_area(x: &str, y: &str) -> bool {
+    let (ax, ay) = (AREAS.get(x), AREAS.get(y));
+    let holds = |areas: Option<&Vec<Area>>, region: &str| {
+        areas.is_some_and(|v| {
+            v.iter().any(|a| {
+                [a.admin1, a.admin2].iter().any(|d| {
+                    let d = d.to_lowercase();
+                    !d.is_empty()
+                        && (d == region
+                            || d.strip_suffix(" county")
+                                .or_else(|| d.strip_suffix(" parish"))
+                                .or_else(|| d.strip_suffix(" borough"))
+                                == Some(region))
+                })
+            })
+        })
+    };
+    if holds(ax, y) || holds(ay, x) {
+        return true;
+    }
+    let (Some(ax), Some(ay)) = (ax, ay) else {
+        return false;
+    };
+    ax.iter().any(|a| {
+        ay.iter().any(|b| {
+            let dlat = (a.lat - b.lat) * 111.2;
+            let dlon = (a.lon - b.lon) * 111.2 * (a.lat.to_radians().cos());
+            a.cc == b.cc
+                && !a.admin2.is_empty()
+                && a.admin1 == b.admin1
+                && a.admin2 == b.admin2
+                && (dlat * dlat + dlon * dlon).sqrt() <= SAME_AREA_KM
+        })
+    })
+}
+
 /// True for a first name ("maria", "john"), lowercase.
 pub fn is_first_name(w: &str) -> bool {
     FIRST.contains_key(w)
@@ -76,6 +156,17 @@ mod tests {
         assert_eq!(gender("dana"), None);
         assert_eq!(town("santa monica"), Some("US"));
         assert_eq!(town("rancho mirage"), Some("US"));
+        // Areas: a town in a region, a part of a town, two towns apart.
+        assert!(one_area("tiverton", "devon"));
+        assert!(one_area("sicily", "palermo"));
+        assert!(one_area("malibu", "los angeles"));
+        assert!(one_area("flatbush", "brooklyn"));
+        assert!(!one_area("houston", "huntsville"));
+        assert!(!one_area("leeds", "manchester"));
+        assert!(!one_area("devon", "cumbria"));
+        assert!(!one_area("brooklyn", "queens"));
+        assert!(one_area("hollywood", "los angeles"));
+        assert!(one_area("richmond hill", "queens"));
         // Towns named like common words are left out.
         assert_eq!(town("mobile"), None);
         assert_eq!(town("reading"), None);
