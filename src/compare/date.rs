@@ -355,6 +355,40 @@ pub fn background_and_news(a: &Claim, b: &Claim) -> bool {
     (old(a) && !explicit(b)) || (old(b) && !explicit(a))
 }
 
+/// True when both claims give dates of their own and none meets the other's:
+/// opposite acts so dated follow each other ("was hired on April 21, 2004" /
+/// "was fired on Monday"; "sales rose in 2019" / "sales fell in 2020"). Not
+/// for a state, which may have held since the other's date ("the path had
+/// been closed on Friday" / "the path was open on Saturday").
+pub fn dated_apart(a: &Claim, b: &Claim) -> bool {
+    explicit(a) && explicit(b) && !state(a) && !state(b) && gap_days(a, b).is_some_and(|d| d > 0)
+}
+
+/// True when a claim tells of a state: one that lasts ("stayed closed"),
+/// or an adjective after a form of "be" ("was open", "is safe").
+fn state(c: &Claim) -> bool {
+    let copula = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "is" | "was" | "are" | "were" | "be" | "been" | "being"
+        )
+    };
+    lasting(c)
+        || c.frame.predicate.as_ref().is_some_and(|p| {
+            // The predicate's text holds its auxiliaries ("was open").
+            let mut words = p.text.split_whitespace().rev();
+            let last = words.next().unwrap_or("");
+            let before = p.span.start().saturating_sub(c.span.start());
+            let prev = words.next().or_else(|| {
+                c.text
+                    .get(..before)
+                    .and_then(|t| t.split_whitespace().next_back())
+            });
+            // An adjective is its own lemma; a participle ("was closed") is not.
+            prev.is_some_and(copula) && last.to_lowercase() == p.lemma
+        })
+}
+
 /// Days between two claims' times; `None` when either is unknown, 0 when
 /// they meet. An explicit date is not set against an article's date: "last
 /// month's ballot" in an article of 11 November says nothing of when a claim

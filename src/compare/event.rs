@@ -280,6 +280,31 @@ pub fn mixed_or_apart(a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
     holds(a, b) || holds(b, a)
 }
 
+/// True when two opposite predicates are moments of one course, not a
+/// clash: its start and its end ("her career began in 1950" / "after her
+/// career ended"; "the round started cautiously" / "the round ended with
+/// him on the ropes"), or going and coming back ("disappeared from the
+/// scene in 1957" / "reappeared in public in 2003"). Both happen.
+pub fn moments_of_one_course(a: &Claim, b: &Claim) -> bool {
+    // Not "open": "reopened" / "remained closed" still clash.
+    const START: &[&str] = &["begin", "start", "commence"];
+    const END: &[&str] = &["end", "finish", "conclude", "cease", "stop"];
+    const GO: &[&str] = &["disappear", "vanish"];
+    const BACK: &[&str] = &["appear", "reappear", "resurface", "return"];
+    let lemma = |c: &Claim| {
+        c.frame
+            .predicate
+            .as_ref()
+            .map_or(String::new(), |p| p.lemma.to_lowercase())
+    };
+    let (x, y) = (lemma(a), lemma(b));
+    let pair = |p: &[&str], q: &[&str]| {
+        p.contains(&x.as_str()) && q.contains(&y.as_str())
+            || q.contains(&x.as_str()) && p.contains(&y.as_str())
+    };
+    pair(START, END) || pair(GO, BACK)
+}
+
 /// True when a participant is one definite thing: "the evacuation", "its
 /// licence", "Highway 31"; not "23 points" or "a warning".
 pub fn one_thing(p: &Participant, lx: &Lexicon) -> bool {
@@ -457,6 +482,47 @@ mod rule_tests {
             negations(
                 "Revenue rose 3% in the quarter.",
                 "Revenue fell 3 per cent in the quarter."
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn the_start_and_end_of_a_course_or_acts_dated_apart_are_no_clash() {
+        assert_eq!(
+            negations(
+                "Her modelling career began in October 1950 in New York.",
+                "Her modelling career ended in New York after a decade.",
+            ),
+            0
+        );
+        assert_eq!(
+            negations(
+                "The singer disappeared from public life in 1957.",
+                "The singer reappeared in public life in December 2003.",
+            ),
+            0
+        );
+        assert_eq!(
+            negations(
+                "Sales of the Corvex rose 3% in 2019.",
+                "Sales of the Corvex fell 3% in 2020."
+            ),
+            0
+        );
+        // A state may have held since the other's date.
+        assert_eq!(
+            negations(
+                "The gorge path had been closed by the park authority on Friday, a spokeswoman said.",
+                "Park officials told the Courier the gorge path was open on Saturday."
+            ),
+            1
+        );
+        // Dated to one time, they clash.
+        assert_eq!(
+            negations(
+                "Sales of the Corvex rose 3% in 2020.",
+                "Sales of the Corvex fell 3% in 2020."
             ),
             1
         );

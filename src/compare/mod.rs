@@ -425,6 +425,8 @@ impl Ctx<'_> {
             && ev.no_clash()
             && ev.shared_participant()
             && !event::mixed_or_apart(a, b, self.lx)
+            && !event::moments_of_one_course(a, b)
+            && !date::dated_apart(a, b)
         {
             let (pa, pb) = (a.frame.predicate.as_ref()?, b.frame.predicate.as_ref()?);
             return Some(finding(
