@@ -248,6 +248,17 @@ fn days_apart(claims: &[Claim], x: &[usize], y: &[usize]) -> bool {
         })
 }
 
+/// True when two claims' subjects are people told apart by age or
+/// nationality ("a British climber fell" / "a 36-year-old Australian man
+/// died"): two facts, whatever else the claims share.
+pub fn people_apart(a: &Claim, b: &Claim) -> bool {
+    a.frame
+        .subject
+        .as_ref()
+        .zip(b.frame.subject.as_ref())
+        .is_some_and(|(x, y)| !x.name && !y.name && super::event::modifiers_clash(&x.text, &y.text))
+}
+
 /// Least mean likeness of the claims of two groups for them to merge.
 const MIN_MEAN_SIM: f64 = 0.2;
 
@@ -307,13 +318,15 @@ pub fn group_agreements(
         }
 
         let mut total = 0.0;
+        let mut two_people = false;
         for &x in &members[ra] {
             for &y in &members[rb] {
                 total += sim(x, y);
+                two_people = two_people || people_apart(&claims[x], &claims[y]);
             }
         }
         let mean = total / (members[ra].len() * members[rb].len()) as f64;
-        if mean < MIN_MEAN_SIM {
+        if mean < MIN_MEAN_SIM || two_people {
             continue;
         }
         let (lo, hi) = (ra.min(rb), ra.max(rb));
@@ -418,6 +431,45 @@ mod agreement_tests {
         assert_eq!(agreements.len(), 1, "{:#?}", report.findings);
         assert_eq!(agreements[0].claims.len(), 3);
         assert_eq!(agreements[0].sides.len(), 3);
+    }
+
+    #[test]
+    fn people_told_apart_by_nationality_are_two_facts() {
+        let texts = [
+            (
+                "a.txt",
+                doc(
+                    "Alpha",
+                    "A British climber died after falling 600 metres on Mount Ossel, police said.",
+                ),
+            ),
+            (
+                "b.txt",
+                doc(
+                    "Beta",
+                    "An Australian climber died after falling 150 metres on Mount Ossel, police said.",
+                ),
+            ),
+            (
+                "c.txt",
+                doc(
+                    "Gamma",
+                    "A British climber died after a fall of 600 metres on Mount Ossel, police said.",
+                ),
+            ),
+        ];
+        let refs: Vec<(&str, &str)> = texts.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        let report = crate::compare_texts(&refs);
+        let links = |x: &str, y: &str| {
+            report.findings.iter().any(|f| {
+                f.kind == FindingKind::Agreement
+                    && f.claims.iter().any(|c| c.starts_with(x))
+                    && f.claims.iter().any(|c| c.starts_with(y))
+            })
+        };
+        assert!(links("a:", "c:"), "{:#?}", report.findings);
+        assert!(!links("a:", "b:"), "{:#?}", report.findings);
+        assert!(!links("b:", "c:"), "{:#?}", report.findings);
     }
 
     #[test]

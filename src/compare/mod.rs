@@ -581,12 +581,16 @@ impl Ctx<'_> {
             )
         );
         let one_event = same_act && ev.no_clash() && ev.shared_participant() && p.sim >= 0.1;
-        let agree = p.sim >= self.th.agree
-            || contained
-            || evidence
-            || same_figure
-            || many_words
-            || one_event;
+        // The same act of two different participants is two events: "a
+        // British climber was killed" / "a 36-year-old Australian man died".
+        let two_events = ev.alike() && group::people_apart(a, b);
+        let agree = !two_events
+            && (p.sim >= self.th.agree
+                || contained
+                || evidence
+                || same_figure
+                || many_words
+                || one_event);
         if agree && a.polarity == b.polarity {
             let shown = shared_words(&self.terms, p.a, p.b, self.claims, self.lx);
             let mut out = vec![finding(
