@@ -261,6 +261,13 @@ pub fn according(
             end = e2;
         }
     }
+    // Unless the clause says the source is unnamed ("two district employees
+    // who asked not to be named"): then it is how the source is known.
+    let name_end = if name_end < end && super::source::anonymity(toks, name_end, end) {
+        end
+    } else {
+        name_end
+    };
     let src_end = trim_trailing_time(ctx, src_start, name_end);
     // "according to" always names a source, even one whose head noun no list
     // holds ("the regional health service").
@@ -499,6 +506,10 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
 fn after_cue(ctx: &SourceCtx, c: usize, b: usize, sources: &mut Vec<Source>) -> usize {
     let toks = ctx.toks;
     let mut j = c + 1;
+    // "ruled out a failure": the particle belongs to the cue.
+    if crate::lexicon::rules_out(toks.lower(c), toks.lower(c + 1)) {
+        j += 1;
+    }
     // "CBS News quoted her as saying: ...": the quoted person is the inner source.
     if matches!(toks.lower(c), "quoted" | "quotes") {
         if let Some(k) = (c + 1..b.min(c + 12))

@@ -31,6 +31,9 @@ pub struct Memory {
     /// wind up the company"), how many sentences ago, and its kind: whom
     /// "they said" next means.
     plural: Option<(String, usize, SourceKind)>,
+    /// One unnamed source described ("a person familiar with the
+    /// negotiations"), for "the person said" next.
+    described: Vec<(String, SourceKind)>,
 }
 
 /// True when a source phrase names several: its first content word is a
@@ -134,6 +137,19 @@ impl Memory {
             {
                 self.plural = Some((s.name.clone(), 0, s.kind));
             }
+            SourceKind::Anonymous | SourceKind::Unspecified | SourceKind::Person
+                if s.span.is_some()
+                    && matches!(
+                        s.name.split_whitespace().next(),
+                        Some("a" | "an" | "A" | "An" | "one" | "One")
+                    ) =>
+            {
+                push_bounded(&mut self.described, (s.name.clone(), s.kind));
+                if s.kind == SourceKind::Person {
+                    // "A spokeswoman for the regulator said ... '...,' she said."
+                    self.speaker = Some((s.name.clone(), 0));
+                }
+            }
             SourceKind::Person if s.span.is_some() && starts_upper(&s.name) => {
                 push_bounded(&mut self.persons, s.name.clone());
                 self.speaker = Some((s.name.clone(), 0));
@@ -222,6 +238,38 @@ impl Memory {
             .rev()
             .find(|(n, _)| {
                 n.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .map(|(n, k)| (n.as_str(), *k))
+    }
+
+    /// The most recent unnamed source described with `head` as its head
+    /// word, before any modifier after it ("the person" -> "a person
+    /// familiar with the negotiations"; "the regulator" is not "a
+    /// spokeswoman for the regulator").
+    pub fn described_with_word(&self, head: &str) -> Option<(&str, SourceKind)> {
+        self.described
+            .iter()
+            .rev()
+            .find(|(n, _)| {
+                n.split_whitespace()
+                    .take_while(|w| {
+                        !matches!(
+                            *w,
+                            "of" | "for"
+                                | "with"
+                                | "at"
+                                | "in"
+                                | "on"
+                                | "from"
+                                | "to"
+                                | "familiar"
+                                | "close"
+                                | "briefed"
+                                | "who"
+                                | "that"
+                        )
+                    })
                     .any(|w| w.eq_ignore_ascii_case(head))
             })
             .map(|(n, k)| (n.as_str(), *k))

@@ -648,10 +648,14 @@ mod tests {
         let body = "The order came from the chief operating officer, Rafael Dunmore, two \
                     senior staff members told the Ledger.";
         assert_eq!(source_of(body, "The order"), ["two senior staff members"]);
-        // A restrictive relative inside the source phrase.
+        // A restrictive relative inside the source phrase; one saying the
+        // source is unnamed is how it is known.
         let body = "Two engineers who asked not to be named told Channel North that backup \
                     systems failed.";
-        assert_eq!(source_of(body, "backup systems"), ["Two engineers"]);
+        assert_eq!(
+            source_of(body, "backup systems"),
+            ["Two engineers who asked not to be named"]
+        );
         // A service is a body: "the fire service said".
         let body = "Eighteen guests were brought down by ladder, the fire service said.";
         assert_eq!(source_of(body, "Eighteen guests"), ["the fire service"]);
@@ -759,6 +763,44 @@ mod tests {
             source_of(body, "it was"),
             ["The centre's owner, Seaview Property Group"]
         );
+    }
+
+    #[test]
+    fn unnamed_sources_told_by_a_clause_and_named_again() {
+        // "who asked not to be named" says the source is unnamed, and is
+        // how it is known, in front and after "according to".
+        let body = "Two officials who asked not to be named said the team left on Tuesday.";
+        assert_eq!(
+            source_of(body, "the team"),
+            ["Two officials who asked not to be named"]
+        );
+        let body = "Pupils were sent home, according to two teachers who asked not to be named.";
+        assert_eq!(
+            source_of(body, "Pupils"),
+            ["two teachers who asked not to be named"]
+        );
+        // "The person said": the unnamed source described before.
+        let body = "Talks began in January, according to a person familiar with the talks. \
+                    The person said no other bidder was involved.";
+        assert_eq!(
+            source_of(body, "no other bidder"),
+            ["a person familiar with the talks"]
+        );
+        // A head word inside a modifier is no description of it.
+        let body = "A spokeswoman for the regulator said the inquiry would widen. \
+                    \"It is too early to say,\" she said.";
+        assert_eq!(
+            source_of(body, "It is too early"),
+            ["A spokeswoman for the regulator"]
+        );
+    }
+
+    #[test]
+    fn ruling_out_denies_what_follows() {
+        let claims = read("The chief engineer, Tobias Renk, ruled out a failure of the pump.");
+        let (sources, polarity, _, _) = &claims[0];
+        assert_eq!(sources, &["Tobias Renk"]);
+        assert_eq!(*polarity, Polarity::Negative);
     }
 
     #[test]
@@ -1054,9 +1096,16 @@ mod tests {
             source_of(body, "As of Thursday"),
             ["Ohio Department of Health"]
         );
-        // A relative clause after the source is not part of its name.
+        // A relative clause after the source is part of its name only where
+        // it says the source is unnamed, and without the reason why.
         let body = "Hackers encrypted 900 computers, according to a city official who spoke on \
                     condition of anonymity because the inquiry is ongoing.";
+        assert_eq!(
+            source_of(body, "Hackers"),
+            ["a city official who spoke on condition of anonymity"]
+        );
+        let body = "Hackers encrypted 900 computers, according to a city official who was at \
+                    the meeting.";
         assert_eq!(source_of(body, "Hackers"), ["a city official"]);
         // A lone capital letter ("C$412 million") is no organisation to point back to.
         let body = "The court ordered it to refund C$412 million. The company said it had set \

@@ -171,6 +171,10 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
     {
         return Some(CueClass::Deny);
     }
+    // "ruled out a failure of the pump": a denial of what follows.
+    if crate::lexicon::rules_out(ctx.toks.lower(i), ctx.toks.lower(i + 1)) && !quoted(ctx, i) {
+        return Some(CueClass::Deny);
+    }
     // Most words are no cue: their class bit says so without a look-up.
     let lx = ctx.lx;
     if !ctx.toks.is(i, class::CUE, |w| lx.cues.contains_key(w)) {

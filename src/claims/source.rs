@@ -110,29 +110,37 @@ const PRONOUNS: &[&str] = &[
     "he", "she", "it", "they", "we", "i", "his", "her", "its", "their",
 ];
 
-/// Words that say a source is unnamed.
-fn anonymity(toks: &Tokens, a: usize, b: usize) -> bool {
+/// Words that say a source is unnamed: "unnamed", "familiar with", "who
+/// asked not to be named", "not authorized to speak".
+pub fn anonymity(toks: &Tokens, a: usize, b: usize) -> bool {
     (a..b).any(|i| {
         let w = toks.lower(i);
-        matches!(
-            w,
-            "unnamed"
-                | "anonymous"
-                | "anonymity"
-                | "familiar"
-                | "knowledge"
-                | "briefed"
-                | "sources"
-                | "source"
-                | "insiders"
-                | "insider"
-        ) || (w == "person" || w == "people")
-            && (a..b).any(|j| {
-                matches!(
-                    toks.lower(j),
-                    "familiar" | "knowledge" | "briefed" | "close"
-                )
-            })
+        let negated = (a.max(i.saturating_sub(4))..i).any(|j| toks.lower(j) == "not");
+        negated
+            && matches!(
+                w,
+                "named" | "identified" | "authorized" | "authorised" | "permitted" | "allowed"
+            )
+            || matches!(
+                w,
+                "unnamed"
+                    | "anonymous"
+                    | "anonymity"
+                    | "familiar"
+                    | "knowledge"
+                    | "briefed"
+                    | "sources"
+                    | "source"
+                    | "insiders"
+                    | "insider"
+            )
+            || (w == "person" || w == "people")
+                && (a..b).any(|j| {
+                    matches!(
+                        toks.lower(j),
+                        "familiar" | "knowledge" | "briefed" | "close"
+                    )
+                })
     })
 }
 
@@ -582,7 +590,12 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
                 ctx,
                 a,
                 if kind == SourceKind::Anonymous {
-                    b.min(a + 14)
+                    // With what says it is unnamed, not why ("... who spoke
+                    // on condition of anonymity because the inquiry ...").
+                    (a + 1..b)
+                        .find(|&i| matches!(toks.lower(i), "because" | "since" | "as" | ","))
+                        .unwrap_or(b)
+                        .min(a + 14)
                 } else {
                     // Up to a trailing modifier or the appositive of a
                     // person it is not ("Friends of X, known as Y,";
@@ -886,6 +899,16 @@ fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source
                 count: None,
             });
         }
+    }
+    // "The person said": the unnamed source described so ("a person
+    // familiar with the negotiations").
+    if let Some((name, kind)) = mem.described_with_word(head) {
+        return Some(Source {
+            name: name.to_string(),
+            kind,
+            span: Some(span),
+            count: None,
+        });
     }
     // "the fire chief", "the minister": the person the text gave that title.
     if ctx.lx.titles.contains_key(head) {

@@ -618,6 +618,12 @@ pub fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// True for "ruled out" and its forms: a denial of what follows ("ruled
+/// out a failure of the pump", "rules out a rate rise").
+pub fn rules_out(verb: &str, particle: &str) -> bool {
+    matches!(verb, "ruled" | "rules" | "ruling" | "rule") && particle == "out"
+}
+
 /// True for a verb of refusal before a report of a claim ("rejected
 /// suggestions", "dismissed reports", "rebuffs claims"): with "that" after
 /// it, a denial of the claim.
