@@ -486,8 +486,13 @@ pub(super) fn build_claim(
     let words = content_words(p, lx, a, b);
     let mut frame = super::frame::read_frame(toks, syn, &doc.text, lx, a, b);
     // A pronoun or a description as subject stands for whom the text
-    // points back to ("he" -> "Marcus Dahl", "the company" -> "Meridian").
-    if let (Some(subj), Some(name)) = (frame.subject.as_mut(), pc.subject.as_ref()) {
+    // points back to ("he" -> "Marcus Dahl", "the company" -> "Meridian");
+    // never the outlet telling the story ("it took them half an hour").
+    let outlet = sources.first().map(|s| s.name.as_str());
+    if let (Some(subj), Some(name)) = (
+        frame.subject.as_mut(),
+        pc.subject.as_ref().filter(|n| Some(n.as_str()) != outlet),
+    ) {
         let lead = subj
             .text
             .split_whitespace()
@@ -523,7 +528,11 @@ pub(super) fn build_claim(
     .flatten()
     {
         if part.pronoun {
-            if let Some((_, name)) = pc.referents.iter().find(|(sp, _)| *sp == part.span) {
+            if let Some((_, name)) = pc
+                .referents
+                .iter()
+                .find(|(sp, n)| *sp == part.span && Some(n.as_str()) != outlet)
+            {
                 part.head = name.clone();
                 part.name = true;
                 part.pronoun = false;

@@ -796,6 +796,22 @@ mod tests {
     }
 
     #[test]
+    fn the_outlet_telling_the_story_is_no_subject_it_points_back_to() {
+        let lx = Lexicon::builtin();
+        let text = "outlet: Radio Halvik\ndate: 2025-06-15\n\n\
+                    Firefighters told Radio Halvik they reached the cab at noon. \
+                    It took them half an hour to free the driver.\n";
+        let doc = crate::load::document_from_text("t", text.to_string(), lx).expect("a document");
+        let claims = extract(&doc, lx);
+        let c = claims
+            .iter()
+            .find(|c| c.text.starts_with("It took"))
+            .expect("the claim");
+        let subject = c.frame.subject.as_ref().expect("a subject");
+        assert_ne!(subject.head, "Radio Halvik");
+    }
+
+    #[test]
     fn ruling_out_denies_what_follows() {
         let claims = read("The chief engineer, Tobias Renk, ruled out a failure of the pump.");
         let (sources, polarity, _, _) = &claims[0];

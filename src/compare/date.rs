@@ -233,6 +233,25 @@ pub fn disjoint_periods(a: &Claim, b: &Claim) -> bool {
     !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.iter().any(|y| x.overlaps(y)))
 }
 
+/// True when one claim's figure spans a period (a month or a year) and the
+/// other's only a day: "had gained 14% this year" / "closed up 11.6% on
+/// Wednesday" measure two spans.
+pub fn period_and_day(a: &Claim, b: &Claim) -> bool {
+    let kinds = |c: &Claim| {
+        let (mut period, mut day) = (false, false);
+        for r in explicit_dates(c) {
+            match r.granularity {
+                Granularity::Month | Granularity::Year => period = true,
+                Granularity::Day => day = true,
+                _ => {}
+            }
+        }
+        (period, day)
+    };
+    let ((pa, da), (pb, db)) = (kinds(a), kinds(b));
+    pa && !da && db && !pb || pb && !db && da && !pa
+}
+
 /// True when both claims date their figures to days and no day of one is
 /// a day of the other: "5,400 hectares by Tuesday evening" / "3,100
 /// hectares by noon on Monday" are one tally at two moments.

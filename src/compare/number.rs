@@ -399,6 +399,7 @@ pub fn check<'a>(
     // months or years) are different facts.
     if super::date::gap_days(a, b).is_some_and(|g| g > 7)
         || super::date::disjoint_periods(a, b)
+        || super::date::period_and_day(a, b)
         || super::date::background_and_news(a, b)
         || super::date::named_apart(a, b)
     {
@@ -684,6 +685,33 @@ mod rule_tests {
         assert_eq!(count(last_year, one), 0, "last year's level is background");
         let other = "Sawtooth Reservoir is currently 25 percent full, the water district said.";
         assert_eq!(count(one, other), 1);
+    }
+
+    #[test]
+    fn a_figure_of_a_year_is_not_one_of_a_day() {
+        let count = |a: &str, b: &str| {
+            numbers(
+                &format!(
+                    "outlet: Alpha News
+date: 2026-05-14
+
+{a}
+"
+                ),
+                &format!(
+                    "outlet: Beta Post
+date: 2026-05-14
+
+{b}
+"
+                ),
+            )
+        };
+        let year = "Corvex shares had gained 14% this year through Tuesday's close.";
+        let day = "Corvex shares closed up 11.6% on Wednesday.";
+        assert_eq!(count(year, day), 0);
+        let same_day = "Corvex shares closed up 14% on Wednesday.";
+        assert_eq!(count(same_day, day), 1);
     }
 
     #[test]
