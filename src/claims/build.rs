@@ -1184,5 +1184,9 @@ fn date_prep(p: &Parsed, i: usize) -> Option<String> {
     {
         return Some("by".to_string());
     }
+    // "47 cases as of Monday": the moment of a tally, as "by Monday".
+    if j >= 2 && w(j - 2) == "as" && w(j - 1) == "of" {
+        return Some("by".to_string());
+    }
     (j > 0).then(|| w(j - 1).to_string())
 }

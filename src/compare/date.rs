@@ -442,6 +442,18 @@ mod tests {
     use crate::compare::testing::{between, contradictions};
 
     #[test]
+    fn the_moment_of_a_tally_is_no_date_of_an_event() {
+        let a = "outlet: Alpha\ndate: 2024-09-30\n\n\
+            The measles outbreak has 47 confirmed cases as of Monday, county health officials said.\n";
+        let b = "outlet: Beta\ndate: 2024-10-01\n\n\
+            The first measles case was confirmed on Sept. 19, county records show.\n";
+        assert_eq!(between(a, b, FindingType::Date), 0);
+        let c = "outlet: Gamma\ndate: 2024-10-01\n\n\
+            The first measles case was confirmed on Sept. 12, county records show.\n";
+        assert_eq!(between(b, c, FindingType::Date), 1);
+    }
+
+    #[test]
     fn figures_of_times_named_apart_without_an_article_date() {
         let a =
             "outlet: Alpha\n\nIn January, five undersea cables were cut in the Mediterranean.\n";

@@ -355,6 +355,13 @@ const FUTURE: &[&str] = &[
     "set",
     "going",
     "would",
+    // A present tense of a timetable: "the clinic runs from 9 a.m. to 3
+    // p.m. Saturday", "the trial opens Monday".
+    "runs",
+    "opens",
+    "starts",
+    "begins",
+    "resumes",
 ];
 
 /// True when a future marker stands within the twelve tokens before `i`
@@ -985,6 +992,14 @@ mod tests {
             "2025-10-03"
         );
         assert_eq!(one("last Friday", "2025-03-13"), "2025-03-07");
+        // A timetable's present tense looks ahead.
+        assert_eq!(
+            one(
+                "the clinic runs from 9 a.m. to 3 p.m. Saturday",
+                "2025-03-13"
+            ),
+            "2025-03-15"
+        );
     }
 
     #[test]
