@@ -44,13 +44,17 @@ pub fn check_roles<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a
     None
 }
 
-/// People a claim names as actors: not inside its quotations, not its sources.
+/// People a claim names as actors: not inside its quotations, not its
+/// sources, not the one the act is done to ("the bullet that killed
+/// Alexandros Grigoropoulos").
 fn actors(c: &Claim) -> Vec<&str> {
+    let patient = c.frame.patient().map(|p| p.span);
     c.entities
         .iter()
         .take(super::DETAIL)
         .filter(|e| e.kind == NameKind::Person)
         .filter(|e| !c.quotes.iter().any(|q| q.span.contains(e.span)))
+        .filter(|e| !patient.is_some_and(|p| p.contains(e.span)))
         .filter(|e| !c.sources.iter().any(|s| s.name == e.name))
         .map(|e| e.name.as_str())
         .collect()
@@ -69,4 +73,50 @@ pub fn check_actors<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'
         return None;
     }
     Some((pa[0], pb[0]))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::compare::FindingType;
+    use crate::compare::testing::between;
+
+    fn people(a: &str, b: &str) -> usize {
+        between(
+            &format!("outlet: Alpha News\ndate: 2024-10-01\n\n{a}\n"),
+            &format!("outlet: Beta Post\ndate: 2024-10-01\n\n{b}\n"),
+            FindingType::Person,
+        )
+    }
+
+    #[test]
+    fn two_people_doing_one_act_to_a_named_thing_clash() {
+        // Claims little alike overall; the named school pins the act down.
+        assert_eq!(
+            people(
+                "Superintendent Carla Dunne ordered Ashgrove Elementary shut on Sunday after \
+                 measles cases.",
+                "Dr. Petra Lund ordered Ashgrove Elementary closed on Sunday, using emergency \
+                 powers, a spokeswoman said."
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn the_person_an_act_is_done_to_is_no_actor() {
+        assert_eq!(
+            people(
+                "Records list Michele Darrow as the owner of the building.",
+                "Police said they had located Anthony Darrow on the interstate."
+            ),
+            0
+        );
+        assert_eq!(
+            people(
+                "According to the charge sheet, Mr Kessler killed Tomas Varga on Sunday.",
+                "Officers claim the bullet that killed Tomas Varga was a ricochet."
+            ),
+            0
+        );
+    }
 }
