@@ -43,6 +43,39 @@ fn of(c: &Claim, g: Granularity, yearless: bool) -> Vec<&DateRef> {
 /// the same thing happened ("arrested ... on Tuesday" / "was arrested on
 /// Wednesday"), not when two different things did ("collapsed on Tuesday" /
 /// "restarted on Wednesday").
+/// True when each date is said of its claim's act and the two acts are one
+/// concept by their whole predicates, particles and all ("caved in ...
+/// early on Tuesday" / "collapsed in the early hours of Monday": the
+/// dates' own verbs, "cave" and "collapse", do not meet).
+fn dated_acts_alike(a: &Claim, x: &DateRef, b: &Claim, y: &DateRef, lx: &Lexicon) -> bool {
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    let on_act = |c: &Claim, d: &DateRef| {
+        c.frame.predicate.as_ref().is_some_and(|p| {
+            d.anchor.verb.as_deref().is_some_and(|v| {
+                let lemma = wn.lemma(v, crate::lexicon::wordnet::Pos::Verb);
+                let base = lemma.map_or(v, |l| wn.text(l));
+                p.lemma.split_whitespace().next() == Some(base)
+                    || lemma.zip(p.id).is_some_and(|(l, q)| {
+                        crate::lexicon::concept::relate(lx, l, q)
+                            .is_some_and(crate::lexicon::concept::Relation::alike)
+                    })
+            })
+        })
+    };
+    let ids = a
+        .frame
+        .predicate
+        .as_ref()
+        .and_then(|p| p.id)
+        .zip(b.frame.predicate.as_ref().and_then(|p| p.id));
+    on_act(a, x)
+        && on_act(b, y)
+        && ids.is_some_and(|(p, q)| {
+            crate::lexicon::concept::relate(lx, p, q)
+                .is_some_and(crate::lexicon::concept::Relation::alike)
+        })
+}
+
 fn same_event(x: &DateRef, y: &DateRef, lx: &Lexicon, vocab: &Vocab) -> bool {
     anchors_meet(&x.anchor, &y.anchor, lx, vocab)
 }
@@ -149,7 +182,7 @@ pub fn check<'a>(
                 let same = if g == Granularity::Year {
                     same_verb(x, y, lx, vocab)
                 } else {
-                    same_event(x, y, lx, vocab)
+                    same_event(x, y, lx, vocab) || dated_acts_alike(a, x, b, y, lx)
                 };
                 if same {
                     return Some((x, y));
@@ -440,6 +473,15 @@ pub fn gap_days(a: &Claim, b: &Claim) -> Option<i64> {
 mod tests {
     use crate::compare::FindingType;
     use crate::compare::testing::{between, contradictions};
+
+    #[test]
+    fn acts_alike_by_their_whole_predicates_date_one_event() {
+        let a = "outlet: Alpha\ndate: 2025-01-14\n\n\
+            A section of the Holm Park roof caved in under heavy snow early on Tuesday, officials said.\n";
+        let b = "outlet: Beta\ndate: 2025-01-14\n\n\
+            Part of the Holm Park roof collapsed in the early hours of Monday, the fire service said.\n";
+        assert_eq!(between(a, b, FindingType::Date), 1);
+    }
 
     #[test]
     fn the_moment_of_a_tally_is_no_date_of_an_event() {
