@@ -48,32 +48,22 @@ fn of(c: &Claim, g: Granularity, yearless: bool) -> Vec<&DateRef> {
 /// early on Tuesday" / "collapsed in the early hours of Monday": the
 /// dates' own verbs, "cave" and "collapse", do not meet).
 fn dated_acts_alike(a: &Claim, x: &DateRef, b: &Claim, y: &DateRef, lx: &Lexicon) -> bool {
-    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    use crate::lexicon::concept::{Relation, relate};
+    use crate::lexicon::wordnet::{Pos, WordId, WordNet};
+    let wn = WordNet::builtin();
+    let alike = |p: WordId, q: WordId| relate(lx, p, q).is_some_and(Relation::alike);
     let on_act = |c: &Claim, d: &DateRef| {
         c.frame.predicate.as_ref().is_some_and(|p| {
             d.anchor.verb.as_deref().is_some_and(|v| {
-                let lemma = wn.lemma(v, crate::lexicon::wordnet::Pos::Verb);
+                let lemma = wn.lemma(v, Pos::Verb);
                 let base = lemma.map_or(v, |l| wn.text(l));
                 p.lemma.split_whitespace().next() == Some(base)
-                    || lemma.zip(p.id).is_some_and(|(l, q)| {
-                        crate::lexicon::concept::relate(lx, l, q)
-                            .is_some_and(crate::lexicon::concept::Relation::alike)
-                    })
+                    || lemma.zip(p.id).is_some_and(|(l, q)| alike(l, q))
             })
         })
     };
-    let ids = a
-        .frame
-        .predicate
-        .as_ref()
-        .and_then(|p| p.id)
-        .zip(b.frame.predicate.as_ref().and_then(|p| p.id));
-    on_act(a, x)
-        && on_act(b, y)
-        && ids.is_some_and(|(p, q)| {
-            crate::lexicon::concept::relate(lx, p, q)
-                .is_some_and(crate::lexicon::concept::Relation::alike)
-        })
+    let id = |c: &Claim| c.frame.predicate.as_ref().and_then(|p| p.id);
+    on_act(a, x) && on_act(b, y) && id(a).zip(id(b)).is_some_and(|(p, q)| alike(p, q))
 }
 
 fn same_event(x: &DateRef, y: &DateRef, lx: &Lexicon, vocab: &Vocab) -> bool {
