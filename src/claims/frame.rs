@@ -382,6 +382,16 @@ pub fn read_frame(
             if prev.toks.1 + 1 == g.toks.0 && syn.tags[prev.head] == Tag::Name {
                 return Some(prev);
             }
+            // A group set off by commas right before the verb is an
+            // appositive ("The mayor, a former teacher, ordered"; "The
+            // share of pupils at the five schools, 81 percent, has risen"):
+            // the subject is the free group before it.
+            let set_off = toks.lower(g.toks.1) == "," && g.toks.1 + 1 == vg.toks.0;
+            if set_off {
+                if let Some(j) = before[..k].iter().rposition(|h| free(h)) {
+                    return Some(before[j]);
+                }
+            }
         }
         Some(g)
     };
@@ -654,6 +664,18 @@ mod tests {
 
     fn pred(text: &str) -> String {
         frame(text).0
+    }
+
+    #[test]
+    fn an_appositive_before_the_verb_is_not_the_subject() {
+        assert_eq!(
+            frame("The mayor, a former teacher, ordered the school closed.").1,
+            "mayor"
+        );
+        assert_eq!(
+            frame("The share of pupils at the five schools, 81 percent, has risen since 2020.").1,
+            "share"
+        );
     }
 
     #[test]
