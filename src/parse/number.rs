@@ -37,7 +37,7 @@ pub struct NumberMention {
     /// The qualifier, if any.
     pub qualifier: Option<Qualifier>,
     /// The unit: an ISO currency code, `percent`, `pp` (percentage points),
-    /// `ordinal`, or none for a count.
+    /// `ordinal`, `age` (years old), or none for a count.
     pub unit: Option<String>,
     /// A rate: the period or base after "a"/"per" ("week", "dollar").
     pub per: Option<String>,
@@ -212,7 +212,15 @@ fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<Core> {
     if t.has(flag::DIGIT) {
         // "12-year-old", "30-year": a numeral glued to a noun by a hyphen.
         let head = w.split('-').next().unwrap_or(w);
+        // "4½": a vulgar fraction glued to the figure adds to it.
+        let (head, frac) = match head.char_indices().next_back() {
+            Some((k, '½')) => (&head[..k], 0.5),
+            Some((k, '¼')) => (&head[..k], 0.25),
+            Some((k, '¾')) => (&head[..k], 0.75),
+            _ => (head, 0.0),
+        };
         let (v, suffix) = parse_numeral(head)?;
+        let v = v + frac;
         let mut glued = None;
         if !suffix.is_empty() {
             match lx.numbers.get(suffix) {
@@ -232,6 +240,14 @@ fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<Core> {
         // of 12" / "the 34-year-old mother").
         if w.ends_with("-old") {
             glued = Some(("age".to_string(), 1.0));
+        }
+        // "4\u{FFFD}": a fraction lost to a broken encoding; a figure of
+        // unknown value, none.
+        if toks
+            .get(i + 1)
+            .is_some_and(|n| n.span.start() == t.span.end() && toks.lower(i + 1) == "\u{fffd}")
+        {
+            return None;
         }
         return Some((1, v, NumWord::Unit, glued));
     }
@@ -424,6 +440,15 @@ fn number_at(
         });
     }
     let mut k = j + len;
+    // "two and a half", "three and a quarter": the fraction adds.
+    if k + 2 < end && toks.lower(k) == "and" && matches!(toks.lower(k + 1), "a" | "an") {
+        if let Some((f, NumWord::Fraction)) = lx.numbers.get(toks.lower(k + 2)) {
+            if *f < 1.0 {
+                value += f;
+                k += 3;
+            }
+        }
+    }
     // Magnitude words: "1.2 million", "408.4 billion", "two hundred".
     while k < end && !skipped(k) {
         match lx.numbers.get(toks.lower(k)) {
@@ -964,6 +989,14 @@ mod tests {
         assert_eq!(one("nearly 180 people").2, Some(Qualifier::Nearly));
         assert_eq!(one("a dozen homes").0, 12.0);
         assert_eq!(one("the fifth cut").1, Some("ordinal".into()));
+    }
+
+    #[test]
+    fn halves_and_broken_fractions() {
+        assert_eq!(one("two and a half minutes").0, 2.5);
+        assert_eq!(one("served 4½ months").0, 4.5);
+        // A fraction lost to a broken encoding leaves no figure.
+        assert!(nums("served 4\u{fffd} months").is_empty());
     }
 
     #[test]
