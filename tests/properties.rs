@@ -856,6 +856,16 @@ proptest! {
     }
 }
 
+/// Found by `skipped_ranges_lie_on_char_boundaries_inside_the_body` (a CI
+/// run of 2026-12-06): a photo credit skipped between two capitalised words
+/// ("Reuters" and "Nov") made them one name running over the credit.
+#[test]
+fn a_name_never_runs_over_a_skipped_credit() {
+    let text = "Reuters  (AP Photo/Jane Doe)\nNov. 12 that \n";
+    let (doc, claims) = extract_text(text).unwrap();
+    check_skipped(&doc, &claims).unwrap();
+}
+
 /// Found by `a_preface_paragraph_only_shifts_spans` (shrunk from `b = "… Marcus Dahl "`):
 /// a paragraph that opens with an ellipsis followed by a capitalised word is
 /// glued to the end of the previous paragraph's sentence, so the claim runs

@@ -197,6 +197,11 @@ pub fn find_names(
             && lx.org_words.contains_key(toks.lower(i + 1));
         if !toks.toks[i].has(flag::POSS) || inner_poss {
             while j < b {
+                // Words apart by more than a few spaces (text skipped between
+                // them: a photo credit, a URL) are no one name.
+                if toks.toks[j].span.start() > toks.toks[j - 1].span.end() + 3 {
+                    break;
+                }
                 // A middle initial: "Raymond T. Okafor", "John F. Kennedy".
                 let initial = toks.toks[j - 1].span.len() == 1
                     && toks.toks[j - 1].has(flag::CAP)
