@@ -864,6 +864,10 @@ fn a_name_never_runs_over_a_skipped_credit() {
     let text = "Reuters  (AP Photo/Jane Doe)\nNov. 12 that \n";
     let (doc, claims) = extract_text(text).unwrap();
     check_skipped(&doc, &claims).unwrap();
+    // Nor does a figure ("0.8 ... not").
+    let text = "0.8  (AP Photo/Jane Doe)\nnot the \n";
+    let (doc, claims) = extract_text(text).unwrap();
+    check_skipped(&doc, &claims).unwrap();
 }
 
 /// Found by `a_preface_paragraph_only_shifts_spans` (shrunk from `b = "… Marcus Dahl "`):

@@ -353,6 +353,11 @@ fn number_at(
 ) -> Option<NumberMention> {
     let start = i;
     let mut j = i;
+    // A figure's words stand close together: words apart by more than a few
+    // spaces (text skipped between them: a photo credit) are no part of it.
+    let end = (i + 1..end.min(i + 16))
+        .find(|&k| toks.toks[k].span.start() > toks.toks[k - 1].span.end() + 3)
+        .unwrap_or(end);
     // Qualifier.
     let mut qualifier = None;
     if let Some((len, q)) = lx.qualifiers.match_at(toks, j, end) {
