@@ -77,6 +77,8 @@ pub mod lexname {
     pub const NOUN_OBJECT: u8 = 17;
     /// `noun.person`: people.
     pub const NOUN_PERSON: u8 = 18;
+    /// `noun.phenomenon`: natural happenings ("hurricane", "storm").
+    pub const NOUN_PHENOMENON: u8 = 19;
     /// `noun.quantity`: amounts and units.
     pub const NOUN_QUANTITY: u8 = 23;
     /// `noun.time`: times and periods.

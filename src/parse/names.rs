@@ -554,6 +554,21 @@ fn known_not_place(toks: &Tokens, text: &str, (t0, t1): (usize, usize), lx: &Lex
     if common_word(last) && !place_word && !crate::lexicon::names::is_first_name(last) {
         return true;
     }
+    // A name opened by a word for a happening names one ("destroyed in
+    // Hurricane Katrina", "in Operation Harvest"), not a place.
+    let first = toks.lower(t0);
+    if t1 > t0 + 1
+        && wn.lemma(first, Pos::Noun).is_some_and(|w| {
+            wn.senses(w, Pos::Noun).next().is_some_and(|s| {
+                matches!(
+                    wn.lexname(s),
+                    lexname::NOUN_EVENT | lexname::NOUN_PHENOMENON | lexname::NOUN_ACT
+                )
+            })
+        })
+    {
+        return true;
+    }
     (t0..t1).any(|k| {
         let written = toks.toks[k].span.slice(text);
         let written = written.trim_end_matches("'s").trim_end_matches("’s");
@@ -953,6 +968,14 @@ mod tests {
         // A first name still opens a person's name.
         let n = names("The singer Lauryn Hill said so.");
         assert_eq!(n[0].2, NameKind::Person, "{n:?}");
+    }
+
+    #[test]
+    fn a_name_opened_by_a_happening_is_no_place() {
+        let n = names("Her clinic was destroyed in Hurricane Odessa in 2005.");
+        assert!(n.iter().all(|x| x.2 != NameKind::Place), "{n:?}");
+        let n = names("The strike spread to mills in Kessler Falls.");
+        assert!(n.iter().any(|x| x.2 == NameKind::Place), "{n:?}");
     }
 
     #[test]
