@@ -635,6 +635,9 @@ mod tests {
         let body = "Transport Minister Felix Arden rejected suggestions that the defeat \
                     reflected on the leader.";
         assert_eq!(source_of(body, "the defeat"), ["Felix Arden"]);
+        let claims = read("Mr. Harlan Voss discounted rumors that he was the source.");
+        assert_eq!(claims[0].0, ["Harlan Voss"]);
+        assert_eq!(claims[0].1, Polarity::Negative);
         // An appositive after "according to" a titled person.
         let body = "The result is a swing of 11.7 points, according to Prof. Amara \
                     Lindqvist, a polling expert at the University of Brinton.";

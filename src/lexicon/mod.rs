@@ -638,6 +638,9 @@ pub fn refuses_report(verb: &str, noun: &str) -> bool {
             | "dismissing"
             | "rebuffed"
             | "rebuffs"
+            | "discounted"
+            | "discounts"
+            | "discounting"
     ) && matches!(
         noun,
         "suggestions"
