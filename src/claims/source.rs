@@ -115,12 +115,10 @@ const PRONOUNS: &[&str] = &[
 pub fn anonymity(toks: &Tokens, a: usize, b: usize) -> bool {
     (a..b).any(|i| {
         let w = toks.lower(i);
-        let negated = (a.max(i.saturating_sub(4))..i).any(|j| toks.lower(j) == "not");
-        negated
-            && matches!(
-                w,
-                "named" | "identified" | "authorized" | "authorised" | "permitted" | "allowed"
-            )
+        matches!(
+            w,
+            "named" | "identified" | "authorized" | "authorised" | "permitted" | "allowed"
+        ) && (a.max(i.saturating_sub(4))..i).any(|j| toks.lower(j) == "not")
             || matches!(
                 w,
                 "unnamed"

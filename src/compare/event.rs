@@ -459,14 +459,10 @@ mod tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::compare::FindingType;
-    use crate::compare::testing::between;
+    use crate::compare::testing::bodies_on;
 
     fn negations(a: &str, b: &str) -> usize {
-        between(
-            &format!("outlet: Alpha News\ndate: 2026-03-03\n\n{a}\n"),
-            &format!("outlet: Beta Post\ndate: 2026-03-03\n\n{b}\n"),
-            FindingType::Negation,
-        )
+        bodies_on("2026-03-03", a, b, FindingType::Negation)
     }
 
     #[test]

@@ -646,7 +646,7 @@ mod tests {
 #[cfg(test)]
 mod rule_tests {
     use crate::compare::FindingType;
-    use crate::compare::testing::{between, contradictions};
+    use crate::compare::testing::{between, bodies_on, contradictions};
 
     fn numbers(a: &str, b: &str) -> usize {
         between(a, b, FindingType::Number)
@@ -654,12 +654,7 @@ mod rule_tests {
 
     #[test]
     fn a_part_and_its_whole_are_not_one_figure_misreported() {
-        let count = |a: &str, b: &str| {
-            numbers(
-                &format!("outlet: Alpha News\ndate: 2025-12-09\n\n{a}\n"),
-                &format!("outlet: Beta Post\ndate: 2025-12-09\n\n{b}\n"),
-            )
-        };
+        let count = |a: &str, b: &str| bodies_on("2025-12-09", a, b, FindingType::Number);
         let a = "About 310,000 customers lost power in the storm, the utility said.";
         // Seventeen times fewer: a town's share of a state's outage, not a misreport.
         let part = "About 18,000 customers lost power in the storm, the utility said.";
@@ -670,12 +665,7 @@ mod rule_tests {
 
     #[test]
     fn a_figure_of_a_whole_area_or_of_last_year_is_not_todays_of_one_place() {
-        let count = |a: &str, b: &str| {
-            numbers(
-                &format!("outlet: Alpha News\ndate: 2026-05-10\n\n{a}\n"),
-                &format!("outlet: Beta Post\ndate: 2026-05-10\n\n{b}\n"),
-            )
-        };
+        let count = |a: &str, b: &str| bodies_on("2026-05-10", a, b, FindingType::Number);
         let one = "Sawtooth Reservoir is currently 18 percent full, the water district said.";
         let whole = "Statewide, reservoirs are about 52% full, state officials said.";
         assert_eq!(count(one, whole), 0);
@@ -689,24 +679,7 @@ mod rule_tests {
 
     #[test]
     fn a_figure_of_a_year_is_not_one_of_a_day() {
-        let count = |a: &str, b: &str| {
-            numbers(
-                &format!(
-                    "outlet: Alpha News
-date: 2026-05-14
-
-{a}
-"
-                ),
-                &format!(
-                    "outlet: Beta Post
-date: 2026-05-14
-
-{b}
-"
-                ),
-            )
-        };
+        let count = |a: &str, b: &str| bodies_on("2026-05-14", a, b, FindingType::Number);
         let year = "Corvex shares had gained 14% this year through Tuesday's close.";
         let day = "Corvex shares closed up 11.6% on Wednesday.";
         assert_eq!(count(year, day), 0);

@@ -78,14 +78,10 @@ pub fn check_actors<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'
 #[cfg(test)]
 mod tests {
     use crate::compare::FindingType;
-    use crate::compare::testing::between;
+    use crate::compare::testing::bodies_on;
 
     fn people(a: &str, b: &str) -> usize {
-        between(
-            &format!("outlet: Alpha News\ndate: 2024-10-01\n\n{a}\n"),
-            &format!("outlet: Beta Post\ndate: 2024-10-01\n\n{b}\n"),
-            FindingType::Person,
-        )
+        bodies_on("2024-10-01", a, b, FindingType::Person)
     }
 
     #[test]

@@ -36,8 +36,9 @@ static TOWNS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
 /// (state, county, region) and its position.
 struct Area {
     cc: &'static str,
-    admin1: &'static str,
-    admin2: &'static str,
+    /// Lowercase, as the names it is matched against.
+    admin1: String,
+    admin2: String,
     lat: f32,
     lon: f32,
 }
@@ -56,8 +57,8 @@ static AREAS: LazyLock<HashMap<String, Vec<Area>>> = LazyLock::new(|| {
             };
             m.entry(name.to_lowercase()).or_default().push(Area {
                 cc,
-                admin1,
-                admin2,
+                admin1: admin1.to_lowercase(),
+                admin2: admin2.to_lowercase(),
                 lat,
                 lon,
             });
@@ -81,8 +82,7 @@ pub fn one_area(x: &str, y: &str) -> bool {
     let holds = |areas: Option<&Vec<Area>>, region: &str| {
         areas.is_some_and(|v| {
             v.iter().any(|a| {
-                [a.admin1, a.admin2].iter().any(|d| {
-                    let d = d.to_lowercase();
+                [a.admin1.as_str(), a.admin2.as_str()].into_iter().any(|d| {
                     !d.is_empty()
                         && (d == region
                             || d.strip_suffix(" county")
