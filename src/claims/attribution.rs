@@ -71,6 +71,30 @@ const INVERTED_CUES: &[&str] = &[
     "stressed",
     "tweeted",
     "posted",
+    // Less frequent in news, but inverted the same way ("..., claims
+    // analyst", "..., reported the BBC", "..., confirmed a spokesman").
+    "claims",
+    "claimed",
+    "reports",
+    "reported",
+    "confirmed",
+    "confirms",
+    "announced",
+    "declared",
+    "stated",
+    "admitted",
+    "admits",
+    "insists",
+    "warns",
+    "notes",
+    "explains",
+    "argues",
+    "suggested",
+    "predicted",
+    "predicts",
+    "responded",
+    "concluded",
+    "observed",
 ];
 
 /// Participles that add a second proposition of the same source: "..., he

@@ -877,6 +877,25 @@ mod tests {
     }
 
     #[test]
+    fn less_frequent_verbs_inverted_after_their_claim() {
+        let body = "The watch will go on sale in March, claims an analyst.";
+        assert_eq!(source_of(body, "The watch"), ["an analyst"]);
+        let body = "The plant will close in May, reported the Harbour Gazette.";
+        assert_eq!(source_of(body, "The plant"), ["Harbour Gazette"]);
+        let body = "The plant will close in May, confirmed a spokesman.";
+        assert_eq!(source_of(body, "The plant"), ["a spokesman"]);
+        // Not before words that are no source.
+        let body = "The plant will close in May, reported missing parts.";
+        assert!(source_of(body, "The plant").is_empty());
+        // Title Case: "Says" after "U.S." does not open a sentence.
+        let body = "Leader of Militant Group Is Dead, U.S. Says";
+        assert_eq!(source_of(body, "Leader of"), ["United States"]);
+        // "alleged" describing a person before the cue is part of the source.
+        let body = "Swimmer's alleged girlfriend says she was born intersex";
+        assert_eq!(source_of(body, "she was"), ["Swimmer's alleged girlfriend"]);
+    }
+
+    #[test]
     fn according_to_names_a_source_whatever_its_head() {
         let body = "Two people were treated in intensive care, according to the regional health \
                     service, which said other injuries were minor.";

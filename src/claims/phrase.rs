@@ -540,7 +540,7 @@ pub fn looks_verb(ctx: &SourceCtx, i: usize) -> bool {
             w,
             "unnamed" | "embed" | "speed" | "need" | "seed" | "feed" | "bed" | "red"
         );
-    if !(past || ed) {
+    if !(past || ed) || describes_person(ctx.toks, i) {
         return false;
     }
     // "the added batteries", "a senior appointed official": adjectives after a determiner.

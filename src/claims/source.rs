@@ -288,6 +288,8 @@ pub fn has_finite_verb(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool 
             depth_comma = !depth_comma;
         } else if !depth_comma
             && (lx.is_aux(w) || lx.cues.contains_key(w) && w != "report" && w != "reports")
+            // "Phelps' alleged girlfriend": an adjective describing a person.
+            && !super::phrase::describes_person(toks, i)
         {
             return true;
         }

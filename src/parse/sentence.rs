@@ -42,12 +42,16 @@ fn is_closer(toks: &Tokens, i: usize) -> bool {
 }
 
 /// True for a capitalised word that usually starts a sentence: a function
-/// word or pronoun ("The", "He", "In", "But").
+/// word or pronoun ("The", "He", "In", "But"); not a verb of saying, which
+/// in a Title Case headline follows its source ("Leader Is Dead, U.S. Says").
 fn is_starter(toks: &Tokens, i: usize, lx: &Lexicon) -> bool {
     let Some(t) = toks.get(i) else { return true };
     match t.kind {
         TokKind::Quote(QuoteMark::OpenDouble | QuoteMark::Double | QuoteMark::OpenSingle) => true,
-        TokKind::Word => t.has(flag::CAP) && lx.is_stop(toks.lower(i)),
+        TokKind::Word => {
+            let w = toks.lower(i);
+            t.has(flag::CAP) && lx.is_stop(w) && !lx.cues.contains_key(w)
+        }
         _ => false,
     }
 }
@@ -277,6 +281,11 @@ mod tests {
         assert_eq!(
             sents("It sold to Acme Inc. The deal closed."),
             vec!["It sold to Acme Inc.", "The deal closed."]
+        );
+        // A verb of saying after an abbreviation follows its source.
+        assert_eq!(
+            sents("Group Leader Is Dead, U.S. Says"),
+            vec!["Group Leader Is Dead, U.S. Says"]
         );
     }
 
