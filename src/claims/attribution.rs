@@ -449,6 +449,50 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     if np_stop - start > 14 && commas == 0 {
         return None;
     }
+    // "has not conceded the race and said ...", "conceded the race on
+    // Friday, telephoning ...": a noun object before a second verb phrase
+    // or a participle makes the cue an act, not a report of a claim.
+    // A participle that reports ("telling reporters that ...") or is a
+    // preposition ("including", "citing") leaves the cue a report.
+    if let Some(k) = (c + 1..b).find(|&k| {
+        let next = toks.lower(k + 1);
+        k + 1 < b
+            && (matches!(toks.lower(k), "and" | "but")
+                && (cue_at(ctx, k + 1).is_some() || looks_verb(ctx, k + 1))
+                || toks.lower(k) == ","
+                    && next.len() > 4
+                    && next.ends_with("ing")
+                    && cue_at(ctx, k + 1).is_none()
+                    && !matches!(
+                        next,
+                        "including"
+                            | "excluding"
+                            | "citing"
+                            | "quoting"
+                            | "following"
+                            | "regarding"
+                            | "concerning"
+                            | "according"
+                    ))
+    }) {
+        // A denial takes what it denies as a noun ("ruled out a cyberattack").
+        if class != CueClass::Deny
+            && k > c + 1
+            && k <= c + 8
+            && !has_finite_verb(toks, c + 1, k, ctx.lx)
+            && !np_has_verb(ctx, c + 1, k)
+            && !(c + 1..k).any(|i| {
+                looks_verb(ctx, i)
+                    || quoted(ctx, i)
+                    || matches!(
+                        toks.lower(i),
+                        ":" | "that" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
+                    )
+            })
+        {
+            return None;
+        }
+    }
     // "added", "called", "described" take a noun object as often as a claim:
     // they attribute only before "that", a colon, a comma, a quotation or a pronoun.
     if NEEDS_COMPLEMENT.contains(&toks.lower(c)) {

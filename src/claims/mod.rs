@@ -638,6 +638,9 @@ mod tests {
         let claims = read("Mr. Harlan Voss discounted rumors that he was the source.");
         assert_eq!(claims[0].0, ["Harlan Voss"]);
         assert_eq!(claims[0].1, Polarity::Negative);
+        let body = "Gov. Ada Kell conceded the race on Friday, telephoning her rival to \
+                    congratulate her.";
+        assert!(chains(body).iter().all(|(s, _)| s.is_empty()));
         // An appositive after "according to" a titled person.
         let body = "The result is a swing of 11.7 points, according to Prof. Amara \
                     Lindqvist, a polling expert at the University of Brinton.";
@@ -834,6 +837,12 @@ mod tests {
         // said" stays the ministry's.
         let body = "The ministry condemned the theft and said a police unit had joined the case.";
         assert!(chains(body).iter().all(|(s, _)| s.len() <= 1));
+        // Nor does a concession of a noun: the denial stays the outlet's.
+        let body = "Gov. Ada Kell has not conceded the race and said Saturday she would \
+                    ask for a recount.";
+        let claims = read(body);
+        assert!(claims.iter().all(|(s, ..)| s.len() <= 1), "{claims:?}");
+        assert_eq!(claims[0].1, Polarity::Negative);
     }
 
     #[test]

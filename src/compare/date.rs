@@ -406,6 +406,14 @@ pub fn dated_apart(a: &Claim, b: &Claim) -> bool {
     explicit(a) && explicit(b) && !state(a) && !state(b) && gap_days(a, b).is_some_and(|d| d > 0)
 }
 
+/// True when every date of `a` ends before any date of `b` starts, both
+/// given in the text: "had not conceded on Sunday" precedes "conceded on
+/// Tuesday" (a denial overtaken by events, no clash).
+pub fn before(a: &Claim, b: &Claim) -> bool {
+    let (wa, wb) = (when(a), when(b));
+    explicit(a) && explicit(b) && wa.iter().all(|x| wb.iter().all(|y| x.end < y.start))
+}
+
 /// True when a claim tells of a state: one that lasts ("stayed closed"),
 /// or an adjective after a form of "be" ("was open", "is safe").
 fn state(c: &Claim) -> bool {

@@ -454,12 +454,13 @@ impl Ctx<'_> {
             ));
         }
         // One denies what the other affirms: the same act, or (without
-        // frames) the same subject and predicate words.
+        // frames) the same subject and predicate words. Frames that meet in
+        // act, actor and thing pin the act down in claims less alike.
         let frames_agree = !ev.both_predicates || ev.alike() && ev.no_clash();
         if a.polarity != b.polarity
             && frames_agree
-            && sim >= self.th.negation
-            && negation::check(a, b, self.lx, &self.terms.vocab)
+            && (sim >= self.th.negation && negation::check(a, b, self.lx, &self.terms.vocab)
+                || sim >= self.th.negation / 2.0 && negation::frame_denied(a, b, &ev))
         {
             let (neg, pos, ln, lp) = if a.polarity == crate::claims::Polarity::Negative {
                 (a, b, &la, &lb)

@@ -17,9 +17,11 @@
 //! something else in a long sentence (the shared words must be a large part
 //! of the shorter predicate).
 
+use super::event::{EventMatch, Fit};
 use crate::align::Vocab;
 use crate::claims::{Claim, Polarity};
 use crate::lexicon::Lexicon;
+use crate::lexicon::concept::Relation;
 use crate::parse::token::{flag, tokenize};
 
 /// Negation words that, like auxiliaries, end a subject ("no one", "not").
@@ -252,6 +254,31 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
     shared >= 2 && shared as f64 >= 0.5 * shorter as f64
 }
 
+/// True when one side denies the very act the other affirms, by frames: the
+/// same predicate, done by the same actor to the same thing, negated on one
+/// side only ("Kostel has not conceded the race" / "Kostel conceded the
+/// race on Friday"); not a denial dated before the act it is set against.
+pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch) -> bool {
+    let (neg, pos) = if a.polarity == Polarity::Negative {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let negated = |c: &Claim| {
+        c.frame
+            .predicate
+            .as_ref()
+            .and_then(|p| p.id)
+            .is_some_and(|id| !c.frame.acts.contains(&id))
+    };
+    ev.predicate == Some(Relation::Same)
+        && ev.actor == Fit::Same
+        && ev.patient == Fit::Same
+        && negated(neg)
+        && !negated(pos)
+        && !super::date::before(neg, pos)
+}
+
 /// Which side denies: the negative one's negation words.
 pub fn negators(c: &Claim) -> String {
     if c.polarity == Polarity::Negative {
@@ -272,6 +299,23 @@ mod tests {
 
     const DENIAL: &str = "outlet: Beta Post\ndate: 2025-05-02\n\n\
         Northwind has not paid any ransom to the attackers, a spokesman said.\n";
+
+    #[test]
+    fn the_same_act_denied_and_affirmed_by_frames() {
+        let a = "outlet: Alpha\ndate: 2022-10-16\n\n\
+            Gov. Ada Kell has not conceded the governor's race and said Saturday she would \
+            ask the Regional Court to order a recount in three districts, a day after the \
+            commission certified her challenger as the winner.\n";
+        let b = "outlet: Beta\ndate: 2022-10-16\n\n\
+            Gov. Ada Kell conceded the governor's race on Friday evening, telephoning Mara \
+            Dean to congratulate her hours after the electoral commission certified her \
+            victory, her office said.\n";
+        assert_eq!(negations(a, b), 1);
+        // A denial dated before the act is overtaken by it.
+        let c = "outlet: Alpha\ndate: 2022-10-16\n\n\
+            Gov. Ada Kell had not conceded the governor's race on Wednesday, her aides said.\n";
+        assert_eq!(negations(c, b), 0);
+    }
 
     #[test]
     fn a_long_subject_and_a_second_verb_phrase() {
