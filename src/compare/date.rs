@@ -403,7 +403,13 @@ pub fn background_and_news(a: &Claim, b: &Claim) -> bool {
 /// for a state, which may have held since the other's date ("the path had
 /// been closed on Friday" / "the path was open on Saturday").
 pub fn dated_apart(a: &Claim, b: &Claim) -> bool {
-    explicit(a) && explicit(b) && !state(a) && !state(b) && gap_days(a, b).is_some_and(|d| d > 0)
+    // A state kept until a change dated after it ("will remain closed
+    // tomorrow" / "will reopen on Thursday") follows it too.
+    let kept_before = |s: &Claim, e: &Claim| lasting(s) && !state(e) && before(s, e);
+    explicit(a)
+        && explicit(b)
+        && (!state(a) && !state(b) || kept_before(a, b) || kept_before(b, a))
+        && gap_days(a, b).is_some_and(|d| d > 0)
 }
 
 /// True when every date of `a` ends before any date of `b` starts, both

@@ -15,7 +15,7 @@
 
 use crate::align::Names;
 use crate::align::normalize::key;
-use crate::claims::{Claim, Participant};
+use crate::claims::{Claim, Frame, Participant};
 use crate::lexicon::Lexicon;
 use crate::lexicon::concept::{Relation, relate, relate_deep, relate_nouns};
 
@@ -275,7 +275,13 @@ pub fn mixed_or_apart(a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
         c.frame
             .acts
             .iter()
-            .any(|&x| relate(lx, x, p).is_some_and(Relation::alike))
+            // The same act, not a kind of it ("to change the outcome" does
+            // not hold "widened").
+            .any(|&x| {
+                relate(lx, x, p).is_some_and(|r| {
+                    matches!(r, Relation::Same | Relation::Synonym | Relation::Derived)
+                })
+            })
     };
     holds(a, b) || holds(b, a)
 }
@@ -365,8 +371,16 @@ fn estimate(c: &Claim) -> bool {
 pub fn event_match(a: &Claim, b: &Claim, names: &Names, lx: &Lexicon) -> EventMatch {
     let (fa, fb) = (&a.frame, &b.frame);
     let subject = fit(fa.subject.as_ref(), fb.subject.as_ref(), names, lx);
-    let actor = fit(fa.actor(), fb.actor(), names, lx);
-    let patient = fit(fa.patient(), fb.patient(), names, lx);
+    let (actor, patient) = match (undergoer(fa, fb), undergoer(fb, fa)) {
+        // "The lead widened" / "the ballots narrowed the lead": the
+        // intransitive's subject is what the other's object undergoes.
+        (Some(x), _) => (Fit::Unknown, fit(Some(x), fb.object.as_ref(), names, lx)),
+        (_, Some(y)) => (Fit::Unknown, fit(fa.object.as_ref(), Some(y), names, lx)),
+        _ => (
+            fit(fa.actor(), fb.actor(), names, lx),
+            fit(fa.patient(), fb.patient(), names, lx),
+        ),
+    };
     let shared = subject == Fit::Same || actor == Fit::Same || patient == Fit::Same;
     EventMatch {
         predicate: predicates(a, b, lx, shared),
@@ -381,6 +395,32 @@ pub fn event_match(a: &Claim, b: &Claim, names: &Names, lx: &Lexicon) -> EventMa
         actor,
         patient,
     }
+}
+
+/// The subject of `f` when it undergoes a change told without an object
+/// while `other` tells it with one: verbs of change take what changes as
+/// their subject or their object ("the lead widened" / "the ballots
+/// narrowed the lead"; "the plant closed" / "the firm closed the plant").
+fn undergoer<'a>(f: &'a Frame, other: &Frame) -> Option<&'a Participant> {
+    use crate::lexicon::wordnet::{Pos, WordNet, lexname};
+    let wn = WordNet::builtin();
+    let change = |fr: &Frame| {
+        fr.predicate.as_ref().and_then(|p| p.id).is_some_and(|id| {
+            wn.senses(id, Pos::Verb)
+                .next()
+                .is_some_and(|s| wn.lexname(s) == lexname::VERB_CHANGE)
+        })
+    };
+    let transitive = |fr: &Frame| !fr.passive && fr.object.is_some();
+    let intransitive = |fr: &Frame| !fr.passive && fr.object.is_none();
+    // People and named bodies act ("Garrard finished with 329 yards").
+    let thing = |p: &Participant| {
+        !p.name && !p.pronoun && !crate::parse::names::person_noun(&p.head.to_lowercase())
+    };
+    (intransitive(f) && transitive(other) && change(f) && change(other))
+        .then_some(f.subject.as_ref())
+        .flatten()
+        .filter(|p| thing(p))
 }
 
 #[cfg(test)]
@@ -430,6 +470,15 @@ mod tests {
             "The board had rejected the offer.",
         );
         assert!(m.opposite() && m.no_clash(), "{m:?}");
+        // A change told with and without an object: what changes meets.
+        let m = matched(
+            "Deane's lead widened on Tuesday.",
+            "The postal ballots counted on Tuesday narrowed Deane's lead.",
+        );
+        assert!(
+            m.opposite() && m.no_clash() && m.patient == Fit::Same,
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -513,6 +562,14 @@ mod rule_tests {
                 "Park officials told the Courier the gorge path was open on Saturday."
             ),
             1
+        );
+        // A state kept until a change dated after it does not.
+        assert_eq!(
+            negations(
+                "The museum will remain closed on Wednesday, the trust said.",
+                "The museum will reopen to visitors on Thursday, a spokeswoman said."
+            ),
+            0
         );
         // Dated to one time, they clash.
         assert_eq!(

@@ -83,6 +83,8 @@ pub mod lexname {
     pub const NOUN_QUANTITY: u8 = 23;
     /// `noun.time`: times and periods.
     pub const NOUN_TIME: u8 = 28;
+    /// `verb.change`: changes of size, state or quality ("widen", "close").
+    pub const VERB_CHANGE: u8 = 30;
     /// `verb.communication`: telling, asking, saying.
     pub const VERB_COMMUNICATION: u8 = 32;
     /// `verb.possession`: buying, selling, owning.
