@@ -29,7 +29,17 @@ fn interval(n: &NumberMention) -> (f64, f64) {
     } else {
         0.0
     };
+    // "about 64 percent" rounds to the point, "about 65 percent" to five
+    // points: a share is told to points, not to a part of itself.
+    let points = if n.unit.as_deref() == Some("percent") {
+        let step: f64 = if (v / 5.0).fract() == 0.0 { 2.5 } else { 1.5 };
+        Some(step.min(v.abs() * 0.25))
+    } else {
+        None
+    };
     match n.qualifier {
+        Some(Qualifier::About) if let Some(p) = points => (v - p, v + p),
+        Some(Qualifier::Nearly) if let Some(p) = points => (v - p, v),
         None => (v - tol, v + tol),
         Some(Qualifier::AtLeast) => (v, f64::INFINITY),
         Some(Qualifier::MoreThan) => (v + f64::EPSILON.max(v.abs() * 1e-9), f64::INFINITY),
@@ -538,6 +548,20 @@ mod tests {
         assert!(!ok("three people had died", "four people had died"));
         assert!(!ok("a fee of £45m", "£48m"));
         assert!(!ok("about 84,000 batteries", "126,000 batteries"));
+        // A share "about" a figure is within a point or two of it.
+        assert!(!ok(
+            "turnout was about 64 percent",
+            "turnout was 67.5 percent"
+        ));
+        assert!(ok(
+            "turnout was about 64 percent",
+            "turnout was 64.4 percent"
+        ));
+        assert!(ok(
+            "turnout was about 65 percent",
+            "turnout was 67.2 percent"
+        ));
+        assert!(ok("about 6 percent", "6.4 percent"));
         // "Some" and "nearly" are close to their figure, not a tenth off.
         assert!(!ok(
             "some 340 flights were cancelled",
