@@ -302,6 +302,12 @@ pub fn tallied_apart(a: &Claim, b: &Claim) -> bool {
     !ta.is_empty() && !tb.is_empty() && !ta.iter().any(|x| tb.contains(x))
 }
 
+/// True when a claim counts up to a time of day ("52 percent by 6 p.m.
+/// Sunday", "as of noon"): a running tally, below the count of the whole.
+pub fn tally_by_time(c: &Claim) -> bool {
+    !as_of(&c.text).is_empty()
+}
+
 /// The times a text counts "by": "by midday", "by Tuesday night", "as of
 /// 6 p.m." (the words after "by" up to the time word, lowercased).
 fn as_of(text: &str) -> Vec<String> {
@@ -338,7 +344,9 @@ fn as_of(text: &str) -> Vec<String> {
             continue;
         }
         if let Some(k) = (i + 1..(i + 5).min(words.len())).find(|&k| {
-            TIME.contains(&words[k].as_str()) || TIME.contains(&words[k].trim_end_matches('.'))
+            // The final period of "p.m." went with the punctuation.
+            let w = words[k].as_str();
+            TIME.contains(&w) || TIME.contains(&format!("{w}.").as_str())
         }) {
             out.push(words[i + 1..=k].join(" "));
         }

@@ -477,8 +477,15 @@ pub fn check<'a>(
             }
         }
     }
-    // Last, as it reads the texts: one tally at two moments.
-    conflict.filter(|_| !super::date::tallied_apart(a, b))
+    // Last, as it reads the texts: one tally at two moments, or a running
+    // tally below the count of the whole ("had reached 52 percent by 6
+    // p.m." / "turnout was 67.5 percent").
+    let running = |t: &Claim, x: &NumberMention, o: &Claim, y: &NumberMention| {
+        super::date::tally_by_time(t) && !super::date::tally_by_time(o) && x.value < y.value
+    };
+    conflict.filter(|&(na, nb)| {
+        !super::date::tallied_apart(a, b) && !running(a, na, b, nb) && !running(b, nb, a, na)
+    })
 }
 
 #[cfg(test)]
@@ -517,6 +524,19 @@ mod tests {
         let c = "outlet: Alpha\ndate: 2026-06-16\n\nTwo officials said they expect the road to reopen.\n";
         let d = "outlet: Beta\ndate: 2026-06-16\n\nThree officials said they expect the road to reopen.\n";
         assert_eq!(between(c, d, FindingType::Number), 0);
+        // A tally by a time of day, below the figure of the whole day.
+        let c = "outlet: Alpha\ndate: 2022-10-09\n\n\
+            Turnout in the election had reached 52 percent by 6 p.m. Sunday, the commission said.\n";
+        let d = "outlet: Beta\ndate: 2022-10-14\n\n\
+            Turnout in the Oct. 9 election was 67.5 percent, the commission said.\n";
+        assert_eq!(between(c, d, FindingType::Number), 0);
+        // Above it, or without the moment of the tally, the figures clash.
+        let e = "outlet: Alpha\ndate: 2022-10-09\n\n\
+            Turnout in the election had reached 71 percent by 6 p.m. Sunday, the commission said.\n";
+        assert_eq!(between(e, d, FindingType::Number), 1);
+        let c = "outlet: Alpha\ndate: 2022-10-09\n\n\
+            Turnout in the election reached 52 percent on Sunday, the commission said.\n";
+        assert_eq!(between(c, d, FindingType::Number), 1);
         // Two tallies of the same moment do clash.
         let b = "outlet: Beta\ndate: 2026-06-14\n\nThree hikers missing after flash flood in Carrow Gorge\n";
         assert_eq!(between(a, b, FindingType::Number), 1);
