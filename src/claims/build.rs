@@ -475,7 +475,14 @@ pub(super) fn build_claim(
     // A figure set against the one before it: "rose", "up from", "to 198
     // votes from the 212".
     let figure_near = |i: usize| (i + 1..(i + 4).min(b)).any(|k| toks.toks[k].has(flag::DIGIT));
-    let update = (a..b).any(|i| toks.is(i, class::UPDATE, |w| lx.update.contains(w)))
+    // A word of time right before the cue dates the estimate too: "which
+    // now estimates that", "had initially said".
+    let cue_update = pc
+        .cue
+        .as_ref()
+        .is_some_and(|c| c.tok > 0 && toks.is(c.tok - 1, class::UPDATE, |w| lx.update.contains(w)));
+    let update = cue_update
+        || (a..b).any(|i| toks.is(i, class::UPDATE, |w| lx.update.contains(w)))
         || (a + 1..b)
             .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"))
         || (a..b).any(|i| {

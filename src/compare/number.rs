@@ -537,6 +537,15 @@ mod tests {
         let c = "outlet: Alpha\ndate: 2022-10-09\n\n\
             Turnout in the election reached 52 percent on Sunday, the commission said.\n";
         assert_eq!(between(c, d, FindingType::Number), 1);
+        // An estimate the source "now" makes revises the earlier one.
+        let c = "outlet: Alpha\ndate: 2022-05-05\n\n\
+            Castellan now estimates that 2,100 barrels of crude escaped from the line.\n";
+        let d = "outlet: Beta\ndate: 2022-05-05\n\n\
+            Castellan estimated on Monday that about 1,600 barrels of crude had escaped from the line.\n";
+        assert_eq!(between(c, d, FindingType::Number), 0);
+        let c = "outlet: Alpha\ndate: 2022-05-05\n\n\
+            Castellan estimates that 2,100 barrels of crude escaped from the line.\n";
+        assert_eq!(between(c, d, FindingType::Number), 1);
         // Two tallies of the same moment do clash.
         let b = "outlet: Beta\ndate: 2026-06-14\n\nThree hikers missing after flash flood in Carrow Gorge\n";
         assert_eq!(between(a, b, FindingType::Number), 1);
