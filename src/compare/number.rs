@@ -450,7 +450,13 @@ pub fn check<'a>(
                 .take(super::DETAIL)
                 .filter(|x| same_quantity(x, nb, lx))
                 .collect();
-            let ours_ok = ours.iter().any(|x| compatible(x, nb)) || within_range(nb, &ours);
+            // "96 beds, 24 of them in critical care" / "24 critical-care
+            // beds": the other figure is our part.
+            let our_part = a.numbers.iter().take(super::DETAIL).any(|x| {
+                x.noun.is_none() && x.unit.is_none() && nb.unit.is_none() && compatible(x, nb)
+            });
+            let ours_ok =
+                our_part || ours.iter().any(|x| compatible(x, nb)) || within_range(nb, &ours);
             // "people" is said of every count of people: without the same verb
             // ("died", "were hurt") such figures need claims much more alike.
             // The shared key is a generic word when the nouns as written are
@@ -546,6 +552,11 @@ mod tests {
         let c = "outlet: Alpha\ndate: 2022-05-05\n\n\
             Castellan estimates that 2,100 barrels of crude escaped from the line.\n";
         assert_eq!(between(c, d, FindingType::Number), 1);
+        // A part told of the whole ("24 of them") is the other's figure.
+        let c = "outlet: Alpha\ndate: 2022-05-05\n\n\
+            The new wing has 96 beds, 24 of them in critical care, over four floors.\n";
+        let d = "outlet: Beta\ndate: 2022-05-05\n\nThe new wing has 24 critical-care beds.\n";
+        assert_eq!(between(c, d, FindingType::Number), 0);
         // Two tallies of the same moment do clash.
         let b = "outlet: Beta\ndate: 2026-06-14\n\nThree hikers missing after flash flood in Carrow Gorge\n";
         assert_eq!(between(a, b, FindingType::Number), 1);
