@@ -302,6 +302,29 @@ pub fn tallied_apart(a: &Claim, b: &Claim) -> bool {
     !ta.is_empty() && !tb.is_empty() && !ta.iter().any(|x| tb.contains(x))
 }
 
+/// True when both claims name a part of the day and none of one is a part
+/// of the other: "moved into the wards on Monday morning" / "no patients
+/// have been moved overnight" tell two stretches of time.
+pub fn parts_of_day_apart(a: &Claim, b: &Claim) -> bool {
+    let parts = |c: &Claim| -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = c
+            .text
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter_map(|w| match w.to_lowercase().as_str() {
+                "overnight" | "night" | "tonight" | "midnight" => Some("night"),
+                "morning" => Some("morning"),
+                "afternoon" | "midday" | "noon" => Some("afternoon"),
+                "evening" => Some("evening"),
+                _ => None,
+            })
+            .collect();
+        out.dedup();
+        out
+    };
+    let (pa, pb) = (parts(a), parts(b));
+    !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|p| pb.contains(p))
+}
+
 /// True when a claim counts up to a time of day ("52 percent by 6 p.m.
 /// Sunday", "as of noon"): a running tally, below the count of the whole.
 pub fn tally_by_time(c: &Claim) -> bool {

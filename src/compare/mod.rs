@@ -459,6 +459,7 @@ impl Ctx<'_> {
         let frames_agree = !ev.both_predicates || ev.alike() && ev.no_clash();
         if a.polarity != b.polarity
             && frames_agree
+            && !date::parts_of_day_apart(a, b)
             && (sim >= self.th.negation && negation::check(a, b, self.lx, &self.terms.vocab)
                 || sim >= self.th.negation / 2.0 && negation::frame_denied(a, b, &ev))
         {

@@ -301,6 +301,17 @@ mod tests {
         Northwind has not paid any ransom to the attackers, a spokesman said.\n";
 
     #[test]
+    fn a_denial_of_another_part_of_the_day() {
+        let a = "outlet: Alpha\ndate: 2025-03-04\n\n\
+            The first 18 patients were moved into the new wards on Monday morning.\n";
+        let b = "outlet: Beta\ndate: 2025-03-04\n\nNo patients have been moved into the new wards overnight.\n";
+        assert_eq!(negations(a, b), 0);
+        let b =
+            "outlet: Beta\ndate: 2025-03-04\n\nNo patients have been moved into the new wards.\n";
+        assert_eq!(negations(a, b), 1);
+    }
+
+    #[test]
     fn the_same_act_denied_and_affirmed_by_frames() {
         let a = "outlet: Alpha\ndate: 2022-10-16\n\n\
             Gov. Ada Kell has not conceded the governor's race and said Saturday she would \
