@@ -187,7 +187,7 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
         })
     };
     if a.unit.is_none() {
-        if !shares && !(a.noun.is_some() && b.noun.is_some() && verbs_meet()) {
+        if !(shares || a.noun.is_some() && b.noun.is_some() && verbs_meet()) {
             return false;
         }
         // Different verbs after the same noun count different things
