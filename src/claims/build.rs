@@ -935,7 +935,7 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             && (w.ends_with("ed") || lx.irregular.contains_key(w) || before_object || infinitive)
             && !matches!(p.toks.lower(i.saturating_sub(1)), "the" | "a" | "an");
         if is_verb && out.verb.is_none() {
-            out.verb = Some(lx.base(w).to_string());
+            out.verb = Some(lx.base(light_object(p, lx, i, t0).unwrap_or(w)).to_string());
             continue;
         }
         // Names say who, not what happened.
@@ -945,6 +945,22 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
     }
     out.words.shrink_to_fit();
     out
+}
+
+/// The act a light verb at `i` names by its object: "filed its request"
+/// -> "request", "issued an order" -> "order" (a noun that is also a verb,
+/// within three words, before `end`).
+fn light_object<'p>(p: &'p Parsed, lx: &Lexicon, i: usize, end: usize) -> Option<&'p str> {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    let lemma = wn.lemma(p.toks.lower(i), Pos::Verb)?;
+    if !super::frame::LIGHT.contains(&wn.text(lemma)) {
+        return None;
+    }
+    (i + 1..(i + 4).min(end))
+        .map(|k| p.toks.lower(k))
+        .find(|w| !lx.is_stop(w) && !crate::lexicon::is_determiner(w))
+        .filter(|w| wn.lemma(w, Pos::Verb).is_some() && wn.lemma(w, Pos::Noun).is_some())
 }
 
 /// True when token `i` belongs to a unit ("per cent", "pounds"), which says

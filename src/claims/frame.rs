@@ -106,7 +106,7 @@ impl Frame {
 }
 
 /// Verbs whose object names the act: "issued an order", "held talks".
-const LIGHT: &[&str] = &[
+pub(crate) const LIGHT: &[&str] = &[
     "sign",
     "make",
     "take",

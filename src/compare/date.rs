@@ -510,6 +510,15 @@ mod tests {
     use crate::compare::testing::{between, contradictions};
 
     #[test]
+    fn a_light_verb_dates_the_act_its_object_names() {
+        let a = "outlet: Alpha\ndate: 2022-10-15\n\n\
+            The Kostel campaign filed its request for a recount in three districts on Wednesday.\n";
+        let b = "outlet: Beta\ndate: 2022-10-15\n\n\
+            The Kostel campaign asked for a recount in three districts on Thursday.\n";
+        assert_eq!(between(a, b, FindingType::Date), 1);
+    }
+
+    #[test]
     fn acts_alike_by_their_whole_predicates_date_one_event() {
         let a = "outlet: Alpha\ndate: 2025-01-14\n\n\
             A section of the Holm Park roof caved in under heavy snow early on Tuesday, officials said.\n";
