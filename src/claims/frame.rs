@@ -746,6 +746,13 @@ mod tests {
     #[test]
     fn predicates_behind_light_verbs_copulas_and_plans() {
         assert_eq!(pred("The talks took place in Caracas."), "take place");
+        // "up" and "down" after "be" tell a change.
+        assert_eq!(
+            pred("Despite the dispute, bookings are up on last year."),
+            "rise"
+        );
+        assert_eq!(pred("Sales were down 4% in May."), "fall");
+        assert_ne!(pred("The climbers were up the mountain."), "rise");
         assert_eq!(
             pred("The sheriff issued an evacuation order on Friday."),
             "order"

@@ -533,6 +533,17 @@ mod rule_tests {
     }
 
     #[test]
+    fn up_and_down_after_be_are_opposite_acts() {
+        assert_eq!(
+            negations(
+                "Bookings for the half-term week have dropped compared with last year.",
+                "Despite the dispute, bookings for the half-term week are up on last year."
+            ),
+            1
+        );
+    }
+
+    #[test]
     fn the_start_and_end_of_a_course_or_acts_dated_apart_are_no_clash() {
         assert_eq!(
             negations(

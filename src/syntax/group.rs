@@ -183,6 +183,10 @@ pub fn verb_groups(toks: &Tokens, syn: &Syntax, a: usize, b: usize) -> Vec<VerbG
                 if let Some(c) = complement_at(toks, syn, end, b) {
                     g.complement = Some(c);
                     g.lemma = complement_lemma(toks, syn, c);
+                } else if let Some(dir) = direction_at(toks, syn, end, b) {
+                    // "bookings are up on last year", "sales were down 4%".
+                    g.complement = Some(end);
+                    g.lemma = wn.lemma(dir, Pos::Verb);
                 }
             } else if syn.tags[head] == Tag::Have {
                 g.lemma = wn.word("have");
@@ -211,6 +215,23 @@ fn complement_at(toks: &Tokens, syn: &Syntax, i: usize, b: usize) -> Option<usiz
         k += 1;
     }
     (k < b && matches!(syn.tags[k], Tag::Adj | Tag::Verb) && toks.toks[k].is_word()).then_some(k)
+}
+
+/// "up" or "down" after a form of "be" as a change, not a preposition:
+/// followed by a figure, a preposition or the clause's end ("are up on last
+/// year", "were down 4%"), not by its own object ("up the hill").
+fn direction_at(toks: &Tokens, syn: &Syntax, i: usize, b: usize) -> Option<&'static str> {
+    let dir = match toks.lower(i) {
+        "up" => "rise",
+        "down" => "fall",
+        _ => return None,
+    };
+    let next_ok = i + 1 >= b
+        || matches!(
+            syn.tags[i + 1],
+            Tag::Num | Tag::Prep | Tag::Punct | Tag::Conj | Tag::Sub
+        ) && !matches!(toks.lower(i + 1), "of");
+    next_ok.then_some(dir)
 }
 
 /// The lemma of a complement: a participle's verb ("closed" -> close), else
