@@ -1127,6 +1127,15 @@ mod tests {
             read("The woman said the story was “a hoax”, police said.")[0].1,
             Polarity::Positive
         );
+        // A rumour laid to rest, reports found overblown.
+        assert_eq!(
+            read("Stolen Batmobile Rumor Put To Rest")[0].1,
+            Polarity::Negative
+        );
+        assert_eq!(
+            read("Reports of phones pulling out hair likely exaggerated")[0].1,
+            Polarity::Negative
+        );
     }
 
     #[test]
