@@ -473,10 +473,22 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
                             | "regarding"
                             | "concerning"
                             | "according"
+                            | "during"
+                            | "pending"
+                            | "barring"
+                            | "speaking"
                     ))
     }) {
-        // A denial takes what it denies as a noun ("ruled out a cyberattack").
+        // A denial takes what it denies as a noun ("ruled out a cyberattack");
+        // "said" and "told" take no act's object; the object opens with a
+        // determiner ("said on Tuesday, during a visit, that ..." is a report).
         if class != CueClass::Deny
+            && !matches!(
+                toks.lower(c),
+                "said" | "says" | "say" | "saying" | "told" | "tells" | "tell"
+            )
+            && (crate::lexicon::is_determiner(toks.lower(c + 1))
+                || toks.toks.get(c + 1).is_some_and(|t| t.has(flag::POSS)))
             && k > c + 1
             && k <= c + 8
             && !has_finite_verb(toks, c + 1, k, ctx.lx)

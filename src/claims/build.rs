@@ -232,7 +232,18 @@ pub(super) fn build_claim(
     i = scan_from;
     while i < b {
         if p.quote_of[i].is_none() && (i < a || !aside[i - a]) {
-            if let Some((len, _)) = lx.refutations.match_at(toks, i, b) {
+            // "shot down the claims", not "shot down two planes"; "the
+            // rumour was put to rest", not "the victims were laid to rest":
+            // some refutations need a report near them.
+            let near_report = |len: usize| {
+                (i.saturating_sub(8).max(s.toks.0)..(i + len + 4).min(b))
+                    .any(|k| crate::lexicon::report_noun(toks.lower(k)))
+            };
+            if let Some((len, _)) = lx
+                .refutations
+                .match_at(toks, i, b)
+                .filter(|&(len, needs)| !*needs || near_report(len))
+            {
                 negators.push(
                     toks.toks[i]
                         .span
@@ -948,8 +959,8 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
 }
 
 /// The act a light verb at `i` names by its object: "filed its request"
-/// -> "request", "issued an order" -> "order" (a noun that is also a verb,
-/// within three words, before `end`).
+/// -> "request", "issued a flood warning" -> "warning" (the head of the
+/// noun group after it, a noun that is also a verb, before `end`).
 fn light_object<'p>(p: &'p Parsed, lx: &Lexicon, i: usize, end: usize) -> Option<&'p str> {
     use crate::lexicon::wordnet::{Pos, WordNet};
     let wn = WordNet::builtin();
@@ -957,9 +968,17 @@ fn light_object<'p>(p: &'p Parsed, lx: &Lexicon, i: usize, end: usize) -> Option
     if !super::frame::LIGHT.contains(&wn.text(lemma)) {
         return None;
     }
-    (i + 1..(i + 4).min(end))
-        .map(|k| p.toks.lower(k))
-        .find(|w| !lx.is_stop(w) && !crate::lexicon::is_determiner(w))
+    let mut k = i + 1;
+    while k < end && crate::lexicon::is_determiner(p.toks.lower(k)) {
+        k += 1;
+    }
+    let head = (k..(k + 4).min(end))
+        .take_while(|&j| {
+            let t = &p.toks.toks[j];
+            t.is_word() && !t.has(flag::CAP) && !lx.is_stop(p.toks.lower(j))
+        })
+        .last()?;
+    Some(p.toks.lower(head))
         .filter(|w| wn.lemma(w, Pos::Verb).is_some() && wn.lemma(w, Pos::Noun).is_some())
 }
 

@@ -257,6 +257,17 @@ impl Reader<'_> {
         if !(l.ends_with("ed") || lx.irregular.contains_key(l)) {
             return false;
         }
+        // The later verb takes an object: not itself a participle
+        // ("appeared in court charged with murder", "a wall built in 1920").
+        let takes_object = self.syn.tags.get(later.toks.1).is_some_and(|t| {
+            matches!(
+                t,
+                Tag::Det | Tag::Poss | Tag::Noun | Tag::Name | Tag::Num | Tag::Pron | Tag::Adj
+            )
+        });
+        if !takes_object {
+            return false;
+        }
         let w = self.toks.lower(vg.head);
         if !["ed", "en", "wn", "ne"].iter().any(|s| w.ends_with(s))
             || !ngs
@@ -753,6 +764,8 @@ mod tests {
         );
         assert_eq!(pred("Sales were down 4% in May."), "fall");
         assert_ne!(pred("The climbers were up the mountain."), "rise");
+        assert_ne!(pred("The system was up and running by noon."), "rise");
+        assert_ne!(pred("The website was down for three hours."), "fall");
         assert_eq!(
             pred("The sheriff issued an evacuation order on Friday."),
             "order"
@@ -791,7 +804,13 @@ mod tests {
             frame("The postal ballots counted on Tuesday narrowed the lead."),
             ("narrow".into(), "ballot".into(), "lead".into(), false)
         );
-        // Not when the first verb takes an object.
+        // Not when the first verb takes an object, nor when the later verb
+        // is itself a participle.
         assert_eq!(pred("Police arrested a man wanted for murder."), "arrest");
+        assert_eq!(
+            pred("The man appeared in court charged with murder."),
+            "appear"
+        );
+        assert_eq!(pred("The bus crashed into a wall built in 1920."), "crash");
     }
 }

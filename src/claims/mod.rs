@@ -640,7 +640,15 @@ mod tests {
         assert_eq!(claims[0].1, Polarity::Negative);
         let body = "Gov. Ada Kell conceded the race on Friday, telephoning her rival to \
                     congratulate her.";
-        assert!(chains(body).iter().all(|(s, _)| s.is_empty()));
+        let found = chains(body);
+        assert!(!found.is_empty() && found.iter().all(|(s, _)| s.is_empty()));
+        // A report with a time and an aside before its clause stays one.
+        let body = "The mayor said on Tuesday, during a visit to the site, that the bridge \
+                    would reopen.";
+        assert_eq!(source_of(body, "the bridge"), ["The mayor"]);
+        let body = "The minister confirmed on Sunday, speaking to reporters in Brussels, that \
+                    talks would resume.";
+        assert_eq!(source_of(body, "talks"), ["The minister"]);
         // An appositive after "according to" a titled person.
         let body = "The result is a swing of 11.7 points, according to Prof. Amara \
                     Lindqvist, a polling expert at the University of Brinton.";
@@ -1125,6 +1133,20 @@ mod tests {
         );
         assert_eq!(
             read("The woman said the story was “a hoax”, police said.")[0].1,
+            Polarity::Positive
+        );
+        // Shooting down claims refutes them; shooting down planes does not.
+        assert_eq!(
+            read("Officials shoot down the congressman's claims of border crossings")[0].1,
+            Polarity::Negative
+        );
+        assert_eq!(
+            read("The army shot down two planes carrying weapons")[0].1,
+            Polarity::Positive
+        );
+        // Not a funeral, nor an exaggerated sense of anything else.
+        assert_eq!(
+            read("The three victims were laid to rest on Saturday.")[0].1,
             Polarity::Positive
         );
         // A rumour laid to rest, reports found overblown.

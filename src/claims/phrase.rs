@@ -96,7 +96,11 @@ pub(super) fn noun_reading(ctx: &SourceCtx, i: usize) -> bool {
         return true;
     }
     let prev = ctx.toks.lower(i - 1);
-    if ctx.toks.toks[i - 1].has(flag::DIGIT) || ctx.lx.numbers.contains_key(prev) {
+    // After a figure, or a possessive ("the congressman's claims").
+    if ctx.toks.toks[i - 1].has(flag::DIGIT)
+        || ctx.lx.numbers.contains_key(prev)
+        || ctx.toks.toks[i - 1].has(flag::POSS)
+    {
         return true;
     }
     matches!(

@@ -310,6 +310,8 @@ pub fn parts_of_day_apart(a: &Claim, b: &Claim) -> bool {
         let mut out: Vec<&'static str> = c
             .text
             .split(|ch: char| !ch.is_alphanumeric())
+            // Not in a name ("the Evening Standard").
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .filter_map(|w| match w.to_lowercase().as_str() {
                 "overnight" | "night" | "tonight" | "midnight" => Some("night"),
                 "morning" => Some("morning"),
@@ -371,7 +373,20 @@ fn as_of(text: &str) -> Vec<String> {
             let w = words[k].as_str();
             TIME.contains(&w) || TIME.contains(&format!("{w}.").as_str())
         }) {
-            out.push(words[i + 1..=k].join(" "));
+            // Only words of time between: "by 6 p.m. Sunday", "by late
+            // Tuesday night"; not "arrested by police on Saturday night".
+            let lx = crate::lexicon::Lexicon::builtin();
+            let timely = words[i + 1..k].iter().all(|w| {
+                w.chars().any(|c| c.is_ascii_digit())
+                    || lx.dates.contains_key(w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "late" | "early" | "mid" | "the" | "this" | "on" | "about" | "around"
+                    )
+            });
+            if timely {
+                out.push(words[i + 1..=k].join(" "));
+            }
         }
     }
     out

@@ -79,6 +79,10 @@ pub mod date;
 pub mod event;
 pub mod group;
 pub mod negation;
+
+/// How much of the usual likeness a denial needs when the frames tell the
+/// very act denied and affirmed (same predicate, actor and thing).
+const FRAMED_LIKENESS: f64 = 0.5;
 pub mod number;
 pub mod person;
 pub mod place;
@@ -461,7 +465,7 @@ impl Ctx<'_> {
             && frames_agree
             && !date::parts_of_day_apart(a, b)
             && (sim >= self.th.negation && negation::check(a, b, self.lx, &self.terms.vocab)
-                || sim >= self.th.negation / 2.0 && negation::frame_denied(a, b, &ev))
+                || sim >= self.th.negation * FRAMED_LIKENESS && negation::frame_denied(a, b, &ev))
         {
             let (neg, pos, ln, lp) = if a.polarity == crate::claims::Polarity::Negative {
                 (a, b, &la, &lb)

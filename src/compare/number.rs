@@ -23,14 +23,21 @@ use crate::parse::NumberMention;
 /// The range of true values a stated figure allows: `(low, high, open_low, open_high)`.
 fn interval(n: &NumberMention) -> (f64, f64) {
     let v = n.value;
-    // A round figure ("126,000", "1.2 million") stands for a little range.
-    let tol = if v.abs() >= 1000.0 && (v / 1000.0).fract() == 0.0 {
+    // A round figure ("126,000", "1.2 million") stands for a little range;
+    // one of a single digit ("2,000", "3 million") for a wider one: "a
+    // $2,000 tip" is how a headline tells "a $2,084 tip".
+    let magnitude = 10f64.powf(v.abs().log10().floor());
+    let tol = if v.abs() >= 1000.0 && (v / magnitude).fract() == 0.0 {
+        v.abs() * 0.05
+    } else if v.abs() >= 1000.0 && (v / 1000.0).fract() == 0.0 {
         v.abs() * 0.005
     } else {
         0.0
     };
-    // "about 64 percent" rounds to the point, "about 65 percent" to five
-    // points: a share is told to points, not to a part of itself.
+    // A share "about" a figure is within a point and a half of it ("about
+    // 64 percent"), two and a half for a multiple of five ("about 65
+    // percent"), a quarter of it for small shares: it is told to points,
+    // not to a part of itself.
     let points = if n.unit.as_deref() == Some("percent") {
         let step: f64 = if (v / 5.0).fract() == 0.0 { 2.5 } else { 1.5 };
         Some(step.min(v.abs() * 0.25))
@@ -464,9 +471,20 @@ pub fn check<'a>(
                 .collect();
             // "96 beds, 24 of them in critical care" / "24 critical-care
             // beds": the other figure is our part.
-            let our_part = a.numbers.iter().take(super::DETAIL).any(|x| {
-                x.noun.is_none() && x.unit.is_none() && nb.unit.is_none() && compatible(x, nb)
-            });
+            let of_them = |x: &NumberMention| {
+                a.text
+                    .get(x.span.end().saturating_sub(a.span.start())..)
+                    .is_some_and(|t| {
+                        let t = t.trim_start().to_lowercase();
+                        ["of them", "of those", "of whom", "of which"]
+                            .iter()
+                            .any(|p| t.starts_with(p))
+                    })
+            };
+            let our_part =
+                a.numbers.iter().take(super::DETAIL).any(|x| {
+                    x.unit.is_none() && nb.unit.is_none() && of_them(x) && compatible(x, nb)
+                });
             let ours_ok =
                 our_part || ours.iter().any(|x| compatible(x, nb)) || within_range(nb, &ours);
             // "people" is said of every count of people: without the same verb
@@ -569,6 +587,18 @@ mod tests {
             The new wing has 96 beds, 24 of them in critical care, over four floors.\n";
         let d = "outlet: Beta\ndate: 2022-05-05\n\nThe new wing has 24 critical-care beds.\n";
         assert_eq!(between(c, d, FindingType::Number), 0);
+        // A bare figure that is no part told of the whole is no such part.
+        let c = "outlet: Alpha\ndate: 2022-05-05\n\n\
+            Five people died and 12 were injured in the crash on the bypass.\n";
+        let d =
+            "outlet: Beta\ndate: 2022-05-05\n\nTwelve people died in the crash on the bypass.\n";
+        assert_eq!(between(c, d, FindingType::Number), 1);
+        // "by police on Saturday night" is no moment of a tally.
+        let c = "outlet: Alpha\ndate: 2022-05-08\n\n\
+            Fifteen fans were arrested by police on Saturday night after the derby.\n";
+        let d = "outlet: Beta\ndate: 2022-05-08\n\n\
+            Police arrested 40 fans on Saturday night after the derby.\n";
+        assert_eq!(between(c, d, FindingType::Number), 1);
         // Two tallies of the same moment do clash.
         let b = "outlet: Beta\ndate: 2026-06-14\n\nThree hikers missing after flash flood in Carrow Gorge\n";
         assert_eq!(between(a, b, FindingType::Number), 1);
@@ -589,6 +619,9 @@ mod tests {
     #[test]
     fn approximations_that_fit() {
         assert!(ok("about 300 homes", "nearly 300 homes"));
+        assert!(ok("a $2,000 tip", "a $2,084 tip"));
+        assert!(!ok("a $2,000 tip", "a $2,400 tip"));
+        assert!(!ok("a $2,100 tip", "a $2,184 tip"));
         assert!(ok("at least three people died", "four people died"));
         assert!(ok("more than 40 people were hurt", "41 people were hurt"));
         assert!(ok("just over 3 percent", "3.3%"));

@@ -206,7 +206,7 @@ pub struct Lexicon {
     /// Negation words.
     pub negations: HashSet<String>,
     /// Words that refute what they are said of ("hoax", "debunked"), as phrases.
-    pub refutations: PhraseMap<()>,
+    pub refutations: PhraseMap<bool>,
     /// Function words.
     pub stopwords: HashSet<String>,
     /// Irregular form -> base form.
@@ -325,8 +325,12 @@ impl Lexicon {
         lx.negations = lines(include_str!("data/negations.txt"))
             .map(String::from)
             .collect();
+        // "~report": the phrase refutes only near a word for a report.
         for l in lines(include_str!("data/refutations.txt")) {
-            lx.refutations.insert(l, ());
+            match l.strip_suffix("~report") {
+                Some(p) => lx.refutations.insert(p.trim_end(), true),
+                None => lx.refutations.insert(l, false),
+            }
         }
         lx.stopwords = lines(include_str!("data/stopwords.txt"))
             .map(String::from)
@@ -641,18 +645,34 @@ pub fn refuses_report(verb: &str, noun: &str) -> bool {
             | "discounted"
             | "discounts"
             | "discounting"
-    ) && matches!(
+    ) && (report_noun(noun) || noun == "criticism")
+}
+
+/// True for a noun for a report of a claim: "claims", "reports", "rumours".
+pub fn report_noun(noun: &str) -> bool {
+    matches!(
         noun,
         "suggestions"
             | "suggestion"
+            | "claim"
             | "claims"
+            | "report"
             | "reports"
+            | "allegation"
             | "allegations"
+            | "accusation"
             | "accusations"
+            | "assertion"
+            | "assertions"
+            | "notion"
             | "speculation"
+            | "rumour"
             | "rumours"
+            | "rumor"
             | "rumors"
-            | "criticism"
+            | "story"
+            | "theory"
+            | "idea"
     )
 }
 

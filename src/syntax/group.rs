@@ -218,19 +218,21 @@ fn complement_at(toks: &Tokens, syn: &Syntax, i: usize, b: usize) -> Option<usiz
 }
 
 /// "up" or "down" after a form of "be" as a change, not a preposition:
-/// followed by a figure, a preposition or the clause's end ("are up on last
-/// year", "were down 4%"), not by its own object ("up the hill").
+/// followed by a figure or a comparison ("are up on last year", "were down
+/// 4%", "up from 2019"); not "up and running", "up for election", "the
+/// website was down".
 fn direction_at(toks: &Tokens, syn: &Syntax, i: usize, b: usize) -> Option<&'static str> {
     let dir = match toks.lower(i) {
         "up" => "rise",
         "down" => "fall",
         _ => return None,
     };
-    let next_ok = i + 1 >= b
-        || matches!(
-            syn.tags[i + 1],
-            Tag::Num | Tag::Prep | Tag::Punct | Tag::Conj | Tag::Sub
-        ) && !matches!(toks.lower(i + 1), "of");
+    let next_ok = i + 1 < b
+        && (syn.tags[i + 1] == Tag::Num
+            || matches!(
+                toks.lower(i + 1),
+                "on" | "from" | "by" | "against" | "compared" | "year-on-year"
+            ));
     next_ok.then_some(dir)
 }
 
