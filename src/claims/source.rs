@@ -928,9 +928,18 @@ fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source
             .main_organization()
             .map(|n| (n, SourceKind::Organization)),
         "agency" | "regulator" | "authority" | "ministry" | "department" | "government"
-        | "administration" | "commission" | "office" => {
-            mem.last_government().map(|n| (n, SourceKind::Government))
-        }
+        | "administration" | "commission" | "office" => mem
+            .last_government()
+            // Not a body whose name says it is another kind: "the
+            // commission" is no "Regional Court" ("the agency" is a word for
+            // any body).
+            .filter(|n| {
+                !matches!(head, "commission" | "ministry" | "department")
+                    || n.split_whitespace()
+                        .map(str::to_lowercase)
+                        .all(|w| w == head || !ctx.lx.org_words.contains_key(&w))
+            })
+            .map(|n| (n, SourceKind::Government)),
         _ => None,
     })?;
     Some(Source {
@@ -1060,6 +1069,15 @@ mod tests {
                 .unwrap()
                 .0,
             "Consumer Product Safety Commission"
+        );
+        // A word for one kind of body is no other kind's name.
+        assert_ne!(
+            src(
+                "He asked the Regional Court to order a recount.",
+                "the commission"
+            )
+            .map(|s| s.0),
+            Some("Regional Court".to_string())
         );
     }
 
