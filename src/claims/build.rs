@@ -193,6 +193,16 @@ pub(super) fn build_claim(
             // check" did not check: the act is the infinitive
             // (see the frame's catenative verbs), denied.
             negators.push(toks.toks[i].span.slice(&doc.text).to_string());
+        } else if w == "yet"
+            && toks.lower(i + 1) == "to"
+            && i > a
+            && matches!(
+                toks.lower(i - 1),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were"
+            )
+        {
+            // "had yet to regain consciousness" had not regained it.
+            negators.push(toks.toks[i].span.slice(&doc.text).to_string());
         } else if matches!(w, "few" | "seldom" | "rarely")
             && (a..i).all(|k| matches!(toks.lower(k), "very" | "only" | "relatively" | "so"))
             && toks.toks.get(i + 1).is_some_and(|t| t.is_word())
@@ -664,10 +674,17 @@ fn read_clauses(
             }
         }
         let absolute = w == "with" && i > a && toks.lower(i - 1) == ",";
+        // A participle after a comma says a second thing ("withdrew the
+        // offer, believing he had no interest").
+        let participle = i > a
+            && toks.lower(i - 1) == ","
+            && w.len() > 4
+            && w.ends_with("ing")
+            && syn.tags.get(i) == Some(&Tag::Verb);
         if matches!(w, "," | ";") {
             subordinate = false;
             in_aside = false;
-        } else if i > a && (absolute || SUBORDINATORS.contains(&w)) {
+        } else if i > a && (absolute || participle || SUBORDINATORS.contains(&w)) {
             subordinate = true;
             sub_verb_passed = false;
             relative = matches!(w, "that" | "which" | "who" | "whom" | "whose" | "where");

@@ -1122,6 +1122,23 @@ mod tests {
     }
 
     #[test]
+    fn a_negation_in_a_participle_clause_is_of_its_own_act() {
+        assert_eq!(
+            read(
+                "The Angels withdrew their offer on Sunday night, believing he had no \
+                  interest in the club."
+            )[0]
+            .1,
+            Polarity::Positive
+        );
+        // "had yet to" is "had not".
+        assert_eq!(
+            read("The officer had yet to regain consciousness on Monday.")[0].1,
+            Polarity::Negative
+        );
+    }
+
+    #[test]
     fn refutations_deny_what_they_are_said_of() {
         assert_eq!(
             read("The story of the three-breasted woman is a hoax.")[0].1,
