@@ -369,6 +369,15 @@ fn immaterial(words: &[String]) -> bool {
                     | "you"
                     | "he"
                     | "she"
+                    | "us"
+                    | "me"
+                    | "him"
+                    | "them"
+                    | "much"
+                    | "quite"
+                    | "pretty"
+                    | "truly"
+                    | "actually"
                     | "our"
                     | "their"
                     | "its"
@@ -517,6 +526,15 @@ mod tests {
         assert!(same(
             "We are all deeply shocked by the unjust death of our citizens",
             "We are deeply shocked by the unjust death of our citizens"
+        ));
+        // An object pronoun or an intensifier left out.
+        assert!(same(
+            "It was much better than the last time we played them here",
+            "It was better than the last time we played them here"
+        ));
+        assert!(same(
+            "The coach told us to keep shooting and trust the plan",
+            "The coach told to keep shooting and trust the plan"
         ));
         assert!(same(
             "encourages all Internet Explorer customers to test and deploy this update",
