@@ -444,9 +444,11 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
         Some(s) => s,
         None => vec![phrase_source(ctx, start, np_stop)?],
     };
-    // A source phrase is short unless it carries an appositive.
+    // A source phrase is short unless it carries an appositive or a
+    // relative clause ("An engineer who asked not to be named because he
+    // was not allowed to talk to the press said").
     let commas = (start..np_stop).filter(|&i| toks.lower(i) == ",").count();
-    if np_stop - start > 14 && commas == 0 {
+    if head_stop - start > 14 && commas == 0 {
         return None;
     }
     // "has not conceded the race and said ...", "conceded the race on

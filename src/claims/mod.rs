@@ -764,6 +764,10 @@ mod tests {
         assert_eq!(source_of(body, "her as"), ["Friends of Katie Jenkin"]);
         let body = "Relatives of the victim, Maria Lopez, said she \"loved to dance.\"";
         assert_eq!(source_of(body, "she"), ["Relatives of the victim"]);
+        let body = "Tarrow Basin's mine manager, Owen Pryce, said the men had water.";
+        assert_eq!(source_of(body, "the men"), ["Owen Pryce"]);
+        let body = "A person close to Lindqvist said he was likely to appeal.";
+        assert_eq!(source_of(body, "he was"), ["A person close to Lindqvist"]);
         let body = "A lawyer for Gov. Alan Pryce said the governor would appeal.";
         assert_eq!(
             source_of(body, "the governor"),

@@ -521,16 +521,35 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
                 && e - prep <= 6
                 && (prep + 1..e - 2).all(|i| toks.toks[i].is_word() && !toks.toks[i].has(flag::CAP))
         };
+        // "a person close to Lindqvist", "an aide loyal to the mayor".
+        let head_before = if prep >= a + 2
+            && matches!(toks.lower(prep - 1), "close" | "closest" | "loyal" | "near")
+        {
+            prep - 2
+        } else {
+            prep - 1
+        };
         n.kind == NameKind::Person
             && n.toks.0 > prep
             && prep > a
             && matches!(toks.lower(prep), "of" | "for" | "to")
-            && source_head(lx, toks.lower(prep - 1)).is_some()
+            && source_head(lx, toks.lower(head_before)).is_some()
             && ((prep + 1..n.toks.0).all(titled) || beside_person(n.toks.0))
+    };
+    // A possessive before another person's name is an owner: "Tarrow
+    // Basin's mine manager, Owen Pryce," is Pryce.
+    let owner = |n: &Name| {
+        n.possessive
+            && names
+                .iter()
+                .any(|m| m.kind == NameKind::Person && m.toks.0 > n.toks.1)
     };
     let persons = || {
         names.iter().filter(|n| {
-            n.kind == NameKind::Person && !(n.possessive && n.toks.0 > prep) && !affiliated(n)
+            n.kind == NameKind::Person
+                && !(n.possessive && n.toks.0 > prep)
+                && !owner(n)
+                && !affiliated(n)
         })
     };
     if let Some(p) = persons().find(titled).or_else(|| persons().next()) {
