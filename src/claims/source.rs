@@ -536,21 +536,20 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
             && source_head(lx, toks.lower(head_before)).is_some()
             && ((prep + 1..n.toks.0).all(titled) || beside_person(n.toks.0))
     };
-    // A possessive before another person's name is an owner: "Tarrow
-    // Basin's mine manager, Owen Pryce," is Pryce.
+    // A possessive after the head's preposition, or before another
+    // person's name, is an owner: "Tarrow Basin's mine manager, Owen
+    // Pryce," is Pryce.
     let owner = |n: &Name| {
         n.possessive
-            && names
-                .iter()
-                .any(|m| m.kind == NameKind::Person && m.toks.0 > n.toks.1)
+            && (n.toks.0 > prep
+                || names
+                    .iter()
+                    .any(|m| m.kind == NameKind::Person && m.toks.0 > n.toks.1))
     };
     let persons = || {
-        names.iter().filter(|n| {
-            n.kind == NameKind::Person
-                && !(n.possessive && n.toks.0 > prep)
-                && !owner(n)
-                && !affiliated(n)
-        })
+        names
+            .iter()
+            .filter(|n| n.kind == NameKind::Person && !owner(n) && !affiliated(n))
     };
     if let Some(p) = persons().find(titled).or_else(|| persons().next()) {
         return Some(Source {
