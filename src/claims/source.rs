@@ -7,7 +7,7 @@ use super::memory::Memory;
 
 use serde::{Deserialize, Serialize};
 
-use crate::lexicon::{Lexicon, SourceKind, is_determiner};
+use crate::lexicon::{Lexicon, OrgWord, SourceKind, is_determiner};
 use crate::parse::names::{Name, NameKind};
 use crate::parse::token::{Tokens, flag};
 use crate::span::Span;
@@ -955,7 +955,7 @@ fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source
                 !matches!(head, "commission" | "ministry" | "department")
                     || n.split_whitespace()
                         .map(str::to_lowercase)
-                        .all(|w| w == head || !ctx.lx.org_words.contains_key(&w))
+                        .all(|w| w == head || ctx.lx.org_words.get(&w) != Some(&OrgWord::Gov))
             })
             .map(|n| (n, SourceKind::Government)),
         _ => None,
@@ -1088,7 +1088,23 @@ mod tests {
                 .0,
             "Consumer Product Safety Commission"
         );
-        // A word for one kind of body is no other kind's name.
+        // A word for one kind of body is no other kind's name; other words
+        // of the name do not matter.
+        assert_eq!(
+            src(
+                "The Securities and Exchange Commission met.",
+                "the commission"
+            )
+            .unwrap()
+            .0,
+            "Securities and Exchange Commission"
+        );
+        assert_eq!(
+            src("The Ministry of Health met.", "the ministry")
+                .unwrap()
+                .0,
+            "Ministry of Health"
+        );
         assert_ne!(
             src(
                 "He asked the Regional Court to order a recount.",
