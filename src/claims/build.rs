@@ -976,9 +976,10 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
 }
 
 /// The act a light verb at `i` names by its object: "filed its request"
-/// -> "request", "issued a flood warning" -> "warning" (the head of the
-/// noun group after it, a noun that is also a verb, before `end`).
-fn light_object<'p>(p: &'p Parsed, lx: &Lexicon, i: usize, end: usize) -> Option<&'p str> {
+/// -> "request", "issued a flood warning" -> "warn" (the verb WordNet
+/// derives from the head of the noun group after it, before `end`, as the
+/// claim's frame reads a light verb).
+fn light_object(p: &Parsed, lx: &Lexicon, i: usize, end: usize) -> Option<&'static str> {
     use crate::lexicon::wordnet::{Pos, WordNet};
     let wn = WordNet::builtin();
     let lemma = wn.lemma(p.toks.lower(i), Pos::Verb)?;
@@ -995,8 +996,10 @@ fn light_object<'p>(p: &'p Parsed, lx: &Lexicon, i: usize, end: usize) -> Option
             t.is_word() && !t.has(flag::CAP) && !lx.is_stop(p.toks.lower(j))
         })
         .last()?;
-    Some(p.toks.lower(head))
-        .filter(|w| wn.lemma(w, Pos::Verb).is_some() && wn.lemma(w, Pos::Noun).is_some())
+    let noun = wn.lemma(p.toks.lower(head), Pos::Noun)?;
+    wn.derived(noun)
+        .find(|&(pos, _)| pos == Pos::Verb)
+        .map(|(_, v)| wn.text(v))
 }
 
 /// True when token `i` belongs to a unit ("per cent", "pounds"), which says

@@ -504,11 +504,11 @@ pub fn check<'a>(
     // Last, as it reads the texts: one tally at two moments, or a running
     // tally below the count of the whole ("had reached 52 percent by 6
     // p.m." / "turnout was 67.5 percent").
-    let running = |t: &Claim, x: &NumberMention, o: &Claim, y: &NumberMention| {
-        super::date::tally_by_time(t) && !super::date::tally_by_time(o) && x.value < y.value
-    };
     conflict.filter(|&(na, nb)| {
-        !super::date::tallied_apart(a, b) && !running(a, na, b, nb) && !running(b, nb, a, na)
+        let (ta, tb) = (super::date::tally_by_time(a), super::date::tally_by_time(b));
+        !super::date::tallied_apart(a, b)
+            && !(ta && !tb && na.value < nb.value)
+            && !(tb && !ta && nb.value < na.value)
     })
 }
 
