@@ -506,9 +506,8 @@ pub fn check<'a>(
     // p.m." / "turnout was 67.5 percent").
     conflict.filter(|&(na, nb)| {
         let (ta, tb) = (super::date::tally_by_time(a), super::date::tally_by_time(b));
-        !super::date::tallied_apart(a, b)
-            && !(ta && !tb && na.value < nb.value)
-            && !(tb && !ta && nb.value < na.value)
+        let running = ta && !tb && na.value < nb.value || tb && !ta && nb.value < na.value;
+        !(running || super::date::tallied_apart(a, b))
     })
 }
 
