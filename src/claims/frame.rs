@@ -137,6 +137,8 @@ const CATENATIVE: &[&str] = &[
     "expect", "plan", "set", "schedule", "hope", "aim", "intend", "try", "seek", "want", "agree",
     "threaten", "vow", "promise", "decide", "move", "continue", "begin", "start", "appear", "seem",
     "prepare", "attempt", "fail", "refuse", "decline", "need", "have", "be", "vote", "pledge",
+    // Implicative: the act happened ("was forced to close", "managed to restart").
+    "force", "compel", "oblige", "manage",
 ];
 
 /// Verbs of continuing or starting: the act is the "-ing" form after them.
@@ -269,7 +271,10 @@ impl Reader<'_> {
             return false;
         }
         let w = self.toks.lower(vg.head);
-        if !["ed", "en", "wn", "ne"].iter().any(|s| w.ends_with(s))
+        // A present participle may take its own object ("A gang calling
+        // itself BlackHarrow claimed the attack").
+        let ing = w.ends_with("ing");
+        if !(ing || ["ed", "en", "wn", "ne"].iter().any(|s| w.ends_with(s)))
             || !ngs
                 .iter()
                 .any(|g| g.toks.1 == vg.toks.0 && g.toks.1 > g.toks.0)
@@ -288,6 +293,10 @@ impl Reader<'_> {
                         None => return false,
                     }
                 }
+                _ if ing => match ngs.iter().find(|g| g.toks.0 == k) {
+                    Some(g) => k = g.toks.1,
+                    None => return false,
+                },
                 _ => return false,
             }
         }
@@ -455,7 +464,10 @@ pub fn read_frame(
         }
         Some(g)
     };
-    frame.subject = subject_of(&vg).map(|g| r.participant(g));
+    // A participle skipped as modifying the subject stands after it ("A
+    // gang calling itself Nightjar claimed").
+    let skipped = candidates.first().filter(|&&i| i < vi).map(|&i| vgs[i]);
+    frame.subject = subject_of(skipped.as_ref().unwrap_or(&vg)).map(|g| r.participant(g));
     // "is expected to close", "plans to cut": the act is the infinitive;
     // "kept relighting": the "-ing" form.
     while vi + 1 < vgs.len() {
@@ -505,13 +517,36 @@ pub fn read_frame(
     };
     let lemma = r.lemma_text(vg.lemma);
     // "found her guilty": the verdict adjective.
+    // "found" passes a verdict only by a word of one ("found a boy alive"
+    // is no verdict).
+    let verdict_word = |k: usize| {
+        lemma != "find"
+            || matches!(
+                toks.lower(k),
+                "guilty"
+                    | "innocent"
+                    | "liable"
+                    | "responsible"
+                    | "negligent"
+                    | "unfit"
+                    | "fit"
+                    | "incompetent"
+                    | "insane"
+            )
+    };
     if VERDICT.contains(&lemma) {
         let from = frame.object.as_ref().map_or(vg.toks.1, |o| {
             ngs.iter()
                 .find(|g| r.span_of(g.toks.0, g.toks.1) == o.span)
                 .map_or(vg.toks.1, |g| g.toks.1)
         });
-        if let Some(k) = (from..b.min(from + 3)).find(|&k| syn.tags[k] == Tag::Adj) {
+        // Right after the object, adverbs and "not" aside ("found him not
+        // guilty"), not past a preposition ("found the cracks during a
+        // routine check").
+        let adj = (from..b.min(from + 3))
+            .take_while(|&k| matches!(syn.tags[k], Tag::Adj | Tag::Adv | Tag::Neg))
+            .find(|&k| syn.tags[k] == Tag::Adj && verdict_word(k));
+        if let Some(k) = adj {
             predicate_id = syn.lemmas[k].or_else(|| wn.lemma(toks.lower(k), Pos::Adj));
             pred_span = pred_span.cover(toks.toks[k].span);
         }
@@ -546,6 +581,18 @@ pub fn read_frame(
                         })
                     })
                     .map(|g| r.participant(g));
+                // "made the decision to close the crossing": the plan's act.
+                let then = og
+                    .filter(|og| toks.lower(og.toks.1) == "to")
+                    .and_then(|og| {
+                        vgs.iter()
+                            .find(|g| g.toks.0 == og.toks.1 + 1 && g.lemma.is_some())
+                    });
+                if let Some(next) = then.filter(|_| CATENATIVE.contains(&wn.text(v))) {
+                    predicate_id = next.lemma;
+                    pred_span = r.span_of(next.toks.0, next.toks.1);
+                    frame.object = after(next).map(|g| r.participant(g));
+                }
             }
         }
     }
@@ -812,5 +859,39 @@ mod tests {
             "appear"
         );
         assert_eq!(pred("The bus crashed into a wall built in 1920."), "crash");
+        // A present participle with its own object.
+        assert_eq!(
+            frame("A gang calling itself Nightjar claimed the attack on Sunday."),
+            ("claim".into(), "gang".into(), "attack".into(), false)
+        );
+        assert_eq!(
+            pred("Rescuers searching the rubble found a boy alive."),
+            "find"
+        );
+    }
+
+    #[test]
+    fn implicative_verbs_and_verdicts() {
+        // What one was forced or managed to do happened.
+        assert_eq!(
+            pred("The emergency department was forced to close on Sunday."),
+            "close"
+        );
+        assert_eq!(pred("The crew managed to restart the engine."), "restart");
+        assert_eq!(
+            frame("Mayor Ada Brandt made the decision to close the crossing."),
+            (
+                "close".into(),
+                "Ada Brandt".into(),
+                "crossing".into(),
+                false
+            )
+        );
+        // A verdict adjective follows its object, not a preposition.
+        assert_eq!(
+            pred("Inspectors found the cracks during a routine check on Monday."),
+            "find"
+        );
+        assert_eq!(pred("The jury found him not guilty."), "guilty");
     }
 }
