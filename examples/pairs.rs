@@ -108,6 +108,25 @@ fn main() {
             };
             println!("   A figures: {:?}", figs(a));
             println!("   B figures: {:?}", figs(b));
+            for (side, c) in [("A", a), ("B", b)] {
+                for p in &c.places {
+                    println!(
+                        "   {side} place: {} prep={:?} anchor={:?} {:?}",
+                        p.name, p.prep, p.anchor.verb, p.anchor.words
+                    );
+                }
+                for d in &c.dates {
+                    println!(
+                        "   {side} date: {} {:?} alt={:?} prep={:?} anchor={:?} {:?}",
+                        d.text,
+                        d.value,
+                        d.alt.map(|v| v.to_string()),
+                        d.prep,
+                        d.anchor.verb,
+                        d.anchor.words
+                    );
+                }
+            }
             println!(
                 "   A terms: {:?}",
                 terms.of_claim[i]

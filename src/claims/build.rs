@@ -453,6 +453,7 @@ pub(super) fn build_claim(
                 value: d.value.map(|v| v.to_string()),
                 span: d.span,
                 range: d.value,
+                alt: d.alt,
                 prep: date_prep(p, d.toks.0),
                 anchor: {
                     // A date before its noun names it: "an Aug. 18 sentencing hearing".
@@ -923,8 +924,11 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             || crate::parse::number::LIGHT_VERBS.contains(&w)
             || matches!(
                 w,
-                "a.m." | "p.m." | "a.m" | "p.m" | "gmt" | "local" | "time"
+                "a.m." | "p.m." | "a.m" | "p.m" | "gmt" | "local" | "time" | "late" | "early"
             )
+            // Words of expectation tell no event ("results expected the
+            // following day" / "expected to resume on Monday").
+            || matches!(w, "expected" | "expect" | "expects" | "likely" | "poised")
             || in_unit(p, lx, i, t0)
         {
             continue;
@@ -966,8 +970,18 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             out.verb = Some(lx.base(light_object(p, lx, i, t0).unwrap_or(w)).to_string());
             continue;
         }
-        // Names say who, not what happened.
-        if out.words.len() < 6 && !t.has(flag::CAP) {
+        // Names say who, not what happened; a sentence's first word is
+        // capitalised for its place ("Prosecutors in Kessingham").
+        let initial = i == 0
+            || t.has(flag::LINE)
+            || matches!(p.toks.toks[i - 1].kind, TokKind::Punct('.' | '!' | '?'))
+            || p.toks.toks[i - 1].is_quote();
+        let common = initial
+            && !t.has(flag::ALLCAPS)
+            && crate::lexicon::wordnet::WordNet::builtin()
+                .lemma(w, crate::lexicon::wordnet::Pos::Noun)
+                .is_some();
+        if out.words.len() < 6 && (!t.has(flag::CAP) || common) {
             out.words.push(lx.base(w).to_string());
         }
     }
@@ -1235,6 +1249,24 @@ fn role_determiner(p: &Parsed, names: &[Name], i: usize, lo: usize) -> (bool, Op
 fn date_prep(p: &Parsed, i: usize) -> Option<String> {
     let w = |k: usize| p.toks.lower(k);
     let mut j = i;
+    // Past a clock time before the day: "by 8 a.m. Thursday", "as of noon
+    // Monday".
+    while j > 0
+        && (Lexicon::time_of_day(w(j - 1))
+            || p.toks.toks[j - 1].has(flag::DIGIT) && j < i
+            || matches!(w(j - 1), "a.m" | "p.m" | "." | ":"))
+        && j + 4 > i
+    {
+        j -= 1;
+    }
+    // "shortly after 7:30 a.m. Tuesday" is a moment, no boundary.
+    if j < i
+        && j >= 2
+        && matches!(w(j - 1), "after" | "before")
+        && matches!(w(j - 2), "shortly" | "just" | "soon" | "right")
+    {
+        return Some("at".to_string());
+    }
     if j >= 2 && w(j - 2) == "at" && matches!(w(j - 1), "least" | "most" | "earliest" | "latest") {
         j -= 2;
     }
@@ -1249,6 +1281,16 @@ fn date_prep(p: &Parsed, i: usize) -> Option<String> {
     // "47 cases as of Monday": the moment of a tally, as "by Monday".
     if j >= 2 && w(j - 2) == "as" && w(j - 1) == "of" {
         return Some("by".to_string());
+    }
+    // The second end of "between Feb. 2 and March 7" / "from May to July"
+    // bounds the same period as the first.
+    if j > 0 && matches!(w(j - 1), "and" | "to" | "through" | "until") {
+        let opener = p.dates.iter().flatten().any(|d| {
+            d.toks.1 + 1 == j && d.toks.0 > 0 && matches!(w(d.toks.0 - 1), "between" | "from")
+        });
+        if opener {
+            return Some("between".to_string());
+        }
     }
     (j > 0).then(|| w(j - 1).to_string())
 }

@@ -307,18 +307,10 @@ impl Reader<'_> {
     fn time_word(&self, i: usize) -> bool {
         let w = self.toks.lower(i);
         crate::lexicon::Lexicon::builtin().dates.contains_key(w)
+            || crate::lexicon::Lexicon::part_of_day(w).is_some()
             || matches!(
                 w,
-                "today"
-                    | "yesterday"
-                    | "night"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "weekend"
+                "today" | "yesterday" | "week" | "month" | "year" | "weekend"
             )
     }
 
@@ -466,7 +458,12 @@ pub fn read_frame(
     };
     // A participle skipped as modifying the subject stands after it ("A
     // gang calling itself Nightjar claimed").
-    let skipped = candidates.first().filter(|&&i| i < vi).map(|&i| vgs[i]);
+    let skipped = candidates
+        .iter()
+        .position(|&i| i == vi)
+        .filter(|&n| n > 0)
+        .map(|n| vgs[candidates[n - 1]])
+        .filter(|prev| r.reduced_before(prev, &vg, &ngs));
     frame.subject = subject_of(skipped.as_ref().unwrap_or(&vg)).map(|g| r.participant(g));
     // "is expected to close", "plans to cut": the act is the infinitive;
     // "kept relighting": the "-ing" form.

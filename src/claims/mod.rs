@@ -81,6 +81,9 @@ pub struct DateRef {
     /// Resolved range (for comparison).
     #[serde(skip)]
     pub range: Option<parse::DateValue>,
+    /// The other reading of a weekday no tense marks (see `parse::date`).
+    #[serde(skip)]
+    pub alt: Option<parse::DateValue>,
     /// The word before it ("on", "since", "by"), for comparison.
     #[serde(skip)]
     pub prep: Option<String>,

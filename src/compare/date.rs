@@ -90,6 +90,15 @@ pub fn anchors_meet(
     if verb_meets(&vx, &vy, &wy) || verb_meets(&vy, &vx, &wx) {
         return true;
     }
+    // A shared word; a part of the day ("Friday morning" / "Monday
+    // morning") only where neither side names its act ("The avalanche came
+    // down on Friday morning" / "The road reopened on Monday morning").
+    let no_verb = vx.is_none() && vy.is_none();
+    let shared = x
+        .words
+        .iter()
+        .zip(&wx)
+        .any(|(w, t)| wy.contains(t) && (no_verb || Lexicon::part_of_day(w).is_none()));
     // Verbs of one concept ("scheduled" / "set", "declared" / "signed a
     // declaration"), by the dictionary.
     if let (Some(a), Some(b)) = (&x.verb, &y.verb) {
@@ -100,12 +109,12 @@ pub fn anchors_meet(
             .and_then(|(p, q)| crate::lexicon::concept::relate(lx, p, q))
             .is_some_and(crate::lexicon::concept::Relation::alike)
         {
-            return wx.iter().any(|w| wy.contains(w)) || wx.is_empty() || wy.is_empty();
+            return shared || wx.is_empty() || wy.is_empty();
         }
     }
     // Two different verbs: two different events. Otherwise the words must meet.
     let verbs_differ = vx.is_some() && vy.is_some();
-    !verbs_differ && wx.iter().any(|w| wy.contains(w))
+    !verbs_differ && shared
 }
 
 /// True when both dates have a verb before them and it is the same.
@@ -146,9 +155,11 @@ pub fn check<'a>(
         if da.is_empty() || db.is_empty() {
             continue;
         }
+        // Either reading of a weekday no tense marks.
+        let readings = |d: &DateRef| [d.range, d.alt].into_iter().flatten();
         let any_meet = da.iter().any(|x| {
             db.iter()
-                .any(|y| x.range.zip(y.range).is_some_and(|(p, q)| p.overlaps(&q)))
+                .any(|y| readings(x).any(|p| readings(y).any(|q| p.overlaps(&q))))
         });
         if any_meet {
             return None;
@@ -312,13 +323,7 @@ pub fn parts_of_day_apart(a: &Claim, b: &Claim) -> bool {
             .split(|ch: char| !ch.is_alphanumeric())
             // Not in a name ("the Evening Standard").
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .filter_map(|w| match w.to_lowercase().as_str() {
-                "overnight" | "night" | "tonight" | "midnight" => Some("night"),
-                "morning" => Some("morning"),
-                "afternoon" | "midday" | "noon" => Some("afternoon"),
-                "evening" => Some("evening"),
-                _ => None,
-            })
+            .filter_map(|w| Lexicon::part_of_day(&w.to_lowercase()))
             .collect();
         out.dedup();
         out
@@ -336,25 +341,6 @@ pub fn tally_by_time(c: &Claim) -> bool {
 /// The times a text counts "by": "by midday", "by Tuesday night", "as of
 /// 6 p.m." (the words after "by" up to the time word, lowercased).
 fn as_of(text: &str) -> Vec<String> {
-    const TIME: &[&str] = &[
-        "midday",
-        "noon",
-        "midnight",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "tonight",
-        "a.m.",
-        "p.m.",
-        "am",
-        "pm",
-        "o'clock",
-        "dawn",
-        "dusk",
-        "mid-morning",
-        "mid-afternoon",
-    ];
     let words: Vec<String> = text
         .split_whitespace()
         .map(|w| {
@@ -371,7 +357,7 @@ fn as_of(text: &str) -> Vec<String> {
         if let Some(k) = (i + 1..(i + 5).min(words.len())).find(|&k| {
             // The final period of "p.m." went with the punctuation.
             let w = words[k].as_str();
-            TIME.contains(&w) || TIME.contains(&format!("{w}.").as_str())
+            Lexicon::time_of_day(w) || Lexicon::time_of_day(&format!("{w}."))
         }) {
             // Only words of time between: "by 6 p.m. Sunday", "by late
             // Tuesday night"; not "arrested by police on Saturday night".
@@ -531,6 +517,58 @@ mod tests {
         let b = "outlet: Beta\ndate: 2022-10-15\n\n\
             The Kostel campaign asked for a recount in three districts on Thursday.\n";
         assert_eq!(between(a, b, FindingType::Date), 1);
+    }
+
+    #[test]
+    fn a_weekday_no_tense_marks_meets_the_coming_day() {
+        // Sunday's "concert on Saturday" may be the coming one.
+        let a = "outlet: Alpha News\ndate: 2025-03-09\n\n\
+            As of Friday, 1,600 seats for the homecoming concert on Saturday had been sold, the box office said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-03-10\n\n\
+            Tickets for the homecoming concert on Saturday, March 15, had sold out by Sunday evening, the hall said.\n";
+        assert_eq!(between(a, b, FindingType::Date), 0);
+    }
+
+    #[test]
+    fn the_second_end_of_a_period_is_a_boundary() {
+        let a = "outlet: Alpha News\ndate: 2025-03-09\n\n\
+            The orchestra played 22 concerts between Feb. 2 and March 7, the orchestra said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-03-09\n\n\
+            The orchestra played its last concert of the tour on March 6, the orchestra said.\n";
+        assert_eq!(between(a, b, FindingType::Date), 0);
+    }
+
+    #[test]
+    fn expecting_is_no_event() {
+        let a = "outlet: Alpha News\ndate: 2025-11-08\n\n\
+            Classes are expected to resume on Monday, the ministry said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-11-08\n\n\
+            Members will vote on the agreement on Nov. 19, with results expected the following day.\n";
+        assert_eq!(between(a, b, FindingType::Date), 0);
+    }
+
+    #[test]
+    fn a_part_of_the_day_alone_ties_no_two_acts() {
+        let a = "outlet: Alpha News\ndate: 2025-01-20\n\n\
+            The avalanche came down on Friday morning, burying five skiers.\n";
+        let b = "outlet: Beta Post\ndate: 2025-01-20\n\n\
+            The pass road reopened to traffic on Monday morning after the avalanche.\n";
+        assert_eq!(between(a, b, FindingType::Date), 0);
+    }
+
+    #[test]
+    fn tallies_by_a_clock_time_are_moments() {
+        let a = "outlet: Alpha News\ndate: 2025-10-16\n\n\
+            The rescue shaft had reached 180 metres as of 6 a.m. Wednesday, the company said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-10-16\n\n\
+            The rescue shaft had reached 350 metres by 8 a.m. Thursday, the company said.\n";
+        assert_eq!(between(a, b, FindingType::Date), 0);
+        // "shortly after" a clock time is a moment, still compared.
+        let c = "outlet: Alpha News\ndate: 2025-10-16\n\n\
+            Part of the tunnel roof gave way shortly after 7:30 a.m. Tuesday, officials said.\n";
+        let d = "outlet: Beta Post\ndate: 2025-10-16\n\n\
+            Part of the tunnel roof gave way late Sunday, officials said.\n";
+        assert_eq!(between(c, d, FindingType::Date), 1);
     }
 
     #[test]

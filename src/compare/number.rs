@@ -119,6 +119,64 @@ pub fn same_noun(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
         .is_some_and(|r| r.alike())
 }
 
+/// True when `n` counts a narrower kind of what `m` counts ("brothers" of
+/// "people", "children" of "patients" is not): WordNet's hypernyms of the
+/// nouns' first senses, within six steps.
+fn narrower(n: &NumberMention, m: &NumberMention, lx: &Lexicon) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let (Some(x), Some(y)) = (n.noun.as_deref(), m.noun.as_deref()) else {
+        return false;
+    };
+    let (x, y) = (lx.base(x), lx.base(y));
+    if x == y {
+        return false;
+    }
+    let wn = WordNet::builtin();
+    let first = |w: &str| {
+        wn.lemma(w, Pos::Noun)
+            .and_then(|l| wn.senses(l, Pos::Noun).next())
+    };
+    first(x)
+        .zip(first(y))
+        .is_some_and(|(s, t)| s != t && wn.is_a(s, t, 6))
+}
+
+/// True when `n` counts its noun with a qualifying word `m` lacks, `m`
+/// none: "21,000 elementary teachers" are some of "37,800 teachers".
+fn qualified(n: &NumberMention, m: &NumberMention, lx: &Lexicon) -> bool {
+    let modifiers = |x: &NumberMention| -> Vec<String> {
+        let words: Vec<&str> = x.text.split_whitespace().collect();
+        let Some((_, before)) = words.split_last() else {
+            return Vec::new();
+        };
+        before
+            .iter()
+            .map(|w| w.to_lowercase())
+            .filter(|w| {
+                w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    // A class ("elementary"), not a state ("published papers").
+                    && !w.ends_with("ed")
+                    && !w.ends_with("en")
+                    && !lx.is_stop(w)
+                    && !lx.numbers.contains_key(w.as_str())
+                    && !matches!(
+                        w.as_str(),
+                        "about" | "around" | "some" | "nearly" | "almost" | "roughly" | "more"
+                            | "fewer" | "less" | "least" | "most" | "over" | "under" | "than"
+                            | "approximately" | "just" | "only" | "another" | "other"
+                            | "additional" | "further" | "estimated"
+                    )
+            })
+            .collect()
+    };
+    n.unit.is_none()
+        && m.unit.is_none()
+        && n.noun.is_some()
+        && n.noun == m.noun
+        && !modifiers(n).is_empty()
+        && modifiers(m).is_empty()
+}
+
 /// True when two verbs name one act in the dictionary ("destroy" / "wipe"
 /// (out), "injure" / "hurt").
 fn verbs_alike(x: &str, y: &str, lx: &Lexicon) -> bool {
@@ -445,6 +503,13 @@ pub fn check<'a>(
             if !same_holder(a, na, b, nb, names, lx) {
                 continue;
             }
+            // A smaller count of a narrower kind is a part of the larger
+            // ("Three people died" / "the two brothers killed").
+            if na.value < nb.value && (narrower(na, nb, lx) || qualified(na, nb, lx))
+                || nb.value < na.value && (narrower(nb, na, lx) || qualified(nb, na, lx))
+            {
+                continue;
+            }
             // Figures more than four times apart count different things (a
             // part and its whole), not one thing misreported.
             let (lo, hi) = (na.value.min(nb.value), na.value.max(nb.value));
@@ -529,6 +594,33 @@ mod tests {
             "{a} / {b} should measure the same"
         );
         compatible(&x, &y)
+    }
+
+    #[test]
+    fn a_smaller_count_of_a_narrower_kind_is_a_part() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::between;
+        let a =
+            "outlet: Alpha\ndate: 2025-01-20\n\nThree people died in the avalanche, police said.\n";
+        let b = "outlet: Beta\ndate: 2025-01-20\n\n\
+            The two brothers killed in the avalanche had skied there since childhood, friends said.\n";
+        assert_eq!(between(a, b, FindingType::Number), 0);
+        // A class on one side only: "elementary teachers" of "teachers".
+        let c = "outlet: Alpha\ndate: 2025-01-20\n\n\
+            The union's 21,000 elementary teachers voted for the strike, officials said.\n";
+        let d = "outlet: Beta\ndate: 2025-01-20\n\n\
+            The union's 37,800 teachers voted for the strike, officials said.\n";
+        assert_eq!(between(c, d, FindingType::Number), 0);
+        // Not a state ("published papers"), nor a larger count of the
+        // narrower kind.
+        let e = "outlet: Alpha\ndate: 2025-01-20\n\n\
+            The inquiry found falsified data in seven published papers, the university said.\n";
+        let f = "outlet: Beta\ndate: 2025-01-20\n\n\
+            The inquiry found falsified data in nine papers, the university said.\n";
+        assert_eq!(between(e, f, FindingType::Number), 1);
+        let g =
+            "outlet: Beta\ndate: 2025-01-20\n\nFour brothers died in the avalanche, police said.\n";
+        assert_eq!(between(a, g, FindingType::Number), 1);
     }
 
     #[test]

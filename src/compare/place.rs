@@ -275,6 +275,17 @@ mod tests {
     }
 
     #[test]
+    fn a_place_said_of_a_sentences_first_noun_is_its_place() {
+        // "Prosecutors in Kessingham": where the prosecutors are, not the
+        // avalanche.
+        let a = "outlet: Alpha News\ndate: 2025-01-20\n\n\
+            An avalanche hit a ski touring group in Ilvermoor valley on Saturday.\n";
+        let b = "outlet: Beta Post\ndate: 2025-01-20\n\n\
+            Prosecutors in Kessingham are expected to open an inquiry, a person familiar with the matter said.\n";
+        assert_eq!(places(a, b), 0);
+    }
+
+    #[test]
     fn a_landmark_and_a_town_in_a_county_meet() {
         let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
             A freight train derailed near Ostley, about six kilometres east of Marrowby, officials said.\n";

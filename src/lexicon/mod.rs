@@ -587,6 +587,24 @@ impl Lexicon {
         self.auxiliaries.contains(w)
     }
 
+    /// The part of the day a lowercase word names ("overnight" -> night,
+    /// "noon" -> afternoon), if any.
+    pub fn part_of_day(w: &str) -> Option<&'static str> {
+        match w {
+            "overnight" | "night" | "tonight" | "midnight" => Some("night"),
+            "morning" | "mid-morning" | "dawn" => Some("morning"),
+            "afternoon" | "mid-afternoon" | "midday" | "noon" => Some("afternoon"),
+            "evening" | "dusk" => Some("evening"),
+            _ => None,
+        }
+    }
+
+    /// True for a lowercase word that tells a time of day: a part of the
+    /// day or a clock word ("p.m.", "o'clock").
+    pub fn time_of_day(w: &str) -> bool {
+        Self::part_of_day(w).is_some() || matches!(w, "a.m." | "p.m." | "am" | "pm" | "o'clock")
+    }
+
     /// True for a function word.
     pub fn is_stop(&self, w: &str) -> bool {
         self.stopwords.contains(w)

@@ -217,6 +217,9 @@ pub struct DateMention {
     pub toks: (usize, usize),
     /// Resolved value; `None` when it needs the article's date and there is none.
     pub value: Option<DateValue>,
+    /// The other reading of a weekday no tense marks ("seats for the
+    /// concert on Saturday"): the coming one when `value` is the last.
+    pub alt: Option<DateValue>,
 }
 
 /// Context for resolving: the article's date and the sentence's tense.
@@ -375,6 +378,49 @@ fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
         .any(|k| FUTURE.contains(&toks.lower(k)))
 }
 
+/// True when nothing in the clause before a weekday at `i` tells its
+/// tense: no "last"/"this" before it, no verb in a past form ("arrested
+/// on Tuesday", "was closed on Monday"). A weekday after a noun alone ("seats
+/// for the homecoming concert on Saturday") may be the coming one.
+fn unmarked(toks: &Tokens, t0: usize, i: usize, lx: &Lexicon) -> bool {
+    if i > t0
+        && matches!(
+            toks.lower(i - 1),
+            "last" | "past" | "this" | "next" | "coming"
+        )
+    {
+        return false;
+    }
+    let past = |k: usize| {
+        let w = toks.lower(k);
+        let t = &toks.toks[k];
+        !t.has(flag::CAP)
+            && (matches!(w, "was" | "were" | "had" | "did")
+                || (w.ends_with("ed") && w.len() > 4)
+                || lx
+                    .irregular
+                    .get(w)
+                    .is_some_and(|l| l != w && !w.ends_with('s')))
+    };
+    let before: Vec<usize> = (t0..i)
+        .rev()
+        .take_while(|&k| !matches!(toks.lower(k), "," | ";" | ":" | "(" | ")"))
+        .collect();
+    if before.iter().any(|&k| past(k)) {
+        return false;
+    }
+    // A weekday opening its clause ("On Tuesday, police arrested") takes
+    // the tense of the verb after it; one inside a noun phrase ("the
+    // concert on Saturday had been sold") does not.
+    let opens = before
+        .iter()
+        .all(|&k| matches!(toks.lower(k), "on" | "by" | "late" | "early"));
+    !(opens
+        && (i + 1..toks.len().min(i + 5))
+            .take_while(|&k| !matches!(toks.lower(k), ";" | ":" | "." | "(" | ")"))
+            .any(past))
+}
+
 /// Finds date expressions in tokens `[t0, t1)` (one sentence). The tense of
 /// `ctx` is replaced by what stands right before each expression.
 pub fn find_dates(
@@ -411,10 +457,25 @@ pub fn find_dates(
             if value.is_some() {
                 last = value;
             }
+            let alt = (len == 1 && !ctx.future && unmarked(toks, t0, i, lx))
+                .then(|| weekday_at(toks, i, lx))
+                .flatten()
+                .and_then(|wd| {
+                    resolve_weekday(
+                        wd,
+                        0,
+                        DateContext {
+                            future: true,
+                            ..ctx
+                        },
+                    )
+                })
+                .map(DateValue::day);
             out.push(DateMention {
                 span,
                 toks: (i, i + len),
                 value,
+                alt,
             });
             i += len;
         } else {
@@ -871,6 +932,35 @@ mod tests {
             .pop()
             .map(|d| d.1)
             .unwrap_or_default()
+    }
+
+    fn alt(text: &str, article: &str) -> Option<String> {
+        let toks = tokenize(text, 0, text.len());
+        let ctx = DateContext {
+            article: CivilDate::parse_iso(article),
+            future: false,
+        };
+        find_dates(&toks, 0, toks.len(), Lexicon::builtin(), ctx)
+            .pop()
+            .and_then(|d| d.alt)
+            .map(|v| v.to_string())
+    }
+
+    #[test]
+    fn a_weekday_no_tense_marks_may_be_the_coming_one() {
+        // Sunday 2025-03-09: the concert may be next Saturday.
+        assert_eq!(
+            alt(
+                "1,600 of the seats for the homecoming concert on Saturday had been sold",
+                "2025-03-09"
+            ),
+            Some("2025-03-15".into())
+        );
+        // A past verb before it, or after it when the weekday opens the
+        // clause, tells the tense.
+        assert_eq!(alt("Police arrested him on Saturday", "2025-03-09"), None);
+        assert_eq!(alt("On Saturday, police arrested him", "2025-03-09"), None);
+        assert_eq!(alt("the concert last Saturday", "2025-03-09"), None);
     }
 
     #[test]
