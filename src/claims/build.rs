@@ -662,19 +662,25 @@ fn read_clauses(
     let (mut main, mut aside) = (vec![false; n], vec![false; n]);
     let (mut subordinate, mut sub_verb_passed, mut relative, mut in_aside) =
         (false, false, false, false);
+    let mut contact_clause = false;
     for i in a..b {
         let w = toks.lower(i);
         if subordinate && finite(i) {
-            if relative
-                && sub_verb_passed
-                && matches!(syn.tags.get(i - 1), Some(Tag::Noun | Tag::Name | Tag::Num))
-            {
+            // A relative clause ends at the next finite verb after its
+            // object, or, without "that", after its verb ("The account
+            // they used did not require ...").
+            let ends = matches!(syn.tags.get(i - 1), Some(Tag::Noun | Tag::Name | Tag::Num))
+                || contact_clause && syn.tags.get(i - 1) == Some(&Tag::Verb);
+            if relative && sub_verb_passed && ends {
                 subordinate = false;
             } else {
                 sub_verb_passed = true;
             }
         }
         let absolute = w == "with" && i > a && toks.lower(i - 1) == ",";
+        // A relative clause without "that" ("found money we did not think
+        // we had").
+        let contact = i > a && finite(i + 1) && crate::syntax::contact_relative(toks, syn, i);
         // A participle after a comma says a second thing ("withdrew the
         // offer, believing he had no interest").
         let participle = i > a
@@ -685,10 +691,12 @@ fn read_clauses(
         if matches!(w, "," | ";") {
             subordinate = false;
             in_aside = false;
-        } else if i > a && (absolute || participle || SUBORDINATORS.contains(&w)) {
+        } else if i > a && (absolute || participle || contact || SUBORDINATORS.contains(&w)) {
             subordinate = true;
             sub_verb_passed = false;
-            relative = matches!(w, "that" | "which" | "who" | "whom" | "whose" | "where");
+            relative =
+                contact || matches!(w, "that" | "which" | "who" | "whom" | "whose" | "where");
+            contact_clause = contact;
             in_aside = in_aside || absolute || matches!(w, "whether" | "why");
         }
         main[i - a] = !subordinate && i < second_vp;

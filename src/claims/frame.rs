@@ -332,7 +332,8 @@ impl Reader<'_> {
         }
         let prev = self.syn.tags[k - 1];
         let w = self.toks.lower(k - 1);
-        matches!(prev, Tag::Wh) && w != "what"
+        crate::syntax::contact_relative(self.toks, self.syn, k)
+            || matches!(prev, Tag::Wh) && w != "what"
             || matches!(prev, Tag::Sub) && !matches!(w, "that") && k - 1 > a
             || w == "that" && k - 1 > a
     }
@@ -414,8 +415,18 @@ pub fn read_frame(
         // verb ("The sprinkler system in a warehouse where a fire killed a
         // worker did not activate"): the subject stands before it.
         let relative = (a + 1..vg.toks.0).find(|&k| {
-            matches!(syn.tags[k], Tag::Wh | Tag::Sub)
-                && matches!(toks.lower(k), "where" | "which" | "who" | "that" | "whose")
+            let opener = matches!(syn.tags[k], Tag::Wh | Tag::Sub)
+                && matches!(toks.lower(k), "where" | "which" | "who" | "that" | "whose");
+            // Not a clause set off before a subject of its own ("Every time
+            // we knocked it down, it came back"), as one closed by a comma
+            // before the verb is ("The campground, which opened in May,
+            // will stay closed").
+            let own_subject = (k + 1..vg.toks.0)
+                .rev()
+                .find(|&j| toks.lower(j) == ",")
+                .is_some_and(|c| ngs.iter().any(|g| g.toks.0 > c && g.toks.1 <= vg.toks.0));
+            (opener || crate::syntax::contact_relative(toks, syn, k))
+                && !own_subject
                 && (k + 1..vg.toks.0).any(|j| syn.tags[j] == Tag::Verb)
         });
         let limit = relative
@@ -864,6 +875,23 @@ mod tests {
         assert_eq!(
             pred("Rescuers searching the rubble found a boy alive."),
             "find"
+        );
+    }
+
+    #[test]
+    fn relative_clauses_without_that() {
+        assert_eq!(
+            frame("The account they used did not require a second password."),
+            ("require".into(), "account".into(), "password".into(), false)
+        );
+        // A clause set off before its own subject; one closed by a comma.
+        assert_eq!(
+            frame("Every time we knocked it down, it came back."),
+            ("come back".into(), "it".into(), String::new(), false)
+        );
+        assert_eq!(
+            frame("The campground, which opened on May 23, will stay closed."),
+            ("close".into(), "campground".into(), String::new(), false)
         );
     }
 

@@ -360,7 +360,11 @@ impl Ctx<'_> {
         // Like dates, a place clash needs a place of the same role and level
         // on both sides, so less overall likeness is asked.
         if one_event && likeness && date::gap_days(a, b).is_none_or(|g| g <= 7) {
-            let close = sim >= self.th.detail * 1.5 || framed;
+            // Frames of one event place it, unless a place is said of
+            // another act ("creating the largest bank headquartered in the
+            // Tarrow Valley" in a claim of a takeover).
+            let close = sim >= self.th.detail * 1.5
+                || framed && place::on_the_act(a) && place::on_the_act(b);
             if let Some((x, y)) =
                 place::check(a, b, self.lx, &self.terms.vocab, close, &self.regions)
             {
@@ -399,7 +403,13 @@ impl Ctx<'_> {
         // "ordered Millbrook Elementary closed") pins the act down in
         // claims less alike overall.
         let named_patient = |c: &Claim| c.frame.patient().is_some_and(|p| p.name);
-        let min_sim = if named_patient(a) && named_patient(b) {
+        // Named doers of one act to one thing in both frames ("The deal
+        // was brokered by Judge Evelyn Rusk" / "The agreement was brokered
+        // by Dale Whitcombe") need no more likeness.
+        let named_actor = |c: &Claim| c.frame.actor().is_some_and(|p| p.name);
+        let min_sim = if named_actor(a) && named_actor(b) {
+            0.0
+        } else if named_patient(a) && named_patient(b) {
             self.th.detail * 0.6
         } else {
             self.th.detail
@@ -477,14 +487,37 @@ impl Ctx<'_> {
             } else {
                 vec!["affirms".to_string(), "denies".to_string()]
             };
+            // One person's remark quoted both ways ("We have found money" /
+            // "We have not found any new money") is a quote told two ways.
+            let quoted = |c: &Claim| {
+                c.frame
+                    .predicate
+                    .as_ref()
+                    .is_some_and(|p| c.quotes.iter().any(|q| q.span.contains(p.span)))
+            };
+            let one_speaker = speaker(a).zip(speaker(b)).is_some_and(|(x, y)| {
+                x.kind == SourceKind::Person
+                    && y.kind == SourceKind::Person
+                    && (key(&x.name) == key(&y.name) || self.names.same_person(&x.name, &y.name))
+            });
+            let ty = if quoted(a) && quoted(b) && one_speaker {
+                FindingType::Quote
+            } else {
+                FindingType::Negation
+            };
             return Some(finding(
                 FindingKind::Contradiction,
-                Some(FindingType::Negation),
+                Some(ty),
                 ids(),
                 Some("polarity"),
                 values,
                 format!(
-                    "negation: {lp} says “{}”; {ln} says “{}” ({})",
+                    "{}: {lp} says “{}”; {ln} says “{}” ({})",
+                    if ty == FindingType::Quote {
+                        "quote"
+                    } else {
+                        "negation"
+                    },
                     clip(pos.content_text(), 60),
                     clip(neg.content_text(), 60),
                     negation::negators(neg)
@@ -762,6 +795,19 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
             if let Some(k) = kind {
                 by_kind.entry(k.0).or_default().push(i);
             }
+        }
+        // One act done to one thing by a named doer ("The deal was brokered
+        // by Judge Evelyn Rusk"): who did it is compared across reports.
+        let named_doer = c.frame.actor().is_some_and(|p| p.name)
+            && c.frame.patient().is_some_and(|p| event::one_thing(p, lx));
+        if let Some(id) = c
+            .frame
+            .predicate
+            .as_ref()
+            .and_then(|p| p.id)
+            .filter(|_| named_doer)
+        {
+            by_role.entry(format!("act:{}", id.0)).or_default().push(i);
         }
         for n in c.numbers.iter().take(DETAIL) {
             if let (Some(noun), None) = (n.noun.as_deref(), n.unit.as_deref()) {

@@ -301,6 +301,25 @@ mod tests {
         Northwind has not paid any ransom to the attackers, a spokesman said.\n";
 
     #[test]
+    fn a_relative_clause_without_that_denies_nothing_of_the_claim() {
+        let a = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            “We have found money we did not think we had,” Finance Minister Colin Dunmore said.\n";
+        let b = "outlet: Beta\ndate: 2025-11-08\n\n\
+            “We have not found any new money,” Finance Minister Colin Dunmore said.\n";
+        // One person's remark quoted both ways is a quote told two ways.
+        assert_eq!(
+            crate::compare::testing::between(a, b, FindingType::Quote),
+            1
+        );
+        // The account they used: the relative clause ends at its verb.
+        let c = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            The administrator account they used did not require a second password, the regulator found.\n";
+        let d = "outlet: Beta\ndate: 2025-11-08\n\n\
+            The administrator account required a second password, the company said.\n";
+        assert_eq!(negations(c, d), 1);
+    }
+
+    #[test]
     fn a_denial_of_another_part_of_the_day() {
         let a = "outlet: Alpha\ndate: 2025-03-04\n\n\
             The first 18 patients were moved into the new wards on Monday morning.\n";

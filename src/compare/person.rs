@@ -85,6 +85,27 @@ mod tests {
     }
 
     #[test]
+    fn named_doers_of_one_act_to_one_thing_clash_however_unlike_the_claims() {
+        assert_eq!(
+            people(
+                "The deal was brokered by mediator Judge Evelyn Rusk, a retired labour court \
+                 judge whom both sides asked to step in last weekend.",
+                "The agreement was brokered by former premier Dale Whitcombe, who was appointed \
+                 as a special facilitator last week, OBN has learned."
+            ),
+            1
+        );
+        // Not a count each may claim, nor an indefinite thing.
+        assert_eq!(
+            people(
+                "A deal was brokered by mediator Evelyn Rusk in the north.",
+                "A deal was brokered by Dale Whitcombe in the south last year."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn two_people_doing_one_act_to_a_named_thing_clash() {
         // Claims little alike overall; the named school pins the act down.
         assert_eq!(

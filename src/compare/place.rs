@@ -143,6 +143,22 @@ fn located(c: &Claim) -> Vec<(u8, &PlaceRef)> {
     out
 }
 
+/// True when no place of a claim is said of an act other than the claim's
+/// own: the verb before each place, if any, is the predicate's.
+pub fn on_the_act(c: &Claim) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    let Some(pred) = c.frame.predicate.as_ref() else {
+        return true;
+    };
+    c.places.iter().take(super::DETAIL).all(|p| {
+        p.anchor
+            .verb
+            .as_deref()
+            .is_none_or(|v| wn.lemma(v, Pos::Verb).map_or(v, |l| wn.text(l)) == pred.lemma)
+    })
+}
+
 /// A place contradiction between two aligned claims: one place of each side.
 pub fn check<'a>(
     a: &'a Claim,

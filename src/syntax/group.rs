@@ -288,7 +288,12 @@ pub fn noun_groups(toks: &Tokens, syn: &Syntax, a: usize, b: usize) -> Vec<NounG
             // an emergency declaration late Tuesday night").
             if let Some(h) = head {
                 let after_noun = syn.tags[h] == Tag::Noun && j > h;
-                if tj == Tag::Det || after_noun && matches!(tj, Tag::Num | Tag::Adj | Tag::Name) {
+                // A name after a word for a person is who it is ("mediator
+                // Judge Evelyn Rusk", "spokesman Ian Cole").
+                let named_role = tj == Tag::Name && crate::lexicon::person_noun(toks.lower(h));
+                if tj == Tag::Det
+                    || after_noun && matches!(tj, Tag::Num | Tag::Adj | Tag::Name) && !named_role
+                {
                     break;
                 }
             }
@@ -377,5 +382,15 @@ mod tests {
         );
         assert_eq!(heads("The release of 14 hostages"), ["release", "hostages"]);
         assert_eq!(heads("He cut 1,800 jobs."), ["he", "jobs"]);
+        // A name after a word for a person is who it is; after a word for a
+        // thing it opens its own group.
+        assert_eq!(
+            heads("The deal was brokered by mediator Evelyn Rusk."),
+            ["deal", "rusk"]
+        );
+        assert_eq!(
+            heads("Regulators fined the company Harlan Steel."),
+            ["regulators", "company", "steel"]
+        );
     }
 }

@@ -31,3 +31,16 @@ pub fn analyze(p: &Parsed, lx: &Lexicon) -> Syntax {
     let (tags, lemmas) = tag::tag_document(p, lx);
     Syntax { tags, lemmas }
 }
+
+/// True when the subject pronoun at `k` opens a relative clause without
+/// "that", right after a noun for a thing ("found money we did not think we
+/// had", "The account they used did not require ..."). After a word for a
+/// person it starts what they were told ("told workers they would not be
+/// paid").
+pub fn contact_relative(toks: &crate::parse::token::Tokens, syn: &Syntax, k: usize) -> bool {
+    k > 0
+        && syn.tags.get(k) == Some(&Tag::Pron)
+        && matches!(toks.lower(k), "we" | "he" | "she" | "they" | "i" | "you")
+        && syn.tags[k - 1] == Tag::Noun
+        && !crate::lexicon::person_noun(toks.lower(k - 1))
+}
