@@ -204,6 +204,9 @@ pub fn relative(ctx: &SourceCtx, a: usize, b: usize) -> Option<(usize, usize, So
 
 /// Cue verbs that attribute only before a complement marker (see [`front`]).
 const NEEDS_COMPLEMENT: &[&str] = &[
+    // "asked the state for generators" is a request.
+    "asked",
+    "asks",
     "added",
     "adds",
     "adding",

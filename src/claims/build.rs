@@ -494,6 +494,24 @@ pub(super) fn build_claim(
         (a, b),
         statement,
     );
+    // The words before a source that opens the sentence describe it ("State
+    // mediator Anneke Holm, who ..., said"): the statement starts with them.
+    {
+        use crate::syntax::Tag;
+        let first = (s.toks.0..s.toks.1).find(|&i| toks.toks[i].span.start() >= statement.start());
+        if let Some(f) = first.filter(|&f| f > s.toks.0) {
+            let lead = (s.toks.0..f).all(|i| {
+                toks.toks[i].is_word()
+                    && matches!(
+                        syn.tags.get(i),
+                        Some(Tag::Det | Tag::Adj | Tag::Noun | Tag::Name)
+                    )
+            });
+            if lead && f - s.toks.0 <= 4 {
+                statement = statement.cover(toks.toks[s.toks.0].span);
+            }
+        }
+    }
     // A figure set against the one before it: "rose", "up from", "to 198
     // votes from the 212".
     let figure_near = |i: usize| (i + 1..(i + 4).min(b)).any(|k| toks.toks[k].has(flag::DIGIT));
@@ -546,6 +564,21 @@ pub(super) fn build_claim(
             })
     });
     let words_joined = with_referents(words, &frame, &pc.referents, pc.subject.as_deref());
+    // Deeds of named people in relative clauses anywhere in the statement,
+    // its attribution too ("State mediator Anneke Holm, who brokered the
+    // agreement, said ...").
+    let deeds = {
+        let (ta, tb) = (
+            (s.toks.0..s.toks.1)
+                .find(|&i| toks.toks[i].span.start() >= statement.start())
+                .unwrap_or(a),
+            (s.toks.0..s.toks.1)
+                .rev()
+                .find(|&i| toks.toks[i].span.end() <= statement.end())
+                .map_or(b, |i| i + 1),
+        );
+        super::frame::deeds(toks, syn, &doc.text, lx, ta, tb)
+    };
     let figures = figures_of(p, syn, &doc.text, names, &numbers, (a, b), &frame);
     // Other pronouns stand for their referents too ("found her guilty").
     for part in [
@@ -619,6 +652,7 @@ pub(super) fn build_claim(
             times: crate::parse::time::find_times(toks, a, b),
             figures,
             named_speaker,
+            deeds,
         },
     })
 }

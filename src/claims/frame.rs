@@ -586,6 +586,8 @@ pub fn read_frame(
                                     toks.lower(og.toks.1),
                                     "with" | "of" | "on" | "against" | "for"
                                 )
+                                // "signed the declaration on Sunday": a time, no thing.
+                                && !r.time_word(g.head)
                         })
                     })
                     .map(|g| r.participant(g));
@@ -678,6 +680,91 @@ pub fn read_frame(
         id: predicate_id,
     });
     frame
+}
+
+/// The deeds said of named people in relative clauses in tokens `[a, b)`:
+/// "Mayor Colette Brandt, who signed the emergency declaration, ..." ->
+/// declare, done by Colette Brandt. The frame of each clause from "who" to
+/// the next comma, with the name as its subject.
+pub fn deeds(
+    toks: &Tokens,
+    syn: &Syntax,
+    text: &str,
+    lx: &Lexicon,
+    a: usize,
+    b: usize,
+) -> Vec<Frame> {
+    let mut out = Vec::new();
+    let r = Reader {
+        toks,
+        syn,
+        text,
+        wn: WordNet::builtin(),
+    };
+    let ngs = noun_groups(toks, syn, a, b);
+    // "The agreement, brokered personally by Ines Calder, ends ...": a
+    // participle set off after a noun, its doer after "by".
+    for k in a + 2..b.min(syn.tags.len()) {
+        let w = toks.lower(k);
+        if toks.lower(k - 1) != ","
+            || syn.tags[k] != Tag::Verb
+            || !["ed", "en", "wn", "ne"].iter().any(|s| w.ends_with(s))
+        {
+            continue;
+        }
+        let end = (k + 1..b)
+            .find(|&i| matches!(toks.lower(i), "," | ";" | "." | ":"))
+            .unwrap_or(b);
+        let Some(thing) = ngs.iter().find(|g| g.toks.1 == k - 1) else {
+            continue;
+        };
+        let Some(doer) = ngs.iter().find(|g| {
+            g.toks.0 > k
+                && g.toks.1 <= end
+                && toks.lower(g.toks.0 - 1) == "by"
+                && syn.tags[g.head] == Tag::Name
+        }) else {
+            continue;
+        };
+        let mut f = read_frame(toks, syn, text, lx, k, end);
+        if f.predicate.is_none() {
+            continue;
+        }
+        f.subject = Some(r.participant(thing));
+        f.object = None;
+        f.passive = true;
+        f.agent = Some(r.participant(doer));
+        out.push(f);
+    }
+    for k in a + 2..b.min(syn.tags.len()) {
+        if toks.lower(k) != "who" || toks.lower(k - 1) != "," || syn.tags[k - 2] != Tag::Name {
+            continue;
+        }
+        let first = (a..k - 1)
+            .rev()
+            .take_while(|&i| syn.tags[i] == Tag::Name)
+            .last()
+            .unwrap_or(k - 2);
+        let end = (k + 1..b)
+            .find(|&i| matches!(toks.lower(i), "," | ";" | "." | ":"))
+            .unwrap_or(b);
+        let mut f = read_frame(toks, syn, text, lx, k + 1, end);
+        if f.predicate.is_none() || f.subject.is_some() || f.passive {
+            continue;
+        }
+        let span = toks.toks[first].span.cover(toks.toks[k - 2].span);
+        let name = span.slice(text).to_string();
+        f.subject = Some(Participant {
+            text: name.clone(),
+            head: name,
+            span,
+            id: None,
+            pronoun: false,
+            name: true,
+        });
+        out.push(f);
+    }
+    out
 }
 
 /// Whose a figure is: the subject of the verb before it in the claim ("Will

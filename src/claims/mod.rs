@@ -219,6 +219,9 @@ pub struct Facts {
     /// Whom a described subject stands for: "The company paid ..." ->
     /// the organisation the text has named most ("Meridian Health").
     pub subject: Option<String>,
+    /// Deeds said of named people in relative clauses of the statement
+    /// ("Mayor Colette Brandt, who signed the emergency declaration").
+    pub deeds: Vec<frame::Frame>,
 }
 
 impl Facts {

@@ -431,6 +431,19 @@ impl Ctx<'_> {
                 ));
             }
         }
+        // A deed told of one person in a relative clause and of another
+        // elsewhere ("Anneke Holm, who brokered the agreement, said" / "The
+        // deal was brokered by Ines Calder").
+        if let Some((x, y, act)) = person::check_deeds(a, b, &self.names, self.lx) {
+            return Some(finding(
+                FindingKind::Contradiction,
+                Some(FindingType::Person),
+                ids(),
+                Some("entities"),
+                vec![x.clone(), y.clone()],
+                format!("person: {la} says {x} did it ({act}); {lb} says {y}"),
+            ));
+        }
         // Opposite acts of one event: "revenue rose 3%" / "revenue fell 3%".
         // Opposite acts done to one thing: an object on both sides, the
         // same ("declined to comment" / "accepted the findings" are two
@@ -798,8 +811,8 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         }
         // One act done to one thing by a named doer ("The deal was brokered
         // by Judge Evelyn Rusk"): who did it is compared across reports.
-        let named_doer = c.frame.actor().is_some_and(|p| p.name)
-            && c.frame.patient().is_some_and(|p| event::one_thing(p, lx));
+        let named_doer =
+            c.frame.actor().is_some_and(|p| p.name) && person::definite_deed(&c.frame, lx);
         if let Some(id) = c
             .frame
             .predicate
@@ -808,6 +821,11 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
             .filter(|_| named_doer)
         {
             by_role.entry(format!("act:{}", id.0)).or_default().push(i);
+        }
+        for f in &c.facts.deeds {
+            if let Some(id) = f.predicate.as_ref().and_then(|p| p.id) {
+                by_role.entry(format!("act:{}", id.0)).or_default().push(i);
+            }
         }
         for n in c.numbers.iter().take(DETAIL) {
             if let (Some(noun), None) = (n.noun.as_deref(), n.unit.as_deref()) {

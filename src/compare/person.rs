@@ -15,7 +15,7 @@
 //! Corrington manager"); roles many people hold ("a spokesperson").
 
 use crate::align::Names;
-use crate::claims::{Claim, Role};
+use crate::claims::{Claim, Frame, Role};
 use crate::parse::NameKind;
 
 /// A role conflict: the two roles.
@@ -60,6 +60,87 @@ fn actors(c: &Claim) -> Vec<&str> {
         .collect()
 }
 
+/// The definite thing a deed is done to, or the act itself when a light
+/// verb made it ("signed the emergency declaration" -> declare).
+pub fn definite_deed(f: &Frame, lx: &crate::lexicon::Lexicon) -> bool {
+    match f.patient() {
+        Some(p) => super::event::one_thing(p, lx),
+        None => f.predicate.as_ref().is_some_and(|p| {
+            p.text.split_whitespace().skip(1).any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "the" | "its" | "his" | "her" | "their"
+                )
+            })
+        }),
+    }
+}
+
+/// True when a claim names `who` as a person.
+fn person_in(c: &Claim, who: &str) -> bool {
+    let is = |name: &str| who.contains(name) || name.contains(who);
+    c.entities
+        .iter()
+        .any(|e| e.kind == NameKind::Person && is(&e.name))
+        || c.sources
+            .iter()
+            .any(|s| s.kind == crate::lexicon::SourceKind::Person && is(&s.name))
+}
+
+/// A deed said of a named person in a relative clause of one claim, done
+/// by another named person in the other: the same act ("who brokered the
+/// agreement" / "The deal was brokered by Dale Whitcombe") to the same
+/// definite thing. The two people.
+pub fn check_deeds(
+    a: &Claim,
+    b: &Claim,
+    names: &Names,
+    lx: &crate::lexicon::Lexicon,
+) -> Option<(String, String, String)> {
+    use super::event::{Fit, fit};
+    use crate::lexicon::concept::relate;
+    fn frames(c: &Claim) -> Vec<(bool, &Frame)> {
+        std::iter::once((false, &c.frame))
+            .chain(c.facts.deeds.iter().map(|f| (true, f)))
+            .collect()
+    }
+    for (da, fa) in frames(a) {
+        for (db, fb) in frames(b) {
+            // Main frames are compared in `check_actors`.
+            if !(da || db) {
+                continue;
+            }
+            let (Some(pa), Some(pb)) = (fa.predicate.as_ref(), fb.predicate.as_ref()) else {
+                continue;
+            };
+            let alike = match (pa.id, pb.id) {
+                (Some(x), Some(y)) => relate(lx, x, y).is_some_and(|r| r.alike()),
+                _ => pa.lemma == pb.lemma,
+            };
+            let patient = match (fa.patient(), fb.patient()) {
+                (None, None) => true,
+                (x, y) => fit(x, y, names, lx) == Fit::Same,
+            };
+            let (Some(xa), Some(xb)) = (fa.actor(), fb.actor()) else {
+                continue;
+            };
+            if alike
+                && patient
+                && definite_deed(fa, lx)
+                && definite_deed(fb, lx)
+                && xa.name
+                && xb.name
+                && person_in(a, &xa.head)
+                && person_in(b, &xb.head)
+                && !names.same_person(&xa.head, &xb.head)
+            {
+                return Some((xa.head.clone(), xb.head.clone(), pa.lemma.clone()));
+            }
+        }
+    }
+    None
+}
+
 /// An actor conflict between two closely aligned claims: a person of each side.
 pub fn check_actors<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a str, &'a str)> {
     let (pa, pb) = (actors(a), actors(b));
@@ -82,6 +163,45 @@ mod tests {
 
     fn people(a: &str, b: &str) -> usize {
         bodies_on("2024-10-01", a, b, FindingType::Person)
+    }
+
+    #[test]
+    fn a_deed_told_in_a_relative_clause() {
+        // In a source's relative clause, against a participle's doer.
+        assert_eq!(
+            people(
+                "State mediator Anneke Holm, who brokered the agreement, said both sides \
+                 had moved a long way.",
+                "The agreement, brokered personally by Transport Minister Ines Calder, ends \
+                 a dispute that began on Oct. 4."
+            ),
+            1
+        );
+        // A light verb's act: "signed the declaration" / "who signed the
+        // emergency declaration".
+        assert_eq!(
+            people(
+                "Deputy Mayor Ian Roche signed the declaration on Sunday.",
+                "Mayor Colette Brandt, who signed the emergency declaration, asked the \
+                 state for generators."
+            ),
+            1
+        );
+        // The same person, or an indefinite thing, is no clash.
+        assert_eq!(
+            people(
+                "Anneke Holm, who brokered the agreement, said talks were hard.",
+                "The agreement, brokered by Holm, ends the strike."
+            ),
+            0
+        );
+        assert_eq!(
+            people(
+                "Anneke Holm, who signed a petition, said talks were hard.",
+                "Ines Calder signed a petition on Monday."
+            ),
+            0
+        );
     }
 
     #[test]
