@@ -131,11 +131,33 @@ pub(super) fn build_claim(
         second_vp,
     } = read_clauses(p, syn, lx, a, b);
     let mut unknown = false;
+    // "rule out X" denies X; "cannot rule out X", "refused to rule out X"
+    // leave X possible.
+    let rule_out = |i: usize| {
+        matches!(toks.lower(i), "rule" | "rules" | "ruled" | "ruling") && toks.lower(i + 1) == "out"
+    };
+    let negation_at = |i: usize| {
+        let w = toks.lower(i);
+        toks.toks[i].is_word()
+            && (toks.is(i, class::NEG, |w| lx.negations.contains(w))
+                || w.ends_with("n't")
+                || matches!(
+                    w,
+                    "refused" | "refuses" | "refuse" | "declined" | "declines"
+                ))
+    };
     for i in a..b {
         if !main[i - a] {
             continue;
         }
         let w = toks.lower(i);
+        if (i + 1..(i + 4).min(b)).any(rule_out) && negation_at(i) {
+            continue;
+        }
+        if rule_out(i) && !(i.saturating_sub(3).max(a)..i).any(negation_at) {
+            negators.push(toks.toks[i].span.slice(&doc.text).to_string());
+            continue;
+        }
         if toks.toks[i].is_word()
             && (toks.is(i, class::NEG, |w| lx.negations.contains(w)) || w.ends_with("n't"))
         {
@@ -268,7 +290,22 @@ pub(super) fn build_claim(
         i += 1;
     }
     let mut negative = !negators.is_empty();
-    if cue_class == Some(CueClass::Deny) {
+    // A denial itself denied ("have not ruled out arson", "refused to rule
+    // out", "did not deny") leaves the claim possible.
+    let denial_denied = pc.cue.as_ref().is_some_and(|c| {
+        (c.tok.saturating_sub(3)..c.tok).any(|k| {
+            let w = toks.lower(k);
+            toks.is(k, class::NEG, |w| lx.negations.contains(w))
+                || w.ends_with("n't")
+                || matches!(
+                    w,
+                    "refused" | "refuses" | "refuse" | "declined" | "declines"
+                )
+        })
+    });
+    if denial_denied && cue_class == Some(CueClass::Deny) {
+        doubted = true;
+    } else if cue_class == Some(CueClass::Deny) {
         negative = !negative;
         negators.push(cue.as_ref().map_or(String::new(), |c| c.text.clone()));
     }

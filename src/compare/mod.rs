@@ -262,6 +262,26 @@ impl Ctx<'_> {
                     }
                     continue;
                 }
+                // The same words around an affirmation and a denial ("We
+                // cannot rule out that the bridge was in danger" / "We do not
+                // believe the bridge was in danger").
+                if same && quote::stances_differ(wa, wb) {
+                    return Some(finding(
+                        FindingKind::Contradiction,
+                        Some(FindingType::Quote),
+                        ids,
+                        Some("quotes"),
+                        vec![qa.text.clone(), qb.text.clone()],
+                        format!(
+                            "quote: {} quotes {} as “{}”; {} as “{}” (one denies what the other affirms)",
+                            a.sources[0].name,
+                            sa.name,
+                            clip(&qa.text, 70),
+                            b.sources[0].name,
+                            clip(&qb.text, 70)
+                        ),
+                    ));
+                }
                 if same {
                     return Some(finding(
                         FindingKind::Agreement,

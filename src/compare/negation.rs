@@ -320,6 +320,18 @@ mod tests {
     }
 
     #[test]
+    fn ruling_out_denies_and_not_ruling_out_leaves_possible() {
+        let a = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            Investigators have ruled out arson in the warehouse fire, the fire chief said.\n";
+        let b = "outlet: Beta\ndate: 2025-11-08\n\n\
+            Investigators have not ruled out arson in the warehouse fire, the fire chief said.\n";
+        assert_eq!(negations(a, b), 1);
+        let c = "outlet: Gamma\ndate: 2025-11-08\n\n\
+            Investigators refused to rule out arson in the warehouse fire, the fire chief said.\n";
+        assert_eq!(negations(b, c), 0);
+    }
+
+    #[test]
     fn a_denial_of_another_part_of_the_day() {
         let a = "outlet: Alpha\ndate: 2025-03-04\n\n\
             The first 18 patients were moved into the new wards on Monday morning.\n";

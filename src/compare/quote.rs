@@ -124,6 +124,42 @@ pub fn compare_quotes(a: &str, b: &str) -> QuoteMatch {
     compare_words(&quote_words(a), &quote_words(b))
 }
 
+/// True when two quotations of one remark open with opposite stances
+/// before the words they share: "We cannot rule out that the bridge was
+/// in danger" / "We do not believe the bridge was in danger" (a denial
+/// counts once, "rule out" once more; an even count affirms).
+pub fn stances_differ(wa: &[String], wb: &[String]) -> bool {
+    let ops = similar::capture_diff_slices(Algorithm::Myers, wa, wb);
+    let Some((ia, ib)) = ops.iter().find_map(|op| match op {
+        SimilarOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } if *len >= 3 => Some((*old_index, *new_index)),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let denials = |ws: &[String]| {
+        ws.iter()
+            .enumerate()
+            .filter(|(k, w)| {
+                matches!(
+                    w.as_str(),
+                    "not" | "never" | "no" | "cannot" | "nobody" | "nothing"
+                ) || w.ends_with("n't")
+                    || w.as_str() == "out"
+                        && k.checked_sub(1)
+                            .is_some_and(|j| matches!(ws[j].as_str(), "rule" | "ruled" | "ruling"))
+            })
+            .count()
+    };
+    // Both open with a short stance of their own.
+    let (pa, pb) = (&wa[..ia], &wb[..ib]);
+    let short = |p: &[String]| !p.is_empty() && p.len() <= 6;
+    short(pa) && short(pb) && pa != pb && denials(pa) % 2 != denials(pb) % 2
+}
+
 /// Compares two quotations given as [`quote_words`].
 pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     let short = wa.len().min(wb.len());
@@ -452,6 +488,29 @@ mod tests {
     use super::*;
     use crate::compare::FindingType;
     use crate::compare::testing::between;
+
+    #[test]
+    fn opposite_stances_before_one_remark() {
+        let w = |s: &str| quote_words(s);
+        let cannot = w("We cannot rule out that the bridge was in danger of collapse");
+        let believe = w("We do not believe the bridge was in danger of collapse");
+        let can = w("We can rule out that the bridge was in danger of collapse");
+        assert!(stances_differ(&cannot, &believe));
+        assert!(stances_differ(&cannot, &can));
+        assert!(!stances_differ(&believe, &can));
+        // No stance of its own on one side: a remark quoted in part.
+        assert!(!stances_differ(
+            &w(
+                "In his own words, he said it's not his DNA to stay in jail, which is what he has to look forward to"
+            ),
+            &w("Which is what he has to look forward to")
+        ));
+        let a = "outlet: Alpha News\ndate: 2025-10-14\n\n\
+            “We cannot rule out that the bridge was in danger of collapse,” Commissioner Dana Whitfield said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-10-14\n\n\
+            “We do not believe the bridge was in danger of collapse,” Commissioner Dana Whitfield said.\n";
+        assert_eq!(between(a, b, FindingType::Quote), 1);
+    }
 
     #[test]
     fn a_remark_credited_to_a_description_is_no_person_clash() {
