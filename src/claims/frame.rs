@@ -59,6 +59,9 @@ pub struct Participant {
     /// True when the head is a capitalised name.
     #[serde(skip)]
     pub name: bool,
+    /// What a described head is of ("suspect" of "the name of the suspect").
+    #[serde(skip)]
+    pub of: Option<String>,
 }
 
 /// Who did what to whom.
@@ -139,6 +142,8 @@ const CATENATIVE: &[&str] = &[
     "prepare", "attempt", "fail", "refuse", "decline", "need", "have", "be", "vote", "pledge",
     // Implicative: the act happened ("was forced to close", "managed to restart").
     "force", "compel", "oblige", "manage",
+    // "is not going to enjoy": the future of the act.
+    "go",
 ];
 
 /// Verbs of continuing or starting: the act is the "-ing" form after them.
@@ -207,6 +212,19 @@ impl Reader<'_> {
         } else {
             id.map_or(head_w, |w| self.wn.text(w)).to_string()
         };
+        // "the name of the suspect": what a described head is of.
+        let of = (!name && last == g.toks.1 - 1 && self.toks.lower(g.toks.1) == "of")
+            .then(|| {
+                let mut k = g.toks.1 + 1;
+                while k < self.syn.tags.len()
+                    && matches!(self.syn.tags[k], Tag::Det | Tag::Poss | Tag::Adj | Tag::Num)
+                {
+                    k += 1;
+                }
+                (k < self.syn.tags.len() && matches!(self.syn.tags[k], Tag::Noun | Tag::Adj))
+                    .then(|| self.toks.lower(k).to_string())
+            })
+            .flatten();
         Participant {
             text: span.slice(self.text).to_string(),
             head,
@@ -214,6 +232,7 @@ impl Reader<'_> {
             id,
             pronoun: tag == Tag::Pron,
             name,
+            of,
         }
     }
 
@@ -449,7 +468,11 @@ pub fn read_frame(
         };
         let k = before.iter().rposition(|g| free(g))?;
         let g = before[k];
-        if k > 0 && g.toks.0 > a && toks.lower(g.toks.0 - 1) == "," {
+        // A name after the comma that no comma closes is the subject itself
+        // ("Unlike stars Jennifer Lawrence and Liam Hemsworth, Ross is not
+        // signed").
+        let own_name = syn.tags[g.head] == Tag::Name && toks.lower(g.toks.1) != ",";
+        if k > 0 && g.toks.0 > a && toks.lower(g.toks.0 - 1) == "," && !own_name {
             let prev = before[k - 1];
             if prev.toks.1 + 1 == g.toks.0 && syn.tags[prev.head] == Tag::Name {
                 return Some(prev);
@@ -652,6 +675,7 @@ pub fn read_frame(
                 id: syn.lemmas[k + 1],
                 pronoun: false,
                 name: false,
+                of: None,
             }
         })
     });
@@ -761,6 +785,7 @@ pub fn deeds(
             id: None,
             pronoun: false,
             name: true,
+            of: None,
         });
         out.push(f);
     }
@@ -962,6 +987,17 @@ mod tests {
         assert_eq!(
             pred("Rescuers searching the rubble found a boy alive."),
             "find"
+        );
+    }
+
+    #[test]
+    fn futures_and_names_after_a_fronted_phrase() {
+        assert_eq!(pred("Tara is not going to enjoy the clinic."), "enjoy");
+        assert_eq!(
+            frame(
+                "Unlike stars Jennifer Lawrence and Liam Hemsworth, Ross is not signed for a sequel."
+            ),
+            ("sign".into(), "Ross".into(), String::new(), true)
         );
     }
 

@@ -186,6 +186,13 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
             if modifiers_clash(&x.text, &y.text) || owners_clash(x, y, lx) {
                 return Fit::Different;
             }
+            // Of different things: "the name of the suspect" / "the name of
+            // the deceased".
+            if let (Some(p), Some(q)) = (&x.of, &y.of) {
+                if lx.base(p) != lx.base(q) {
+                    return Fit::Different;
+                }
+            }
             if x.head == y.head {
                 return Fit::Same;
             }

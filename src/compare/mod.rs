@@ -508,7 +508,9 @@ impl Ctx<'_> {
             && frames_agree
             && !date::parts_of_day_apart(a, b)
             && (sim >= self.th.negation && negation::check(a, b, self.lx, &self.terms.vocab)
-                || sim >= self.th.negation * FRAMED_LIKENESS && negation::frame_denied(a, b, &ev))
+                || sim >= self.th.negation * FRAMED_LIKENESS
+                    && negation::frame_denied(a, b, &ev, false)
+                || sim >= self.th.negation && negation::frame_denied(a, b, &ev, true))
         {
             let (neg, pos, ln, lp) = if a.polarity == crate::claims::Polarity::Negative {
                 (a, b, &la, &lb)

@@ -258,7 +258,11 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
 /// same predicate, done by the same actor to the same thing, negated on one
 /// side only ("Kostel has not conceded the race" / "Kostel conceded the
 /// race on Friday"); not a denial dated before the act it is set against.
-pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch) -> bool {
+/// With `absent_ok`, a participant neither side names ("the sirens were
+/// never activated" / "the sirens were activated at 3:50 a.m.": no doer;
+/// "sirens did not sound" / "sirens sounded": no object) is no difference,
+/// when the subjects are the same.
+pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> bool {
     let (neg, pos) = if a.polarity == Polarity::Negative {
         (a, b)
     } else {
@@ -271,9 +275,16 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch) -> bool {
             .and_then(|p| p.id)
             .is_some_and(|id| !c.frame.acts.contains(&id))
     };
+    let absent = absent_ok && ev.subject == Fit::Same;
+    let fits = |fit: Fit,
+                x: Option<&crate::claims::Participant>,
+                y: Option<&crate::claims::Participant>| {
+        fit == Fit::Same || absent && x.is_none() && y.is_none()
+    };
     ev.predicate == Some(Relation::Same)
-        && ev.actor == Fit::Same
-        && ev.patient == Fit::Same
+        && fits(ev.actor, a.frame.actor(), b.frame.actor())
+        && fits(ev.patient, a.frame.patient(), b.frame.patient())
+        && ev.shared_participant()
         && negated(neg)
         && !negated(pos)
         && !super::date::before(neg, pos)
@@ -317,6 +328,21 @@ mod tests {
         let d = "outlet: Beta\ndate: 2025-11-08\n\n\
             The administrator account required a second password, the company said.\n";
         assert_eq!(negations(c, d), 1);
+    }
+
+    #[test]
+    fn a_participant_neither_side_names_is_no_difference() {
+        let a = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            The dam's warning sirens were activated at 3:50 a.m., the emergency service said.\n";
+        let b = "outlet: Beta\ndate: 2025-11-08\n\n\
+            The dam's warning sirens were never activated, the regional government confirmed.\n";
+        assert_eq!(negations(a, b), 1);
+        // Of different things, though the heads are one word.
+        let c = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            The name of the suspect would be released after he is charged, police said.\n";
+        let d = "outlet: Beta\ndate: 2025-11-08\n\n\
+            The name of the deceased will not be released until relatives are told.\n";
+        assert_eq!(negations(c, d), 0);
     }
 
     #[test]
