@@ -271,10 +271,21 @@ pub(super) fn build_claim(
                 (i.saturating_sub(8).max(s.toks.0)..(i + len + 4).min(b))
                     .any(|k| crate::lexicon::report_noun(toks.lower(k)))
             };
+            // A refuting adjective before a noun after "of" or "with" only
+            // describes it ("one count of false accounting", "caught with
+            // fake passports"); elsewhere it calls the story fake ("Hoax
+            // Video Of A Bird ...", "Fake Website").
+            let attributive = |len: usize| {
+                len == 1
+                    && i > s.toks.0
+                    && matches!(toks.lower(i - 1), "of" | "with")
+                    && syn.tags.get(i + 1) == Some(&crate::syntax::Tag::Noun)
+                    && !crate::lexicon::report_noun(toks.lower(i + 1))
+            };
             if let Some((len, _)) = lx
                 .refutations
                 .match_at(toks, i, b)
-                .filter(|&(len, needs)| !*needs || near_report(len))
+                .filter(|&(len, needs)| (!*needs || near_report(len)) && !attributive(len))
             {
                 negators.push(
                     toks.toks[i]

@@ -267,7 +267,16 @@ pub fn mixed_or_apart(a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
                 .collect()
         };
         let (wx, wy) = (words(x), words(y));
-        let related = x.head == y.head
+        // "acquitted of all charges" holds every charge.
+        let every = |p: &Participant| {
+            p.text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "all" | "every" | "each"))
+        };
+        let related = every(x)
+            || every(y)
+            || x.head == y.head
             || wx.iter().any(|w| wy.contains(w))
             || x.id
                 .zip(y.id)

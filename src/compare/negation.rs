@@ -331,6 +331,27 @@ mod tests {
     }
 
     #[test]
+    fn acquitted_of_all_charges_and_guilty_of_one_count() {
+        let a = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            Former finance director Sandra Illing was acquitted of all charges.\n";
+        let b = "outlet: Beta\ndate: 2025-11-08\n\n\
+            Sandra Illing, the former finance director, was found guilty of one count of false accounting.\n";
+        // "false accounting" describes a charge, refuting nothing.
+        assert_eq!(between_any(a, b), 1);
+    }
+
+    fn between_any(a: &str, b: &str) -> usize {
+        [
+            FindingType::Negation,
+            FindingType::Person,
+            FindingType::Quote,
+        ]
+        .into_iter()
+        .map(|t| crate::compare::testing::between(a, b, t))
+        .sum()
+    }
+
+    #[test]
     fn a_participant_neither_side_names_is_no_difference() {
         let a = "outlet: Alpha\ndate: 2025-11-08\n\n\
             The dam's warning sirens were activated at 3:50 a.m., the emergency service said.\n";
