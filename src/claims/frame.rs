@@ -135,6 +135,20 @@ pub(crate) const LIGHT: &[&str] = &[
     "sustain",
 ];
 
+/// Nouns for asking: what they are for is what is granted or refused
+/// ("rejected the request for an emergency declaration").
+pub(crate) const REQUEST: &[&str] = &[
+    "request",
+    "application",
+    "bid",
+    "appeal",
+    "petition",
+    "plea",
+    "motion",
+    "demand",
+    "call",
+];
+
 /// Verbs of plan, expectation or attempt: the act is the infinitive after them.
 const CATENATIVE: &[&str] = &[
     "expect", "plan", "set", "schedule", "hope", "aim", "intend", "try", "seek", "want", "agree",
@@ -212,19 +226,27 @@ impl Reader<'_> {
         } else {
             id.map_or(head_w, |w| self.wn.text(w)).to_string()
         };
-        // "the name of the suspect": what a described head is of.
-        let of = (!name && last == g.toks.1 - 1 && self.toks.lower(g.toks.1) == "of")
-            .then(|| {
-                let mut k = g.toks.1 + 1;
-                while k < self.syn.tags.len()
-                    && matches!(self.syn.tags[k], Tag::Det | Tag::Poss | Tag::Adj | Tag::Num)
-                {
-                    k += 1;
-                }
-                (k < self.syn.tags.len() && matches!(self.syn.tags[k], Tag::Noun | Tag::Adj))
-                    .then(|| self.toks.lower(k).to_string())
-            })
-            .flatten();
+        // "the name of the suspect": what a described head is of; what a
+        // request is for ("the county's request for an emergency declaration").
+        let link = self.toks.lower(g.toks.1);
+        let of = (!name
+            && last == g.toks.1 - 1
+            && (link == "of" || link == "for" && REQUEST.contains(&head_w)))
+        .then(|| {
+            let mut k = g.toks.1 + 1;
+            while k < self.syn.tags.len()
+                && matches!(self.syn.tags[k], Tag::Det | Tag::Poss | Tag::Adj | Tag::Num)
+            {
+                k += 1;
+            }
+            // The last noun of the group: "an emergency declaration".
+            while k + 1 < self.syn.tags.len() && self.syn.tags[k + 1] == Tag::Noun {
+                k += 1;
+            }
+            (k < self.syn.tags.len() && matches!(self.syn.tags[k], Tag::Noun | Tag::Adj))
+                .then(|| self.toks.lower(k).to_string())
+        })
+        .flatten();
         Participant {
             text: span.slice(self.text).to_string(),
             head,

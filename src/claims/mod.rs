@@ -18,6 +18,11 @@ pub use attribution::{
 };
 pub use clause::{Clause, Join, split_clauses};
 pub use frame::{Frame, Participant, Predicate, figure_owner, read_frame};
+
+/// True for a noun for asking ("request", "bid"): see the frame's participants.
+pub fn frame_request(head: &str) -> bool {
+    frame::REQUEST.contains(&head)
+}
 pub use memory::Memory;
 pub use source::{Source, SourceCtx, read_source};
 

@@ -196,6 +196,18 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
             if x.head == y.head {
                 return Fit::Same;
             }
+            // A request for a thing stands for the thing granted or refused
+            // ("approved an emergency declaration" / "rejected the request
+            // for an emergency declaration").
+            let asked = |p: &Participant, q: &Participant| {
+                crate::claims::frame_request(&p.head)
+                    && p.of
+                        .as_deref()
+                        .is_some_and(|o| lx.base(o) == lx.base(&q.head))
+            };
+            if asked(x, y) || asked(y, x) {
+                return Fit::Same;
+            }
             // Unrelated nouns may still name one thing ("the incident" /
             // "a 12-year-old boy"): only names clash outright.
             match x.id.zip(y.id).and_then(|(p, q)| relate_nouns(lx, p, q)) {

@@ -340,6 +340,19 @@ mod tests {
         assert_eq!(between_any(a, b), 1);
     }
 
+    #[test]
+    fn refusing_a_request_for_a_thing_opposes_granting_it() {
+        let a = "outlet: Alpha\ndate: 2026-06-10\n\n\
+            Gov. Lyle Brandt approved an emergency declaration for Carrow County on Wednesday.\n";
+        let b = "outlet: Beta\ndate: 2026-06-10\n\n\
+            Gov. Lyle Brandt rejected the county's request for an emergency declaration on Wednesday.\n";
+        assert_eq!(negations(a, b), 1);
+        // A request for something else is another thing.
+        let c = "outlet: Gamma\ndate: 2026-06-10\n\n\
+            Gov. Lyle Brandt rejected the county's request for a tax holiday on Wednesday.\n";
+        assert_eq!(negations(a, c), 0);
+    }
+
     fn between_any(a: &str, b: &str) -> usize {
         [
             FindingType::Negation,
