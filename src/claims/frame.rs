@@ -243,8 +243,15 @@ impl Reader<'_> {
             while k + 1 < self.syn.tags.len() && self.syn.tags[k + 1] == Tag::Noun {
                 k += 1;
             }
-            (k < self.syn.tags.len() && matches!(self.syn.tags[k], Tag::Noun | Tag::Adj))
-                .then(|| self.toks.lower(k).to_string())
+            (k < self.syn.tags.len() && matches!(self.syn.tags[k], Tag::Noun | Tag::Adj)).then(
+                || {
+                    let w = self.toks.lower(k);
+                    self.wn
+                        .lemma(w, Pos::Noun)
+                        .map_or(w, |l| self.wn.text(l))
+                        .to_string()
+                },
+            )
         })
         .flatten();
         Participant {

@@ -437,8 +437,7 @@ impl Ctx<'_> {
         if sim >= min_sim
             && ev.alike()
             && ev.patient == event::Fit::Same
-            && one_thing(a)
-            && one_thing(b)
+            && (one_thing(a) && one_thing(b) || person::cleft(a) || person::cleft(b))
         {
             if let Some((x, y)) = person::check_actors(a, b, &self.names) {
                 return Some(finding(

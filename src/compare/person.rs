@@ -76,6 +76,17 @@ pub fn definite_deed(f: &Frame, lx: &crate::lexicon::Lexicon) -> bool {
     }
 }
 
+/// True when a claim singles out its doer: "It was Deputy Mayor Ilse Varga
+/// who ordered inspections" says she, and nobody else, did.
+pub fn cleft(c: &Claim) -> bool {
+    let t = c.content_text().to_lowercase();
+    let rest = t
+        .strip_prefix("it was ")
+        .or_else(|| t.strip_prefix("it is "))
+        .unwrap_or("");
+    !rest.is_empty() && rest.split_whitespace().take(8).any(|w| w == "who")
+}
+
 /// True when a claim names `who` as a person.
 fn person_in(c: &Claim, who: &str) -> bool {
     let is = |name: &str| who.contains(name) || name.contains(who);
@@ -163,6 +174,25 @@ mod tests {
 
     fn people(a: &str, b: &str) -> usize {
         bodies_on("2024-10-01", a, b, FindingType::Person)
+    }
+
+    #[test]
+    fn a_cleft_singles_out_the_doer() {
+        assert_eq!(
+            people(
+                "Mayor Teodor Brannock ordered structural inspections of every sports venue.",
+                "It was Deputy Mayor Ilse Varga who ordered inspections of the sports venues."
+            ),
+            1
+        );
+        // Without the cleft, two people may each order inspections.
+        assert_eq!(
+            people(
+                "Mayor Teodor Brannock ordered structural inspections of every sports venue.",
+                "Deputy Mayor Ilse Varga ordered inspections of the sports venues."
+            ),
+            0
+        );
     }
 
     #[test]
