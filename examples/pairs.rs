@@ -72,8 +72,9 @@ fn main() {
                 "   event: {:?}",
                 claimdiff::compare::event::event_match(a, b, &names, lx)
             );
+            let ev = claimdiff::compare::event::event_match(a, b, &names, lx);
             let num =
-                claimdiff::compare::number::check(a, b, lx, &names, terms.sim(i, j), 0.2, false)
+                claimdiff::compare::number::check(a, b, lx, &names, terms.sim(i, j), 0.2, &ev)
                     .map(|(x, y)| (x.text.clone(), y.text.clone()));
             println!(
                 "   mixed_or_apart {}; acts {:?} | {:?}",

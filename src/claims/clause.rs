@@ -30,6 +30,12 @@ pub struct Clause {
     pub join: Join,
 }
 
+/// Auxiliaries that open a verb phrase of their own.
+const AUX: &[&str] = &[
+    "will", "would", "has", "had", "have", "is", "was", "were", "are", "could", "may", "might",
+    "did", "does", "can", "should", "must",
+];
+
 /// Verbs besides auxiliaries and cues that show a clause ("put", "remained").
 const VERBS: &[&str] = &["put", "made", "remains", "remained"];
 
@@ -103,6 +109,28 @@ pub fn split_clauses(
         } else if w == "and" && toks.lower(i + 1) == "that" && i + 2 < b {
             // "said X and that Y": a second proposition of the same cue.
             cut = Some((i, i + 2, Join::That));
+        } else if matches!(w, "and" | "but" | "while")
+            && i + 3 < b
+            && toks.lower(i - 1) != ","
+            && (start..i).any(|k| AUX.contains(&toks.lower(k)))
+            && {
+                // "... and Kesmark will free nine soldiers": a subject (a
+                // name, or "the" and a noun) and an auxiliary right after.
+                let named = toks.toks[i + 1].has(flag::CAP) && toks.lower(i + 1) != "i";
+                let described = toks.lower(i + 1) == "the";
+                (named || described)
+                    && (i + 2..(i + 5).min(b)).any(|k| AUX.contains(&toks.lower(k)))
+                    && (i + 2..(i + 5).min(b))
+                        .take_while(|&k| !AUX.contains(&toks.lower(k)))
+                        .all(|k| toks.toks[k].is_word() && !lx.cues.contains_key(toks.lower(k)))
+            }
+        {
+            let j = if w == "and" {
+                Join::And
+            } else {
+                Join::Contrast
+            };
+            cut = Some((i, i + 1, j));
         } else if w == "," && i + 1 < b {
             let n = toks.lower(i + 1);
             let (skip, j) = match n {
@@ -181,6 +209,19 @@ mod tests {
         assert_eq!(c[1].1, Join::That);
         let c = clauses("it had offered $3bn and that a deal could come");
         assert_eq!(c[1], ("a deal could come".into(), Join::That));
+    }
+
+    #[test]
+    fn coordinated_clauses_without_a_comma() {
+        let c = clauses("Tavorra will release 14 prisoners and Kesmark will free nine soldiers");
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].0, "Kesmark will free nine soldiers");
+        // Not two subjects of one verb, nor a first part without a verb.
+        assert_eq!(clauses("Smith and Jones will appeal the ruling").len(), 1);
+        assert_eq!(
+            clauses("The mayor will visit on Monday and the governor said he would come").len(),
+            1
+        );
     }
 
     #[test]

@@ -326,15 +326,9 @@ impl Ctx<'_> {
         // claims more alike overall.
         let acts_fit = !ev.different_acts() || sim >= self.th.detail * 1.5;
         if one_event {
-            if let Some((x, y)) = number::check(
-                a,
-                b,
-                self.lx,
-                &self.names,
-                sim,
-                self.th.detail,
-                ev.same_event() && ev.patient == event::Fit::Same,
-            ) {
+            if let Some((x, y)) =
+                number::check(a, b, self.lx, &self.names, sim, self.th.detail, &ev)
+            {
                 // Different acts ("were travelling" / "was carrying") count
                 // the same thing only when the counted nouns are one.
                 // Or large counts of one specific thing ("about 480,000

@@ -465,8 +465,24 @@ pub fn check<'a>(
     names: &Names,
     sim: f64,
     min_sim: f64,
-    one_event: bool,
+    ev: &super::event::EventMatch,
 ) -> Option<(&'a NumberMention, &'a NumberMention)> {
+    use super::event::Fit;
+    // Frames of one event: "destroyed about 140 homes" / "85 houses were
+    // wiped out".
+    let one_event = ev.same_event() && ev.patient == Fit::Same;
+    // Or the figures count what one doer did an act to, whatever the nouns
+    // ("Kesmark will free nine soldiers" / "Kesmark will release 11
+    // detainees").
+    let doer_same = ev.same_event() && (ev.subject == Fit::Same || ev.actor == Fit::Same);
+    let counts_patient = |c: &Claim, n: &NumberMention| {
+        n.unit.is_none()
+            && c.frame.patient().is_some_and(|p| {
+                n.noun
+                    .as_deref()
+                    .is_some_and(|w| lx.base(w) == lx.base(&p.head))
+            })
+    };
     if a.facts.update || b.facts.update {
         return None;
     }
@@ -492,7 +508,11 @@ pub fn check<'a>(
             .iter()
             .take(super::DETAIL)
             .filter(|nb| !year_like(nb))
-            .filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx))
+            .filter(|nb| {
+                (same_quantity(na, nb, lx)
+                    || doer_same && counts_patient(a, na) && counts_patient(b, nb))
+                    && named_in(na, nb, a, b, lx)
+            })
             .collect();
         if peers.is_empty() || peers.iter().any(|nb| compatible(na, nb)) || within_range(na, &peers)
         {
@@ -554,7 +574,8 @@ pub fn check<'a>(
                 && (generic_word(na) || generic_word(nb));
             // Frames of one event ("destroyed about 140 homes" / "85 houses
             // were wiped out") need no more likeness.
-            let close_enough = if one_event && !generic {
+            let framed = doer_same && counts_patient(a, na) && counts_patient(b, nb);
+            let close_enough = if (one_event || framed) && !generic {
                 true
             } else if generic {
                 sim >= min_sim * 1.75
@@ -594,6 +615,21 @@ mod tests {
             "{a} / {b} should measure the same"
         );
         compatible(&x, &y)
+    }
+
+    #[test]
+    fn counts_of_what_one_doer_does_one_act_to() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::between;
+        let a = "outlet: Alpha\ndate: 2025-03-02\n\n\
+            Kesmark will free nine Tavorran soldiers, the mediator told reporters.\n";
+        let b = "outlet: Beta\ndate: 2025-03-02\n\n\
+            In return, Kesmark will release 11 Tavorran detainees, the foreign ministry said.\n";
+        assert_eq!(between(a, b, FindingType::Number), 1);
+        // Another doer: two releases.
+        let c = "outlet: Beta\ndate: 2025-03-02\n\n\
+            In return, Tavorra will release 11 Kesmarki detainees, the foreign ministry said.\n";
+        assert_eq!(between(a, c, FindingType::Number), 0);
     }
 
     #[test]
