@@ -414,11 +414,40 @@ pub(super) fn build_claim(
                 .split_whitespace()
                 .any(|w| lx.venues.contains(&w.to_lowercase()))
     };
+    // A name before lowercase words for a venue names the venue ("at the
+    // Kelva border crossing", "the Millbrae Junction substation").
+    let venue_after = |n: &Name| {
+        (n.toks.1..(n.toks.1 + 3).min(b))
+            .take_while(|&k| toks.toks[k].is_word() && !toks.toks[k].has(flag::CAP))
+            .find(|&k| lx.venues.contains(toks.lower(k)))
+    };
     let mut places: Vec<PlaceRef> = names
         .iter()
         .filter(|n| in_span(n.span) && !n.possessive)
         .filter_map(|n| {
             let prep = place_prep(p, n.toks.0, s0);
+            // Not a region ("Ohio battery recycling warehouse" is in Ohio);
+            // a street or a square may name one ("the Brennholt Road junction").
+            let region = n.kind == NameKind::Place
+                && (matches!(
+                    n.place_kind,
+                    Some(PlaceKind::Country | PlaceKind::State | PlaceKind::County)
+                ) || crate::lexicon::names::town(&n.name.to_lowercase()).is_some());
+            if n.kind != NameKind::Person && !region && prep.is_some() {
+                if let Some(k) = venue_after(n) {
+                    let span = n.span.cover(toks.toks[k].span);
+                    let text = span.slice(&doc.text).to_string();
+                    return Some(PlaceRef {
+                        name: text.clone(),
+                        text,
+                        kind: "venue".to_string(),
+                        span,
+                        prep,
+                        anchor: date_anchor(p, lx, n.toks.0, a),
+                        guessed: n.guessed,
+                    });
+                }
+            }
             // "Hardin County Fairgrounds": named after a place, a venue.
             let ends_in_venue = n
                 .text

@@ -291,6 +291,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_words_for_a_venue_is_a_place() {
+        let a = "outlet: Alpha News\ndate: 2025-03-02\n\n\
+            The prisoners will be handed over at the Kelva border crossing, the ministry said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-03-02\n\n\
+            The prisoners are to be handed over at the Tessvik air base, the foreign ministry said.\n";
+        assert_eq!(places(a, b), 1);
+        let same = "outlet: Gamma Daily\ndate: 2025-03-02\n\n\
+            The prisoners will be handed over at the Kelva crossing, officials said.\n";
+        assert_eq!(places(a, same), 0);
+    }
+
+    #[test]
     fn a_place_said_of_a_sentences_first_noun_is_its_place() {
         // "Prosecutors in Kessingham": where the prosecutors are, not the
         // avalanche.
