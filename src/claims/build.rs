@@ -151,10 +151,19 @@ pub(super) fn build_claim(
             continue;
         }
         let w = toks.lower(i);
-        if (i + 1..(i + 4).min(b)).any(rule_out) && negation_at(i) {
+        if negation_at(i)
+            && (i + 1..(i + 7).min(b))
+                .take_while(|&k| !matches!(toks.lower(k), "," | ";" | ":"))
+                .any(rule_out)
+        {
             continue;
         }
-        if rule_out(i) && !(i.saturating_sub(3).max(a)..i).any(negation_at) {
+        // "have not at this stage ruled out": back to the clause's start.
+        let negated_before = (i.saturating_sub(6).max(a)..i)
+            .rev()
+            .take_while(|&k| !matches!(toks.lower(k), "," | ";" | ":"))
+            .any(negation_at);
+        if rule_out(i) && !negated_before {
             negators.push(toks.toks[i].span.slice(&doc.text).to_string());
             continue;
         }

@@ -112,6 +112,8 @@ pub fn split_clauses(
         } else if matches!(w, "and" | "but" | "while")
             && i + 3 < b
             && toks.lower(i - 1) != ","
+            // Not two names of one subject ("whether Smith and Jones will").
+            && !toks.toks[i - 1].has(flag::CAP)
             && (start..i).any(|k| AUX.contains(&toks.lower(k)))
             && {
                 // "... and Kesmark will free nine soldiers": a subject (a
@@ -218,6 +220,11 @@ mod tests {
         assert_eq!(c[1].0, "Kesmark will free nine soldiers");
         // Not two subjects of one verb, nor a first part without a verb.
         assert_eq!(clauses("Smith and Jones will appeal the ruling").len(), 1);
+        assert_eq!(
+            clauses("The court will decide on Friday whether Smith and Jones will stand trial")
+                .len(),
+            1
+        );
         assert_eq!(
             clauses("The mayor will visit on Monday and the governor said he would come").len(),
             1

@@ -551,8 +551,12 @@ pub fn read_frame(
                     Tag::Verb | Tag::Punct | Tag::Sub | Tag::Wh | Tag::Conj
                 )
             });
+        // "was forced to close" closed; "was not forced to close" and
+        // "forced police to retreat" say nothing of the subject closing.
+        let forced = matches!(lemma, "force" | "compel" | "oblige");
         if to_between
             && (CATENATIVE.contains(&lemma) || vg.complement.is_some())
+            && !(forced && (!vg.passive || vg.negated))
             && next.lemma.is_some()
         {
             vi += 1;
@@ -577,23 +581,6 @@ pub fn read_frame(
     };
     let lemma = r.lemma_text(vg.lemma);
     // "found her guilty": the verdict adjective.
-    // "found" passes a verdict only by a word of one ("found a boy alive"
-    // is no verdict).
-    let verdict_word = |k: usize| {
-        lemma != "find"
-            || matches!(
-                toks.lower(k),
-                "guilty"
-                    | "innocent"
-                    | "liable"
-                    | "responsible"
-                    | "negligent"
-                    | "unfit"
-                    | "fit"
-                    | "incompetent"
-                    | "insane"
-            )
-    };
     if VERDICT.contains(&lemma) {
         let from = frame.object.as_ref().map_or(vg.toks.1, |o| {
             ngs.iter()
@@ -605,7 +592,7 @@ pub fn read_frame(
         // routine check").
         let adj = (from..b.min(from + 3))
             .take_while(|&k| matches!(syn.tags[k], Tag::Adj | Tag::Adv | Tag::Neg))
-            .find(|&k| syn.tags[k] == Tag::Adj && verdict_word(k));
+            .find(|&k| syn.tags[k] == Tag::Adj);
         if let Some(k) = adj {
             predicate_id = syn.lemmas[k].or_else(|| wn.lemma(toks.lower(k), Pos::Adj));
             pred_span = pred_span.cover(toks.toks[k].span);
@@ -1013,10 +1000,7 @@ mod tests {
             frame("A gang calling itself Nightjar claimed the attack on Sunday."),
             ("claim".into(), "gang".into(), "attack".into(), false)
         );
-        assert_eq!(
-            pred("Rescuers searching the rubble found a boy alive."),
-            "find"
-        );
+        assert_eq!(pred("Rescuers searching the rubble found a boy."), "find");
     }
 
     #[test]
@@ -1055,6 +1039,17 @@ mod tests {
             "close"
         );
         assert_eq!(pred("The crew managed to restart the engine."), "restart");
+        // Not when denied, nor when another is forced.
+        assert_eq!(
+            pred("The hospital was not forced to close its emergency room."),
+            "force"
+        );
+        assert_eq!(
+            pred("Protesters forced police to retreat from the square."),
+            "force"
+        );
+        // A state found: "found the boy alive".
+        assert_eq!(pred("Rescuers found the boy alive on Monday."), "alive");
         assert_eq!(
             frame("Mayor Ada Brandt made the decision to close the crossing."),
             (

@@ -189,7 +189,17 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
             // Of different things: "the name of the suspect" / "the name of
             // the deceased".
             if let (Some(p), Some(q)) = (&x.of, &y.of) {
-                if lx.base(p) != lx.base(q) {
+                let wn = crate::lexicon::wordnet::WordNet::builtin();
+                let noun = |w: &str| wn.lemma(w, crate::lexicon::wordnet::Pos::Noun);
+                // Of two people; things told in other words may be one
+                // ("the demolition of the stadium" / "of the arena").
+                let alike = lx.base(p) == lx.base(q)
+                    || noun(p)
+                        .zip(noun(q))
+                        .and_then(|(m, n)| relate_nouns(lx, m, n))
+                        .is_some_and(Relation::alike);
+                let people = crate::lexicon::person_noun(p) && crate::lexicon::person_noun(q);
+                if people && !alike {
                     return Fit::Different;
                 }
             }

@@ -420,7 +420,13 @@ impl Ctx<'_> {
         // Named doers of one act to one thing in both frames ("The deal
         // was brokered by Judge Evelyn Rusk" / "The agreement was brokered
         // by Dale Whitcombe") need no more likeness.
-        let named_actor = |c: &Claim| c.frame.actor().is_some_and(|p| p.name);
+        let named_actor = |c: &Claim| {
+            c.frame.actor().is_some_and(|p| p.name)
+                && c.frame
+                    .predicate
+                    .as_ref()
+                    .is_some_and(|p| person::one_doer_act(&p.lemma))
+        };
         let min_sim = if named_actor(a) && named_actor(b) {
             0.0
         } else if named_patient(a) && named_patient(b) {
@@ -826,8 +832,14 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         }
         // One act done to one thing by a named doer ("The deal was brokered
         // by Judge Evelyn Rusk"): who did it is compared across reports.
-        let named_doer =
-            c.frame.actor().is_some_and(|p| p.name) && person::definite_deed(&c.frame, lx);
+        let one_doer = |f: &crate::claims::Frame| {
+            f.predicate
+                .as_ref()
+                .is_some_and(|p| person::one_doer_act(&p.lemma))
+        };
+        let named_doer = c.frame.actor().is_some_and(|p| p.name)
+            && person::definite_deed(&c.frame, lx)
+            && one_doer(&c.frame);
         if let Some(id) = c
             .frame
             .predicate
@@ -837,7 +849,7 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         {
             by_role.entry(format!("act:{}", id.0)).or_default().push(i);
         }
-        for f in &c.facts.deeds {
+        for f in c.facts.deeds.iter().filter(|f| one_doer(f)) {
             if let Some(id) = f.predicate.as_ref().and_then(|p| p.id) {
                 by_role.entry(format!("act:{}", id.0)).or_default().push(i);
             }

@@ -275,7 +275,11 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
             .and_then(|p| p.id)
             .is_some_and(|id| !c.frame.acts.contains(&id))
     };
-    let absent = absent_ok && ev.subject == Fit::Same;
+    // Nor an act dated apart ("was not damaged in the earthquake" / "was
+    // damaged in a flood in 2019").
+    let dated_alike =
+        a.dates.is_empty() && b.dates.is_empty() || super::date::gap_days(a, b) == Some(0);
+    let absent = absent_ok && ev.subject == Fit::Same && dated_alike;
     let fits = |fit: Fit,
                 x: Option<&crate::claims::Participant>,
                 y: Option<&crate::claims::Participant>| {
@@ -377,6 +381,32 @@ mod tests {
         let d = "outlet: Beta\ndate: 2025-11-08\n\n\
             The name of the deceased will not be released until relatives are told.\n";
         assert_eq!(negations(c, d), 0);
+    }
+
+    #[test]
+    fn misfires_found_in_review() {
+        let n = |a: &str, b: &str| {
+            negations(
+                &format!("outlet: Alpha\ndate: 2025-03-05\n\n{a}\n"),
+                &format!("outlet: Beta\ndate: 2025-03-05\n\n{b}\n"),
+            )
+        };
+        // Things of one kind told in other words.
+        assert_eq!(
+            n(
+                "The council approved the demolition of the stadium.",
+                "The council did not approve the demolition of the arena."
+            ),
+            1
+        );
+        // A denial and an act dated apart.
+        assert_eq!(
+            n(
+                "The bridge was not damaged in the earthquake, engineers said.",
+                "The bridge was damaged in a flood in 2019, engineers said."
+            ),
+            0
+        );
     }
 
     #[test]

@@ -143,7 +143,7 @@ fn narrower(n: &NumberMention, m: &NumberMention, lx: &Lexicon) -> bool {
 
 /// True when `n` counts its noun with a qualifying word `m` lacks, `m`
 /// none: "21,000 elementary teachers" are some of "37,800 teachers".
-fn qualified(n: &NumberMention, m: &NumberMention, lx: &Lexicon) -> bool {
+fn qualified(n: &NumberMention, m: &NumberMention, lx: &Lexicon, definite: bool) -> bool {
     let modifiers = |x: &NumberMention| -> Vec<String> {
         let words: Vec<&str> = x.text.split_whitespace().collect();
         let Some((_, before)) = words.split_last() else {
@@ -169,12 +169,19 @@ fn qualified(n: &NumberMention, m: &NumberMention, lx: &Lexicon) -> bool {
             })
             .collect()
     };
+    // A noun names a class ("space heaters", "tank wagons"); an adjective
+    // may only describe ("12 innocent civilians"), unless the count is
+    // told as a known group ("The federation's 21,000 elementary teachers").
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    let class = |w: &String| wn.lemma(w, crate::lexicon::wordnet::Pos::Adj).is_none();
+    let mods = modifiers(n);
     n.unit.is_none()
         && m.unit.is_none()
         && n.noun.is_some()
         && n.noun == m.noun
-        && !modifiers(n).is_empty()
+        && !mods.is_empty()
         && modifiers(m).is_empty()
+        && (definite || mods.iter().all(class))
 }
 
 /// True when two verbs name one act in the dictionary ("destroy" / "wipe"
@@ -471,18 +478,7 @@ pub fn check<'a>(
     // Frames of one event: "destroyed about 140 homes" / "85 houses were
     // wiped out".
     let one_event = ev.same_event() && ev.patient == Fit::Same;
-    // Or the figures count what one doer did an act to, whatever the nouns
-    // ("Kesmark will free nine soldiers" / "Kesmark will release 11
-    // detainees").
-    let doer_same = ev.same_event() && (ev.subject == Fit::Same || ev.actor == Fit::Same);
-    let counts_patient = |c: &Claim, n: &NumberMention| {
-        n.unit.is_none()
-            && c.frame.patient().is_some_and(|p| {
-                n.noun
-                    .as_deref()
-                    .is_some_and(|w| lx.base(w) == lx.base(&p.head))
-            })
-    };
+
     if a.facts.update || b.facts.update {
         return None;
     }
@@ -508,11 +504,7 @@ pub fn check<'a>(
             .iter()
             .take(super::DETAIL)
             .filter(|nb| !year_like(nb))
-            .filter(|nb| {
-                (same_quantity(na, nb, lx)
-                    || doer_same && counts_patient(a, na) && counts_patient(b, nb))
-                    && named_in(na, nb, a, b, lx)
-            })
+            .filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx))
             .collect();
         if peers.is_empty() || peers.iter().any(|nb| compatible(na, nb)) || within_range(na, &peers)
         {
@@ -525,9 +517,25 @@ pub fn check<'a>(
             }
             // A smaller count of a narrower kind is a part of the larger
             // ("Three people died" / "the two brothers killed").
-            if na.value < nb.value && (narrower(na, nb, lx) || qualified(na, nb, lx))
-                || nb.value < na.value && (narrower(nb, na, lx) || qualified(nb, na, lx))
-            {
+            // Only a count told as a known group ("The two brothers killed",
+            // "The federation's 21,000 elementary teachers"): "12 victims"
+            // and "15 people" count the same dead.
+            let definite = |c: &Claim, n: &NumberMention| {
+                let start = n.span.start().saturating_sub(c.span.start());
+                c.text.get(..start).is_some_and(|before| {
+                    before.split_whitespace().next_back().is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        matches!(w.as_str(), "the" | "its" | "their" | "his" | "her" | "our")
+                            || w.ends_with("'s")
+                            || w.ends_with("’s")
+                    })
+                })
+            };
+            let part = |c: &Claim, n: &NumberMention, m: &NumberMention| {
+                let def = definite(c, n);
+                n.value < m.value && (def && narrower(n, m, lx) || qualified(n, m, lx, def))
+            };
+            if part(a, na, nb) || part(b, nb, na) {
                 continue;
             }
             // Figures more than four times apart count different things (a
@@ -574,8 +582,7 @@ pub fn check<'a>(
                 && (generic_word(na) || generic_word(nb));
             // Frames of one event ("destroyed about 140 homes" / "85 houses
             // were wiped out") need no more likeness.
-            let framed = doer_same && counts_patient(a, na) && counts_patient(b, nb);
-            let close_enough = if (one_event || framed) && !generic {
+            let close_enough = if one_event && !generic {
                 true
             } else if generic {
                 sim >= min_sim * 1.75
@@ -618,18 +625,16 @@ mod tests {
     }
 
     #[test]
-    fn counts_of_what_one_doer_does_one_act_to() {
+    fn counts_of_different_nouns_are_different_things() {
         use crate::compare::FindingType;
         use crate::compare::testing::between;
+        // One doer, one act, two kinds counted: no clash ("soldiers" may
+        // be some of the detainees or none of them).
         let a = "outlet: Alpha\ndate: 2025-03-02\n\n\
-            Kesmark will free nine Tavorran soldiers, the mediator told reporters.\n";
+            Kesmark will release nine soldiers, the mediator told reporters.\n";
         let b = "outlet: Beta\ndate: 2025-03-02\n\n\
-            In return, Kesmark will release 11 Tavorran detainees, the foreign ministry said.\n";
-        assert_eq!(between(a, b, FindingType::Number), 1);
-        // Another doer: two releases.
-        let c = "outlet: Beta\ndate: 2025-03-02\n\n\
-            In return, Tavorra will release 11 Kesmarki detainees, the foreign ministry said.\n";
-        assert_eq!(between(a, c, FindingType::Number), 0);
+            Kesmark will release 11 civilians, the foreign ministry said.\n";
+        assert_eq!(between(a, b, FindingType::Number), 0);
     }
 
     #[test]
@@ -657,6 +662,21 @@ mod tests {
         let g =
             "outlet: Beta\ndate: 2025-01-20\n\nFour brothers died in the avalanche, police said.\n";
         assert_eq!(between(a, g, FindingType::Number), 1);
+        // Kinds a count of the dead is told by, not parts of it.
+        let v =
+            "outlet: Alpha\ndate: 2025-01-20\n\nThe shooting left 12 victims dead, police said.\n";
+        let p =
+            "outlet: Beta\ndate: 2025-01-20\n\nThe shooting left 15 people dead, police said.\n";
+        assert_eq!(between(v, p, FindingType::Number), 1);
+        let i = "outlet: Alpha\ndate: 2025-01-20\n\nThe strike killed 12 innocent civilians, officials said.\n";
+        let j =
+            "outlet: Beta\ndate: 2025-01-20\n\nThe strike killed 15 civilians, officials said.\n";
+        assert_eq!(between(i, j, FindingType::Number), 1);
+        // A class named by a noun is a part ("space heaters" of "heaters").
+        let s = "outlet: Alpha\ndate: 2025-01-20\n\nBrightwell recalled 412,000 space heaters on Monday.\n";
+        let h =
+            "outlet: Beta\ndate: 2025-01-20\n\nBrightwell recalled 450,000 heaters on Monday.\n";
+        assert_eq!(between(s, h, FindingType::Number), 0);
     }
 
     #[test]

@@ -76,6 +76,42 @@ pub fn definite_deed(f: &Frame, lx: &crate::lexicon::Lexicon) -> bool {
     }
 }
 
+/// Acts one person does to one thing ("brokered the agreement", "ordered the
+/// evacuation", "signed the declaration"), unlike acts many may each do to
+/// it ("criticized the decision", "attended the funeral").
+pub fn one_doer_act(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "broker"
+            | "mediate"
+            | "chair"
+            | "preside"
+            | "head"
+            | "lead"
+            | "order"
+            | "declare"
+            | "appoint"
+            | "nominate"
+            | "found"
+            | "author"
+            | "draft"
+            | "propose"
+            | "veto"
+            | "decide"
+            | "approve"
+            | "fire"
+            | "sack"
+            | "dismiss"
+            | "hire"
+            | "discover"
+            | "rescue"
+            | "shoot"
+            | "kill"
+            | "stab"
+            | "score"
+    )
+}
+
 /// True when a claim singles out its doer: "It was Deputy Mayor Ilse Varga
 /// who ordered inspections" says she, and nobody else, did.
 pub fn cleft(c: &Claim) -> bool {
@@ -84,7 +120,11 @@ pub fn cleft(c: &Claim) -> bool {
         .strip_prefix("it was ")
         .or_else(|| t.strip_prefix("it is "))
         .unwrap_or("");
-    !rest.is_empty() && rest.split_whitespace().take(8).any(|w| w == "who")
+    // "It was not X who ...": X is ruled out, nobody singled out.
+    !rest.is_empty()
+        && !rest.starts_with("not ")
+        && !rest.starts_with("never ")
+        && rest.split_whitespace().take(8).any(|w| w == "who")
 }
 
 /// True when a claim names `who` as a person.
@@ -137,6 +177,7 @@ pub fn check_deeds(
             };
             if alike
                 && patient
+                && one_doer_act(&pa.lemma)
                 && definite_deed(fa, lx)
                 && definite_deed(fb, lx)
                 && xa.name
@@ -174,6 +215,32 @@ mod tests {
 
     fn people(a: &str, b: &str) -> usize {
         bodies_on("2024-10-01", a, b, FindingType::Person)
+    }
+
+    #[test]
+    fn acts_many_may_do_are_no_person_clash() {
+        assert_eq!(
+            people(
+                "Mayor Colette Brandt criticized the decision.",
+                "The decision was criticized by Senator Omar Haddad."
+            ),
+            0
+        );
+        assert_eq!(
+            people(
+                "Ana Ruiz, who attended the funeral, said the family was devastated.",
+                "Mayor Colette Brandt attended the funeral on Saturday."
+            ),
+            0
+        );
+        // A denied cleft singles nobody out.
+        assert_eq!(
+            people(
+                "It was not Deputy Mayor Ilse Varga who ordered inspections of the sports venues.",
+                "Mayor Teodor Brannock ordered structural inspections of every sports venue."
+            ),
+            0
+        );
     }
 
     #[test]

@@ -144,9 +144,21 @@ pub fn stances_differ(wa: &[String], wb: &[String]) -> bool {
         ws.iter()
             .enumerate()
             .filter(|(k, w)| {
+                // Verbs that deny count too: "There is no doubt", "We can't
+                // deny" affirm.
                 matches!(
                     w.as_str(),
-                    "not" | "never" | "no" | "cannot" | "nobody" | "nothing"
+                    "not"
+                        | "never"
+                        | "no"
+                        | "cannot"
+                        | "nobody"
+                        | "nothing"
+                        | "doubt"
+                        | "doubts"
+                        | "deny"
+                        | "denies"
+                        | "dispute"
                 ) || w.ends_with("n't")
                     || w.as_str() == "out"
                         && k.checked_sub(1)
@@ -498,6 +510,11 @@ mod tests {
         assert!(stances_differ(&cannot, &believe));
         assert!(stances_differ(&cannot, &can));
         assert!(!stances_differ(&believe, &can));
+        // A denying verb denied affirms.
+        assert!(!stances_differ(
+            &w("There is no doubt the bridge was in danger of collapse"),
+            &w("We believe the bridge was in danger of collapse")
+        ));
         // No stance of its own on one side: a remark quoted in part.
         assert!(!stances_differ(
             &w(

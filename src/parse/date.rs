@@ -415,10 +415,27 @@ fn unmarked(toks: &Tokens, t0: usize, i: usize, lx: &Lexicon) -> bool {
     let opens = before
         .iter()
         .all(|&k| matches!(toks.lower(k), "on" | "by" | "late" | "early"));
-    !(opens
-        && (i + 1..toks.len().min(i + 5))
-            .take_while(|&k| !matches!(toks.lower(k), ";" | ":" | "." | "(" | ")"))
-            .any(past))
+    let after = move |comma: bool| {
+        (i + 1..toks.len().min(i + 5)).take_while(move |&k| {
+            let w = toks.lower(k);
+            !(matches!(w, ";" | ":" | "." | "(" | ")") || comma && w == ",")
+        })
+    };
+    if opens {
+        return !after(false).any(past);
+    }
+    // Inside a noun phrase, a simple past right after tells the event's
+    // tense ("The quake on Friday destroyed 40 homes"); a perfect tells
+    // another act's ("seats for the concert on Saturday had been sold").
+    !after(true)
+        .find(|&k| {
+            past(k)
+                || matches!(
+                    toks.lower(k),
+                    "has" | "have" | "will" | "would" | "is" | "are"
+                )
+        })
+        .is_some_and(|k| past(k) && toks.lower(k) != "had")
 }
 
 /// Finds date expressions in tokens `[t0, t1)` (one sentence). The tense of
@@ -961,6 +978,11 @@ mod tests {
         assert_eq!(alt("Police arrested him on Saturday", "2025-03-09"), None);
         assert_eq!(alt("On Saturday, police arrested him", "2025-03-09"), None);
         assert_eq!(alt("the concert last Saturday", "2025-03-09"), None);
+        // A simple past after the noun phrase tells the event's tense.
+        assert_eq!(
+            alt("The quake on Friday destroyed 40 homes", "2025-03-09"),
+            None
+        );
     }
 
     #[test]

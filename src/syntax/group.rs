@@ -290,7 +290,11 @@ pub fn noun_groups(toks: &Tokens, syn: &Syntax, a: usize, b: usize) -> Vec<NounG
                 let after_noun = syn.tags[h] == Tag::Noun && j > h;
                 // A name after a word for a person is who it is ("mediator
                 // Judge Evelyn Rusk", "spokesman Ian Cole").
-                let named_role = tj == Tag::Name && crate::lexicon::person_noun(toks.lower(h));
+                let named_role = tj == Tag::Name
+                    && crate::lexicon::person_noun(toks.lower(h))
+                    && !crate::lexicon::Lexicon::builtin()
+                        .dates
+                        .contains_key(toks.lower(j));
                 if tj == Tag::Det
                     || after_noun && matches!(tj, Tag::Num | Tag::Adj | Tag::Name) && !named_role
                 {
@@ -387,6 +391,25 @@ mod tests {
         assert_eq!(
             heads("The deal was brokered by mediator Evelyn Rusk."),
             ["deal", "rusk"]
+        );
+        // A subject pronoun after a noun for a thing opens a relative
+        // clause; not after a noun in a prepositional phrase.
+        let at = |text: &str, w: &str| {
+            let (p, syn) = analyzed(text);
+            let k = (0..p.toks.len())
+                .find(|&k| p.toks.lower(k) == w)
+                .expect("the word");
+            crate::syntax::contact_relative(&p.toks, &syn, k)
+        };
+        assert!(at("They found money we did not think we had.", "we"));
+        assert!(!at(
+            "Officials acknowledged in a statement they had not warned residents.",
+            "they"
+        ));
+        // A weekday is no name of the person.
+        assert_eq!(
+            heads("Police questioned the driver Monday."),
+            ["police", "driver", "monday"]
         );
         assert_eq!(
             heads("Regulators fined the company Harlan Steel."),

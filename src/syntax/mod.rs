@@ -38,9 +38,24 @@ pub fn analyze(p: &Parsed, lx: &Lexicon) -> Syntax {
 /// person it starts what they were told ("told workers they would not be
 /// paid").
 pub fn contact_relative(toks: &crate::parse::token::Tokens, syn: &Syntax, k: usize) -> bool {
-    k > 0
-        && syn.tags.get(k) == Some(&Tag::Pron)
-        && matches!(toks.lower(k), "we" | "he" | "she" | "they" | "i" | "you")
-        && syn.tags[k - 1] == Tag::Noun
-        && !crate::lexicon::person_noun(toks.lower(k - 1))
+    if k == 0
+        || syn.tags.get(k) != Some(&Tag::Pron)
+        || !matches!(toks.lower(k), "we" | "he" | "she" | "they" | "i" | "you")
+        || syn.tags[k - 1] != Tag::Noun
+        || crate::lexicon::person_noun(toks.lower(k - 1))
+    {
+        return false;
+    }
+    // Not a noun in a prepositional phrase before a reported clause
+    // ("acknowledged in a statement they had not warned residents").
+    let mut j = k - 1;
+    while j > 0
+        && matches!(
+            syn.tags[j - 1],
+            Tag::Noun | Tag::Adj | Tag::Det | Tag::Poss | Tag::Num
+        )
+    {
+        j -= 1;
+    }
+    j == 0 || !matches!(syn.tags[j - 1], Tag::Prep | Tag::To)
 }
