@@ -198,6 +198,22 @@ pub fn check<'a>(
 /// True when a claim tells of a state that lasts: "stayed closed", "remained
 /// shut", "all day Tuesday", "throughout Monday".
 fn lasting(c: &Claim) -> bool {
+    // A date said of a lasting state ("remained in hospital on Thursday"):
+    // a verb of staying among the few words before it.
+    let kept = |d: &DateRef| {
+        let end = d.span.start().saturating_sub(c.span.start());
+        c.text.get(..end).is_some_and(|before| {
+            before.split_whitespace().rev().take(5).any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "remain" | "remained" | "remains" | "stay" | "stayed" | "stays"
+                )
+            })
+        })
+    };
+    if c.dates.iter().any(kept) {
+        return true;
+    }
     c.frame.predicate.as_ref().is_some_and(|p| {
         p.text.split_whitespace().any(|w| {
             matches!(
@@ -535,6 +551,15 @@ mod tests {
             The orchestra played 22 concerts between Feb. 2 and March 7, the orchestra said.\n";
         let b = "outlet: Beta Post\ndate: 2025-03-09\n\n\
             The orchestra played its last concert of the tour on March 6, the orchestra said.\n";
+        assert_eq!(between(a, b, FindingType::Date), 0);
+    }
+
+    #[test]
+    fn a_date_of_staying_is_no_date_of_the_event() {
+        let a = "outlet: Alpha News\ndate: 2025-03-06\n\n\
+            Fire swept through the Corliss plant on Tuesday night, and nine workers were hurt.\n";
+        let b = "outlet: Beta Post\ndate: 2025-03-06\n\n\
+            Two workers hurt in the fire at the Corliss plant remained in hospital on Thursday morning.\n";
         assert_eq!(between(a, b, FindingType::Date), 0);
     }
 

@@ -324,6 +324,27 @@ pub fn mixed_or_apart(a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
     holds(a, b) || holds(b, a)
 }
 
+/// True when one side tells a state in the past perfect and the other a
+/// state now or to come: "had been closed for two years" / "reopens",
+/// "will be open seven days a week" are before and after.
+pub fn before_and_after(a: &Claim, b: &Claim) -> bool {
+    let tense = |c: &Claim| -> Option<&'static str> {
+        let p = c.frame.predicate.as_ref()?;
+        let words: Vec<String> = p.text.split_whitespace().map(str::to_lowercase).collect();
+        let first = words.first()?.as_str();
+        Some(match first {
+            "had" => "perfect",
+            "will" | "is" | "are" | "am" | "'ll" | "has" | "have" => "now",
+            w if words.len() == 1 && w.ends_with('s') && !w.ends_with("ss") => "now",
+            _ => "past",
+        })
+    };
+    matches!(
+        (tense(a), tense(b)),
+        (Some("perfect"), Some("now")) | (Some("now"), Some("perfect"))
+    )
+}
+
 /// True when two opposite predicates are moments of one course, not a
 /// clash: its start and its end ("her career began in 1950" / "after her
 /// career ended"; "the round started cautiously" / "the round ended with

@@ -482,6 +482,7 @@ impl Ctx<'_> {
             && !event::mixed_or_apart(a, b, self.lx)
             && !event::moments_of_one_course(a, b)
             && !date::dated_apart(a, b)
+            && !event::before_and_after(a, b)
         {
             let (pa, pb) = (a.frame.predicate.as_ref()?, b.frame.predicate.as_ref()?);
             return Some(finding(

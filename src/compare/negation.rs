@@ -384,6 +384,18 @@ mod tests {
     }
 
     #[test]
+    fn a_state_in_the_past_perfect_is_before_one_now() {
+        let a = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            The library is open seven days a week, the city said.\n";
+        let b = "outlet: Beta\ndate: 2025-11-08\n\n\
+            The library had been closed for two years while builders worked, the city said.\n";
+        assert_eq!(negations(a, b), 0);
+        let c = "outlet: Gamma\ndate: 2025-11-08\n\n\
+            The library was closed all week, the city said.\n";
+        assert_eq!(negations(a, c), 1);
+    }
+
+    #[test]
     fn misfires_found_in_review() {
         let n = |a: &str, b: &str| {
             negations(

@@ -375,7 +375,14 @@ fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
     (i.saturating_sub(12).max(t0)..i)
         .rev()
         .take_while(|&k| !matches!(toks.lower(k), "," | ";" | ":" | "(" | ")"))
-        .any(|k| FUTURE.contains(&toks.lower(k)))
+        .any(|k| {
+            FUTURE.contains(&toks.lower(k))
+                // "is to be held on Wednesday"
+                || toks.lower(k) == "to"
+                    && k > t0
+                    && matches!(toks.lower(k - 1), "is" | "are")
+                    && toks.lower(k + 1) == "be"
+        })
 }
 
 /// True when nothing in the clause before a weekday at `i` tells its
@@ -978,6 +985,14 @@ mod tests {
         assert_eq!(alt("Police arrested him on Saturday", "2025-03-09"), None);
         assert_eq!(alt("On Saturday, police arrested him", "2025-03-09"), None);
         assert_eq!(alt("the concert last Saturday", "2025-03-09"), None);
+        // "is to be held" is to come.
+        assert_eq!(
+            one(
+                "A public meeting is to be held at the hall on Wednesday",
+                "2025-09-12"
+            ),
+            "2025-09-17"
+        );
         // A simple past after the noun phrase tells the event's tense.
         assert_eq!(
             alt("The quake on Friday destroyed 40 homes", "2025-03-09"),
