@@ -425,10 +425,36 @@ pub(super) fn build_claim(
     };
     // A name before lowercase words for a venue names the venue ("at the
     // Kelva border crossing", "the Millbrae Junction substation").
+    // Right after the name, or after a word that makes a kind of venue
+    // ("border crossing", "air base"); a word for an industry makes the
+    // name a town's ("the Wrenfield plastics plant").
     let venue_after = |n: &Name| {
-        (n.toks.1..(n.toks.1 + 3).min(b))
-            .take_while(|&k| toks.toks[k].is_word() && !toks.toks[k].has(flag::CAP))
-            .find(|&k| lx.venues.contains(toks.lower(k)))
+        let k = n.toks.1;
+        let word = |k: usize| k < b && toks.toks[k].is_word() && !toks.toks[k].has(flag::CAP);
+        if word(k) && lx.venues.contains(toks.lower(k)) {
+            return Some(k);
+        }
+        let compound = matches!(
+            toks.lower(k),
+            "border"
+                | "air"
+                | "bus"
+                | "railway"
+                | "rail"
+                | "train"
+                | "police"
+                | "fire"
+                | "power"
+                | "naval"
+                | "army"
+                | "military"
+                | "ferry"
+                | "container"
+                | "sports"
+                | "community"
+        );
+        (word(k) && compound && word(k + 1) && lx.venues.contains(toks.lower(k + 1)))
+            .then_some(k + 1)
     };
     let mut places: Vec<PlaceRef> = names
         .iter()

@@ -300,6 +300,11 @@ mod tests {
         let same = "outlet: Gamma Daily\ndate: 2025-03-02\n\n\
             The prisoners will be handed over at the Kelva crossing, officials said.\n";
         assert_eq!(places(a, same), 0);
+        // A word for an industry before the venue word makes the name a
+        // town's, not the venue's.
+        let c = "outlet: Alpha News\ndate: 2025-03-02\n\nA fire broke out at the Wrenfield plastics plant on Tuesday.\n";
+        let d = "outlet: Beta Post\ndate: 2025-03-02\n\nA fire broke out at the Corliss plant on Tuesday.\n";
+        assert_eq!(places(c, d), 0);
     }
 
     #[test]
