@@ -5,18 +5,26 @@
 //!   particle ("broke down", "took place"); a copula's complement ("remained
 //!   closed" -> close); an act named by the object of a light verb ("issued
 //!   an order" -> order, "made contact" -> contact); the verb of a verdict
-//!   adjective ("found her guilty" -> guilty); the infinitive after a verb of
-//!   plan or expectation ("is expected to close" -> close); without a verb,
+//!   adjective right after its object ("found her guilty" -> guilty); the
+//!   infinitive after a verb of plan, expectation or success ("is expected
+//!   to close", "was forced to close", "managed to restart", "made the
+//!   decision to close" -> close; not "was not forced to"); without a verb,
 //!   a noun naming an act ("the release of 14 hostages" -> release);
 //! - subject: the first noun group of the clause before the predicate that
 //!   is not inside a prepositional phrase;
 //! - object: the first noun group after the predicate, not after a
 //!   preposition (after "of" for a nominalization);
-//! - agent: in the passive, the noun group after "by".
+//! - agent: in the passive, the noun group after "by";
+//! - deeds ([`deeds`]): frames of relative clauses about named people
+//!   ("Mayor Colette Brandt, who signed the emergency declaration, ...",
+//!   "The agreement, brokered by Ines Calder, ..."), kept besides the
+//!   claim's own frame.
 //!
 //! Traps: a verb of a relative clause ("workers who were injured were
-//! taken to hospital" -> take), a figure's participle ("87 confirmed
-//! cases"), an auxiliary alone.
+//! taken to hospital" -> take; "The account they used did not require" ->
+//! require), a participle after the subject ("A gang calling itself X
+//! claimed" -> claim), a figure's participle ("87 confirmed cases"), an
+//! auxiliary alone.
 
 use serde::{Deserialize, Serialize};
 
