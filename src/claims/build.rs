@@ -312,17 +312,10 @@ pub(super) fn build_claim(
     let mut negative = !negators.is_empty();
     // A denial itself denied ("have not ruled out arson", "refused to rule
     // out", "did not deny") leaves the claim possible.
-    let denial_denied = pc.cue.as_ref().is_some_and(|c| {
-        (c.tok.saturating_sub(3)..c.tok).any(|k| {
-            let w = toks.lower(k);
-            toks.is(k, class::NEG, |w| lx.negations.contains(w))
-                || w.ends_with("n't")
-                || matches!(
-                    w,
-                    "refused" | "refuses" | "refuse" | "declined" | "declines"
-                )
-        })
-    });
+    let denial_denied = pc
+        .cue
+        .as_ref()
+        .is_some_and(|c| (c.tok.saturating_sub(3)..c.tok).any(negation_at));
     if denial_denied && cue_class == Some(CueClass::Deny) {
         doubted = true;
     } else if cue_class == Some(CueClass::Deny) {

@@ -198,7 +198,8 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
                         .zip(noun(q))
                         .and_then(|(m, n)| relate_nouns(lx, m, n))
                         .is_some_and(Relation::alike);
-                let people = crate::lexicon::person_noun(p) && crate::lexicon::person_noun(q);
+                let person = crate::parse::names::person_noun;
+                let people = person(p) && person(q);
                 if people && !alike {
                     return Fit::Different;
                 }

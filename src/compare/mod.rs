@@ -240,23 +240,26 @@ impl Ctx<'_> {
                         ),
                     ));
                 }
+                let quote_clash = |why: &str| {
+                    finding(
+                        FindingKind::Contradiction,
+                        Some(FindingType::Quote),
+                        ids.clone(),
+                        Some("quotes"),
+                        vec![qa.text.clone(), qb.text.clone()],
+                        format!(
+                            "quote: {} quotes {} as “{}”; {} as “{}”{why}",
+                            a.sources[0].name,
+                            sa.name,
+                            clip(&qa.text, 70),
+                            b.sources[0].name,
+                            clip(&qb.text, 70)
+                        ),
+                    )
+                };
                 if let QuoteMatch::Reworded(diff) = m {
                     if same {
-                        let mut f = finding(
-                            FindingKind::Contradiction,
-                            Some(FindingType::Quote),
-                            ids,
-                            Some("quotes"),
-                            vec![qa.text.clone(), qb.text.clone()],
-                            format!(
-                                "quote: {} quotes {} as “{}”; {} as “{}”",
-                                a.sources[0].name,
-                                sa.name,
-                                clip(&qa.text, 70),
-                                b.sources[0].name,
-                                clip(&qb.text, 70)
-                            ),
-                        );
+                        let mut f = quote_clash("");
                         f.diff = Some(diff);
                         return Some(f);
                     }
@@ -266,21 +269,7 @@ impl Ctx<'_> {
                 // cannot rule out that the bridge was in danger" / "We do not
                 // believe the bridge was in danger").
                 if same && quote::stances_differ(wa, wb) {
-                    return Some(finding(
-                        FindingKind::Contradiction,
-                        Some(FindingType::Quote),
-                        ids,
-                        Some("quotes"),
-                        vec![qa.text.clone(), qb.text.clone()],
-                        format!(
-                            "quote: {} quotes {} as “{}”; {} as “{}” (one denies what the other affirms)",
-                            a.sources[0].name,
-                            sa.name,
-                            clip(&qa.text, 70),
-                            b.sources[0].name,
-                            clip(&qb.text, 70)
-                        ),
-                    ));
+                    return Some(quote_clash(" (one denies what the other affirms)"));
                 }
                 if same {
                     return Some(finding(

@@ -631,17 +631,6 @@ impl Lexicon {
     }
 }
 
-/// True when a lowercase noun's most frequent sense is a person
-/// ("workers", "mediator", "officials").
-pub fn person_noun(w: &str) -> bool {
-    use wordnet::{Pos, WordNet, lexname};
-    let wn = WordNet::builtin();
-    wn.lemma(w, Pos::Noun)
-        .and_then(|l| wn.senses(l, Pos::Noun).next())
-        .is_some_and(|s| wn.lexname(s) == lexname::NOUN_PERSON)
-        || matches!(w, "people" | "residents" | "reporters")
-}
-
 /// True for an article or a possessive determiner ("the", "a", "its",
 /// "their"): the word that opens a noun phrase.
 pub fn is_determiner(w: &str) -> bool {

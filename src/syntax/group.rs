@@ -291,7 +291,7 @@ pub fn noun_groups(toks: &Tokens, syn: &Syntax, a: usize, b: usize) -> Vec<NounG
                 // A name after a word for a person is who it is ("mediator
                 // Judge Evelyn Rusk", "spokesman Ian Cole").
                 let named_role = tj == Tag::Name
-                    && crate::lexicon::person_noun(toks.lower(h))
+                    && crate::parse::names::person_noun(toks.lower(h))
                     && !crate::lexicon::Lexicon::builtin()
                         .dates
                         .contains_key(toks.lower(j));

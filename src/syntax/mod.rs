@@ -42,7 +42,9 @@ pub fn contact_relative(toks: &crate::parse::token::Tokens, syn: &Syntax, k: usi
         || syn.tags.get(k) != Some(&Tag::Pron)
         || !matches!(toks.lower(k), "we" | "he" | "she" | "they" | "i" | "you")
         || syn.tags[k - 1] != Tag::Noun
-        || crate::lexicon::person_noun(toks.lower(k - 1))
+        // "told people they would be paid" reports what they were told.
+        || crate::parse::names::person_noun(toks.lower(k - 1))
+        || toks.lower(k - 1) == "people"
     {
         return false;
     }
