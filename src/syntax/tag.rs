@@ -489,6 +489,11 @@ fn choose(
         Some(Tag::Verb) if v && ing => return Tag::Verb,
         _ => {}
     }
+    // A figure counts the noun after it: "2,300 nurses and midwives walked
+    // out" (a plural figure takes no verb in "-s"), "40 staff were hurt".
+    if n && prev == Some(Tag::Num) && (w.ends_with('s') && prev_w != "one" || next_verbish) {
+        return Tag::Noun;
+    }
     // The main verb after its subject: "the company cut 1,800 jobs", "the
     // talks took place"; not "the job cuts were announced".
     let subject =
@@ -629,6 +634,12 @@ mod tests {
         );
         assert_eq!(tag_of("The talks took place in Havana.", "took"), Tag::Verb);
         assert_eq!(tag_of("It shed some 2,100 staff.", "shed"), Tag::Verb);
+        // A figure counts the noun after it.
+        let walkout = "About 2,300 nurses and midwives walked out on Tuesday.";
+        assert_eq!(tag_of(walkout, "nurses"), Tag::Noun);
+        assert_eq!(tag_of(walkout, "walked"), Tag::Verb);
+        assert_eq!(tag_of("Nine staff were hurt.", "staff"), Tag::Noun);
+        assert_eq!(tag_of("Only one remains in hospital.", "remains"), Tag::Verb);
     }
 
     #[test]
