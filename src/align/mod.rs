@@ -214,6 +214,10 @@ pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
             if let Some(v) = &d.value {
                 add(format!("date:{v}"), &mut t);
             }
+            // The coming reading of a weekday no tense marks.
+            if let Some(v) = d.alt.filter(|v| Some(v.to_string()) != d.value) {
+                add(format!("date:{v}"), &mut t);
+            }
         }
         // The hour of a time of day: "shortly after 11 p.m." meets "11:10 p.m.".
         for &m in &c.facts.times {

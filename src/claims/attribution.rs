@@ -426,6 +426,13 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     if np_stop <= start || (start..np_stop).any(|i| quoted(ctx, i)) {
         return None;
     }
+    // A determiner alone before a cue makes it an adjective: "an estimated
+    // 80 percent", "the reported cause".
+    if (start..np_stop)
+        .all(|i| !toks.toks[i].is_word() || crate::lexicon::is_determiner(toks.lower(i)))
+    {
+        return None;
+    }
     // "Glyn Ashworth, 78, who has lived beside the beck all his life,
     // said": a relative clause set off by commas is no part of the head.
     // "Two Heritage MPs who asked not to be named said": nor is one

@@ -114,6 +114,27 @@ impl Frame {
             self.subject.as_ref()
         }
     }
+
+    /// True when the subject or object is one more of its kind than the
+    /// story's ("another frost was possible", "a second strike is planned"):
+    /// another event, with its own figures and days.
+    pub fn of_another(&self) -> bool {
+        [&self.subject, &self.object]
+            .into_iter()
+            .flatten()
+            .any(|p| {
+                let t = p.text.to_lowercase();
+                [
+                    "another ",
+                    "a second ",
+                    "a third ",
+                    "a further ",
+                    "a fresh ",
+                ]
+                .iter()
+                .any(|m| t.starts_with(m))
+            })
+    }
 }
 
 /// Verbs whose object names the act: "issued an order", "held talks".

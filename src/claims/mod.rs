@@ -625,6 +625,12 @@ mod tests {
     }
 
     #[test]
+    fn a_determiner_alone_before_a_cue_is_no_source() {
+        let body = "Growers said an estimated 80 percent of the blossom was lost.";
+        assert_eq!(source_of(body, "an estimated"), ["Growers"]);
+    }
+
+    #[test]
     fn a_person_who_speaks_in_a_relative_clause() {
         let body = "The amendment was put forward by opposition member Gareth Lisk, who \
                     argued that building more homes would do little for tenants.";

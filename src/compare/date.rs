@@ -144,6 +144,11 @@ pub fn check<'a>(
     if a.polarity != b.polarity {
         return None;
     }
+    // Another of its kind is another event: "another frost was possible on
+    // Thursday night" / "in Sunday night's frost".
+    if a.frame.of_another() || b.frame.of_another() {
+        return None;
+    }
     let yearless = a.doc == b.doc;
     for g in [
         Granularity::Day,
@@ -161,7 +166,11 @@ pub fn check<'a>(
             db.iter()
                 .any(|y| readings(x).any(|p| readings(y).any(|q| p.overlaps(&q))))
         });
-        if any_meet {
+        if any_meet
+            || da
+                .iter()
+                .any(|x| db.iter().any(|y| across_midnight(a, x, b, y)))
+        {
             return None;
         }
         // A change is dated by when it happened ("rose to 23 on Monday"),
@@ -193,6 +202,45 @@ pub fn check<'a>(
         return None;
     }
     None
+}
+
+/// The words of a claim before and after one of its dates, lowercase.
+fn around(c: &Claim, d: &DateRef) -> (String, String) {
+    let rel = |at: usize| at.checked_sub(c.span.start());
+    let (Some(s), Some(e)) = (rel(d.span.start()), rel(d.span.end())) else {
+        return Default::default();
+    };
+    let before = c.text.get(..s).unwrap_or("").to_lowercase();
+    let after = c.text.get(e..).unwrap_or("").to_lowercase();
+    (before, after)
+}
+
+/// True when one date is a night and the other the early hours after it:
+/// "in Sunday night's frost" / "overnight into Monday", "early Monday".
+fn across_midnight(a: &Claim, x: &DateRef, b: &Claim, y: &DateRef) -> bool {
+    let night = |c: &Claim, d: &DateRef| {
+        let (_, after) = around(c, d);
+        let next = after.split_whitespace().next().unwrap_or("");
+        let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+        matches!(next, "night" | "night's" | "night’s")
+    };
+    let small_hours = |c: &Claim, d: &DateRef| {
+        let (before, _) = around(c, d);
+        let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+        d.prep.as_deref() == Some("into")
+            || words
+                .iter()
+                .any(|w| matches!(*w, "overnight" | "early" | "dawn" | "hours"))
+    };
+    let next_day = |p: &DateRef, q: &DateRef| {
+        p.range.zip(q.range).is_some_and(|(p, q)| {
+            p.granularity == Granularity::Day
+                && q.granularity == Granularity::Day
+                && p.start.days_to(q.start) == Some(1)
+        })
+    };
+    (night(a, x) && small_hours(b, y) && next_day(x, y))
+        || (night(b, y) && small_hours(a, x) && next_day(y, x))
 }
 
 /// True when a claim tells of a state that lasts: "stayed closed", "remained
@@ -243,7 +291,9 @@ fn explicit_dates(c: &Claim) -> impl Iterator<Item = DateValue> + '_ {
     c.dates
         .iter()
         .filter(|d| !d.prep.as_deref().is_some_and(|p| BOUNDARY.contains(&p)))
-        .filter_map(|d| d.range)
+        // Either reading of a weekday no tense marks.
+        .flat_map(|d| [d.range, d.alt])
+        .flatten()
         .filter(|r| r.start.year().is_some())
 }
 
@@ -430,6 +480,36 @@ pub fn named_apart(a: &Claim, b: &Claim) -> bool {
 /// same point last year", "in the last election in 2022") and the other
 /// gives no date: background set against the news of the day, not one fact.
 /// A month back ("last month's ballot") is still the story's own time.
+/// True when the date nearest before a figure of a claim (or, without one,
+/// after it) is a year or more before the article: "the frost of April
+/// 1997, which cost the valley an estimated 80 percent" counts 1997's loss
+/// though the claim also speaks of this week.
+pub fn figure_of_the_past(c: &Claim, n: &crate::parse::NumberMention) -> bool {
+    let Some(doc) = c.facts.doc_date else {
+        return false;
+    };
+    let at = n.span.start();
+    let dated = |d: &&DateRef| d.range.is_some() && d.span != n.span;
+    let nearest = c
+        .dates
+        .iter()
+        .filter(dated)
+        .filter(|d| d.span.end() <= at)
+        .max_by_key(|d| d.span.end())
+        .or_else(|| {
+            c.dates
+                .iter()
+                .filter(dated)
+                .filter(|d| d.span.start() >= n.span.end())
+                .min_by_key(|d| d.span.start())
+        });
+    nearest.and_then(|d| d.range).is_some_and(|r| {
+        r.start.year().is_some()
+            && r.start.days_to(doc).is_some_and(|d| d >= 300)
+            && r.end.days_to(doc).is_some_and(|d| d > 0)
+    })
+}
+
 pub fn background_and_news(a: &Claim, b: &Claim) -> bool {
     let old = |c: &Claim| {
         let Some(doc) = c.facts.doc_date else {
@@ -689,6 +769,33 @@ mod tests {
         let c = "outlet: Gamma Daily\ndate: 2025-01-20\n\n\
             The linebacker was arrested in Tampa on Jan. 9, police said.\n";
         assert_eq!(dates(b, c), 1);
+    }
+
+    #[test]
+    fn a_night_runs_into_the_early_hours_of_the_next_day() {
+        let a = "outlet: Alpha News\ndate: 2025-01-20\n\n\
+            Thieves broke into the museum on Saturday night, police said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-01-20\n\n\
+            Thieves broke into the museum early on Sunday, police said.\n";
+        assert_eq!(dates(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-01-20\n\n\
+            Thieves broke into the museum on Sunday night, police said.\n";
+        assert_eq!(dates(a, c), 1);
+        let d = "outlet: Delta Daily\ndate: 2025-01-20\n\n\
+            Thieves broke into the museum on Sunday afternoon, police said.\n";
+        assert_eq!(dates(a, d), 1);
+    }
+
+    #[test]
+    fn another_of_its_kind_is_another_event() {
+        let a = "outlet: Alpha News\ndate: 2025-01-20\n\n\
+            A storm flooded the harbour road on Saturday, officials said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-01-20\n\n\
+            A second storm flooded the harbour road on Sunday, officials said.\n";
+        assert_eq!(dates(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-01-20\n\n\
+            The storm flooded the harbour road on Sunday, officials said.\n";
+        assert_eq!(dates(a, c), 1);
     }
 
     #[test]

@@ -515,6 +515,10 @@ pub fn check<'a>(
             if !same_holder(a, na, b, nb, names, lx) {
                 continue;
             }
+            // A figure of years ago is no figure of now.
+            if super::date::figure_of_the_past(a, na) != super::date::figure_of_the_past(b, nb) {
+                continue;
+            }
             // A smaller count of a narrower kind is a part of the larger
             // ("Three people died" / "the two brothers killed").
             // Only a count told as a known group ("The two brothers killed",
@@ -905,6 +909,18 @@ mod rule_tests {
         assert_eq!(count(a, part), 0);
         let other = "About 250,000 customers lost power in the storm, the utility said.";
         assert_eq!(count(a, other), 1);
+    }
+
+    #[test]
+    fn a_figure_dated_years_ago_in_a_claim_of_now_is_background() {
+        let count = |a: &str, b: &str| bodies_on("2026-04-15", a, b, FindingType::Number);
+        let now = "Growers said as much as 40 percent of the blossom was lost this week.";
+        let then = "Growers compared this week's damage with the frost of April 1997, \
+            which destroyed an estimated 80 percent of the blossom.";
+        assert_eq!(count(now, then), 0);
+        let also_now = "Growers said an estimated 80 percent of the blossom was lost \
+            this week, the worst since April 1997.";
+        assert_eq!(count(now, also_now), 1);
     }
 
     #[test]

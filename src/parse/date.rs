@@ -377,6 +377,17 @@ fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
         .take_while(|&k| !matches!(toks.lower(k), "," | ";" | ":" | "(" | ")"))
         .any(|k| {
             FUTURE.contains(&toks.lower(k))
+                // A possibility ahead: "may resume on Wednesday", "could
+                // arrive on Thursday night", "another frost was possible on
+                // Thursday"; not one looking back ("may have left on
+                // Monday", "could not be reached on Tuesday").
+                || matches!(
+                    toks.lower(k),
+                    "may" | "might" | "could" | "possible" | "likely"
+                ) && !matches!(
+                    toks.lower(k + 1),
+                    "have" | "not" | "n't" | "never"
+                )
                 // "is to be held on Wednesday"
                 || toks.lower(k) == "to"
                     && k > t0
@@ -1032,6 +1043,19 @@ mod tests {
             false,
         );
         assert_eq!(d[0].1, "2026-02-18");
+        // A possibility ahead is future; one looking back is not.
+        let d = dates("services may resume on Wednesday", "2026-03-10", false);
+        assert_eq!(d[0].1, "2026-03-11");
+        let d = dates(
+            "another frost was possible on Thursday night",
+            "2026-04-13",
+            false,
+        );
+        assert_eq!(d[0].1, "2026-04-16");
+        let d = dates("she may have left on Monday", "2026-03-10", false);
+        assert_eq!(d[0].1, "2026-03-09");
+        let d = dates("he could not be reached on Monday", "2026-03-10", false);
+        assert_eq!(d[0].1, "2026-03-09");
     }
 
     #[test]

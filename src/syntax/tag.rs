@@ -639,7 +639,10 @@ mod tests {
         assert_eq!(tag_of(walkout, "nurses"), Tag::Noun);
         assert_eq!(tag_of(walkout, "walked"), Tag::Verb);
         assert_eq!(tag_of("Nine staff were hurt.", "staff"), Tag::Noun);
-        assert_eq!(tag_of("Only one remains in hospital.", "remains"), Tag::Verb);
+        assert_eq!(
+            tag_of("Only one remains in hospital.", "remains"),
+            Tag::Verb
+        );
     }
 
     #[test]
