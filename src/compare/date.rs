@@ -476,10 +476,6 @@ pub fn named_apart(a: &Claim, b: &Claim) -> bool {
     !wa.iter().any(|w| wb.contains(w))
 }
 
-/// True when one claim is dated a year or more before its article ("at the
-/// same point last year", "in the last election in 2022") and the other
-/// gives no date: background set against the news of the day, not one fact.
-/// A month back ("last month's ballot") is still the story's own time.
 /// True when the date nearest before a figure of a claim (or, without one,
 /// after it) is a year or more before the article: "the frost of April
 /// 1997, which cost the valley an estimated 80 percent" counts 1997's loss
@@ -510,6 +506,10 @@ pub fn figure_of_the_past(c: &Claim, n: &crate::parse::NumberMention) -> bool {
     })
 }
 
+/// True when one claim is dated a year or more before its article ("at the
+/// same point last year", "in the last election in 2022") and the other
+/// gives no date: background set against the news of the day, not one fact.
+/// A month back ("last month's ballot") is still the story's own time.
 pub fn background_and_news(a: &Claim, b: &Claim) -> bool {
     let old = |c: &Claim| {
         let Some(doc) = c.facts.doc_date else {
