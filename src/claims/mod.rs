@@ -103,6 +103,9 @@ pub struct DateRef {
 pub struct Anchor {
     /// The nearest verb before the date, base form.
     pub verb: Option<String>,
+    /// The noun right before that verb, its subject ("flood" of "a flash
+    /// flood tore through"), base form.
+    pub subject: Option<String>,
     /// Up to six content words before the date in its clause, base forms.
     pub words: Vec<String>,
 }

@@ -112,6 +112,12 @@ pub fn anchors_meet(
             return shared || wx.is_empty() || wy.is_empty();
         }
     }
+    // Two verbs of one subject tell one event ("a flash flood tore through
+    // ... on Saturday" / "The flood struck on Sunday").
+    let subject = |a: &crate::claims::Anchor| a.subject.as_ref().map(term);
+    if vx.is_some() && vy.is_some() && subject(x).is_some() && subject(x) == subject(y) {
+        return true;
+    }
     // Two different verbs: two different events. Otherwise the words must meet.
     let verbs_differ = vx.is_some() && vy.is_some();
     !verbs_differ && shared
@@ -784,6 +790,22 @@ mod tests {
         let d = "outlet: Delta Daily\ndate: 2025-01-20\n\n\
             Thieves broke into the museum on Sunday afternoon, police said.\n";
         assert_eq!(dates(a, d), 1);
+    }
+
+    #[test]
+    fn two_verbs_of_one_subject_tell_one_event() {
+        let a = "outlet: Alpha News\ndate: 2025-01-20\n\n\
+            A flash flood tore through Carrow Gorge on Saturday, killing two hikers, rescuers said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-01-20\n\n\
+            The flood struck on Sunday in Carrow Gorge, killing two hikers, rescuers said.\n";
+        assert_eq!(dates(a, b), 1);
+        // An irregular past names its act: "swept" is no word of the event
+        // "raised" dates.
+        let c = "outlet: Gamma Daily\ndate: 2025-01-20\n\n\
+            A hard frost swept the gorge on Sunday, growers said.\n";
+        let d = "outlet: Delta Daily\ndate: 2025-01-20\n\n\
+            The growers raised their estimate of the gorge frost on Monday.\n";
+        assert_eq!(dates(c, d), 0);
     }
 
     #[test]

@@ -418,7 +418,13 @@ fn unmarked(toks: &Tokens, t0: usize, i: usize, lx: &Lexicon) -> bool {
                 || lx
                     .irregular
                     .get(w)
-                    .is_some_and(|l| l != w && !w.ends_with('s')))
+                    .is_some_and(|l| l != w && !w.ends_with('s'))
+                // An irregular past of the dictionary ("tore", "swept").
+                || !w.ends_with('s') && !w.ends_with("ing") && {
+                    use crate::lexicon::wordnet::{Pos, WordNet};
+                    let wn = WordNet::builtin();
+                    wn.lemma(w, Pos::Verb).is_some_and(|l| wn.text(l) != w)
+                })
     };
     let before: Vec<usize> = (t0..i)
         .rev()
