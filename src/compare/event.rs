@@ -20,7 +20,8 @@ use crate::lexicon::Lexicon;
 use crate::lexicon::concept::{Relation, relate, relate_deep, relate_nouns};
 
 /// True when two noun groups give different ages ("32-year-old") or
-/// different nationalities ("British" / "Australian").
+/// different nationalities ("British" / "Australian"), or one is the one
+/// before ("the old library" / "the library").
 pub fn modifiers_clash(x: &str, y: &str) -> bool {
     let age = |s: &str| {
         s.split_whitespace()
@@ -34,6 +35,29 @@ pub fn modifiers_clash(x: &str, y: &str) -> bool {
         if a != b {
             return true;
         }
+    }
+    // One told as the one before ("the old library", "its former
+    // headquarters"), the other not: two things of one kind. Not of people
+    // ("former Jets linebacker Mo Lewis" is Mo Lewis).
+    let former = |s: &str| {
+        s.split_whitespace().take(3).any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "old" | "former" | "previous" | "original"
+            )
+        })
+    };
+    let person = |s: &str| {
+        s.split_whitespace().any(|w| {
+            let lower = w.to_lowercase();
+            w.starts_with(char::is_uppercase)
+                && w.len() > 1
+                && !crate::lexicon::is_determiner(&lower)
+                || crate::parse::names::person_noun(&lower)
+        })
+    };
+    if former(x) != former(y) && !person(x) && !person(y) {
+        return true;
     }
     // Capitalised adjectives of nationality, lowercase forms compared.
     let demonyms = |s: &str| -> Vec<String> {
@@ -516,6 +540,26 @@ mod tests {
             "Nine other employees were hurt in the blast.",
         );
         assert!(m.same_event(), "{m:?}");
+    }
+
+    #[test]
+    fn the_old_one_is_another() {
+        let m = matched(
+            "The old library closed after a storm flooded it.",
+            "The library opened with 120,000 books.",
+        );
+        assert_eq!(m.subject, Fit::Different, "{m:?}");
+        let m = matched(
+            "The library closed after a storm flooded it.",
+            "The library opened with 120,000 books.",
+        );
+        assert_eq!(m.subject, Fit::Same, "{m:?}");
+        // A person's former role is still the person.
+        assert!(!modifiers_clash("the former coach", "the coach"));
+        assert!(modifiers_clash(
+            "its former headquarters",
+            "the headquarters"
+        ));
     }
 
     #[test]
