@@ -179,8 +179,17 @@ fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
         .filter(|w| !w.is_empty())
         .map(|w| vocab.word(lx.base(&w.to_lowercase()), lx))
         .collect();
-    let nobody = matches!(toks.lower(0), "nobody" | "no-one")
-        || toks.lower(0) == "no" && toks.lower(1) == "one";
+    // Of everyone, not of a group ("Nobody in this valley wants ...").
+    let (everyone, next) = if toks.lower(0) == "no" && toks.lower(1) == "one" {
+        (true, 2)
+    } else {
+        (matches!(toks.lower(0), "nobody" | "no-one"), 1)
+    };
+    let nobody = everyone
+        && !matches!(
+            toks.lower(next),
+            "in" | "at" | "from" | "on" | "else" | "outside"
+        );
     Parts {
         nobody,
         head,
@@ -225,7 +234,18 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
     } else {
         a
     };
-    if neg.nobody && persons(pos_claim) && neg.predicate.iter().any(|w| pos.predicate.contains(w)) {
+    // The act denied is the denial's verb ("Nobody was hurt"), not any word
+    // of it ("Nobody is against libraries" denies no visit to a library).
+    let neg_claim = if a.polarity == Polarity::Negative {
+        a
+    } else {
+        b
+    };
+    let act = neg_claim.frame.predicate.as_ref().map(|p| {
+        let first = p.lemma.split_whitespace().next().unwrap_or("");
+        vocab.word(lx.base(first), lx)
+    });
+    if neg.nobody && persons(pos_claim) && act.is_some_and(|v| pos.predicate.contains(&v)) {
         return true;
     }
     if pa.pronoun || pb.pronoun || pa.possessive != pb.possessive {
@@ -497,6 +517,16 @@ mod tests {
         assert_eq!(negations(a2, b), 0);
         let c = "outlet: Gamma\ndate: 2026-03-03\n\nNobody was killed in the landslide.\n";
         assert_eq!(negations(a2, c), 0);
+        // The act denied is the denial's verb, of everyone.
+        let d = "outlet: Delta\ndate: 2026-03-03\n\n\
+            Organisers expected around 4,000 visitors at the library on the first day.\n";
+        let e = "outlet: Epsilon\ndate: 2026-03-03\n\nNobody is against libraries, he said.\n";
+        assert_eq!(negations(d, e), 0);
+        let f = "outlet: Zeta\ndate: 2026-03-03\n\n\
+            Investors will want to see the strike settled quickly, an analyst said.\n";
+        let g = "outlet: Eta\ndate: 2026-03-03\n\n\
+            Nobody in this valley wants to see the strike settled slowly, she said.\n";
+        assert_eq!(negations(f, g), 0);
     }
 
     #[test]
