@@ -349,16 +349,27 @@ pub fn mixed_or_apart(a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
     holds(a, b) || holds(b, a)
 }
 
-/// True when one side tells a state in the past perfect and the other a
-/// state now or to come: "had been closed for two years" / "reopens",
-/// "will be open seven days a week" are before and after.
+/// True when one side tells a state in the past perfect (or one kept
+/// "since" a past day) and the other a state now or to come: "had been
+/// closed for two years" / "reopens", "will be open seven days a week";
+/// "has been shut since a landslide" / "reopens" are before and after.
 pub fn before_and_after(a: &Claim, b: &Claim) -> bool {
     let tense = |c: &Claim| -> Option<&'static str> {
         let p = c.frame.predicate.as_ref()?;
         let words: Vec<String> = p.text.split_whitespace().map(str::to_lowercase).collect();
         let first = words.first()?.as_str();
+        // A state kept "since" a past day runs up to the change that ends
+        // it: "The line has been shut since a landslide" / "the line reopens".
+        let kept_since = matches!(first, "has" | "have")
+            && words.get(1).is_some_and(|w| w == "been")
+            && p.span
+                .end()
+                .checked_sub(c.span.start())
+                .and_then(|at| c.text.get(at..))
+                .is_some_and(|rest| rest.split_whitespace().take(4).any(|w| w == "since"));
         Some(match first {
             "had" => "perfect",
+            _ if kept_since => "perfect",
             "will" | "is" | "are" | "am" | "'ll" | "has" | "have" => "now",
             w if words.len() == 1 && w.ends_with('s') && !w.ends_with("ss") => "now",
             _ => "past",

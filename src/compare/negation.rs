@@ -413,6 +413,15 @@ mod tests {
         let c = "outlet: Gamma\ndate: 2025-11-08\n\n\
             The library was closed all week, the city said.\n";
         assert_eq!(negations(a, c), 1);
+        // A state kept since a past day runs up to the change that ends it.
+        let d = "outlet: Delta\ndate: 2025-11-08\n\n\
+            The library reopens after a flood, the city said.\n";
+        let e = "outlet: Epsilon\ndate: 2025-11-08\n\n\
+            The library has been closed since a flood last winter, the city said.\n";
+        assert_eq!(negations(d, e), 0);
+        let f = "outlet: Zeta\ndate: 2025-11-08\n\n\
+            The library has been closed all week after a flood, the city said.\n";
+        assert_eq!(negations(d, f), 1);
     }
 
     #[test]

@@ -498,6 +498,27 @@ fn choose(
     // talks took place"; not "the job cuts were announced".
     let subject =
         matches!(prev, Some(Tag::Noun | Tag::Name)) || prev == Some(Tag::Num) && !before_nominal;
+    // A bare form after a singular noun is no verb of it: "the grain barge
+    // Osterley Dawn" (a verb would be "barges", "barged" or "will barge").
+    let singular_before = prev == Some(Tag::Noun)
+        && !matches!(
+            prev_w,
+            "people" | "police" | "staff" | "crew" | "public" | "personnel" | "cattle"
+        )
+        && !prev_w.ends_with('s')
+        && WordNet::builtin()
+            .lemma(prev_w, Pos::Noun)
+            .is_some_and(|l| WordNet::builtin().text(l) == prev_w);
+    // A past like its base takes its object ("the company cut 1,800 jobs").
+    let inflected_form = participle || w.ends_with('s') || info.irregular || ing;
+    let takes_object = matches!(
+        next,
+        Some(Tag::Det | Tag::Num | Tag::Poss | Tag::Pron | Tag::Adv)
+    );
+    let bare = !inflected_form && !takes_object;
+    if n && bare && singular_before {
+        return Tag::Noun;
+    }
     if v && subject && !verb_in_clause && !(n && next_verbish) {
         let object_follows = matches!(
             next,
@@ -641,6 +662,17 @@ mod tests {
         assert_eq!(tag_of("Nine staff were hurt.", "staff"), Tag::Noun);
         assert_eq!(
             tag_of("Only one remains in hospital.", "remains"),
+            Tag::Verb
+        );
+        // A bare form after a singular noun is no verb of it.
+        let barge = "The ferry hit the grain barge Osterley Dawn on Monday.";
+        assert_eq!(tag_of(barge, "barge"), Tag::Noun);
+        assert_eq!(
+            tag_of("The police arrest drivers who speed.", "arrest"),
+            Tag::Verb
+        );
+        assert_eq!(
+            tag_of("Passengers cheer as the ferry docks.", "cheer"),
             Tag::Verb
         );
     }
