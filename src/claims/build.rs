@@ -672,18 +672,16 @@ pub(super) fn build_claim(
     // Deeds of named people in relative clauses anywhere in the statement,
     // its attribution too ("State mediator Anneke Holm, who brokered the
     // agreement, said ...").
-    let deeds = {
-        let (ta, tb) = (
-            (s.toks.0..s.toks.1)
-                .find(|&i| toks.toks[i].span.start() >= statement.start())
-                .unwrap_or(a),
-            (s.toks.0..s.toks.1)
-                .rev()
-                .find(|&i| toks.toks[i].span.end() <= statement.end())
-                .map_or(b, |i| i + 1),
-        );
-        super::frame::deeds(toks, syn, &doc.text, lx, ta, tb)
-    };
+    let (ta, tb) = (
+        (s.toks.0..s.toks.1)
+            .find(|&i| toks.toks[i].span.start() >= statement.start())
+            .unwrap_or(a),
+        (s.toks.0..s.toks.1)
+            .rev()
+            .find(|&i| toks.toks[i].span.end() <= statement.end())
+            .map_or(b, |i| i + 1),
+    );
+    let deeds = super::frame::deeds(toks, syn, &doc.text, lx, ta, tb);
     let figures = figures_of(p, syn, &doc.text, names, &numbers, (a, b), &frame);
     // Other pronouns stand for their referents too ("found her guilty").
     for part in [
@@ -716,7 +714,9 @@ pub(super) fn build_claim(
     }) {
         frame.subject = None;
     }
-    let mut roles = find_roles(p, lx, names, a, b, s0);
+    // Roles anywhere in the statement, its sources' too ("Martin Oduya, the
+    // university's chief information officer, said").
+    let mut roles = find_roles(p, lx, all_names, ta.min(a), tb.max(b), s0);
     roles.shrink_to_fit();
     negators.shrink_to_fit();
     Some(Claim {
@@ -1337,16 +1337,23 @@ fn find_roles(
             }
             if let Some((_, true)) = lx.titles.get(w) {
                 described_role(&mut out, p, names, n, w, i, s0);
+            } else if let Some((role, at)) = chief_role(p, lx, i) {
+                described_role(&mut out, p, names, n, &role, at, s0);
             }
             break;
         }
         // "NAME, the ROLE" / "NAME, X's ROLE".
         let j = n.toks.1;
         if j + 2 < b && toks.lower(j) == "," {
-            for k in j + 1..(j + 5).min(b) {
+            // A title within four words; a "chief ..." role may run longer.
+            for k in j + 1..(j + 7).min(b) {
                 let w = toks.lower(k);
-                if let Some((_, true)) = lx.titles.get(w) {
+                if let Some((_, true)) = lx.titles.get(w).filter(|_| k < j + 5) {
                     described_role(&mut out, p, names, n, w, k, j + 1);
+                    break;
+                }
+                if let Some((role, at)) = chief_role(p, lx, k) {
+                    described_role(&mut out, p, names, n, &role, at, j + 1);
                     break;
                 }
                 if w == "," {
@@ -1359,6 +1366,30 @@ fn find_roles(
 }
 
 /// Records a described role ("the engineer") of person `n` when it is definite.
+/// A role one person holds, told by "chief" before an office many hold:
+/// "chief information officer", "chief executive", "chief medical officer".
+/// Returns the role's words and where "chief" stands.
+fn chief_role(p: &Parsed, lx: &Lexicon, i: usize) -> Option<(String, usize)> {
+    let toks = &p.toks;
+    let w = toks.lower(i);
+    if !(lx.titles.contains_key(w)
+        || matches!(
+            w,
+            "officer" | "executive" | "economist" | "scientist" | "counsel"
+        ))
+    {
+        return None;
+    }
+    let at = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| toks.lower(k) == "chief")?;
+    let plain = (at..=i).all(|k| toks.toks[k].is_word() && !toks.toks[k].has(flag::POSS));
+    plain.then(|| {
+        let words: Vec<&str> = (at..=i).map(|k| toks.lower(k)).collect();
+        (words.join(" "), at)
+    })
+}
+
 fn described_role(
     out: &mut Vec<Role>,
     p: &Parsed,
@@ -1368,7 +1399,17 @@ fn described_role(
     at: usize,
     lo: usize,
 ) {
-    let (definite, qualifier) = role_determiner(p, names, at, lo);
+    let (definite, mut qualifier) = role_determiner(p, names, at, lo);
+    // "the governor of Qeshm": the body after the role qualifies it.
+    let end = at + role.split_whitespace().count();
+    if p.toks.lower(end) == "of" {
+        if let Some(m) = names
+            .iter()
+            .find(|m| m.toks.0 == end + 1 || m.toks.0 == end + 2 && p.toks.lower(end + 1) == "the")
+        {
+            qualifier = Some(m.name.to_lowercase());
+        }
+    }
     if definite {
         out.push(Role {
             role: role.to_string(),

@@ -218,6 +218,29 @@ mod tests {
     }
 
     #[test]
+    fn a_chief_role_of_a_source_is_held_by_one_person() {
+        // Roles of the statement's source count, and "chief ... officer"
+        // is one person's office though "officer" alone is not.
+        assert_eq!(
+            people(
+                "\"We are treating this seriously,\" the university's chief information officer, \
+                 Priya Valcourt, told reporters.",
+                "Martin Oduya, the university's chief information officer, said the attackers \
+                 had exploited a flaw."
+            ),
+            1
+        );
+        // A governor of one place is not one of another.
+        assert_eq!(
+            people(
+                "Heidar Vance, the governor of Qeshm, said rescue teams were deployed.",
+                "Omar Sheik, the governor of Hormozgan, said buildings were destroyed."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn acts_many_may_do_are_no_person_clash() {
         assert_eq!(
             people(
