@@ -45,6 +45,9 @@ pub struct Regions {
     /// Places written one inside the other ("East Flatbush, Brooklyn",
     /// "High Street, Banstead"), as keys: inner, outer.
     within: rustc_hash::FxHashSet<(String, String)>,
+    /// The outlets' names, as keys: a local paper is named for its town
+    /// ("The Harlow Quay Courier").
+    outlets: Vec<String>,
 }
 
 impl Regions {
@@ -52,6 +55,14 @@ impl Regions {
     pub fn learn(claims: &[Claim]) -> Regions {
         let mut names = rustc_hash::FxHashSet::default();
         let mut within = rustc_hash::FxHashSet::default();
+        let mut outlets: Vec<String> = claims
+            .iter()
+            .filter_map(|c| c.sources.first())
+            .filter(|s| s.kind == crate::lexicon::SourceKind::Outlet)
+            .map(|s| crate::align::normalize::key(&s.name))
+            .collect();
+        outlets.sort_unstable();
+        outlets.dedup();
         for c in claims {
             for w in c.places.windows(2) {
                 let gap = w[1].span.start().saturating_sub(w[0].span.end());
@@ -106,7 +117,30 @@ impl Regions {
                 }
             }
         }
-        Regions { names, within }
+        Regions {
+            names,
+            within,
+            outlets,
+        }
+    }
+
+    /// True for a venue named by its town and a lowercase kind ("Harlow
+    /// Quay terminal") where an outlet of the run is named for that town:
+    /// it says where, not which venue, and meets any venue there.
+    pub fn town_venue(&self, p: &PlaceRef) -> bool {
+        let Some((town, kind)) = p.name.rsplit_once(' ') else {
+            return false;
+        };
+        let town = crate::align::normalize::key(town);
+        p.kind == "venue"
+            && kind.starts_with(char::is_lowercase)
+            && !town.is_empty()
+            && self.outlets.iter().any(|o| {
+                o.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .windows(town.split_whitespace().count())
+                    .any(|w| w.join(" ") == town)
+            })
     }
 
     /// True when the run writes one place inside the other.
@@ -172,12 +206,12 @@ pub fn check<'a>(
     for r in 0..3u8 {
         let xa: Vec<&PlaceRef> = pa
             .iter()
-            .filter(|(q, _)| *q == r)
+            .filter(|(q, p)| *q == r && !regions.town_venue(p))
             .map(|(_, p)| *p)
             .collect();
         let xb: Vec<&PlaceRef> = pb
             .iter()
-            .filter(|(q, _)| *q == r)
+            .filter(|(q, p)| *q == r && !regions.town_venue(p))
             .map(|(_, p)| *p)
             .collect();
         if xa.is_empty() || xb.is_empty() {
@@ -288,6 +322,18 @@ mod tests {
         let same = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             The combined company will be based in Dublin, according to a statement.\n";
         assert_eq!(places(a, same), 0);
+    }
+
+    #[test]
+    fn a_venue_named_by_the_town_a_local_paper_is_named_for_says_where() {
+        let a = "outlet: Alpha News\ndate: 2025-03-02\n\n\
+            A crane fell at the Harlow Quay terminal on Tuesday, officials said.\n";
+        let b = "outlet: The Harlow Quay Courier\ndate: 2025-03-02\n\n\
+            A crane fell at the Kestrel terminal on Tuesday, officials said.\n";
+        assert_eq!(places(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-03-02\n\n\
+            A crane fell at the Kestrel terminal on Tuesday, officials said.\n";
+        assert_eq!(places(a, c), 1);
     }
 
     #[test]
