@@ -1336,7 +1336,27 @@ fn find_roles(
                 continue;
             }
             if let Some((_, true)) = lx.titles.get(w) {
+                let before = out.len();
                 described_role(&mut out, p, names, n, w, i, s0);
+                // "union president Marta Kovell", "Union president Piet
+                // Oderin": a body's word before the role makes it a title
+                // of that body.
+                let body = i
+                    .checked_sub(1)
+                    .filter(|&k| k >= s0)
+                    .map(|k| toks.lower(k))
+                    .filter(|b| lx.org_words.contains_key(*b));
+                if out.len() == before {
+                    if let Some(body) = body {
+                        out.push(Role {
+                            role: w.to_string(),
+                            qualifier: Some(body.to_string()),
+                            person: n.name.clone(),
+                            span: n.span,
+                            title: true,
+                        });
+                    }
+                }
             } else if let Some((role, at)) = chief_role(p, lx, i) {
                 described_role(&mut out, p, names, n, &role, at, s0);
             }

@@ -230,6 +230,21 @@ mod tests {
             ),
             1
         );
+        // A body's word before a role makes it a title of that body.
+        assert_eq!(
+            people(
+                "\"They cannot afford to live here,\" union president Marta Kovell told a rally.",
+                "Union president Piet Oderin, who has led two disputes, said he was hopeful."
+            ),
+            1
+        );
+        assert_eq!(
+            people(
+                "\"They cannot afford to live here,\" union president Marta Kovell told a rally.",
+                "Club president Piet Oderin, who has led two clubs, said he was hopeful."
+            ),
+            0
+        );
         // A governor of one place is not one of another.
         assert_eq!(
             people(
