@@ -912,6 +912,18 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_workforce_is_the_whole_those_who_act_are_taken_from() {
+        let count = |a: &str, b: &str| bodies_on("2026-04-15", a, b, FindingType::Number);
+        let strikers = "About 2,300 workers at the battery plant stayed off the job on Friday.";
+        let workforce =
+            "The town depends on the battery plant, its largest employer with 3,100 workers.";
+        assert_eq!(count(strikers, workforce), 0);
+        let employs =
+            "The battery plant, which employs about 2,800 workers, is the town's largest.";
+        assert_eq!(count(workforce, employs), 1);
+    }
+
+    #[test]
     fn a_figure_dated_years_ago_in_a_claim_of_now_is_background() {
         let count = |a: &str, b: &str| bodies_on("2026-04-15", a, b, FindingType::Number);
         let now = "Growers said as much as 40 percent of the blossom was lost this week.";

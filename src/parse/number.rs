@@ -566,7 +566,7 @@ fn number_at(
         direct_noun: direct,
         capacity: capacity_before(toks, start),
         increment,
-        whole: whole_before(toks, start, lx),
+        whole: whole_before(toks, start, lx) || workforce_before(toks, start, lx),
         part: coordinated(toks, start, k, end),
         estimate: matches!(
             toks.lower(k),
@@ -671,6 +671,25 @@ fn adjective_before_noun(adj: &str, noun: &str) -> bool {
 
 /// True when a figure is the whole of a share: "... of the (city's)
 /// (roughly) N" after a figure or a share word.
+/// True when a figure counts a body's whole workforce: "employs about 200
+/// people", "the town's largest employer, with 3,100 staff", "a workforce
+/// of 900". A count of those doing something ("2,300 workers walked out")
+/// is a part of it, not the same quantity.
+fn workforce_before(toks: &Tokens, start: usize, lx: &Lexicon) -> bool {
+    let mut j = start;
+    while j > 0
+        && toks.is(j - 1, class::QUALIFIER, |w| {
+            lx.class_of(w) & class::QUALIFIER != 0
+        })
+    {
+        j -= 1;
+    }
+    let at = |k: usize| if k < j { toks.lower(j - k) } else { "" };
+    matches!(at(1), "employs" | "employing" | "employ" | "employed")
+        || at(1) == "with" && (2..=3).any(|k| matches!(at(k), "employer" | "employers"))
+        || at(1) == "of" && matches!(at(2), "workforce" | "payroll")
+}
+
 fn whole_before(toks: &Tokens, start: usize, lx: &Lexicon) -> bool {
     let mut j = start;
     // Back over "the", a possessive and a qualifier: "of the city's roughly".
