@@ -791,7 +791,20 @@ fn claim_fields_are_from_the_documented_sets() {
                 if let Some(u) = &n.unit {
                     let iso = u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase());
                     assert!(
-                        iso || matches!(u.as_str(), "percent" | "pp" | "ordinal" | "age"),
+                        iso || matches!(
+                            u.as_str(),
+                            "percent"
+                                | "pp"
+                                | "ordinal"
+                                | "age"
+                                | "mph"
+                                | "knot"
+                                | "metre"
+                                | "foot"
+                                | "mile"
+                                | "tonne"
+                                | "kg"
+                        ),
                         "{who}: number {:?} unit {u:?}",
                         n.text
                     );

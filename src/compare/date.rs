@@ -284,8 +284,11 @@ fn lasting(c: &Claim) -> bool {
 /// True when both claims give a figure of one unit and the figures differ:
 /// readings of a changing measure.
 fn readings(a: &Claim, b: &Claim) -> bool {
+    // A length or weight is no reading that changes by the hour ("about 400
+    // metres below the surface" / "350 metres").
+    let fixed = |u: &str| matches!(u, "metre" | "foot" | "mile" | "tonne" | "kg");
     a.numbers.iter().any(|x| {
-        x.unit.is_some()
+        x.unit.as_deref().is_some_and(|u| !fixed(u))
             && b.numbers
                 .iter()
                 .any(|y| y.unit == x.unit && (y.value - x.value).abs() > f64::EPSILON)

@@ -402,6 +402,16 @@ fn within_range(n: &NumberMention, others: &[&NumberMention]) -> bool {
 /// they differ in what happened to it ("87 passengers" / "112 passengers on
 /// board"): such a pair needs less overall likeness to be compared.
 pub fn specific(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
+    // A speed, length or weight is as telling as a counted noun.
+    let measure = |n: &NumberMention| {
+        matches!(
+            n.unit.as_deref(),
+            Some("mph" | "knot" | "metre" | "foot" | "mile" | "tonne" | "kg")
+        )
+    };
+    if measure(a) && a.unit == b.unit {
+        return true;
+    }
     a.direct_noun
         && b.direct_noun
         && verb_group(a, lx) == verb_group(b, lx)

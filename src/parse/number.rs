@@ -230,6 +230,9 @@ fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<Core> {
                         glued = Some(("percent".to_string(), 1.0));
                     } else if matches!(suffix, "st" | "nd" | "rd" | "th") {
                         return Some((1, v, NumWord::Ordinal, None));
+                    } else if let Some(u) = lx.units.get_exact(suffix) {
+                        // "27mph", "5km", "40kg".
+                        glued = Some((u.name.clone(), u.factor));
                     } else {
                         return None;
                     }
@@ -240,6 +243,12 @@ fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<Core> {
         // of 12" / "the 34-year-old mother").
         if w.ends_with("-old") {
             glued = Some(("age".to_string(), 1.0));
+        } else if let Some(u) = w
+            .split_once('-')
+            .and_then(|(_, rest)| lx.units.get_exact(rest))
+        {
+            // "a 240-metre bridge", "a 20-mile-an-hour zone".
+            glued = Some((u.name.clone(), u.factor));
         }
         // "4\u{FFFD}": a fraction lost to a broken encoding; a figure of
         // unknown value, none.
@@ -487,6 +496,7 @@ fn number_at(
         Some((n, f)) => (Some(n), f),
         None => (None, 1.0),
     };
+    let after_unit = k;
     value *= factor;
     // "a quarter" alone is not a quantity unless a unit follows ("a quarter of a percentage point").
     if kind == NumWord::Fraction && unit_name.is_none() {
@@ -555,7 +565,10 @@ fn number_at(
     }
     let span = Span::new(toks.toks[start].span.start(), toks.toks[k - 1].span.end());
     let verb = verb_after(toks, k, end, lx);
-    let away = noun.as_deref().is_some_and(is_distance) && away_after(toks, k, end);
+    // "about 35 miles away": a distance by its unit or its noun.
+    let length = matches!(unit_name.as_deref(), Some("metre" | "mile" | "foot"));
+    let away = noun.as_deref().is_some_and(is_distance) && away_after(toks, k, end)
+        || length && away_after(toks, after_unit, end);
     Some(NumberMention {
         text: span.slice(text).to_string(),
         value,
@@ -643,6 +656,8 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
             || lx.is_stop(w)
             || lx.cues.contains_key(w)
             || w.ends_with("ed") && j > k
+            // "20 miles west of the town": a direction, not what is counted.
+            || crate::lexicon::is_compass(w)
         {
             break;
         }
@@ -894,6 +909,11 @@ fn noun_before(toks: &Tokens, start: usize, lx: &Lexicon) -> Option<String> {
             if lx.units.starts_with(w) || matches!(w, "points" | "point" | "cent" | "percent") {
                 return None;
             }
+            // "travelling at 27mph", "moving at seven knots": a rate of an
+            // act names no thing counted.
+            if link == "at" && w.ends_with("ing") {
+                return None;
+            }
             return Some(singular(w));
         }
         if j == 0 {
@@ -934,6 +954,11 @@ mod tests {
         assert_eq!(one("a fee of £45m"), (45e6, Some("GBP".into()), None));
         assert_eq!(one("10.5 per cent"), (10.5, Some("percent".into()), None));
         assert_eq!(one("to 10.50%"), (10.5, Some("percent".into()), None));
+        // Speeds, lengths and weights, glued or hyphenated too.
+        assert_eq!(one("travelling at 27mph"), (27.0, Some("mph".into()), None));
+        assert_eq!(one("a 240-metre bridge").1, Some("metre".into()));
+        assert_eq!(one("about 12 knots").1, Some("knot".into()));
+        assert_eq!(one("a 5km stretch").0, 5000.0);
         assert_eq!(one("to 10.5pc"), (10.5, Some("percent".into()), None));
         assert_eq!(
             one("raise Sh408.4 billion"),
@@ -954,6 +979,9 @@ mod tests {
         assert_eq!(noun("a £2bn cash-and-shares deal").as_deref(), Some("deal"));
         assert_eq!(noun("four low-income families").as_deref(), Some("family"));
         assert_eq!(noun("twelve people died").as_deref(), Some("people"));
+        // A rate of an act counts no thing.
+        assert_eq!(noun("the lorry was travelling at 27mph").as_deref(), None);
+        assert_eq!(noun("about 20 miles west of the town").as_deref(), None);
     }
 
     #[test]

@@ -36,7 +36,9 @@
 //!       "numbers": [{"text", "value", "qualifier", "unit", "per", "noun", "span"}],
 //!            // value: in the unit's base (£45m -> 45000000; 25 basis points -> 0.25 with unit "pp")
 //!            // qualifier: at_least | more_than | at_most | less_than | nearly | about | null
-//!            // unit: ISO currency code, "percent", "pp", "ordinal", "age" (years old), or null for a count
+//!            // unit: ISO currency code, "percent", "pp", "ordinal", "age" (years old),
+//!            //   a measure ("mph", "knot", "metre", "foot", "mile", "tonne", "kg"; km -> metres,
+//!            //   km/h -> mph), or null for a count
 //!       "dates": [{"text", "value", "span"}],     // value: "2025-03-11", "2024-07", "2019",
 //!                                                 // "2024-11-04/2024-11-10" (a week or season),
 //!                                                 // "--03-24" or "--03" when no year is known,
