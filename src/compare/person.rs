@@ -32,8 +32,22 @@ pub fn check_roles<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a
             // A title before a name ("President Trump") is said of many
             // people; it clashes only with the same qualifier on both sides.
             // A described role ("the engineer") may leave it out.
+            // A body named and one told by a common noun ("Caddon's chief
+            // executive" / "the company's chief executive") are the story's
+            // one body, for described roles.
+            let common = |q: &str| {
+                !q.contains(' ')
+                    && crate::lexicon::wordnet::WordNet::builtin()
+                        .lemma(q, crate::lexicon::wordnet::Pos::Noun)
+                        .is_some()
+            };
             let quals_fit = match (&ra.qualifier, &rb.qualifier) {
-                (Some(x), Some(y)) => x == y || x.contains(y.as_str()) || y.contains(x.as_str()),
+                (Some(x), Some(y)) => {
+                    x == y
+                        || x.contains(y.as_str())
+                        || y.contains(x.as_str())
+                        || !ra.title && !rb.title && (common(x) != common(y))
+                }
                 _ => !ra.title && !rb.title,
             };
             if quals_fit && !names.same_person(&ra.person, &rb.person) {
@@ -244,6 +258,14 @@ mod tests {
                 "Club president Piet Oderin, who has led two clubs, said he was hopeful."
             ),
             0
+        );
+        // A body named and one told by a common noun are the story's one body.
+        assert_eq!(
+            people(
+                "Caddon's chief executive, Marguerite Olsby, said the pumps had worked.",
+                "The company's chief executive, Ruth Ambery, said the pumps had failed."
+            ),
+            1
         );
         // A governor of one place is not one of another.
         assert_eq!(
