@@ -1325,7 +1325,10 @@ fn find_roles(
         // "the X's ROLE, NAME" / "named the ROLE as NAME" / "ROLE NAME" (lowercase role).
         let mut i = n.toks.0;
         let mut steps = 0;
-        while i > s0.max(a) && steps < 3 {
+        // A name opening the statement may take its role from before it
+        // ("Caddon's chief executive, Marguerite Olsby, said").
+        let floor = if n.toks.0 == a { s0 } else { s0.max(a) };
+        while i > floor && steps < 3 {
             i -= 1;
             steps += 1;
             let w = toks.lower(i);

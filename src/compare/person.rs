@@ -36,6 +36,7 @@ pub fn check_roles<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a
             // executive" / "the company's chief executive") are the story's
             // one body, for described roles.
             let common = |q: &str| {
+                let q = q.trim_end_matches("'s").trim_end_matches("’s");
                 !q.contains(' ')
                     && crate::lexicon::wordnet::WordNet::builtin()
                         .lemma(q, crate::lexicon::wordnet::Pos::Noun)
