@@ -325,6 +325,15 @@ mod tests {
     }
 
     #[test]
+    fn schools_named_for_their_grade_are_venues() {
+        let a = "outlet: Alpha News\ndate: 2025-03-02\n\n\
+            Pupils will move to Alder Ridge Elementary in September, the board said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-03-02\n\n\
+            Pupils will move to Kestrel Hill Elementary in September, the board said.\n";
+        assert_eq!(places(a, b), 1);
+    }
+
+    #[test]
     fn a_venue_named_by_the_town_a_local_paper_is_named_for_says_where() {
         let a = "outlet: Alpha News\ndate: 2025-03-02\n\n\
             A crane fell at the Harlow Quay terminal on Tuesday, officials said.\n";
