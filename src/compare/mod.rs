@@ -323,9 +323,14 @@ impl Ctx<'_> {
                 // Or large counts of one specific thing ("about 480,000
                 // patients" / "1.3 million patients"): tallies of a story,
                 // not the points and runs of a game.
+                // Votes each way are a tally whatever the verb ("voted five
+                // to two" / "Four trustees backed the plan").
+                let votes = matches!(x.noun.as_deref(), Some("votes for" | "votes against"))
+                    && x.noun == y.noun;
                 let tally = number::same_noun(x, y, self.lx)
                     && x.unit.is_none()
-                    && x.value.min(y.value) >= 1000.0;
+                    && x.value.min(y.value) >= 1000.0
+                    || votes;
                 if acts_fit || tally {
                     return Some(finding(
                         FindingKind::Contradiction,

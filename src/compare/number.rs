@@ -596,7 +596,13 @@ pub fn check<'a>(
                 && (generic_word(na) || generic_word(nb));
             // Frames of one event ("destroyed about 140 homes" / "85 houses
             // were wiped out") need no more likeness.
-            let close_enough = if one_event && !generic {
+            // Votes each way on one motion: one tally of a story, unless
+            // the voters are told apart ("the committee" / "the council").
+            let votes = matches!(na.noun.as_deref(), Some("votes for" | "votes against"))
+                && na.noun == nb.noun
+                && ev.subject != Fit::Different
+                && ev.actor != Fit::Different;
+            let close_enough = if votes || one_event && !generic {
                 true
             } else if generic {
                 sim >= min_sim * 1.75
@@ -919,6 +925,16 @@ mod rule_tests {
         assert_eq!(count(a, part), 0);
         let other = "About 250,000 customers lost power in the storm, the utility said.";
         assert_eq!(count(a, other), 1);
+    }
+
+    #[test]
+    fn votes_each_way_are_one_tally_whatever_the_verb() {
+        let count = |a: &str, b: &str| bodies_on("2026-03-11", a, b, FindingType::Number);
+        let voted = "The school board voted five to two on Tuesday to close the school.";
+        let backed = "Four trustees backed the plan and three opposed it.";
+        assert_eq!(count(voted, backed), 1);
+        let same = "Five trustees backed the plan and two opposed it.";
+        assert_eq!(count(voted, same), 0);
     }
 
     #[test]

@@ -349,7 +349,63 @@ pub fn find_numbers(
             None => i += 1,
         }
     }
+    vote_tallies(toks, t1, &mut out);
     out
+}
+
+/// Votes for and against: "voted five to two", "by a vote of 7-2"
+/// (written as two figures), "Four trustees backed the plan and three
+/// opposed it". The figures count votes each way, whatever noun follows.
+fn vote_tallies(toks: &Tokens, t1: usize, nums: &mut [NumberMention]) {
+    const FOR: &[&str] = &[
+        "backed",
+        "supported",
+        "favoured",
+        "favored",
+        "approved",
+        "endorsed",
+    ];
+    const AGAINST: &[&str] = &["opposed", "rejected", "against", "dissented"];
+    let mark = |m: &mut NumberMention, way: &str| {
+        m.noun = Some(way.to_string());
+        m.direct_noun = true;
+        m.unit = None;
+        m.part = false;
+    };
+    // "voted five to two", "voted 5 to 2", "by a vote of five to two".
+    for k in 0..nums.len().saturating_sub(1) {
+        let (x, y) = (&nums[k], &nums[k + 1]);
+        let joined = y.toks.0 == x.toks.1 + 1
+            && matches!(toks.lower(x.toks.1), "to" | "-" | "–")
+            && x.toks.0 > 0;
+        let voted = (x.toks.0.saturating_sub(4)..x.toks.0)
+            .any(|j| matches!(toks.lower(j), "voted" | "vote" | "votes" | "voting"));
+        if joined && voted && x.value >= y.value {
+            let (first, rest) = nums.split_at_mut(k + 1);
+            mark(&mut first[k], "votes for");
+            mark(&mut rest[0], "votes against");
+        }
+    }
+    // "Four trustees backed the plan and three opposed it".
+    let way = |m: &NumberMention, words: &[&str]| {
+        (m.toks.0 + 1..(m.toks.1 + 3).min(t1)).any(|j| words.contains(&toks.lower(j)))
+            || toks.lower(m.toks.1) == "voted" && words.contains(&toks.lower(m.toks.1 + 1))
+    };
+    for k in 0..nums.len().saturating_sub(1) {
+        if nums[k].noun.as_deref() == Some("votes for") {
+            continue;
+        }
+        let for_ = way(&nums[k], FOR) || {
+            let m = &nums[k];
+            toks.lower(m.toks.1) == "voted" && matches!(toks.lower(m.toks.1 + 1), "for" | "in")
+        };
+        let against = way(&nums[k + 1], AGAINST);
+        if for_ && against && nums[k + 1].toks.0 < nums[k].toks.1 + 12 {
+            let (first, rest) = nums.split_at_mut(k + 1);
+            mark(&mut first[k], "votes for");
+            mark(&mut rest[0], "votes against");
+        }
+    }
 }
 
 fn number_at(
