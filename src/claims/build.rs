@@ -1327,7 +1327,19 @@ fn find_roles(
         let mut steps = 0;
         // A name opening the statement may take its role from before it
         // ("Caddon's chief executive, Marguerite Olsby, said").
-        let floor = if n.toks.0 == a { s0 } else { s0.max(a) };
+        // Not across a phrase that opens with a preposition ("In a letter to
+        // the chief executive, Ann Bell said").
+        let opens_plain = (s0..n.toks.0).all(|k| {
+            !matches!(
+                toks.lower(k),
+                "in" | "to" | "for" | "with" | "from" | "by" | "at" | "on" | "after" | "before"
+            )
+        });
+        let floor = if n.toks.0 == a && opens_plain {
+            s0
+        } else {
+            s0.max(a)
+        };
         while i > floor && steps < 3 {
             i -= 1;
             steps += 1;
@@ -1339,27 +1351,7 @@ fn find_roles(
                 continue;
             }
             if let Some((_, true)) = lx.titles.get(w) {
-                let before = out.len();
                 described_role(&mut out, p, names, n, w, i, s0);
-                // "union president Marta Kovell", "Union president Piet
-                // Oderin": a body's word before the role makes it a title
-                // of that body.
-                let body = i
-                    .checked_sub(1)
-                    .filter(|&k| k >= s0)
-                    .map(|k| toks.lower(k))
-                    .filter(|b| lx.org_words.contains_key(*b));
-                if out.len() == before {
-                    if let Some(body) = body {
-                        out.push(Role {
-                            role: w.to_string(),
-                            qualifier: Some(body.to_string()),
-                            person: n.name.clone(),
-                            span: n.span,
-                            title: true,
-                        });
-                    }
-                }
             } else if let Some((role, at)) = chief_role(p, lx, i) {
                 described_role(&mut out, p, names, n, &role, at, s0);
             }

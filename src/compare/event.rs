@@ -36,14 +36,15 @@ pub fn modifiers_clash(x: &str, y: &str) -> bool {
             return true;
         }
     }
-    // One told as the one before ("the old library", "its former
-    // headquarters"), the other not: two things of one kind. Not of people
-    // ("former Jets linebacker Mo Lewis" is Mo Lewis).
+    // One told as the one before ("its former headquarters", "the
+    // original plan"), the other not: two things of one kind. Not "old",
+    // which may say aged ("the old swing bridge"); not of people ("former
+    // Jets linebacker Mo Lewis" is Mo Lewis).
     let former = |s: &str| {
         s.split_whitespace().take(3).any(|w| {
             matches!(
                 w.to_lowercase().as_str(),
-                "old" | "former" | "previous" | "original"
+                "former" | "previous" | "original"
             )
         })
     };
@@ -369,15 +370,21 @@ pub fn before_and_after(a: &Claim, b: &Claim) -> bool {
                 .is_some_and(|rest| rest.split_whitespace().take(4).any(|w| w == "since"));
         Some(match first {
             "had" => "perfect",
-            _ if kept_since => "perfect",
-            "will" | "is" | "are" | "am" | "'ll" | "has" | "have" => "now",
-            w if words.len() == 1 && w.ends_with('s') && !w.ends_with("ss") => "now",
+            _ if kept_since => "since",
+            "will" | "'ll" => "coming",
+            "is" | "are" | "am" | "has" | "have" => "now",
+            w if words.len() == 1 && w.ends_with('s') && !w.ends_with("ss") => "change",
             _ => "past",
         })
     };
+    // A state kept since a past day ends only with a change told now or to
+    // come ("reopens", "will reopen"); it clashes with a state now ("is open").
     matches!(
         (tense(a), tense(b)),
-        (Some("perfect"), Some("now")) | (Some("now"), Some("perfect"))
+        (Some("perfect"), Some("now" | "coming" | "change"))
+            | (Some("now" | "coming" | "change"), Some("perfect"))
+            | (Some("since"), Some("coming" | "change"))
+            | (Some("coming" | "change"), Some("since"))
     )
 }
 
@@ -556,7 +563,7 @@ mod tests {
     #[test]
     fn the_old_one_is_another() {
         let m = matched(
-            "The old library closed after a storm flooded it.",
+            "The original library closed after a storm flooded it.",
             "The library opened with 120,000 books.",
         );
         assert_eq!(m.subject, Fit::Different, "{m:?}");
@@ -565,6 +572,8 @@ mod tests {
             "The library opened with 120,000 books.",
         );
         assert_eq!(m.subject, Fit::Same, "{m:?}");
+        // "Old" may say aged.
+        assert!(!modifiers_clash("the old swing bridge", "the swing bridge"));
         // A person's former role is still the person.
         assert!(!modifiers_clash("the former coach", "the coach"));
         assert!(modifiers_clash(

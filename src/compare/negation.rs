@@ -179,17 +179,8 @@ fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
         .filter(|w| !w.is_empty())
         .map(|w| vocab.word(lx.base(&w.to_lowercase()), lx))
         .collect();
-    // Of everyone, not of a group ("Nobody in this valley wants ...").
-    let (everyone, next) = if toks.lower(0) == "no" && toks.lower(1) == "one" {
-        (true, 2)
-    } else {
-        (matches!(toks.lower(0), "nobody" | "no-one"), 1)
-    };
-    let nobody = everyone
-        && !matches!(
-            toks.lower(next),
-            "in" | "at" | "from" | "on" | "else" | "outside"
-        );
+    let nobody = matches!(toks.lower(0), "nobody" | "no-one")
+        || toks.lower(0) == "no" && toks.lower(1) == "one";
     Parts {
         nobody,
         head,
@@ -245,7 +236,35 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
         let first = p.lemma.split_whitespace().next().unwrap_or("");
         vocab.word(lx.base(first), lx)
     });
-    if neg.nobody && persons(pos_claim) && act.is_some_and(|v| pos.predicate.contains(&v)) {
+    // A stance is no happening: "Nobody in this valley wants to see planes
+    // grounded" denies no investor's wish.
+    let stance = neg_claim
+        .content_text()
+        .split_whitespace()
+        .take(8)
+        .any(|w| {
+            use crate::lexicon::wordnet::{Pos, WordNet};
+            let wn = WordNet::builtin();
+            let w = w.to_lowercase();
+            matches!(
+                wn.lemma(&w, Pos::Verb).map_or(w.as_str(), |l| wn.text(l)),
+                "want"
+                    | "wish"
+                    | "like"
+                    | "think"
+                    | "believe"
+                    | "expect"
+                    | "know"
+                    | "care"
+                    | "hope"
+                    | "doubt"
+            )
+        });
+    if neg.nobody
+        && !stance
+        && persons(pos_claim)
+        && act.is_some_and(|v| pos.predicate.contains(&v))
+    {
         return true;
     }
     if pa.pronoun || pb.pronoun || pa.possessive != pb.possessive {
@@ -422,6 +441,10 @@ mod tests {
         let f = "outlet: Zeta\ndate: 2025-11-08\n\n\
             The library has been closed all week after a flood, the city said.\n";
         assert_eq!(negations(d, f), 1);
+        // A state kept since then still holds now: it clashes with one now.
+        let g = "outlet: Eta\ndate: 2025-11-08\n\n\
+            The library is open to visitors, the city said.\n";
+        assert_eq!(negations(e, g), 1);
     }
 
     #[test]
@@ -526,6 +549,12 @@ mod tests {
         assert_eq!(negations(a2, b), 0);
         let c = "outlet: Gamma\ndate: 2026-03-03\n\nNobody was killed in the landslide.\n";
         assert_eq!(negations(a2, c), 0);
+        // "Nobody in the building" denies of the people in it.
+        let h = "outlet: Theta\ndate: 2026-03-03\n\n\
+            No one in the building was injured, fire officials said.\n";
+        let i = "outlet: Iota\ndate: 2026-03-03\n\n\
+            Two residents of the building were injured, fire officials said.\n";
+        assert_eq!(negations(h, i), 1);
         // The act denied is the denial's verb, of everyone.
         let d = "outlet: Delta\ndate: 2026-03-03\n\n\
             Organisers expected around 4,000 visitors at the library on the first day.\n";

@@ -367,6 +367,28 @@ const FUTURE: &[&str] = &[
     "resumes",
 ];
 
+/// True when the word at `k` tells a possibility ahead ("may resume",
+/// "might arrive", "was possible on Thursday night", "likely to"), not one
+/// looking back ("may have left", "was likely started", "not possible",
+/// "the most likely cause"), nor the month May.
+fn possibility_ahead(toks: &Tokens, t0: usize, k: usize) -> bool {
+    let w = toks.lower(k);
+    if !matches!(w, "may" | "might" | "could" | "possible" | "likely")
+        || toks.toks[k].has(flag::CAP)
+    {
+        return false;
+    }
+    let before = if k > t0 { toks.lower(k - 1) } else { "" };
+    let next = toks.lower(k + 1);
+    // "Residents could see flames on Monday night": an ability then.
+    let looks_back = matches!(next, "have" | "not" | "n't" | "never")
+        || w == "could" && matches!(next, "see" | "hear" | "feel" | "smell" | "only" | "still")
+        || next.ends_with("ed")
+        || matches!(before, "not" | "n't" | "most" | "more" | "least" | "had")
+        || matches!(w, "likely") && matches!(before, "was" | "were" | "is" | "are");
+    !looks_back
+}
+
 /// True when a future marker stands within the twelve tokens before `i`
 /// and in its clause ("will meet on Tuesday", "due to sign off a budget at
 /// Wednesday's meeting"), not anywhere in a long sentence ("will rise, he
@@ -381,13 +403,7 @@ fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
                 // arrive on Thursday night", "another frost was possible on
                 // Thursday"; not one looking back ("may have left on
                 // Monday", "could not be reached on Tuesday").
-                || matches!(
-                    toks.lower(k),
-                    "may" | "might" | "could" | "possible" | "likely"
-                ) && !matches!(
-                    toks.lower(k + 1),
-                    "have" | "not" | "n't" | "never"
-                )
+                || possibility_ahead(toks, t0, k)
                 // "is to be held on Wednesday"
                 || toks.lower(k) == "to"
                     && k > t0
@@ -420,7 +436,9 @@ fn unmarked(toks: &Tokens, t0: usize, i: usize, lx: &Lexicon) -> bool {
                     .get(w)
                     .is_some_and(|l| l != w && !w.ends_with('s'))
                 // An irregular past of the dictionary ("tore", "swept").
-                || !w.ends_with('s') && !w.ends_with("ing") && {
+                || !w.ends_with('s')
+                    && !w.ends_with("ing")
+                    && !matches!(w, "are" | "am" | "is" | "be" | "do" | "have") && {
                     use crate::lexicon::wordnet::{Pos, WordNet};
                     let wn = WordNet::builtin();
                     wn.lemma(w, Pos::Verb).is_some_and(|l| wn.text(l) != w)
@@ -1062,6 +1080,21 @@ mod tests {
         assert_eq!(d[0].1, "2026-03-09");
         let d = dates("he could not be reached on Monday", "2026-03-10", false);
         assert_eq!(d[0].1, "2026-03-09");
+        // The month May, a likelihood looking back, an impossibility.
+        let d = dates(
+            "talks that began in May collapsed on Tuesday",
+            "2025-09-10",
+            false,
+        );
+        assert_eq!(d.last().map(|x| x.1.as_str()), Some("2025-09-09"));
+        let d = dates("the fire was likely started on Sunday", "2025-03-12", false);
+        assert_eq!(d[0].1, "2025-03-09");
+        let d = dates(
+            "it was not possible to reach them on Monday",
+            "2025-03-12",
+            false,
+        );
+        assert_eq!(d[0].1, "2025-03-10");
     }
 
     #[test]

@@ -231,7 +231,20 @@ fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<Core> {
                     } else if matches!(suffix, "st" | "nd" | "rd" | "th") {
                         return Some((1, v, NumWord::Ordinal, None));
                     } else if let Some(u) = lx.units.get_exact(suffix) {
-                        // "27mph", "5km", "40kg".
+                        // "27mph", "5km", "40kg"; "130km/h" is a speed.
+                        let per_hour = toks.lower(i + 1) == "/"
+                            && toks.lower(i + 2) == "h"
+                            && toks
+                                .get(i + 1)
+                                .is_some_and(|n| n.span.start() == t.span.end());
+                        if per_hour && suffix == "km" {
+                            return Some((
+                                3,
+                                v * 0.621371,
+                                NumWord::Unit,
+                                Some(("mph".to_string(), 1.0)),
+                            ));
+                        }
                         glued = Some((u.name.clone(), u.factor));
                     } else {
                         return None;
@@ -713,7 +726,7 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
             || lx.cues.contains_key(w)
             || w.ends_with("ed") && j > k
             // "20 miles west of the town": a direction, not what is counted.
-            || crate::lexicon::is_compass(w)
+            || !t.has(flag::CAP) && crate::lexicon::is_compass(w)
         {
             break;
         }
@@ -755,10 +768,19 @@ fn workforce_before(toks: &Tokens, start: usize, lx: &Lexicon) -> bool {
     {
         j -= 1;
     }
-    let at = |k: usize| if k < j { toks.lower(j - k) } else { "" };
+    let at = |k: usize| if k <= j { toks.lower(j - k) } else { "" };
+    // "About 3,000 workers are employed at the plant": after the figure.
+    let employed_after = (start + 1..start + 5).any(|k| {
+        toks.lower(k) == "employed" && matches!(toks.lower(k - 1), "are" | "were" | "is" | "was")
+    });
+    // "The plant, with 2,300 workers, is the town's largest employer".
+    let employer_after = at(1) == "with"
+        && (start + 1..start + 10).any(|k| matches!(toks.lower(k), "employer" | "employers"));
     matches!(at(1), "employs" | "employing" | "employ" | "employed")
         || at(1) == "with" && (2..=3).any(|k| matches!(at(k), "employer" | "employers"))
         || at(1) == "of" && matches!(at(2), "workforce" | "payroll")
+        || employed_after
+        || employer_after
 }
 
 fn whole_before(toks: &Tokens, start: usize, lx: &Lexicon) -> bool {

@@ -404,6 +404,11 @@ fn tag_sentence<'t>(
                         && (ni.irregular || nw.ends_with("ed"))
                         && (ni.noun.is_none() || ni.senses[1] >= ni.senses[0])
                 });
+        // A figure in a name ("FTSE 100 falls", "No 10 says") counts nothing.
+        // Not a capitalised qualifier ("Roughly 85 houses were wiped out").
+        let named_figure = prev.is_some_and(|(j, t)| {
+            t == Tag::Num && j > a && tags[j - 1] == Tag::Name && !qualifier(toks.lower(j - 1))
+        });
         let tag = choose(
             w,
             &info,
@@ -411,8 +416,13 @@ fn tag_sentence<'t>(
             prev_w,
             next,
             next_verbish,
-            verb_in_clause,
+            verb_in_clause && !named_figure,
         );
+        let tag = if named_figure && tag == Tag::Noun && info.verb.is_some() && w.ends_with('s') {
+            Tag::Verb
+        } else {
+            tag
+        };
         tags[i] = tag;
         open[i - a] = false;
         lemmas[i] = match tag {
@@ -510,12 +520,10 @@ fn choose(
             .lemma(prev_w, Pos::Noun)
             .is_some_and(|l| WordNet::builtin().text(l) == prev_w);
     // A past like its base takes its object ("the company cut 1,800 jobs").
+    // Only before a name ("barge Osterley Dawn"): a past like its base
+    // takes any object ("The ferry hit rocks", "The fire spread through").
     let inflected_form = participle || w.ends_with('s') || info.irregular || ing;
-    let takes_object = matches!(
-        next,
-        Some(Tag::Det | Tag::Num | Tag::Poss | Tag::Pron | Tag::Adv)
-    );
-    let bare = !inflected_form && !takes_object;
+    let bare = !inflected_form && next == Some(Tag::Name);
     if n && bare && singular_before {
         return Tag::Noun;
     }
@@ -660,6 +668,21 @@ mod tests {
         assert_eq!(tag_of(walkout, "nurses"), Tag::Noun);
         assert_eq!(tag_of(walkout, "walked"), Tag::Verb);
         assert_eq!(tag_of("Nine staff were hurt.", "staff"), Tag::Noun);
+        // A figure in a name counts nothing.
+        assert_eq!(
+            tag_of("The FTSE 100 falls 1.2 percent.", "falls"),
+            Tag::Verb
+        );
+        // A past like its base takes any object.
+        assert_eq!(tag_of("The ferry hit rocks off Skye.", "hit"), Tag::Verb);
+        assert_eq!(
+            tag_of("The fire spread through the warehouse.", "spread"),
+            Tag::Verb
+        );
+        assert_eq!(
+            tag_of("The council set new parking charges.", "set"),
+            Tag::Verb
+        );
         assert_eq!(
             tag_of("Only one remains in hospital.", "remains"),
             Tag::Verb
