@@ -172,6 +172,23 @@ pub fn stances_differ(wa: &[String], wb: &[String]) -> bool {
     short(pa) && short(pb) && pa != pb && denials(pa) % 2 != denials(pb) % 2
 }
 
+/// True when every word that carries meaning of a short remark (under
+/// eight words) is in the other: two people's like words ("Your pharmacist can exchange your
+/// pack" / "Speak to your pharmacist, who can swap your pack") are two
+/// remarks, not one credited twice.
+pub fn whole_if_short(wa: &[String], wb: &[String]) -> bool {
+    let (s, l) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    // Every word that carries meaning of the shorter is in the longer.
+    s.len() >= 8
+        || s.iter()
+            .filter(|w| !FUNCTION.contains(&w.as_str()))
+            .all(|w| l.contains(w))
+}
+
 /// Compares two quotations given as [`quote_words`].
 pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     let short = wa.len().min(wb.len());
@@ -500,6 +517,22 @@ mod tests {
     use super::*;
     use crate::compare::FindingType;
     use crate::compare::testing::between;
+
+    #[test]
+    fn a_short_remark_is_one_credited_twice_only_whole() {
+        let w = |s: &str| quote_words(s);
+        let swap = w("Speak to your pharmacist, who can swap your pack for one from another batch");
+        assert!(!whole_if_short(
+            &w("Your pharmacist can exchange your pack"),
+            &swap
+        ));
+        assert!(whole_if_short(&w("who can swap your pack"), &swap));
+        let a = "outlet: Alpha\ndate: 2026-09-22\n\n\
+            \"Speak to your pharmacist, who can swap your pack,\" said regulator Malcolm Osei.\n";
+        let b = "outlet: Beta\ndate: 2026-09-22\n\n\
+            \"Your pharmacist can exchange your pack,\" said spokeswoman Fiona Redgrave.\n";
+        assert_eq!(between(a, b, FindingType::Person), 0);
+    }
 
     #[test]
     fn opposite_stances_before_one_remark() {
