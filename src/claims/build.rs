@@ -1380,7 +1380,6 @@ fn find_roles(
     out
 }
 
-/// Records a described role ("the engineer") of person `n` when it is definite.
 /// A role one person holds, told by "chief" before an office many hold:
 /// "chief information officer", "chief executive", "chief medical officer".
 /// Returns the role's words and where "chief" stands.
@@ -1405,6 +1404,7 @@ fn chief_role(p: &Parsed, lx: &Lexicon, i: usize) -> Option<(String, usize)> {
     })
 }
 
+/// Records a described role ("the engineer") of person `n` when it is definite.
 fn described_role(
     out: &mut Vec<Role>,
     p: &Parsed,

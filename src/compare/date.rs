@@ -309,7 +309,7 @@ fn lasting(c: &Claim) -> bool {
 fn readings(a: &Claim, b: &Claim) -> bool {
     // A length or weight is no reading that changes by the hour ("about 400
     // metres below the surface" / "350 metres").
-    let fixed = |u: &str| matches!(u, "metre" | "foot" | "mile" | "tonne" | "kg");
+    let fixed = |u: &str| crate::parse::number::measure(Some(u)) == Some(true);
     a.numbers.iter().any(|x| {
         x.unit.as_deref().is_some_and(|u| !fixed(u))
             && b.numbers
@@ -508,10 +508,10 @@ pub fn named_apart(a: &Claim, b: &Claim) -> bool {
     !wa.iter().any(|w| wb.contains(w))
 }
 
-/// True when the date nearest before a figure of a claim (or, without one,
-/// after it) is a year or more before the article: "the frost of April
-/// 1997, which cost the valley an estimated 80 percent" counts 1997's loss
-/// though the claim also speaks of this week.
+/// True when the dates nearest a figure of a claim, before and after it,
+/// are a year or more before the article: "the frost of April 1997, which
+/// cost the valley an estimated 80 percent" counts 1997's loss though the
+/// claim also speaks of this week.
 pub fn figure_of_the_past(c: &Claim, n: &crate::parse::NumberMention) -> bool {
     let Some(doc) = c.facts.doc_date else {
         return false;

@@ -29,10 +29,8 @@ fn interval(n: &NumberMention) -> (f64, f64) {
     let magnitude = 10f64.powf(v.abs().log10().floor());
     // A measure converted from another unit ("110 km/h" in mph) is told
     // rounded on the other side ("70mph"): a few percent.
-    let converted = matches!(
-        n.unit.as_deref(),
-        Some("mph" | "knot" | "metre" | "foot" | "mile" | "tonne" | "kg")
-    ) && (v - v.round()).abs() > 1e-6;
+    let converted =
+        crate::parse::number::measure(n.unit.as_deref()).is_some() && (v - v.round()).abs() > 1e-6;
     let tol = if converted {
         v.abs() * 0.04
     } else if v.abs() >= 1000.0 && (v / magnitude).fract() == 0.0 {
@@ -423,15 +421,12 @@ fn within_range(n: &NumberMention, others: &[&NumberMention]) -> bool {
 /// board"): such a pair needs less overall likeness to be compared.
 pub fn specific(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
     // A speed, length or weight is as telling as a counted noun.
-    let measure = |n: &NumberMention| {
-        matches!(
-            n.unit.as_deref(),
-            Some("mph" | "knot" | "metre" | "foot" | "mile" | "tonne" | "kg")
-        )
-    };
     // Of one thing, or of nothing named ("a 44-tonne lorry" weighs the
     // lorry, "20 tonnes of gravel" the gravel).
-    if measure(a) && a.unit == b.unit && noun_group(a, lx) == noun_group(b, lx) {
+    if crate::parse::number::measure(a.unit.as_deref()).is_some()
+        && a.unit == b.unit
+        && noun_group(a, lx) == noun_group(b, lx)
+    {
         return true;
     }
     a.direct_noun

@@ -702,6 +702,17 @@ fn is_distance(noun: &str) -> bool {
     )
 }
 
+/// The kind of a measure's unit: `Some(true)` for a length or weight (a
+/// fixed size: "metre", "foot", "mile", "tonne", "kg"), `Some(false)` for a
+/// speed ("mph", "knot"), `None` for any other unit or none.
+pub fn measure(unit: Option<&str>) -> Option<bool> {
+    match unit? {
+        "metre" | "foot" | "mile" | "tonne" | "kg" => Some(true),
+        "mph" | "knot" => Some(false),
+        _ => None,
+    }
+}
+
 /// True when a distance from somewhere follows: "away", "from", "north of".
 fn away_after(toks: &Tokens, k: usize, end: usize) -> bool {
     k < end
