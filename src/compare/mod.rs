@@ -325,8 +325,7 @@ impl Ctx<'_> {
                 // not the points and runs of a game.
                 // Votes each way are a tally whatever the verb ("voted five
                 // to two" / "Four trustees backed the plan").
-                let votes = matches!(x.noun.as_deref(), Some("votes for" | "votes against"))
-                    && x.noun == y.noun;
+                let votes = crate::parse::number::votes_alike(x, y);
                 let tally = number::same_noun(x, y, self.lx)
                     && x.unit.is_none()
                     && x.value.min(y.value) >= 1000.0

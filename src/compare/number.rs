@@ -615,8 +615,7 @@ pub fn check<'a>(
             // were wiped out") need no more likeness.
             // Votes each way on one motion: one tally of a story, unless
             // the voters are told apart ("the committee" / "the council").
-            let votes = matches!(na.noun.as_deref(), Some("votes for" | "votes against"))
-                && na.noun == nb.noun
+            let votes = crate::parse::number::votes_alike(na, nb)
                 && ev.subject != Fit::Different
                 && ev.actor != Fit::Different;
             let close_enough = if votes || one_event && !generic {

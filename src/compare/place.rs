@@ -45,9 +45,9 @@ pub struct Regions {
     /// Places written one inside the other ("East Flatbush, Brooklyn",
     /// "High Street, Banstead"), as keys: inner, outer.
     within: rustc_hash::FxHashSet<(String, String)>,
-    /// The outlets' names, as keys: a local paper is named for its town
-    /// ("The Harlow Quay Courier").
-    outlets: Vec<String>,
+    /// Every run of words of the outlets' names, as keys: a local paper is
+    /// named for its town ("The Harlow Quay Courier" holds "harlow quay").
+    outlet_runs: rustc_hash::FxHashSet<String>,
 }
 
 impl Regions {
@@ -55,14 +55,20 @@ impl Regions {
     pub fn learn(claims: &[Claim]) -> Regions {
         let mut names = rustc_hash::FxHashSet::default();
         let mut within = rustc_hash::FxHashSet::default();
-        let mut outlets: Vec<String> = claims
+        let mut outlet_runs = rustc_hash::FxHashSet::default();
+        for s in claims
             .iter()
             .filter_map(|c| c.sources.first())
             .filter(|s| s.kind == crate::lexicon::SourceKind::Outlet)
-            .map(|s| crate::align::normalize::key(&s.name))
-            .collect();
-        outlets.sort_unstable();
-        outlets.dedup();
+        {
+            let key = crate::align::normalize::key(&s.name);
+            let words: Vec<&str> = key.split_whitespace().collect();
+            for a in 0..words.len() {
+                for b in a + 1..=words.len() {
+                    outlet_runs.insert(words[a..b].join(" "));
+                }
+            }
+        }
         for c in claims {
             for w in c.places.windows(2) {
                 let gap = w[1].span.start().saturating_sub(w[0].span.end());
@@ -120,7 +126,7 @@ impl Regions {
         Regions {
             names,
             within,
-            outlets,
+            outlet_runs,
         }
     }
 
@@ -134,13 +140,7 @@ impl Regions {
         let town = crate::align::normalize::key(town);
         p.kind == "venue"
             && kind.starts_with(char::is_lowercase)
-            && !town.is_empty()
-            && self.outlets.iter().any(|o| {
-                o.split_whitespace()
-                    .collect::<Vec<_>>()
-                    .windows(town.split_whitespace().count())
-                    .any(|w| w.join(" ") == town)
-            })
+            && self.outlet_runs.contains(&town)
     }
 
     /// True when the run writes one place inside the other.

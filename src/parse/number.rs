@@ -366,6 +366,16 @@ pub fn find_numbers(
     out
 }
 
+/// The noun of a figure counting votes for a motion.
+pub const VOTES_FOR: &str = "votes for";
+/// The noun of a figure counting votes against a motion.
+pub const VOTES_AGAINST: &str = "votes against";
+
+/// True when two figures count votes the same way on a motion.
+pub fn votes_alike(a: &NumberMention, b: &NumberMention) -> bool {
+    matches!(a.noun.as_deref(), Some(VOTES_FOR | VOTES_AGAINST)) && a.noun == b.noun
+}
+
 /// Votes for and against: "voted five to two", "by a vote of 7-2"
 /// (written as two figures), "Four trustees backed the plan and three
 /// opposed it". The figures count votes each way, whatever noun follows.
@@ -395,8 +405,8 @@ fn vote_tallies(toks: &Tokens, t1: usize, nums: &mut [NumberMention]) {
             .any(|j| matches!(toks.lower(j), "voted" | "vote" | "votes" | "voting"));
         if joined && voted && x.value >= y.value {
             let (first, rest) = nums.split_at_mut(k + 1);
-            mark(&mut first[k], "votes for");
-            mark(&mut rest[0], "votes against");
+            mark(&mut first[k], VOTES_FOR);
+            mark(&mut rest[0], VOTES_AGAINST);
         }
     }
     // "Four trustees backed the plan and three opposed it".
@@ -405,7 +415,7 @@ fn vote_tallies(toks: &Tokens, t1: usize, nums: &mut [NumberMention]) {
             || toks.lower(m.toks.1) == "voted" && words.contains(&toks.lower(m.toks.1 + 1))
     };
     for k in 0..nums.len().saturating_sub(1) {
-        if nums[k].noun.as_deref() == Some("votes for") {
+        if nums[k].noun.as_deref() == Some(VOTES_FOR) {
             continue;
         }
         let for_ = way(&nums[k], FOR) || {
@@ -415,8 +425,8 @@ fn vote_tallies(toks: &Tokens, t1: usize, nums: &mut [NumberMention]) {
         let against = way(&nums[k + 1], AGAINST);
         if for_ && against && nums[k + 1].toks.0 < nums[k].toks.1 + 12 {
             let (first, rest) = nums.split_at_mut(k + 1);
-            mark(&mut first[k], "votes for");
-            mark(&mut rest[0], "votes against");
+            mark(&mut first[k], VOTES_FOR);
+            mark(&mut rest[0], VOTES_AGAINST);
         }
     }
 }
