@@ -878,6 +878,12 @@ mod tests {
         let d = "outlet: Delta Daily\ndate: 2025-01-20\n\n\
             The growers raised their estimate of the gorge frost on Monday.\n";
         assert_eq!(dates(c, d), 0);
+        // News words for one happening are one subject ("fire" / "blaze").
+        let e = "outlet: Gamma Daily\ndate: 2025-01-20\n\n\
+            A fire broke out at the Hemsby timber yard on Friday evening, the fire service said.\n";
+        let f = "outlet: Delta Daily\ndate: 2025-01-20\n\n\
+            The blaze tore through the timber yard in Hemsby late on Saturday, officials said.\n";
+        assert_eq!(dates(e, f), 1);
     }
 
     #[test]
