@@ -658,8 +658,13 @@ pub(super) fn build_claim(
             subj.id = None;
         }
     }
+    // A role without a name ("the Alaska Governor said") ends in its title.
     let named_speaker = sources.last().is_some_and(|s| {
         s.kind == SourceKind::Person
+            && s.name
+                .split_whitespace()
+                .last()
+                .is_none_or(|w| !lx.titles.contains_key(w.to_lowercase().as_str()))
             && s.span.is_some_and(|sp| {
                 let w = sp.slice(&doc.text);
                 // "A representative" at a sentence start is no name.

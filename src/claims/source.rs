@@ -603,6 +603,26 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
                     return Some(src);
                 }
             }
+            // "An agency spokesperson" after "the Environment Agency": the
+            // person speaks for the body the text named with that word.
+            if h == a + 2
+                && crate::lexicon::is_determiner(toks.lower(a))
+                && kind != SourceKind::Anonymous
+                && !toks.toks[a + 1].has(flag::CAP)
+                && !toks.toks[a + 1].has(flag::POSS)
+                && lx.org_words.contains_key(toks.lower(a + 1))
+            {
+                if let Some((body, _)) = ctx.memory.body_with_word(toks.lower(a + 1)) {
+                    if body.split_whitespace().count() > 1 {
+                        return Some(Source {
+                            name: format!("{body} {}", toks.toks[h].span.slice(ctx.text)),
+                            kind,
+                            span: Some(span),
+                            count,
+                        });
+                    }
+                }
+            }
             // "Kenya's central bank", "CPSC spokesperson": keep the phrase as the name.
             let text = phrase_text(
                 ctx,
@@ -1098,6 +1118,19 @@ mod tests {
             .unwrap()
             .0,
             "Securities and Exchange Commission"
+        );
+        assert_eq!(
+            src("The Environment Agency met.", "an agency spokesperson")
+                .unwrap()
+                .0,
+            "Environment Agency spokesperson"
+        );
+        // A body's own possessive stays as written ("the museum's insurers").
+        assert_eq!(
+            src("The Lindqvist Museum shut.", "the museum's insurers")
+                .unwrap()
+                .0,
+            "the museum's insurers"
         );
         assert_eq!(
             src("The Ministry of Health met.", "the ministry")

@@ -572,6 +572,10 @@ mod tests {
         let c = "outlet: Gamma Daily\ndate: 2008-12-12\n\n\
             \"I don't want to be photographed in my old age,\" Mark Roesler said.\n";
         assert_eq!(between(a, c, FindingType::Person), 1);
+        // A role without a name ends in its title: it may be the person.
+        let d = "outlet: Delta Daily\ndate: 2008-12-12\n\n\
+            The Alaska Governor said: \"I don't want to be photographed in my old age.\"\n";
+        assert_eq!(between(a, d, FindingType::Person), 0);
     }
 
     #[test]

@@ -340,7 +340,13 @@ pub fn find_names(
                 || hyphenated_name
                 || !common_word(w) && !lx.is_stop(w) && w.chars().all(char::is_alphabetic);
             let stop = lx.is_stop(w) || lx.dates.contains_key(w) && j == start + 1;
-            if stop || (j == start + 1 && !mid_caps.contains(w) && !known) {
+            // A word for a kind of body alone ("Union leaders met ...") is
+            // the common noun, though a name ends in it elsewhere
+            // ("Aviation Workers Union").
+            let body_word = matches!(lx.org_words.get(w), Some(OrgWord::Org | OrgWord::Gov))
+                && common_word(w)
+                && !toks.toks[start].has(flag::ALLCAPS);
+            if stop || (j == start + 1 && (!mid_caps.contains(w) || body_word) && !known) {
                 run_start = start + 1;
             }
         }
@@ -773,7 +779,18 @@ fn classify(
         .places
         .match_at(toks, a, b)
         .filter(|(len, _)| *len == b - a);
-    if let Some((_, o)) = outlet {
+    // A surname of a person already named is that person, though a town
+    // bears it too ("Lund said" after "Detective Inspector Sara Lund"),
+    // unless a preposition of place comes before it ("in Lund"); so is a
+    // word a title opens ("Ms Sokol").
+    let surname = b == a + 1 && (title.is_some() || !after_locative(toks, a));
+    let known = surname.then(|| book.persons.get(words[0])).flatten();
+    if let Some(full) = known {
+        n.name = full.clone();
+        n.kind = NameKind::Person;
+    } else if surname && title.is_some() {
+        n.kind = NameKind::Person;
+    } else if let Some((_, o)) = outlet {
         n.name = o.clone();
         n.kind = NameKind::Outlet;
     } else if let Some((_, p)) = place {
@@ -954,6 +971,20 @@ mod tests {
         let n = names("Consumers should stop. Owners can call Trekwell Mobility.");
         assert_eq!(n.len(), 1, "{n:?}");
         assert_eq!(n[0].0, "Trekwell Mobility");
+        // A word for a kind of body, though a name elsewhere ends in it.
+        let n = names("Union leaders met. Gareth Lyle of the Aviation Workers Union spoke.");
+        assert!(n.iter().all(|x| x.0 != "Union"), "{n:?}");
+    }
+
+    #[test]
+    fn a_surname_or_a_titled_word_is_a_person_though_a_town_bears_it() {
+        let n = names("Detective Inspector Sara Lund spoke. Lund said it was planned.");
+        assert_eq!(n[1], ("Lund".into(), "Sara Lund".into(), NameKind::Person));
+        // After a preposition of place it is the town.
+        let n = names("Detective Inspector Sara Lund spoke. It happened in Lund.");
+        assert_eq!(n[1].2, NameKind::Place, "{n:?}");
+        let n = names("Ms Sokol told supporters so.");
+        assert_eq!(n[0].2, NameKind::Person, "{n:?}");
     }
 
     #[test]
