@@ -1230,5 +1230,10 @@ mod tests {
         let body = "The court ordered it to refund C$412 million. The company said it had set \
                     aside funds.";
         assert_eq!(source_of(body, "it had set aside"), ["The company"]);
+        // "estimate" takes a clause as a verb, a preposition as a noun.
+        let body = "City finance staff estimate the change will add about $96 a year.";
+        assert_eq!(source_of(body, "the change"), ["City finance staff"]);
+        let body = "Growers raise their damage estimate to 60 percent.";
+        assert!(source_of(body, "Growers").is_empty());
     }
 }

@@ -72,10 +72,24 @@ pub(super) fn noun_reading(ctx: &SourceCtx, i: usize) -> bool {
             return true;
         }
     }
+    // "raise the damage estimate to 60 percent": a noun before a
+    // preposition or the end; the verb takes a clause ("staff estimate the
+    // change will add ...").
+    if w == "estimate"
+        && (i + 1 >= ctx.toks.len()
+            || !ctx.toks.toks[i + 1].is_word()
+            || matches!(
+                ctx.toks.lower(i + 1),
+                "to" | "of" | "for" | "at" | "on" | "from" | "by" | "was" | "is" | "has"
+            ))
+    {
+        return true;
+    }
     if !matches!(
         w,
         "reports"
             | "report"
+            | "estimate"
             | "claims"
             | "claim"
             | "shows"
