@@ -398,7 +398,11 @@ fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
         .rev()
         .take_while(|&k| !matches!(toks.lower(k), "," | ";" | ":" | "(" | ")"))
         .any(|k| {
-            FUTURE.contains(&toks.lower(k))
+            // "passed next year's budget on Tuesday": "next" of a
+            // possessive dates what it owns, not the act.
+            let owner =
+                toks.lower(k) == "next" && toks.toks.get(k + 1).is_some_and(|t| t.has(flag::POSS));
+            FUTURE.contains(&toks.lower(k)) && !owner
                 // A possibility ahead: "may resume on Wednesday", "could
                 // arrive on Thursday night", "another frost was possible on
                 // Thursday"; not one looking back ("may have left on
@@ -1067,6 +1071,14 @@ mod tests {
             false,
         );
         assert_eq!(d[0].1, "2026-02-18");
+        // "next" of a possessive dates what it owns.
+        let d = dates(
+            "The council passed next year's budget on Tuesday night",
+            "2026-02-25",
+            false,
+        );
+        assert_eq!(d[0].1, "2027", "{d:?}");
+        assert_eq!(d[1].1, "2026-02-24", "{d:?}");
         // A possibility ahead is future; one looking back is not.
         let d = dates("services may resume on Wednesday", "2026-03-10", false);
         assert_eq!(d[0].1, "2026-03-11");
