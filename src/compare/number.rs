@@ -491,6 +491,17 @@ fn same_holder(
         != super::event::Fit::Different
 }
 
+/// True for two shares that make up a whole between them ("leaving Penrith
+/// investors with about 62%" / "Kestrel shareholders will own about 38%";
+/// "52% voted for" / "48% against"): the two sides of one split, each told
+/// by one outlet.
+fn complementary(na: &NumberMention, nb: &NumberMention) -> bool {
+    na.unit.as_deref() == Some("percent")
+        && nb.unit.as_deref() == Some("percent")
+        && na.value != nb.value
+        && ((na.value + nb.value) - 100.0).abs() <= 0.5
+}
+
 /// A number contradiction between two aligned claims: the two figures.
 pub fn check<'a>(
     a: &'a Claim,
@@ -539,7 +550,7 @@ pub fn check<'a>(
         }
         // The other side's figure must not match anything of ours either.
         for nb in peers {
-            if !same_holder(a, na, b, nb, names, lx) {
+            if !same_holder(a, na, b, nb, names, lx) || complementary(na, nb) {
                 continue;
             }
             // A figure of years ago is no figure of now.
@@ -658,6 +669,22 @@ mod tests {
             "{a} / {b} should measure the same"
         );
         compatible(&x, &y)
+    }
+
+    #[test]
+    fn two_shares_that_make_a_whole_are_two_sides_of_a_split() {
+        let share = |t: &str| num(t);
+        assert!(complementary(
+            &share("leaving its investors with about 62% of the group"),
+            &share("the others will own about 38% of the group")
+        ));
+        assert!(!complementary(
+            &share("about 62% of the group"),
+            &share("about 48% of the group")
+        ));
+        // Halves are one share told twice, and counts are no shares.
+        assert!(!complementary(&share("50%"), &share("50%")));
+        assert!(!complementary(&share("62 seats"), &share("38 seats")));
     }
 
     #[test]
