@@ -223,7 +223,12 @@ impl Ctx<'_> {
                         .iter()
                         .zip(&b.sources)
                         .all(|(x, y)| key(&x.name) == key(&y.name));
-                if both_people && !same && !one_teller && quote::whole_if_short(wa, wb) {
+                if both_people
+                    && !same
+                    && !one_teller
+                    && quote::whole_if_short(wa, wb)
+                    && !quote::retold(wa, wb, self.lx)
+                {
                     return Some(finding(
                         FindingKind::Contradiction,
                         Some(FindingType::Person),

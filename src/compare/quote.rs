@@ -189,6 +189,29 @@ pub fn whole_if_short(wa: &[String], wb: &[String]) -> bool {
             .all(|w| l.contains(w))
 }
 
+/// True when the longer quotation tells the shorter as words it heard from
+/// someone else ("We heard again that there are no plans for compulsory
+/// redundancies" / "no plans for compulsory redundancies"): a verb of
+/// saying or hearing comes before the shared words, so the speaker of the
+/// longer one retells them.
+pub fn retold(wa: &[String], wb: &[String], lx: &crate::lexicon::Lexicon) -> bool {
+    let (s, l) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    let Some(first) = s.iter().find(|w| !FUNCTION.contains(&w.as_str())) else {
+        return false;
+    };
+    let Some(at) = l.iter().position(|w| w == first) else {
+        return false;
+    };
+    l[..at].iter().any(|w| {
+        matches!(w.as_str(), "heard" | "told" | "assured" | "promised")
+            || lx.cues.get(w.as_str()) == Some(&crate::lexicon::CueClass::Say)
+    })
+}
+
 /// Compares two quotations given as [`quote_words`].
 pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     let short = wa.len().min(wb.len());
@@ -599,6 +622,19 @@ mod tests {
             ),
             QuoteMatch::Reworded(_)
         ));
+    }
+
+    #[test]
+    fn words_a_speaker_heard_from_another_are_no_person_clash() {
+        let a = "outlet: Alpha News\ndate: 2026-03-10\n\n\
+            Dana Moy said there would be \"no forced job losses at the depot.\"\n";
+        let b = "outlet: Beta Post\ndate: 2026-03-10\n\n\
+            \"We were told once more that there would be no forced job losses at the depot,\" \
+            said Carl Pike, a union organiser.\n";
+        assert_eq!(between(a, b, FindingType::Person), 0);
+        let c = "outlet: Gamma Daily\ndate: 2026-03-10\n\n\
+            \"There would be no forced job losses at the depot,\" said Carl Pike.\n";
+        assert_eq!(between(a, c, FindingType::Person), 1);
     }
 
     #[test]
