@@ -264,6 +264,14 @@ pub fn find_names(
                 // Defence and Foreign Office" are two).
                 if toks.lower(j) == "and"
                     && !(start..j).any(|k| matches!(toks.lower(k), "of" | "for"))
+                    // "Kestrel Regional Airlines and Penrith Airways": a
+                    // whole body before it, a name closed by a plural
+                    // body's word ("Airlines", "Holdings"; "Health" and
+                    // "Retail" open a name's field).
+                    && !(j >= start + 2 && {
+                        let w = toks.lower(j - 1);
+                        lx.org_words.contains_key(w) && w.ends_with('s') && !w.ends_with("ss")
+                    })
                     && j + 1 < b
                     && is_cap_word(toks, j + 1)
                     && {
@@ -974,6 +982,15 @@ mod tests {
         // A word for a kind of body, though a name elsewhere ends in it.
         let n = names("Union leaders met. Gareth Lyle of the Aviation Workers Union spoke.");
         assert!(n.iter().all(|x| x.0 != "Union"), "{n:?}");
+    }
+
+    #[test]
+    fn two_bodies_joined_by_and_are_two_names() {
+        let n = names("Harbor Regional Airlines and Lindale Airways agreed to merge.");
+        assert_eq!(n.len(), 2, "{n:?}");
+        // "and" before the words that close one body's name joins them.
+        let n = names("Members of the Health and Care Workers' Union voted.");
+        assert_eq!(n.len(), 1, "{n:?}");
     }
 
     #[test]
