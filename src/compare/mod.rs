@@ -334,7 +334,8 @@ impl Ctx<'_> {
                 let tally = number::same_noun(x, y, self.lx)
                     && x.unit.is_none()
                     && x.value.min(y.value) >= 1000.0
-                    || votes;
+                    || votes
+                    || number::valuation(a, x) && number::valuation(b, y);
                 if acts_fit || tally {
                     return Some(finding(
                         FindingKind::Contradiction,

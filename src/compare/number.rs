@@ -491,6 +491,28 @@ fn same_holder(
         != super::event::Fit::Different
 }
 
+/// True when a sum of money is said as what something is worth ("have an
+/// estimated combined value of about 4 million euros", "are worth an
+/// estimated 6 million euros", "valued at £2m"): a valuation, one figure of
+/// its thing whatever verb carries it.
+pub fn valuation(c: &Claim, n: &NumberMention) -> bool {
+    let money = n
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.chars().all(|ch| ch.is_ascii_uppercase()));
+    let end = n.span.start().saturating_sub(c.span.start());
+    money
+        && c.text.get(..end).is_some_and(|before| {
+            before.split_whitespace().rev().take(5).any(|w| {
+                matches!(
+                    w.to_lowercase()
+                        .trim_matches(|ch: char| !ch.is_alphanumeric()),
+                    "worth" | "value" | "valued" | "valuation" | "priced"
+                )
+            })
+        })
+}
+
 /// True for two shares that make up a whole between them ("leaving Penrith
 /// investors with about 62%" / "Kestrel shareholders will own about 38%";
 /// "52% voted for" / "48% against"): the two sides of one split, each told
@@ -629,7 +651,12 @@ pub fn check<'a>(
             let votes = crate::parse::number::votes_alike(na, nb)
                 && ev.subject != Fit::Different
                 && ev.actor != Fit::Different;
-            let close_enough = if votes || one_event && !generic {
+            // Valuations of one thing ("have a value of" / "are worth").
+            let valued = valuation(a, na)
+                && valuation(b, nb)
+                && ev.subject != Fit::Different
+                && sim >= min_sim;
+            let close_enough = if votes || valued || one_event && !generic {
                 true
             } else if generic {
                 sim >= min_sim * 1.75
@@ -1133,6 +1160,21 @@ mod rule_tests {
             contradictions(&[("wire.txt", wire)], FindingType::Number),
             0
         );
+    }
+
+    #[test]
+    fn valuations_of_one_thing_clash_whatever_verb_carries_them() {
+        let a = "outlet: Alpha News\ndate: 2026-02-16\n\n\
+            The stolen bronze sculptures have an estimated combined value of about 3 million \
+            dollars, according to the insurers of the Marlow gallery.\n";
+        let b = "outlet: Beta Post\ndate: 2026-02-16\n\n\
+            The two stolen bronze sculptures are worth an estimated 5 million dollars in total, \
+            the Marlow gallery said.\n";
+        assert_eq!(numbers(a, b), 1);
+        // A sum paid is no valuation.
+        let c = "outlet: Gamma Daily\ndate: 2026-02-16\n\n\
+            The gallery paid 5 million dollars for the two sculptures in 2019.\n";
+        assert_eq!(numbers(a, c), 0);
     }
 
     #[test]
