@@ -174,6 +174,11 @@ pub(super) fn build_claim(
             if w == "not" && toks.lower(i + 1) == "only" {
                 continue;
             }
+            // "dragged into a new week with no deal in sight": "with no"
+            // opens a phrase beside the act, which it does not deny.
+            if w == "no" && i > a && toks.lower(i - 1) == "with" {
+                continue;
+            }
             // "The cause was not immediately known": what is not known is
             // not denied; the claim is only unsettled.
             let mut k = i + 1;

@@ -159,6 +159,8 @@ pub(crate) const LIGHT: &[&str] = &[
     "impose",
     "grant",
     "offer",
+    // "joined the strike", "joined the search": the act joined.
+    "join",
     // "suffered minor injuries", "sustained burns": what befell the subject.
     "suffer",
     "sustain",
@@ -983,6 +985,7 @@ mod tests {
             "order"
         );
         assert_eq!(pred("Highway 31 remained closed on Monday."), "close");
+        assert_eq!(pred("Some 600 porters joined the strike."), "strike");
         assert_eq!(
             pred("The deal is expected to close in the autumn."),
             "close"

@@ -1160,6 +1160,15 @@ mod tests {
             read("The officer had yet to regain consciousness on Monday.")[0].1,
             Polarity::Negative
         );
+        // "with no" opens a phrase beside the act.
+        assert_eq!(
+            read("The porters' strike dragged into a second week with no deal in sight.")[0].1,
+            Polarity::Positive
+        );
+        assert_eq!(
+            read("There was no deal in sight on Monday.")[0].1,
+            Polarity::Negative
+        );
     }
 
     #[test]

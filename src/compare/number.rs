@@ -194,6 +194,14 @@ fn qualified(n: &NumberMention, m: &NumberMention, lx: &Lexicon, definite: bool)
 /// (out), "injure" / "hurt").
 fn verbs_alike(x: &str, y: &str, lx: &Lexicon) -> bool {
     use crate::lexicon::wordnet::{Pos, WordNet};
+    // Joining is taking part in the act the claim tells ("850 nurses have
+    // joined the strike" / "1,200 nurses walked off the job").
+    if [x, y]
+        .iter()
+        .any(|w| matches!(*w, "join" | "joined" | "joins" | "joining"))
+    {
+        return true;
+    }
     let wn = WordNet::builtin();
     let lemmas = |w: &str| -> Vec<crate::lexicon::wordnet::WordId> {
         let mut v = wn.lemmas(w, Pos::Verb);
@@ -429,9 +437,13 @@ pub fn specific(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
     {
         return true;
     }
+    let verbs = match (verb_group(a, lx), verb_group(b, lx)) {
+        (Some(x), Some(y)) => x == y || verbs_alike(&x, &y, lx),
+        (x, y) => x == y,
+    };
     a.direct_noun
         && b.direct_noun
-        && verb_group(a, lx) == verb_group(b, lx)
+        && verbs
         && a.unit.is_none()
         && noun_group(a, lx) == noun_group(b, lx)
 }
@@ -1160,6 +1172,18 @@ mod rule_tests {
             contradictions(&[("wire.txt", wire)], FindingType::Number),
             0
         );
+    }
+
+    #[test]
+    fn joining_the_act_counts_those_who_do_it() {
+        let a = "outlet: Alpha News\ndate: 2026-03-12\n\n\
+            About 900 porters walked off the job at Kelby Royal Infirmary this week, the \
+            largest strike in its history.\n";
+        // The whole the share is taken of (1,400) is another figure.
+        let b = "outlet: Beta Post\ndate: 2026-03-12\n\n\
+            Roughly 600 porters have joined the strike at Kelby Royal Infirmary, out of a \
+            workforce of about 1,400, according to hospital figures released on Wednesday.\n";
+        assert_eq!(numbers(a, b), 1);
     }
 
     #[test]

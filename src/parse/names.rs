@@ -268,7 +268,7 @@ pub fn find_names(
                     // whole body before it, a name closed by a plural
                     // body's word ("Airlines", "Holdings"; "Health" and
                     // "Retail" open a name's field).
-                    && !(j >= start + 2 && {
+                    && !((start..j).filter(|&k| toks.lower(k) != "the").count() >= 2 && {
                         let w = toks.lower(j - 1);
                         lx.org_words.contains_key(w) && w.ends_with('s') && !w.ends_with("ss")
                     })
