@@ -804,6 +804,7 @@ fn claim_fields_are_from_the_documented_sets() {
                                 | "mile"
                                 | "tonne"
                                 | "kg"
+                                | "litre"
                         ),
                         "{who}: number {:?} unit {u:?}",
                         n.text

@@ -331,8 +331,11 @@ impl Ctx<'_> {
                 // Votes each way are a tally whatever the verb ("voted five
                 // to two" / "Four trustees backed the plan").
                 let votes = crate::parse::number::votes_alike(x, y);
-                let tally = number::same_noun(x, y, self.lx)
-                    && x.unit.is_none()
+                // Large amounts of a fixed measure are tallies too ("around
+                // 40,000 litres of diesel" / "roughly 25,000 litres").
+                let fixed = x.unit == y.unit
+                    && crate::parse::number::measure(x.unit.as_deref()) == Some(true);
+                let tally = (number::same_noun(x, y, self.lx) && x.unit.is_none() || fixed)
                     && x.value.min(y.value) >= 1000.0
                     || votes
                     || number::valuation(a, x) && number::valuation(b, y);

@@ -1187,6 +1187,18 @@ mod rule_tests {
     }
 
     #[test]
+    fn large_amounts_of_a_fixed_measure_are_tallies() {
+        // Different acts carry them; the volume is the story's one spill.
+        let a = "outlet: Alpha News\ndate: 2026-03-12\n\n\
+            Around 30,000 litres of heating oil escaped from the tanker near Holbeck, the \
+            Environment Agency said.\n";
+        let b = "outlet: Beta Post\ndate: 2026-03-12\n\n\
+            Nine wagons came off the track near Holbeck, spilling roughly 18,000 litres of \
+            heating oil, according to the Environment Agency.\n";
+        assert_eq!(numbers(a, b), 1);
+    }
+
+    #[test]
     fn valuations_of_one_thing_clash_whatever_verb_carries_them() {
         let a = "outlet: Alpha News\ndate: 2026-02-16\n\n\
             The stolen bronze sculptures have an estimated combined value of about 3 million \

@@ -712,12 +712,13 @@ fn is_distance(noun: &str) -> bool {
     )
 }
 
-/// The kind of a measure's unit: `Some(true)` for a length or weight (a
-/// fixed size: "metre", "foot", "mile", "tonne", "kg"), `Some(false)` for a
-/// speed ("mph", "knot"), `None` for any other unit or none.
+/// The kind of a measure's unit: `Some(true)` for a length, weight or
+/// volume (a fixed size: "metre", "foot", "mile", "tonne", "kg", "litre"),
+/// `Some(false)` for a speed ("mph", "knot"), `None` for any other unit or
+/// none.
 pub fn measure(unit: Option<&str>) -> Option<bool> {
     match unit? {
-        "metre" | "foot" | "mile" | "tonne" | "kg" => Some(true),
+        "metre" | "foot" | "mile" | "tonne" | "kg" | "litre" => Some(true),
         "mph" | "knot" => Some(false),
         _ => None,
     }
@@ -1058,6 +1059,10 @@ mod tests {
         assert_eq!(one("a 240-metre bridge").1, Some("metre".into()));
         assert_eq!(one("about 12 knots").1, Some("knot".into()));
         assert_eq!(one("a 5km stretch").0, 5000.0);
+        // Volumes, cubic metres in litres.
+        assert_eq!(one("holds 12,000 litres").1, Some("litre".into()));
+        assert_eq!(one("an 8,000-litre tank").1, Some("litre".into()));
+        assert_eq!(one("4.5 million cubic metres").0, 4.5e9);
         assert_eq!(one("to 10.5pc"), (10.5, Some("percent".into()), None));
         assert_eq!(
             one("raise Sh408.4 billion"),

@@ -37,8 +37,8 @@
 //!            // value: in the unit's base (£45m -> 45000000; 25 basis points -> 0.25 with unit "pp")
 //!            // qualifier: at_least | more_than | at_most | less_than | nearly | about | null
 //!            // unit: ISO currency code, "percent", "pp", "ordinal", "age" (years old),
-//!            //   a measure ("mph", "knot", "metre", "foot", "mile", "tonne", "kg"; km -> metres,
-//!            //   km/h -> mph), or null for a count
+//!            //   a measure ("mph", "knot", "metre", "foot", "mile", "tonne", "kg", "litre";
+//!            //   km -> metres, km/h -> mph, cubic metres -> litres), or null for a count
 //!       "dates": [{"text", "value", "span"}],     // value: "2025-03-11", "2024-07", "2019",
 //!                                                 // "2024-11-04/2024-11-10" (a week or season),
 //!                                                 // "--03-24" or "--03" when no year is known,
