@@ -324,7 +324,7 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
                 y: Option<&crate::claims::Participant>| {
         fit == Fit::Same || absent && x.is_none() && y.is_none()
     };
-    ev.predicate == Some(Relation::Same)
+    matches!(ev.predicate, Some(Relation::Same | Relation::Synonym))
         && fits(ev.actor, a.frame.actor(), b.frame.actor())
         && fits(ev.patient, a.frame.patient(), b.frame.patient())
         && ev.shared_participant()
@@ -593,6 +593,15 @@ mod tests {
             Redline Bank said on Monday that hackers had locked its payment systems.\n\n\
             The company paid the attackers a ransom of $5 million, two people familiar with the matter said.\n";
         assert_eq!(negations(report, DENIAL), 0);
+    }
+
+    #[test]
+    fn a_synonymous_act_denied_is_a_negation() {
+        let a = "outlet: Alpha\ndate: 2026-02-16\n\n\
+            The gallery's alarm did not go off during the raid, police said.\n";
+        let b = "outlet: Beta\ndate: 2026-02-16\n\n\
+            The gallery's alarm sounded during the raid, police said.\n";
+        assert_eq!(negations(a, b), 1);
     }
 
     #[test]
