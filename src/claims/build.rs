@@ -1307,6 +1307,35 @@ fn find_roles(
         .iter()
         .filter(|n| n.kind == NameKind::Person && n.toks.0 >= a && n.toks.1 <= b)
     {
+        let j = n.toks.1;
+        // "NAME, who is leading the investigation", "NAME, who heads
+        // the inquiry": the one person in charge of a definite thing.
+        if toks.lower(j) == "," && toks.lower(j + 1) == "who" {
+            let mut k = j + 2;
+            if matches!(toks.lower(k), "is" | "was") {
+                k += 1;
+            }
+            let leads = matches!(
+                toks.lower(k),
+                "leading" | "leads" | "led" | "heads" | "heading" | "headed"
+            );
+            // The clause may run past the statement ("according to NAME,
+            // who heads the inquiry."): its words are read to the end.
+            if leads && toks.lower(k + 1) == "the" && k + 2 < toks.len() {
+                let head = toks.lower(k + 2);
+                let ends = toks.toks.get(k + 3).is_none_or(|t| !t.is_word())
+                    || matches!(toks.lower(k + 3), "into" | "of" | "for" | "on" | "at");
+                if ends && toks.toks[k + 2].is_word() && !toks.toks[k + 2].has(flag::CAP) {
+                    out.push(Role {
+                        role: format!("head of the {}", lx.base(head)),
+                        qualifier: None,
+                        person: n.name.clone(),
+                        span: n.span,
+                        title: false,
+                    });
+                }
+            }
+        }
         // Title inside the name run ("Trekwell CEO Marcus Dahl"): title word and the organisation before it.
         if let Some(title) = &n.title {
             let role = title.to_lowercase();

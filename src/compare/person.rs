@@ -289,6 +289,26 @@ mod tests {
     }
 
     #[test]
+    fn the_one_who_leads_a_definite_thing_is_one_person() {
+        assert_eq!(
+            people(
+                "Inspector Ann Bell, who is leading the investigation, said the gang was small.",
+                "Officers checked the doors, according to Inspector Tom Reyes, who heads the \
+                 inquiry."
+            ),
+            1
+        );
+        // Leading one of many things names no single office.
+        assert_eq!(
+            people(
+                "Ann Bell, who is leading the march, said it was peaceful.",
+                "Tom Reyes, who led a march on Friday, said it was peaceful."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn acts_many_may_do_are_no_person_clash() {
         assert_eq!(
             people(
