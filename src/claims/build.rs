@@ -917,11 +917,14 @@ fn attribution_reach(
             && !toks.toks[e].is_quote()
             && !matches!(toks.toks[e].kind, TokKind::Punct(';' | '—' | '–'))
         {
+            // A relative clause of the source belongs to it ("according
+            // to Chief Inspector Mats Eklund, who heads the inquiry").
             let clause_next = toks.toks[e].is_punct(',')
                 && matches!(
                     syn.tags.get(e + 1),
                     Some(Tag::Sub | Tag::Wh | Tag::Conj | Tag::Verb | Tag::Pron)
-                );
+                )
+                && !matches!(toks.lower(e + 1), "who" | "whose");
             if clause_next {
                 break;
             }

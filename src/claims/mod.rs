@@ -1146,6 +1146,27 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_reaches_over_its_sources_relative_clause() {
+        let lx = Lexicon::builtin();
+        let text = "outlet: Test Wire\ndate: 2025-06-15\n\n\
+            Officers checked the doors, according to Inspector Tom Reyes, who heads the inquiry.\n\
+            The doors were locked, police said, which surprised the owners.\n";
+        let doc = crate::load::document_from_text("t", text.to_string(), lx).expect("a document");
+        let claims = extract(&doc, lx);
+        assert!(
+            claims[0].text.ends_with("who heads the inquiry"),
+            "{:?}",
+            claims[0].text
+        );
+        // Another clause after the cue stays out.
+        assert!(
+            claims[1].text.ends_with("police said"),
+            "{:?}",
+            claims[1].text
+        );
+    }
+
+    #[test]
     fn a_negation_in_a_participle_clause_is_of_its_own_act() {
         assert_eq!(
             read(
