@@ -454,9 +454,11 @@ pub(super) fn build_claim(
         (word(k) && compound && word(k + 1) && lx.venues.contains(toks.lower(k + 1)))
             .then_some(k + 1)
     };
+    // A possessive owns what follows, unless that is a venue of it ("at
+    // Norrhavn's ferry terminal").
     let mut places: Vec<PlaceRef> = names
         .iter()
-        .filter(|n| in_span(n.span) && !n.possessive)
+        .filter(|n| in_span(n.span) && (!n.possessive || venue_after(n).is_some()))
         .filter_map(|n| {
             let prep = place_prep(p, n.toks.0, s0);
             // Not a region ("Ohio battery recycling warehouse" is in Ohio);

@@ -1146,6 +1146,21 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_before_a_venue_of_it_is_a_place() {
+        let lx = Lexicon::builtin();
+        let text = "outlet: Test Wire\ndate: 2025-06-15\n\n\
+            A van was found in a car park at Varnholt's ferry terminal.\n\
+            Varnholt's mayor praised the crews.\n";
+        let doc = crate::load::document_from_text("t", text.to_string(), lx).expect("a document");
+        let claims = extract(&doc, lx);
+        let places =
+            |i: usize| -> Vec<String> { claims[i].places.iter().map(|p| p.text.clone()).collect() };
+        assert_eq!(places(0), ["Varnholt's ferry terminal"]);
+        // What a possessive owns is no place of it.
+        assert!(places(1).is_empty(), "{:?}", places(1));
+    }
+
+    #[test]
     fn a_statement_reaches_over_its_sources_relative_clause() {
         let lx = Lexicon::builtin();
         let text = "outlet: Test Wire\ndate: 2025-06-15\n\n\
