@@ -985,6 +985,12 @@ mod tests {
     }
 
     #[test]
+    fn a_water_works_name_is_a_place_though_it_opens_with_a_first_name() {
+        let n = names("The level of Harlow Reservoir rose overnight.");
+        assert_eq!(n[0].2, NameKind::Place, "{n:?}");
+    }
+
+    #[test]
     fn two_bodies_joined_by_and_are_two_names() {
         let n = names("Harbor Regional Airlines and Lindale Airways agreed to merge.");
         assert_eq!(n.len(), 2, "{n:?}");
