@@ -176,7 +176,15 @@ pub(super) fn build_claim(
             }
             // "dragged into a new week with no deal in sight": "with no"
             // opens a phrase beside the act, which it does not deny.
-            if w == "no" && i > a && toks.lower(i - 1) == "with" {
+            // Only an aside: after a comma, or "... in sight" ("ended with
+            // no agreement" denies the agreement).
+            if w == "no"
+                && i > a + 1
+                && toks.lower(i - 1) == "with"
+                && (toks.lower(i - 2) == ","
+                    || (i + 1..(i + 5).min(b))
+                        .any(|k| toks.lower(k) == "in" && toks.lower(k + 1) == "sight"))
+            {
                 continue;
             }
             // "The cause was not immediately known": what is not known is
@@ -1184,7 +1192,9 @@ fn light_object(p: &Parsed, lx: &Lexicon, i: usize, end: usize) -> Option<&'stat
     use crate::lexicon::wordnet::{Pos, WordNet};
     let wn = WordNet::builtin();
     let lemma = wn.lemma(p.toks.lower(i), Pos::Verb)?;
-    if !super::frame::LIGHT.contains(&wn.text(lemma)) {
+    // Joining is an act of its own time ("joined the strike on Monday" is
+    // no start of the strike).
+    if !super::frame::LIGHT.contains(&wn.text(lemma)) || wn.text(lemma) == "join" {
         return None;
     }
     let mut k = i + 1;

@@ -1205,6 +1205,10 @@ mod tests {
             read("There was no deal in sight on Monday.")[0].1,
             Polarity::Negative
         );
+        assert_eq!(
+            read("The talks ended with no agreement on Monday.")[0].1,
+            Polarity::Negative
+        );
     }
 
     #[test]
@@ -1280,5 +1284,10 @@ mod tests {
         assert_eq!(source_of(body, "the change"), ["City finance staff"]);
         let body = "Growers raise their damage estimate to 60 percent.";
         assert!(source_of(body, "Growers").is_empty());
+        let body = "The government's latest estimate puts the toll at 40.";
+        assert_eq!(
+            source_of(body, "puts the toll"),
+            ["The government's latest estimate"]
+        );
     }
 }

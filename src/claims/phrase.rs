@@ -75,13 +75,45 @@ pub(super) fn noun_reading(ctx: &SourceCtx, i: usize) -> bool {
     // "raise the damage estimate to 60 percent": a noun before a
     // preposition or the end; the verb takes a clause ("staff estimate the
     // change will add ...").
+    // Before a verb of its own ("The government's latest estimate puts
+    // the toll at 40") or after an adjective of estimates, a noun too.
     if w == "estimate"
         && (i + 1 >= ctx.toks.len()
             || !ctx.toks.toks[i + 1].is_word()
             || matches!(
                 ctx.toks.lower(i + 1),
-                "to" | "of" | "for" | "at" | "on" | "from" | "by" | "was" | "is" | "has"
-            ))
+                "to" | "of"
+                    | "for"
+                    | "at"
+                    | "on"
+                    | "from"
+                    | "by"
+                    | "was"
+                    | "is"
+                    | "has"
+                    | "puts"
+                    | "put"
+                    | "suggests"
+                    | "shows"
+                    | "showed"
+                    | "suggested"
+            )
+            || ctx.lx.cues.contains_key(ctx.toks.lower(i + 1))
+            || i > 0
+                && matches!(
+                    ctx.toks.lower(i - 1),
+                    "latest"
+                        | "official"
+                        | "revised"
+                        | "final"
+                        | "new"
+                        | "early"
+                        | "preliminary"
+                        | "conservative"
+                        | "rough"
+                        | "best"
+                        | "first"
+                ))
     {
         return true;
     }

@@ -287,7 +287,8 @@ pub fn has_finite_verb(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool 
         if w == "," {
             depth_comma = !depth_comma;
         } else if !depth_comma
-            && (lx.is_aux(w) || lx.cues.contains_key(w) && w != "report" && w != "reports")
+            && (lx.is_aux(w)
+                || lx.cues.contains_key(w) && !matches!(w, "report" | "reports" | "estimate"))
             // "Phelps' alleged girlfriend": an adjective describing a person.
             && !super::phrase::describes_person(toks, i)
         {
@@ -605,7 +606,10 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
             }
             // "An agency spokesperson" after "the Environment Agency": the
             // person speaks for the body the text named with that word.
+            // Nothing after the head: "A bank spokesperson at Barclays"
+            // speaks for the body named there.
             if h == a + 2
+                && head_end == h + 1
                 && crate::lexicon::is_determiner(toks.lower(a))
                 && kind != SourceKind::Anonymous
                 && !toks.toks[a + 1].has(flag::CAP)
@@ -1124,6 +1128,16 @@ mod tests {
                 .unwrap()
                 .0,
             "Environment Agency spokesperson"
+        );
+        // A body named after the head is the one spoken for.
+        assert_eq!(
+            src(
+                "The Bank of England held rates.",
+                "a bank spokesperson at Barclays"
+            )
+            .unwrap()
+            .0,
+            "a bank spokesperson at Barclays"
         );
         // A body's own possessive stays as written ("the museum's insurers").
         assert_eq!(

@@ -884,6 +884,12 @@ mod tests {
         let f = "outlet: Delta Daily\ndate: 2025-01-20\n\n\
             The blaze tore through the timber yard in Hemsby late on Saturday, officials said.\n";
         assert_eq!(dates(e, f), 1);
+        // Joining a strike is no start of it.
+        let g = "outlet: Gamma Daily\ndate: 2025-01-20\n\n\
+            About 600 porters joined the strike at Kelby Infirmary on Monday, the union said.\n";
+        let h = "outlet: Delta Daily\ndate: 2025-01-20\n\n\
+            The strike at Kelby Infirmary began on Friday, the union said.\n";
+        assert_eq!(dates(g, h), 0);
     }
 
     #[test]

@@ -227,7 +227,7 @@ impl Ctx<'_> {
                     && !same
                     && !one_teller
                     && quote::whole_if_short(wa, wb)
-                    && !quote::retold(wa, wb, self.lx)
+                    && !quote::retold(wa, wb)
                 {
                     return Some(finding(
                         FindingKind::Contradiction,

@@ -529,8 +529,36 @@ pub fn valuation(c: &Claim, n: &NumberMention) -> bool {
 /// investors with about 62%" / "Kestrel shareholders will own about 38%";
 /// "52% voted for" / "48% against"): the two sides of one split, each told
 /// by one outlet.
-fn complementary(na: &NumberMention, nb: &NumberMention) -> bool {
-    na.unit.as_deref() == Some("percent")
+fn complementary(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention) -> bool {
+    // Shares held ("leaving X with", "will own", "hold"), not one measure
+    // read twice ("support stands at 55 percent" / "at 45 percent").
+    let held = |c: &Claim, n: &NumberMention| {
+        let end = n.span.start().saturating_sub(c.span.start());
+        c.text.get(..end).is_some_and(|before| {
+            before.split_whitespace().rev().take(3).any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "with"
+                        | "own"
+                        | "owns"
+                        | "owned"
+                        | "hold"
+                        | "holds"
+                        | "held"
+                        | "keep"
+                        | "keeps"
+                        | "control"
+                        | "controls"
+                        | "stake"
+                        | "receive"
+                        | "get"
+                )
+            })
+        })
+    };
+    held(a, na)
+        && held(b, nb)
+        && na.unit.as_deref() == Some("percent")
         && nb.unit.as_deref() == Some("percent")
         && na.value != nb.value
         && ((na.value + nb.value) - 100.0).abs() <= 0.5
@@ -584,7 +612,7 @@ pub fn check<'a>(
         }
         // The other side's figure must not match anything of ours either.
         for nb in peers {
-            if !same_holder(a, na, b, nb, names, lx) || complementary(na, nb) {
+            if !same_holder(a, na, b, nb, names, lx) || complementary(a, na, b, nb) {
                 continue;
             }
             // A figure of years ago is no figure of now.
@@ -712,18 +740,38 @@ mod tests {
 
     #[test]
     fn two_shares_that_make_a_whole_are_two_sides_of_a_split() {
-        let share = |t: &str| num(t);
-        assert!(complementary(
-            &share("leaving its investors with about 62% of the group"),
-            &share("the others will own about 38% of the group")
+        let lx = Lexicon::builtin();
+        let claim = |t: &str| {
+            let text = format!("outlet: Alpha\ndate: 2026-03-10\n\n{t}\n");
+            let doc = crate::load::document_from_text("a", text, lx).expect("a document");
+            crate::claims::extract(&doc, lx).remove(0)
+        };
+        let split = |x: &str, y: &str| {
+            let (a, b) = (claim(x), claim(y));
+            complementary(&a, &a.numbers[0], &b, &b.numbers[0])
+        };
+        assert!(split(
+            "The deal leaves its investors with about 62% of the group.",
+            "The others will own about 38% of the group."
         ));
-        assert!(!complementary(
-            &share("about 62% of the group"),
-            &share("about 48% of the group")
+        assert!(!split(
+            "The deal leaves its investors with about 62% of the group.",
+            "The others will own about 48% of the group."
+        ));
+        // One measure read twice is no split.
+        assert!(!split(
+            "Support for the plan stands at 55 percent.",
+            "Support for the plan stands at 45 percent."
         ));
         // Halves are one share told twice, and counts are no shares.
-        assert!(!complementary(&share("50%"), &share("50%")));
-        assert!(!complementary(&share("62 seats"), &share("38 seats")));
+        assert!(!split(
+            "They will own 50% of the group.",
+            "They will own 50% of the group."
+        ));
+        assert!(!split(
+            "They will hold 62 seats.",
+            "They will hold 38 seats."
+        ));
     }
 
     #[test]

@@ -192,9 +192,9 @@ pub fn whole_if_short(wa: &[String], wb: &[String]) -> bool {
 /// True when the longer quotation tells the shorter as words it heard from
 /// someone else ("We heard again that there are no plans for compulsory
 /// redundancies" / "no plans for compulsory redundancies"): a verb of
-/// saying or hearing comes before the shared words, so the speaker of the
-/// longer one retells them.
-pub fn retold(wa: &[String], wb: &[String], lx: &crate::lexicon::Lexicon) -> bool {
+/// hearing, or of being told, comes before the shared words, so the speaker
+/// of the longer one retells them.
+pub fn retold(wa: &[String], wb: &[String]) -> bool {
     let (s, l) = if wa.len() <= wb.len() {
         (wa, wb)
     } else {
@@ -206,9 +206,17 @@ pub fn retold(wa: &[String], wb: &[String], lx: &crate::lexicon::Lexicon) -> boo
     let Some(at) = l.iter().position(|w| w == first) else {
         return false;
     };
-    l[..at].iter().any(|w| {
-        matches!(w.as_str(), "heard" | "told" | "assured" | "promised")
-            || lx.cues.get(w.as_str()) == Some(&crate::lexicon::CueClass::Say)
+    // Heard, or told to the speaker ("we were told", "they assured us"):
+    // not the speaker's own words said again ("As I said on Monday", "I
+    // promised the families that").
+    let before = &l[..at];
+    before.iter().enumerate().any(|(i, w)| {
+        let prev = i.checked_sub(1).map_or("", |j| before[j].as_str());
+        let next = before.get(i + 1).map_or("", String::as_str);
+        w == "heard"
+            || w == "told" && matches!(prev, "was" | "were" | "been" | "being")
+            || matches!(w.as_str(), "assured" | "promised" | "told")
+                && matches!(next, "us" | "me" | "them")
     })
 }
 
@@ -635,6 +643,11 @@ mod tests {
         let c = "outlet: Gamma Daily\ndate: 2026-03-10\n\n\
             \"There would be no forced job losses at the depot,\" said Carl Pike.\n";
         assert_eq!(between(a, c, FindingType::Person), 1);
+        // The speaker's own words said again are theirs.
+        let d = "outlet: Delta Daily\ndate: 2026-03-10\n\n\
+            \"As I said on Monday, there would be no forced job losses at the depot,\" said \
+            Carl Pike.\n";
+        assert_eq!(between(a, d, FindingType::Person), 1);
     }
 
     #[test]

@@ -400,8 +400,14 @@ fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
         .any(|k| {
             // "passed next year's budget on Tuesday": "next" of a
             // possessive dates what it owns, not the act.
-            let owner =
-                toks.lower(k) == "next" && toks.toks.get(k + 1).is_some_and(|t| t.has(flag::POSS));
+            let owner = toks.lower(k) == "next"
+                && toks.toks.get(k + 1).is_some_and(|t| t.has(flag::POSS))
+                // Said of a past act ("passed next year's budget"), not of
+                // one to come ("next year's tickets go on sale on Friday").
+                && (t0..k).any(|j| {
+                    let w = toks.lower(j);
+                    w.ends_with("ed") && w.len() > 4 && !toks.toks[j].has(flag::CAP)
+                });
             FUTURE.contains(&toks.lower(k)) && !owner
                 // A possibility ahead: "may resume on Wednesday", "could
                 // arrive on Thursday night", "another frost was possible on
@@ -1079,6 +1085,13 @@ mod tests {
         );
         assert_eq!(d[0].1, "2027", "{d:?}");
         assert_eq!(d[1].1, "2026-02-24", "{d:?}");
+        // Not of an act to come: 2026-03-12 is a Thursday.
+        let d = dates(
+            "Tickets for next year's festival go on sale on Friday",
+            "2026-03-12",
+            false,
+        );
+        assert_eq!(d.last().map(|x| x.1.as_str()), Some("2026-03-13"), "{d:?}");
         // A possibility ahead is future; one looking back is not.
         let d = dates("services may resume on Wednesday", "2026-03-10", false);
         assert_eq!(d[0].1, "2026-03-11");

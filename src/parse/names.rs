@@ -268,10 +268,15 @@ pub fn find_names(
                     // whole body before it, a name closed by a plural
                     // body's word ("Airlines", "Holdings"; "Health" and
                     // "Retail" open a name's field).
-                    && !((start..j).filter(|&k| toks.lower(k) != "the").count() >= 2 && {
-                        let w = toks.lower(j - 1);
-                        lx.org_words.contains_key(w) && w.ends_with('s') && !w.ends_with("ss")
-                    })
+                    && !((start..j).filter(|&k| toks.lower(k) != "the").count() >= 2
+                        // A name of its own after "and" ("Penrith Airways"),
+                        // not a word of one body's field ("Securities and
+                        // Exchange Commission", "Hotels and Resorts").
+                        && !common_word(toks.lower(j + 1))
+                        && {
+                            let w = toks.lower(j - 1);
+                            lx.org_words.contains_key(w) && w.ends_with('s') && !w.ends_with("ss")
+                        })
                     && j + 1 < b
                     && is_cap_word(toks, j + 1)
                     && {
@@ -791,12 +796,25 @@ fn classify(
     // bears it too ("Lund said" after "Detective Inspector Sara Lund"),
     // unless a preposition of place comes before it ("in Lund"); so is a
     // word a title opens ("Ms Sokol").
-    let surname = b == a + 1 && (title.is_some() || !after_locative(toks, a));
+    // Only where it speaks ("Lund said", "said Lund"): "Lund police",
+    // "Lund's mayor" and "hit Lund" keep the town.
+    let speaks = lx.cues.contains_key(toks.lower(b)) && !toks.toks[a].has(flag::POSS)
+        || a > 0 && lx.cues.contains_key(toks.lower(a - 1));
+    let honorific = title.as_deref().is_some_and(|t| {
+        t.split_whitespace().last().is_some_and(|w| {
+            let w = w.trim_end_matches('.').to_lowercase();
+            matches!(
+                lx.titles.get(w.as_str()),
+                Some((crate::lexicon::TitleClass::Honorific, _))
+            )
+        })
+    });
+    let surname = b == a + 1 && (honorific || speaks && !after_locative(toks, a));
     let known = surname.then(|| book.persons.get(words[0])).flatten();
     if let Some(full) = known {
         n.name = full.clone();
         n.kind = NameKind::Person;
-    } else if surname && title.is_some() {
+    } else if surname && honorific {
         n.kind = NameKind::Person;
     } else if let Some((_, o)) = outlet {
         n.name = o.clone();
@@ -997,6 +1015,11 @@ mod tests {
         // "and" before the words that close one body's name joins them.
         let n = names("Members of the Health and Care Workers' Union voted.");
         assert_eq!(n.len(), 1, "{n:?}");
+        // A word of one body's field after "and" keeps it one name.
+        let n = names("The U.S. Securities and Exchange Commission fined the bank.");
+        assert_eq!(n.len(), 1, "{n:?}");
+        let n = names("Shares of Hilton Hotels and Resorts rose.");
+        assert_eq!(n.len(), 1, "{n:?}");
     }
 
     #[test]
@@ -1008,6 +1031,12 @@ mod tests {
         assert_eq!(n[1].2, NameKind::Place, "{n:?}");
         let n = names("Ms Sokol told supporters so.");
         assert_eq!(n[0].2, NameKind::Person, "{n:?}");
+        // Only where it speaks: the town stays where it is hit or owns.
+        let n = names("Detective Inspector Sara Lund spoke. The storm hit Lund hardest.");
+        assert_eq!(n[1].2, NameKind::Place, "{n:?}");
+        // A title that is no honorific may open a place's name.
+        let n = names("Flooding hit Bishop Auckland on Tuesday.");
+        assert!(n.iter().all(|x| x.2 != NameKind::Person), "{n:?}");
     }
 
     #[test]
