@@ -227,7 +227,17 @@ pub fn find_names(
                     let poss = toks.toks[j].has(flag::POSS);
                     j += 1;
                     // "Sheriff's Office", "Children's Hospital": a possessive inside a body's name.
+                    // A saint's name runs on to the body it names ("St Anne's
+                    // Primary School", "St Mary's Parish Church").
+                    let saint = matches!(toks.lower(start), "st" | "saint")
+                        && (j..(j + 3).min(b))
+                            .take_while(|&k| is_cap_word(toks, k))
+                            .any(|k| {
+                                lx.org_words.contains_key(toks.lower(k))
+                                    || lx.venues.contains(toks.lower(k))
+                            });
                     if poss
+                        && !saint
                         && !(is_cap_word(toks, j)
                             && j < b
                             && lx.org_words.contains_key(toks.lower(j)))
@@ -1006,6 +1016,19 @@ mod tests {
     fn a_water_works_name_is_a_place_though_it_opens_with_a_first_name() {
         let n = names("The level of Harlow Reservoir rose overnight.");
         assert_eq!(n[0].2, NameKind::Place, "{n:?}");
+    }
+
+    #[test]
+    fn a_saints_name_runs_on_to_the_body_it_names() {
+        let n = names("Evacuees went to St Anne's Primary School on Tuesday.");
+        assert_eq!(n[0].0, "St Anne's Primary School", "{n:?}");
+        // Another possessive owns what follows.
+        let n = names("The plan angered Britain's Royal Navy.");
+        assert!(
+            n.iter()
+                .all(|x| !x.0.contains("Royal Navy") || x.0 == "Royal Navy"),
+            "{n:?}"
+        );
     }
 
     #[test]
