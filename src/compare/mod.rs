@@ -195,6 +195,33 @@ impl Ctx<'_> {
             for (qb, wb) in b.quotes.iter().zip(&self.quote_words[ib]).take(DETAIL) {
                 let m = quote::compare_words(wa, wb);
                 if m == QuoteMatch::Different {
+                    // One named speaker denying in one remark what they
+                    // affirm in another ("There is no immediate danger" /
+                    // "are in real danger if they stay").
+                    let one_speaker = a.facts.named_speaker
+                        && b.facts.named_speaker
+                        && speaker(a).zip(speaker(b)).is_some_and(|(x, y)| {
+                            x.kind == SourceKind::Person
+                                && y.kind == SourceKind::Person
+                                && self.names.same_person(&x.name, &y.name)
+                        });
+                    if let Some(noun) = quote::denied_and_affirmed(wa, wb).filter(|_| one_speaker) {
+                        return Some(finding(
+                            FindingKind::Contradiction,
+                            Some(FindingType::Quote),
+                            ids,
+                            Some("quotes"),
+                            vec![qa.text.clone(), qb.text.clone()],
+                            format!(
+                                "quote: {} quotes {} as “{}”; {} as “{}” (one denies the {noun} the other affirms)",
+                                a.sources[0].name,
+                                speaker(a).map_or("", |s| s.name.as_str()),
+                                clip(&qa.text, 70),
+                                b.sources[0].name,
+                                clip(&qb.text, 70)
+                            ),
+                        ));
+                    }
                     continue;
                 }
                 let (sa, sb) = (speaker(a)?, speaker(b)?);

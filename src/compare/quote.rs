@@ -220,6 +220,52 @@ pub fn retold(wa: &[String], wb: &[String]) -> bool {
     })
 }
 
+/// The noun one remark denies by "no" ("no immediate danger", "no
+/// evidence") and the other affirms with no denial in it ("are in real danger if they
+/// stay"), when the remarks share it and nothing else says it ended ("the
+/// danger has passed").
+pub fn denied_and_affirmed(wa: &[String], wb: &[String]) -> Option<String> {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    let negation = |w: &str| matches!(w, "no" | "not" | "never" | "without") || w.ends_with("n't");
+    // "no N" or "no ADJ N": a verb denied ("aren't asking", "isn't going")
+    // or a contrast ("capacity, not demand") is no thing denied.
+    let denies = |q: &[String], i: usize| {
+        i >= 1 && q[i - 1] == "no"
+            || i >= 2 && q[i - 2] == "no" && !FUNCTION.contains(&q[i - 1].as_str())
+    };
+    let ended = |q: &[String], i: usize| {
+        q[i + 1..(i + 4).min(q.len())].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "over" | "passed" | "gone" | "ended" | "eased" | "receded"
+            )
+        })
+    };
+    let clean = |q: &[String]| !q.iter().any(|w| negation(w));
+    for (x, y) in [(wa, wb), (wb, wa)] {
+        if !clean(y) {
+            continue;
+        }
+        for (i, w) in x.iter().enumerate() {
+            if w.len() < 4 || FUNCTION.contains(&w.as_str()) || wn.lemma(w, Pos::Noun).is_none() {
+                continue;
+            }
+            // Denied wherever the remark says it ("the youth in this
+            // community have ... no community centre" affirms it too).
+            if !denies(x, i) || x.iter().enumerate().any(|(k, v)| v == w && !denies(x, k)) {
+                continue;
+            }
+            if let Some(j) = y.iter().position(|v| v == w) {
+                if !ended(y, j) {
+                    return Some(w.clone());
+                }
+            }
+        }
+    }
+    None
+}
+
 /// Compares two quotations given as [`quote_words`].
 pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     let short = wa.len().min(wb.len());
@@ -630,6 +676,26 @@ mod tests {
             ),
             QuoteMatch::Reworded(_)
         ));
+    }
+
+    #[test]
+    fn a_thing_one_speaker_denies_and_affirms_is_a_quote_clash() {
+        let a = "outlet: Alpha News\ndate: 2026-05-04\n\n\
+            \"There is no immediate danger to anyone living below the weir,\" Nora Pell said.\n";
+        let b = "outlet: Beta Post\ndate: 2026-05-04\n\n\
+            Nora Pell said people below the weir \"are in real danger if they stay.\"\n";
+        assert_eq!(between(a, b, FindingType::Quote), 1);
+        // A verb denied, a contrast, or the danger over: no clash.
+        let c = "outlet: Gamma Daily\ndate: 2026-05-04\n\n\
+            \"The danger has passed now that the water is falling,\" Nora Pell said of the weir.\n";
+        assert_eq!(between(a, c, FindingType::Quote), 0);
+        assert_eq!(
+            denied_and_affirmed(
+                &quote_words("Our constraint is capacity, not demand"),
+                &quote_words("Demand continues to outrun our supply")
+            ),
+            None
+        );
     }
 
     #[test]
