@@ -194,37 +194,43 @@ impl Ctx<'_> {
         for (qa, wa) in a.quotes.iter().zip(&self.quote_words[ia]).take(DETAIL) {
             for (qb, wb) in b.quotes.iter().zip(&self.quote_words[ib]).take(DETAIL) {
                 let m = quote::compare_words(wa, wb);
+                let (sa, sb) = (speaker(a)?, speaker(b)?);
+                let quote_clash = |why: &str| {
+                    finding(
+                        FindingKind::Contradiction,
+                        Some(FindingType::Quote),
+                        ids.clone(),
+                        Some("quotes"),
+                        vec![qa.text.clone(), qb.text.clone()],
+                        format!(
+                            "quote: {} quotes {} as “{}”; {} as “{}”{why}",
+                            a.sources[0].name,
+                            sa.name,
+                            clip(&qa.text, 70),
+                            b.sources[0].name,
+                            clip(&qb.text, 70)
+                        ),
+                    )
+                };
                 if m == QuoteMatch::Different {
                     // One named speaker denying in one remark what they
                     // affirm in another ("There is no immediate danger" /
                     // "are in real danger if they stay").
                     let one_speaker = a.facts.named_speaker
                         && b.facts.named_speaker
-                        && speaker(a).zip(speaker(b)).is_some_and(|(x, y)| {
-                            x.kind == SourceKind::Person
-                                && y.kind == SourceKind::Person
-                                && self.names.same_person(&x.name, &y.name)
-                        });
-                    if let Some(noun) = quote::denied_and_affirmed(wa, wb).filter(|_| one_speaker) {
-                        return Some(finding(
-                            FindingKind::Contradiction,
-                            Some(FindingType::Quote),
-                            ids,
-                            Some("quotes"),
-                            vec![qa.text.clone(), qb.text.clone()],
-                            format!(
-                                "quote: {} quotes {} as “{}”; {} as “{}” (one denies the {noun} the other affirms)",
-                                a.sources[0].name,
-                                speaker(a).map_or("", |s| s.name.as_str()),
-                                clip(&qa.text, 70),
-                                b.sources[0].name,
-                                clip(&qb.text, 70)
-                            ),
-                        ));
+                        && sa.kind == SourceKind::Person
+                        && sb.kind == SourceKind::Person
+                        && self.names.same_person(&sa.name, &sb.name);
+                    if let Some(noun) = one_speaker
+                        .then(|| quote::denied_and_affirmed(wa, wb))
+                        .flatten()
+                    {
+                        return Some(quote_clash(&format!(
+                            " (one denies the {noun} the other affirms)"
+                        )));
                     }
                     continue;
                 }
-                let (sa, sb) = (speaker(a)?, speaker(b)?);
                 // Credited to two people both named where the text credits
                 // the remark: a pronoun or a description ("the officer") may
                 // be the same person.
@@ -272,23 +278,6 @@ impl Ctx<'_> {
                         ),
                     ));
                 }
-                let quote_clash = |why: &str| {
-                    finding(
-                        FindingKind::Contradiction,
-                        Some(FindingType::Quote),
-                        ids.clone(),
-                        Some("quotes"),
-                        vec![qa.text.clone(), qb.text.clone()],
-                        format!(
-                            "quote: {} quotes {} as “{}”; {} as “{}”{why}",
-                            a.sources[0].name,
-                            sa.name,
-                            clip(&qa.text, 70),
-                            b.sources[0].name,
-                            clip(&qb.text, 70)
-                        ),
-                    )
-                };
                 if let QuoteMatch::Reworded(diff) = m {
                     if same {
                         let mut f = quote_clash("");
