@@ -508,20 +508,33 @@ fn same_holder(
 /// estimated 6 million euros", "valued at £2m"): a valuation, one figure of
 /// its thing whatever verb carries it.
 pub fn valuation(c: &Claim, n: &NumberMention) -> bool {
+    // Currencies are the units named by an ISO code ("EUR").
     let money = n
         .unit
         .as_deref()
         .is_some_and(|u| u.len() == 3 && u.chars().all(|ch| ch.is_ascii_uppercase()));
-    let end = n.span.start().saturating_sub(c.span.start());
     money
-        && c.text.get(..end).is_some_and(|before| {
-            before.split_whitespace().rev().take(5).any(|w| {
-                matches!(
-                    w.to_lowercase()
-                        .trim_matches(|ch: char| !ch.is_alphanumeric()),
-                    "worth" | "value" | "valued" | "valuation" | "priced"
-                )
-            })
+        && words_before(c, n, 5).any(|w| {
+            matches!(
+                w.as_str(),
+                "worth" | "value" | "valued" | "valuation" | "priced"
+            )
+        })
+}
+
+/// Up to `k` words of a claim right before one of its figures, nearest
+/// first, lowercase and without the punctuation around them.
+fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Iterator<Item = String> {
+    let end = n.span.start().saturating_sub(c.span.start());
+    c.text
+        .get(..end)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(k)
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+                .to_lowercase()
         })
 }
 
@@ -533,27 +546,24 @@ fn complementary(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention) -
     // Shares held ("leaving X with", "will own", "hold"), not one measure
     // read twice ("support stands at 55 percent" / "at 45 percent").
     let held = |c: &Claim, n: &NumberMention| {
-        let end = n.span.start().saturating_sub(c.span.start());
-        c.text.get(..end).is_some_and(|before| {
-            before.split_whitespace().rev().take(3).any(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "with"
-                        | "own"
-                        | "owns"
-                        | "owned"
-                        | "hold"
-                        | "holds"
-                        | "held"
-                        | "keep"
-                        | "keeps"
-                        | "control"
-                        | "controls"
-                        | "stake"
-                        | "receive"
-                        | "get"
-                )
-            })
+        words_before(c, n, 3).any(|w| {
+            matches!(
+                w.as_str(),
+                "with"
+                    | "own"
+                    | "owns"
+                    | "owned"
+                    | "hold"
+                    | "holds"
+                    | "held"
+                    | "keep"
+                    | "keeps"
+                    | "control"
+                    | "controls"
+                    | "stake"
+                    | "receive"
+                    | "get"
+            )
         })
     };
     held(a, na)
@@ -625,14 +635,10 @@ pub fn check<'a>(
             // "The federation's 21,000 elementary teachers"): "12 victims"
             // and "15 people" count the same dead.
             let definite = |c: &Claim, n: &NumberMention| {
-                let start = n.span.start().saturating_sub(c.span.start());
-                c.text.get(..start).is_some_and(|before| {
-                    before.split_whitespace().next_back().is_some_and(|w| {
-                        let w = w.to_lowercase();
-                        matches!(w.as_str(), "the" | "its" | "their" | "his" | "her" | "our")
-                            || w.ends_with("'s")
-                            || w.ends_with("’s")
-                    })
+                words_before(c, n, 1).any(|w| {
+                    matches!(w.as_str(), "the" | "its" | "their" | "his" | "her" | "our")
+                        || w.ends_with("'s")
+                        || w.ends_with("’s")
                 })
             };
             let part = |c: &Claim, n: &NumberMention, m: &NumberMention| {
