@@ -394,9 +394,20 @@ fn possibility_ahead(toks: &Tokens, t0: usize, k: usize) -> bool {
 /// Wednesday's meeting"), not anywhere in a long sentence ("will rise, he
 /// said on Tuesday").
 fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
+    // A clause of a past act between the marker and the date dates that
+    // act: "will be built after the committee approved the plans on
+    // Tuesday".
+    let mut past_act = false;
     (i.saturating_sub(12).max(t0)..i)
         .rev()
         .take_while(|&k| !matches!(toks.lower(k), "," | ";" | ":" | "(" | ")"))
+        .take_while(|&k| {
+            let w = toks.lower(k);
+            if finite_past(toks, t0, k) {
+                past_act = true;
+            }
+            !(past_act && matches!(w, "after" | "when" | "because" | "since" | "once"))
+        })
         .any(|k| {
             // "passed next year's budget on Tuesday": "next" of a
             // possessive dates what it owns, not the act.
@@ -408,7 +419,14 @@ fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
                     let w = toks.lower(j);
                     w.ends_with("ed") && w.len() > 4 && !toks.toks[j].has(flag::CAP)
                 });
-            FUTURE.contains(&toks.lower(k)) && !owner
+            // "approved the plans": a noun, not "plans to".
+            let noun = k > t0
+                && matches!(toks.lower(k), "plans" | "set")
+                && matches!(
+                    toks.lower(k - 1),
+                    "the" | "its" | "their" | "his" | "her" | "our" | "these" | "a"
+                );
+            FUTURE.contains(&toks.lower(k)) && !owner && !noun
                 // A possibility ahead: "may resume on Wednesday", "could
                 // arrive on Thursday night", "another frost was possible on
                 // Thursday"; not one looking back ("may have left on
@@ -420,6 +438,36 @@ fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
                     && matches!(toks.lower(k - 1), "is" | "are")
                     && toks.lower(k + 1) == "be"
         })
+}
+
+/// True for a past verb at `k` that is no participle of an auxiliary
+/// ("the committee approved", not "will be closed" or "has opened").
+fn finite_past(toks: &Tokens, t0: usize, k: usize) -> bool {
+    let w = toks.lower(k);
+    w.ends_with("ed")
+        && w.len() > 4
+        && !toks.toks[k].has(flag::CAP)
+        && k > t0
+        && !matches!(
+            toks.lower(k - 1),
+            "be" | "been"
+                | "being"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "to"
+                | "get"
+                | "got"
+                | "not"
+                | "n't"
+                | "the"
+                | "a"
+                | "an"
+        )
 }
 
 /// True when nothing in the clause before a weekday at `i` tells its
@@ -526,20 +574,35 @@ pub fn find_dates(
             if value.is_some() {
                 last = value;
             }
-            let alt = (len == 1 && !ctx.future && unmarked(toks, t0, i, lx))
-                .then(|| weekday_at(toks, i, lx))
-                .flatten()
-                .and_then(|wd| {
-                    resolve_weekday(
-                        wd,
-                        0,
-                        DateContext {
-                            future: true,
-                            ..ctx
-                        },
-                    )
+            let prev = if i > t0 { toks.lower(i - 1) } else { "" };
+            let alt = if len == 1 && matches!(prev, "next" | "last") {
+                // "next Monday" said on a Saturday may be the Monday after
+                // the coming one; "last Tuesday" said on a Wednesday the
+                // Tuesday of the week before.
+                weekday_at(toks, i, lx).and_then(|wd| {
+                    let ahead = prev == "next";
+                    let ctx = DateContext {
+                        future: ahead,
+                        ..ctx
+                    };
+                    resolve_weekday(wd, if ahead { 1 } else { -1 }, ctx)
                 })
-                .map(DateValue::day);
+            } else {
+                (len == 1 && !ctx.future && unmarked(toks, t0, i, lx))
+                    .then(|| weekday_at(toks, i, lx))
+                    .flatten()
+                    .and_then(|wd| {
+                        resolve_weekday(
+                            wd,
+                            0,
+                            DateContext {
+                                future: true,
+                                ..ctx
+                            },
+                        )
+                    })
+            }
+            .map(DateValue::day);
             out.push(DateMention {
                 span,
                 toks: (i, i + len),
@@ -588,7 +651,15 @@ fn date_at(
             },
             ..ctx
         };
-        let d = resolve_weekday(wd, 0, ctx);
+        // "next Monday" said on a Monday is a week ahead, "last Monday" a
+        // week back.
+        let today = ctx.article.and_then(CivilDate::weekday) == Some(wd);
+        let shift = match prev {
+            "next" if today => 1,
+            "last" if today => -1,
+            _ => 0,
+        };
+        let d = resolve_weekday(wd, shift, ctx);
         return Some((1, d.map(DateValue::day)));
     }
     if let Some(r) = explicit_date(toks, i, end, lx, ctx) {
@@ -1029,7 +1100,11 @@ mod tests {
         // clause, tells the tense.
         assert_eq!(alt("Police arrested him on Saturday", "2025-03-09"), None);
         assert_eq!(alt("On Saturday, police arrested him", "2025-03-09"), None);
-        assert_eq!(alt("the concert last Saturday", "2025-03-09"), None);
+        // "last Saturday" said on a Sunday may be the week before's.
+        assert_eq!(
+            alt("the concert last Saturday", "2025-03-09").as_deref(),
+            Some("2025-03-01")
+        );
         // "is to be held" is to come.
         assert_eq!(
             one(
@@ -1207,6 +1282,40 @@ mod tests {
             "2025-10-03"
         );
         assert_eq!(one("last Friday", "2025-03-13"), "2025-03-07");
+        // Said on that weekday, "next"/"last" is a week away.
+        assert_eq!(one("next Thursday", "2025-03-13"), "2025-03-20");
+        assert_eq!(one("last Thursday", "2025-03-13"), "2025-03-06");
+        // Either reading of "next"/"last" a few days away.
+        assert_eq!(one("due to start next Monday", "2025-03-15"), "2025-03-17");
+        assert_eq!(
+            alt("due to start next Monday", "2025-03-15").as_deref(),
+            Some("2025-03-24")
+        );
+        assert_eq!(
+            alt("at last Tuesday's meeting", "2025-03-12").as_deref(),
+            Some("2025-03-04")
+        );
+        // A past act between a future marker and the date dates that act.
+        assert_eq!(
+            one(
+                "A wind farm will be built after the committee approved it on Tuesday",
+                "2025-03-13"
+            ),
+            "2025-03-11"
+        );
+        // "plans" after a determiner is a noun, not "plans to".
+        assert_eq!(
+            one("The council approved the plans on Tuesday", "2025-03-13"),
+            "2025-03-11"
+        );
+        assert_eq!(
+            dates("The company plans to open on Tuesday", "2025-03-13", true)[0].1,
+            "2025-03-18"
+        );
+        assert_eq!(
+            dates("The bridge will be closed on Tuesday", "2025-03-13", true)[0].1,
+            "2025-03-18"
+        );
         // A timetable's present tense looks ahead.
         assert_eq!(
             one(
