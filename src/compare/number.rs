@@ -424,6 +424,30 @@ fn within_range(n: &NumberMention, others: &[&NumberMention]) -> bool {
     lo <= n.value && n.value <= hi
 }
 
+/// True when two to four figures of one quantity add up to another: "4.5
+/// percent this year and 3 percent the next" / "7.5 percent over two years".
+/// The parts are the claim's figures of the whole's quantity, each told
+/// as part of a group or not ("4.5 percent ... and 3 percent").
+fn sums_to(c: &Claim, whole: &NumberMention, lx: &Lexicon) -> bool {
+    let parts: Vec<&NumberMention> = c
+        .numbers
+        .iter()
+        .take(super::DETAIL)
+        .filter(|x| {
+            let mut x = (*x).clone();
+            x.part = whole.part;
+            same_quantity(&x, whole, lx)
+        })
+        .collect();
+    if !(2..=4).contains(&parts.len()) || parts.iter().any(|p| p.qualifier.is_some()) {
+        return false;
+    }
+    let mut sum = whole.clone();
+    sum.value = parts.iter().map(|p| p.value).sum();
+    sum.qualifier = None;
+    compatible(&sum, whole)
+}
+
 /// True when two figures count the very same named thing and nothing says
 /// they differ in what happened to it ("87 passengers" / "112 passengers on
 /// board"): such a pair needs less overall likeness to be compared.
@@ -616,7 +640,10 @@ pub fn check<'a>(
             .filter(|nb| !year_like(nb))
             .filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx))
             .collect();
-        if peers.is_empty() || peers.iter().any(|nb| compatible(na, nb)) || within_range(na, &peers)
+        if peers.is_empty()
+            || peers.iter().any(|nb| compatible(na, nb))
+            || within_range(na, &peers)
+            || sums_to(b, na, lx)
         {
             continue;
         }
@@ -676,8 +703,10 @@ pub fn check<'a>(
                 a.numbers.iter().take(super::DETAIL).any(|x| {
                     x.unit.is_none() && nb.unit.is_none() && of_them(x) && compatible(x, nb)
                 });
-            let ours_ok =
-                our_part || ours.iter().any(|x| compatible(x, nb)) || within_range(nb, &ours);
+            let ours_ok = our_part
+                || ours.iter().any(|x| compatible(x, nb))
+                || within_range(nb, &ours)
+                || sums_to(a, nb, lx);
             // "people" is said of every count of people: without the same verb
             // ("died", "were hurt") such figures need claims much more alike.
             // The shared key is a generic word when the nouns as written are
@@ -778,6 +807,21 @@ mod tests {
             "They will hold 62 seats.",
             "They will hold 38 seats."
         ));
+    }
+
+    #[test]
+    fn parts_that_add_up_to_the_whole_agree() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::between;
+        let a = "outlet: Alpha\ndate: 2025-03-02\n\n\
+            The deal would raise pay by 4.5 percent next year and 3 percent the year after.\n";
+        let whole = "outlet: Beta\ndate: 2025-03-02\n\n\
+            The deal would raise pay by 7.5 percent over two years.\n";
+        let other = "outlet: Beta\ndate: 2025-03-02\n\n\
+            The deal would raise pay by 9.5 percent over two years.\n";
+        assert_eq!(between(a, whole, FindingType::Number), 0);
+        assert_eq!(between(whole, a, FindingType::Number), 0);
+        assert_eq!(between(a, other, FindingType::Number), 1);
     }
 
     #[test]

@@ -298,6 +298,17 @@ fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<Core> {
         return None;
     }
     let (v, kind) = word_value(w, lx)?;
+    // "half a dozen", "half a million": the part of the count after it.
+    if kind == NumWord::Fraction && matches!(toks.lower(i + 1), "a" | "an") && i + 2 < end {
+        let n = toks.lower(i + 2);
+        match lx.numbers.get(n) {
+            Some((m, NumWord::Unit)) if n == "dozen" => {
+                return Some((3, v * m, NumWord::Unit, None));
+            }
+            Some((m, NumWord::Mult)) => return Some((3, v * m, NumWord::Unit, None)),
+            _ => {}
+        }
+    }
     match kind {
         NumWord::Suffix | NumWord::Fraction => None,
         NumWord::Mult => None,
@@ -1144,6 +1155,8 @@ mod tests {
         assert_eq!(one("more than 40 passengers").2, Some(Qualifier::MoreThan));
         assert_eq!(one("nearly 180 people").2, Some(Qualifier::Nearly));
         assert_eq!(one("a dozen homes").0, 12.0);
+        assert_eq!(one("half a dozen people").0, 6.0);
+        assert_eq!(one("half a million viewers").0, 500_000.0);
         assert_eq!(one("the fifth cut").1, Some("ordinal".into()));
     }
 
