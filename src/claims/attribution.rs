@@ -360,6 +360,9 @@ fn skip_intro(ctx: &SourceCtx, a: usize, b: usize) -> usize {
             | "today"
             | "yesterday"
     ) || ctx.lx.dates.contains_key(first)
+        // "Sunday's programme was cancelled, the festival said": a
+        // possessive date is the subject's, no opening phrase.
+        && !toks.toks[a].has(flag::POSS)
         || LONG_INTRO.contains(&first);
     if !intro_word {
         return a;
@@ -581,7 +584,7 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
     }
     let cue = cue_hit(ctx, c, class);
     let prop_start = after_cue(ctx, c, b, &mut sources);
-    if prop_start >= b {
+    if prop_start >= b || !(prop_start..b).any(|i| toks.toks[i].is_word()) {
         return None;
     }
     Some(Found {
@@ -1088,8 +1091,15 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
                         let adverb = last.len() > 4
                             && last.ends_with("ly")
                             && !toks.toks[seg.1.saturating_sub(1)].has(flag::CAP);
+                        // "after a final inspection on Thursday, July 16, a
+                        // council adviser told": a date is no appositive.
+                        // (An age stays one: "Maria Lopez, 34, a nurse, said".)
+                        let dated = (seg.0..seg.1).any(|i| {
+                            toks.toks[i].has(flag::CAP) && ctx.lx.dates.get(toks.lower(i)).is_some()
+                        });
                         if !short
                             || adverb
+                            || dated
                             || np_has_verb(ctx, seg.0, seg.1)
                             || has_finite_verb(toks, seg.0, seg.1, ctx.lx)
                             || (seg.0..seg.1).any(|i| quoted(ctx, i))

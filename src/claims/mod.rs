@@ -682,6 +682,15 @@ mod tests {
         let body = "The order came from the chief operating officer, Rafael Dunmore, two \
                     senior staff members told the Ledger.";
         assert_eq!(source_of(body, "The order"), ["two senior staff members"]);
+        // A date before the source is no appositive of it; an age is.
+        let body = "The stage was signed off after an inspection on Thursday, July 16, a \
+                    council safety adviser told the Chronicle.";
+        assert_eq!(source_of(body, "The stage"), ["a council safety adviser"]);
+        let body = "The water rose fast, Maria Lopez, 34, a nurse at the clinic, told reporters.";
+        assert_eq!(source_of(body, "The water"), ["Maria Lopez"]);
+        // A possessive weekday opens the subject, no time phrase.
+        let body = "Sunday's programme was cancelled, the festival said.";
+        assert_eq!(source_of(body, "Sunday's programme"), ["the festival"]);
         // A restrictive relative inside the source phrase; one saying the
         // source is unnamed is how it is known.
         let body = "Two engineers who asked not to be named told Channel North that backup \
