@@ -611,13 +611,21 @@ pub fn read_frame(
         after(&vg).map(|g| r.participant(g))
     };
     let lemma = r.lemma_text(vg.lemma);
+    // Where the object ends (the verb's end without one).
+    let past_object = frame.object.as_ref().map_or(vg.toks.1, |o| {
+        ngs.iter()
+            .find(|g| r.span_of(g.toks.0, g.toks.1) == o.span)
+            .map_or(vg.toks.1, |g| g.toks.1)
+    });
+    // "was cleared of fraud", "cleared her of all charges": acquitted.
+    if lemma == "clear" && toks.lower(past_object) == "of" {
+        if let Some(v) = wn.word("acquit").filter(|&v| wn.has(v, Pos::Verb)) {
+            predicate_id = Some(v);
+        }
+    }
     // "found her guilty": the verdict adjective.
     if VERDICT.contains(&lemma) {
-        let from = frame.object.as_ref().map_or(vg.toks.1, |o| {
-            ngs.iter()
-                .find(|g| r.span_of(g.toks.0, g.toks.1) == o.span)
-                .map_or(vg.toks.1, |g| g.toks.1)
-        });
+        let from = past_object;
         // Right after the object, adverbs and "not" aside ("found him not
         // guilty"), not past a preposition ("found the cracks during a
         // routine check").
@@ -808,22 +816,33 @@ pub fn deeds(
         out.push(f);
     }
     for k in a + 2..b.min(syn.tags.len()) {
-        if toks.lower(k) != "who" || toks.lower(k - 1) != "," || syn.tags[k - 2] != Tag::Name {
+        if toks.lower(k) != "who" || toks.lower(k - 1) != "," {
             continue;
         }
-        let first = (a..k - 1)
+        // "Lydia Crane, 44, who ...": an age between the name and "who".
+        let last = if syn.tags[k - 2] == Tag::Num && k >= a + 4 && toks.lower(k - 3) == "," {
+            k - 4
+        } else {
+            k - 2
+        };
+        if syn.tags[last] != Tag::Name {
+            continue;
+        }
+        let first = (a..last)
             .rev()
             .take_while(|&i| syn.tags[i] == Tag::Name)
             .last()
-            .unwrap_or(k - 2);
+            .unwrap_or(last);
         let end = (k + 1..b)
             .find(|&i| matches!(toks.lower(i), "," | ";" | "." | ":"))
             .unwrap_or(b);
+        // A passive clause keeps the name as its subject, what underwent
+        // the act ("who was found guilty of conspiracy").
         let mut f = read_frame(toks, syn, text, lx, k + 1, end);
-        if f.predicate.is_none() || f.subject.is_some() || f.passive {
+        if f.predicate.is_none() || f.subject.is_some() {
             continue;
         }
-        let span = toks.toks[first].span.cover(toks.toks[k - 2].span);
+        let span = toks.toks[first].span.cover(toks.toks[last].span);
         let name = span.slice(text).to_string();
         f.subject = Some(Participant {
             text: name.clone(),
@@ -964,7 +983,7 @@ mod tests {
         );
         assert_eq!(
             frame("Jurors cleared her of the wire fraud charge."),
-            ("clear".into(), "juror".into(), "her".into(), false)
+            ("acquit".into(), "juror".into(), "her".into(), false)
         );
     }
 
@@ -1097,5 +1116,16 @@ mod tests {
             "find"
         );
         assert_eq!(pred("The jury found him not guilty."), "guilty");
+        // "cleared of" a charge is acquitted; cleared roads are not.
+        assert_eq!(
+            pred("She was cleared of conspiracy on Wednesday."),
+            "acquit"
+        );
+        assert_eq!(pred("The jury cleared him of all charges."), "acquit");
+        assert_eq!(pred("Crews cleared the road on Monday."), "clear");
+        assert_eq!(
+            pred("Sunday's programme went ahead on two stages."),
+            "go ahead"
+        );
     }
 }

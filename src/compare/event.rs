@@ -657,6 +657,57 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_thing_cancelled_and_going_ahead_or_a_verdict_in_a_relative_clause() {
+        assert_eq!(
+            negations(
+                "Sunday's programme has been cancelled, the festival said.",
+                "Sunday's programme went ahead on the two smaller stages.",
+            ),
+            1
+        );
+        // Cancelled and going ahead are two things here.
+        assert_eq!(
+            negations(
+                "Sunday's concert has been cancelled, the festival said.",
+                "Saturday's parade went ahead as planned.",
+            ),
+            0
+        );
+        // A verdict told in a relative clause about the person, aged or not.
+        assert_eq!(
+            negations(
+                "Lydia Crane was cleared of conspiracy on Wednesday.",
+                "Lydia Crane, 44, who was found guilty of conspiracy, was given a suspended sentence.",
+            ),
+            1
+        );
+        assert_eq!(
+            negations(
+                "Lydia Crane was cleared of conspiracy on Wednesday.",
+                "Lydia Crane, 44, who was cleared of conspiracy, left the court smiling.",
+            ),
+            0
+        );
+        // A deed done to another thing is no opposite ("had 440 yards" /
+        // "missed several games"), nor is a verb that may be a participle
+        // ("cable cut") one done without an object.
+        assert_eq!(
+            negations(
+                "Reggie Bush had 440 yards receiving this season.",
+                "Reggie Bush, who missed several games after knee surgery, ends the season with 440 yards receiving.",
+            ),
+            0
+        );
+        assert_eq!(
+            negations(
+                "The damaged cable was quickly lifted by the repair ship.",
+                "An undersea cable cut near Alexandria on Tuesday.",
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn up_and_down_after_be_are_opposite_acts() {
         assert_eq!(
             negations(

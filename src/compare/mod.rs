@@ -313,6 +313,91 @@ impl Ctx<'_> {
         None
     }
 
+    /// True when two claims tell opposite acts of one event: "revenue rose
+    /// 3%" / "revenue fell 3%". Opposite acts done to one thing: an object
+    /// on both sides, the same ("declined to comment" / "accepted the
+    /// findings" are two things), or on neither; one side's object alone
+    /// needs claims much alike ("had left constituents cut in half" /
+    /// "comes amid concern"). A figure is a measure, not a thing undergoing
+    /// the act ("rose 3%"). One subject undergoing the act in the passive
+    /// and doing the other without an object is one thing ("the programme
+    /// was cancelled" / "the programme went ahead"), when the active verb
+    /// cannot be a participle ("cable cut in Egypt" is a passive).
+    fn opposite_acts(&self, a: &Claim, b: &Claim, ev: &event::EventMatch, sim: f64) -> bool {
+        let surely_active = |c: &Claim| {
+            c.frame.predicate.as_ref().is_some_and(|p| {
+                let w = p
+                    .text
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                let lemma = p.lemma.split_whitespace().next().unwrap_or("");
+                !c.frame.passive
+                    && w != lemma
+                    && !w.ends_with("ed")
+                    && !w.ends_with('n')
+                    // "Cable cuts partially block": a noun as often.
+                    && !w.ends_with('s')
+            })
+        };
+        let objectless = a.frame.object.is_none()
+            && b.frame.object.is_none()
+            && (a.frame.passive && surely_active(b) || b.frame.passive && surely_active(a));
+        let patients_fit = match (measured_patient(a), measured_patient(b)) {
+            (None, None) => true,
+            (Some(_), Some(_)) => ev.patient == event::Fit::Same,
+            _ => sim >= self.th.detail * 1.5 || objectless && ev.subject == event::Fit::Same,
+        };
+        a.polarity == b.polarity
+            && ev.opposite()
+            && patients_fit
+            && ev.no_clash()
+            && ev.shared_participant()
+            && !event::mixed_or_apart(a, b, self.lx)
+            && !event::moments_of_one_course(a, b)
+            && !date::dated_apart(a, b)
+            && !event::before_and_after(a, b)
+    }
+
+    /// Opposite acts where one side's act is told in a relative clause
+    /// about a named person (its deeds): the predicates of the pair.
+    fn opposite_deeds<'a>(
+        &self,
+        a: &'a Claim,
+        b: &'a Claim,
+        sim: f64,
+    ) -> Option<(&'a crate::claims::Predicate, &'a crate::claims::Predicate)> {
+        if a.facts.deeds.is_empty() && b.facts.deeds.is_empty() {
+            return None;
+        }
+        let frames = |c: &'a Claim| {
+            std::iter::once((false, &c.frame)).chain(c.facts.deeds.iter().map(|f| (true, f)))
+        };
+        for (da, fa) in frames(a) {
+            for (db, fb) in frames(b) {
+                if !(da || db) {
+                    continue;
+                }
+                let (Some(pa), Some(pb)) = (fa.predicate.as_ref(), fb.predicate.as_ref()) else {
+                    continue;
+                };
+                let (mut x, mut y) = (a.clone(), b.clone());
+                x.frame = fa.clone();
+                y.frame = fb.clone();
+                let ev = event::event_match(&x, &y, &self.names, self.lx);
+                // Done to one thing, or to nothing named on either side.
+                let patient =
+                    ev.patient == event::Fit::Same || fa.object.is_none() && fb.object.is_none();
+                if ev.subject == event::Fit::Same && patient && self.opposite_acts(&x, &y, &ev, sim)
+                {
+                    return Some((pa, pb));
+                }
+            }
+        }
+        None
+    }
+
     /// The contradiction between two aligned claims, if any.
     fn contradiction(&self, a: &Claim, b: &Claim, sim: f64) -> Option<Finding> {
         // "X reported A, while Y said B": two sources set against each other
@@ -481,28 +566,15 @@ impl Ctx<'_> {
                 format!("person: {la} says {x} did it ({act}); {lb} says {y}"),
             ));
         }
-        // Opposite acts of one event: "revenue rose 3%" / "revenue fell 3%".
-        // Opposite acts done to one thing: an object on both sides, the
-        // same ("declined to comment" / "accepted the findings" are two
-        // things), or on neither; one side's object alone needs claims much
-        // alike ("had left constituents cut in half" / "comes amid concern").
-        // A figure is a measure, not a thing undergoing the act ("rose 3%").
-        let patients_fit = match (measured_patient(a), measured_patient(b)) {
-            (None, None) => true,
-            (Some(_), Some(_)) => ev.patient == event::Fit::Same,
-            _ => sim >= self.th.detail * 1.5,
+        // Opposite acts of one event (see `opposite_acts`). The act of a relative clause about a named person counts too
+        // ("Lydia Crane, who was found guilty of conspiracy, was given ..."
+        // / "Crane was cleared of conspiracy").
+        let opposed = if self.opposite_acts(a, b, &ev, sim) {
+            Some((a.frame.predicate.as_ref()?, b.frame.predicate.as_ref()?))
+        } else {
+            self.opposite_deeds(a, b, sim)
         };
-        if a.polarity == b.polarity
-            && ev.opposite()
-            && patients_fit
-            && ev.no_clash()
-            && ev.shared_participant()
-            && !event::mixed_or_apart(a, b, self.lx)
-            && !event::moments_of_one_course(a, b)
-            && !date::dated_apart(a, b)
-            && !event::before_and_after(a, b)
-        {
-            let (pa, pb) = (a.frame.predicate.as_ref()?, b.frame.predicate.as_ref()?);
+        if let Some((pa, pb)) = opposed {
             return Some(finding(
                 FindingKind::Contradiction,
                 Some(FindingType::Negation),

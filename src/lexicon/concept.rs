@@ -307,6 +307,8 @@ mod tests {
             ("rose", "slid"),
             ("gained", "tumbled"),
             ("climbed", "dropped"),
+            // A multiword verb of the news list.
+            ("cancelled", "go ahead"),
         ] {
             assert_eq!(rel(a, b), Some(Relation::Opposite), "{a} / {b}");
         }

@@ -357,7 +357,11 @@ impl Lexicon {
         }
         for l in lines(include_str!("data/opposites.txt")) {
             let (a, b) = two(l);
-            let group = |w: &str| lx.synonyms.get(w).cloned().unwrap_or_else(|| w.to_string());
+            // Multiword verbs are written with "_" here too: "go_ahead".
+            let group = |w: &str| {
+                let w = w.replace('_', " ");
+                lx.synonyms.get(&w).cloned().unwrap_or(w)
+            };
             let (ga, gb) = (group(a), group(b));
             lx.opposites.insert((ga.clone(), gb.clone()));
             lx.opposites.insert((gb, ga));

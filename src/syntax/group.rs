@@ -55,6 +55,7 @@ fn particle_like(w: &str) -> bool {
             | "over"
             | "back"
             | "away"
+            | "ahead"
             | "in"
             | "on"
             | "through"
