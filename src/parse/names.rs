@@ -361,7 +361,10 @@ pub fn find_names(
                 || lx.titles.contains_key(w)
                 || toks.toks[start].has(flag::ALLCAPS)
                 || hyphenated_name
-                || !common_word(w) && !lx.is_stop(w) && w.chars().all(char::is_alphabetic);
+                || !common_word(w)
+                    && !adverb(w)
+                    && !lx.is_stop(w)
+                    && w.chars().all(char::is_alphabetic);
             let stop = lx.is_stop(w) || lx.dates.contains_key(w) && j == start + 1;
             // A word for a kind of body alone ("Union leaders met ...") is
             // the common noun, though a name ends in it elsewhere
@@ -472,6 +475,35 @@ pub fn find_names(
         {
             out[k - 1].kind = NameKind::Organization;
             out[k - 1].qualifier = true;
+        }
+    }
+    // A name of place words no gazetteer knows that speaks ("Carrow Valley
+    // Water said") or employs a named person ("Carrow Valley Water chief
+    // executive Helen Marsh") is an organisation.
+    for k in 0..out.len() {
+        let n = &out[k];
+        if n.kind != NameKind::Place
+            || n.toks.1 - n.toks.0 < 2
+            || lx.places.get_exact(&n.name).is_some()
+            || town_of(&n.name.split_whitespace().collect::<Vec<_>>()).is_some()
+        {
+            continue;
+        }
+        let next = toks.lower(n.toks.1);
+        let speaks = lx.cues.contains_key(next)
+            && !toks.toks[n.toks.1].has(flag::CAP)
+            && !crate::lexicon::takes_addressee(next);
+        let employs = out.get(k + 1).is_some_and(|p| {
+            p.kind == NameKind::Person
+                && p.toks.0 > n.toks.1
+                && p.toks.0 <= n.toks.1 + 2
+                && (n.toks.1..p.toks.0).all(|i| {
+                    let w = toks.lower(i);
+                    !toks.toks[i].has(flag::CAP) && (lx.titles.contains_key(w) || person_noun(w))
+                })
+        });
+        if speaks || employs {
+            out[k].kind = NameKind::Organization;
         }
     }
     // ", which ..." after a name says it is not a person; ", who ..." that it is.
@@ -625,6 +657,13 @@ fn common_word(w: &str) -> bool {
     [Pos::Noun, Pos::Adj, Pos::Verb]
         .iter()
         .any(|&p| wn.lemma(w, p).is_some())
+}
+
+/// True for an adverb of the dictionary ("roughly", "nearly"): at a
+/// sentence start it is capitalised by position.
+fn adverb(w: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    WordNet::builtin().lemma(w, Pos::Adv).is_some()
 }
 
 /// True for a plural common noun ("saints", "awards", "controls"): a name
@@ -1010,6 +1049,25 @@ mod tests {
         // A word for a kind of body, though a name elsewhere ends in it.
         let n = names("Union leaders met. Gareth Lyle of the Aviation Workers Union spoke.");
         assert!(n.iter().all(|x| x.0 != "Union"), "{n:?}");
+        // A name of place words that speaks or employs is a body.
+        let n = names(
+            "Carrow Valley Water said the supply was safe. Carrow Valley Water chief \
+                       executive Helen Marsh apologised.",
+        );
+        assert!(
+            n.iter()
+                .filter(|x| x.0 == "Carrow Valley Water")
+                .all(|x| x.2 == NameKind::Organization),
+            "{n:?}"
+        );
+        let n = names("Harlow Valley lies east of the river.");
+        assert_eq!(n[0].2, NameKind::Place, "{n:?}");
+        // An adverb capitalised by position.
+        let n = names("Roughly 12,000 homes lost power. Nearly half were in Brantwick.");
+        assert!(
+            n.iter().all(|x| x.0 != "Roughly" && x.0 != "Nearly"),
+            "{n:?}"
+        );
     }
 
     #[test]
