@@ -18,8 +18,9 @@ pub struct Memory {
     bodies: Vec<(String, SourceKind)>,
     /// How often each organisation was named, for "the company".
     org_counts: HashMap<String, (usize, usize)>,
-    /// The organisation named most often so far: (count, first-seen order, name).
-    main_org: Option<(usize, usize, String)>,
+    /// The organisation named most often so far: (known to be one, count,
+    /// first-seen order, name).
+    main_org: Option<(bool, usize, usize, String)>,
     /// The last group of people a sentence opened with ("Survivors"), for "several of them".
     group: Option<String>,
     /// People named with a title: (title, full name).
@@ -106,12 +107,19 @@ impl Memory {
                 let e = self.org_counts.entry(n.name.clone()).or_insert((0, order));
                 e.0 += 1;
                 let (count, first) = *e;
+                // A name of several words counts once more than a lone
+                // word ("Carrow Valley Water" / "Carrow" in a headline); a
+                // name known as an organisation wins a tie.
+                let known = n.kind == NameKind::Organization;
+                let count = count + usize::from(n.name.contains(' '));
                 let better = match &self.main_org {
                     None => true,
-                    Some((c, o, _)) => count > *c || (count == *c && first < *o),
+                    Some((k, c, o, _)) => {
+                        (count, known, std::cmp::Reverse(first)) > (*c, *k, std::cmp::Reverse(*o))
+                    }
                 };
                 if better {
-                    self.main_org = Some((count, first, n.name.clone()));
+                    self.main_org = Some((known, count, first, n.name.clone()));
                 }
                 push_bounded(&mut self.bodies, (n.name.clone(), SourceKind::Organization));
             }
@@ -286,6 +294,6 @@ impl Memory {
 
     /// The organisation named most often so far ("the company"); ties go to the first named.
     pub fn main_organization(&self) -> Option<&str> {
-        self.main_org.as_ref().map(|(_, _, n)| n.as_str())
+        self.main_org.as_ref().map(|(_, _, _, n)| n.as_str())
     }
 }

@@ -930,6 +930,19 @@ fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source
         let first = ctx.names.iter().find(|n| {
             n.span.end() <= span.start()
                 && matches!(n.kind, NameKind::Organization | NameKind::Other)
+                // Not a name of where something is ("a cracked main near
+                // the Dunmere treatment works, according to the company").
+                && !(n.toks.0 >= 2
+                    && matches!(ctx.toks.lower(n.toks.0 - 1), "the" | "a")
+                    && matches!(
+                        ctx.toks.lower(n.toks.0 - 2),
+                        "near" | "in" | "at" | "to" | "from" | "into" | "outside" | "beside"
+                    )
+                    || n.toks.0 >= 1
+                        && matches!(
+                            ctx.toks.lower(n.toks.0 - 1),
+                            "near" | "in" | "at" | "to" | "from" | "into" | "outside" | "beside"
+                        ))
                 && !n.qualifier
                 && ctx.quote_of.get(n.toks.0).copied().flatten().is_none()
         });
