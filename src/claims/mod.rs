@@ -688,6 +688,12 @@ mod tests {
         assert_eq!(source_of(body, "The stage"), ["a council safety adviser"]);
         let body = "The water rose fast, Maria Lopez, 34, a nurse at the clinic, told reporters.";
         assert_eq!(source_of(body, "The water"), ["Maria Lopez"]);
+        // "the company" is the body the text named, not a name of where
+        // something is, nor a place named in a headline-like sentence.
+        let body = "Brantwick homes told to boil water. Brantwick Valley Water said the \
+                    supply was unsafe. Engineers traced the problem to a cracked main near the \
+                    Dunmere treatment works, according to the company.";
+        assert_eq!(source_of(body, "Engineers traced"), ["Brantwick Valley Water"]);
         // A possessive weekday opens the subject, no time phrase.
         let body = "Sunday's programme was cancelled, the festival said.";
         assert_eq!(source_of(body, "Sunday's programme"), ["the festival"]);
