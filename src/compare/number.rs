@@ -36,7 +36,13 @@ fn interval(n: &NumberMention) -> (f64, f64) {
     } else if v.abs() >= 1000.0 && (v / magnitude).fract() == 0.0 {
         v.abs() * 0.05
     } else if v.abs() >= 1000.0 && (v / 1000.0).fract() == 0.0 {
-        v.abs() * 0.005
+        // Rounded at its last non-zero digit ("12,000 runners" for
+        // 11,846; "150,000" to ten thousands): half that place, within 5%.
+        let mut place = 1000.0;
+        while (v / (place * 10.0)).fract() == 0.0 {
+            place *= 10.0;
+        }
+        (place / 2.0).min(v.abs() * 0.05).max(v.abs() * 0.005)
     } else {
         0.0
     };
@@ -942,6 +948,17 @@ mod tests {
     #[test]
     fn same_value_written_differently() {
         assert!(ok("two people died", "2 people died"));
+        // A figure rounded at its last non-zero digit.
+        assert!(ok("12,000 runners started", "11,846 runners started"));
+        assert!(ok(
+            "Twelve thousand runners started",
+            "11,846 runners started"
+        ));
+        assert!(!ok("12,000 runners started", "11,400 runners started"));
+        assert!(!ok("42,000 vehicles a day", "28,000 vehicles a day"));
+        // A vague count is at least that many.
+        assert!(ok("dozens treated", "47 treated"));
+        assert!(!ok("dozens treated", "12 treated"));
         assert!(ok("$1.2 billion", "$1.2bn"));
         assert!(ok(
             "by 25 basis points",

@@ -659,6 +659,11 @@ fn number_at(
     let length = matches!(unit_name.as_deref(), Some("metre" | "mile" | "foot"));
     let away = noun.as_deref().is_some_and(is_distance) && away_after(toks, k, end)
         || length && away_after(toks, after_unit, end);
+    // "dozens", "hundreds": at least two of that many, no more precise.
+    let qualifier = match (kind, qualifier) {
+        (NumWord::Approx, None) => Some(Qualifier::AtLeast),
+        _ => qualifier,
+    };
     Some(NumberMention {
         text: span.slice(text).to_string(),
         value,
@@ -1156,6 +1161,7 @@ mod tests {
         assert_eq!(one("nearly 180 people").2, Some(Qualifier::Nearly));
         assert_eq!(one("a dozen homes").0, 12.0);
         assert_eq!(one("half a dozen people").0, 6.0);
+        assert_eq!(one("dozens of people").2, Some(Qualifier::AtLeast));
         assert_eq!(one("half a million viewers").0, 500_000.0);
         assert_eq!(one("the fifth cut").1, Some("ordinal".into()));
     }
