@@ -550,6 +550,11 @@ pub fn figure_of_the_past(c: &Claim, n: &crate::parse::NumberMention) -> bool {
 /// gives no date: background set against the news of the day, not one fact.
 /// A month back ("last month's ballot") is still the story's own time.
 pub fn background_and_news(a: &Claim, b: &Claim) -> bool {
+    background_of(a, b).is_some()
+}
+
+/// The claim that is background in [`background_and_news`], if any.
+pub fn background_of<'a>(a: &'a Claim, b: &'a Claim) -> Option<&'a Claim> {
     let old = |c: &Claim| {
         let Some(doc) = c.facts.doc_date else {
             return false;
@@ -561,7 +566,13 @@ pub fn background_and_news(a: &Claim, b: &Claim) -> bool {
                     && r.end.days_to(doc).is_some_and(|d| d > 0)
             })
     };
-    (old(a) && !explicit(b)) || (old(b) && !explicit(a))
+    if old(a) && !explicit(b) {
+        Some(a)
+    } else if old(b) && !explicit(a) {
+        Some(b)
+    } else {
+        None
+    }
 }
 
 /// True when both claims give dates of their own and none meets the other's:

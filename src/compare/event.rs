@@ -60,6 +60,29 @@ pub fn modifiers_clash(x: &str, y: &str) -> bool {
     if former(x) != former(y) && !person(x) && !person(y) {
         return true;
     }
+    // Divisions of one kind of contest ("the men's race" / "the women's
+    // race", "the junior title" / "the senior title").
+    let division = |s: &str| {
+        s.split_whitespace().find_map(|w| {
+            let w = w.to_lowercase().replace('’', "'");
+            // A possessive of the division ("men's"), not a person ("a man").
+            let d = match w.as_str() {
+                "men's" | "male" => "m",
+                "women's" | "female" => "w",
+                "boys'" => "b",
+                "girls'" => "g",
+                "junior" => "j",
+                "senior" => "s",
+                _ => return None,
+            };
+            Some(d)
+        })
+    };
+    if let (Some(p), Some(q)) = (division(x), division(y)) {
+        if p != q {
+            return true;
+        }
+    }
     // Capitalised adjectives of nationality, lowercase forms compared.
     let demonyms = |s: &str| -> Vec<String> {
         s.split_whitespace()
@@ -576,6 +599,13 @@ mod tests {
         assert!(!modifiers_clash("the old swing bridge", "the swing bridge"));
         // A person's former role is still the person.
         assert!(!modifiers_clash("the former coach", "the coach"));
+        assert!(modifiers_clash("The men's race", "the women's race"));
+        assert!(modifiers_clash("the girls' final", "the boys' final"));
+        assert!(!modifiers_clash(
+            "the women's race",
+            "the women's marathon race"
+        ));
+        assert!(!modifiers_clash("the women's race", "the race"));
         assert!(modifiers_clash(
             "its former headquarters",
             "the headquarters"
@@ -685,6 +715,14 @@ mod rule_tests {
             negations(
                 "Lydia Crane was cleared of conspiracy on Wednesday.",
                 "Lydia Crane, 44, who was cleared of conspiracy, left the court smiling.",
+            ),
+            0
+        );
+        // An act of years ago is no opposite of the news.
+        assert_eq!(
+            negations(
+                "The Halloway Street Bridge has been shut after engineers found a crack.",
+                "The Halloway Street Bridge opened in 1958.",
             ),
             0
         );

@@ -357,6 +357,8 @@ impl Ctx<'_> {
             && !event::mixed_or_apart(a, b, self.lx)
             && !event::moments_of_one_course(a, b)
             && !date::dated_apart(a, b)
+            // "The bridge opened in 1958" / "The bridge was shut".
+            && !past_act_and_news(a, b, self.lx)
             && !event::before_and_after(a, b)
     }
 
@@ -594,8 +596,16 @@ impl Ctx<'_> {
         // frames) the same subject and predicate words. Frames that meet in
         // act, actor and thing pin the act down in claims less alike.
         let frames_agree = !ev.both_predicates || ev.alike() && ev.no_clash();
+        // A denial dated before the act is overtaken by it ("had not
+        // conceded on Wednesday" / "conceded on Friday").
+        let overtaken = if a.polarity == crate::claims::Polarity::Negative {
+            date::before(a, b)
+        } else {
+            date::before(b, a)
+        };
         if a.polarity != b.polarity
             && frames_agree
+            && !overtaken
             && !date::parts_of_day_apart(a, b)
             && (sim >= self.th.negation && negation::check(a, b, self.lx, &self.terms.vocab)
                 || sim >= self.th.negation * FRAMED_LIKENESS
@@ -841,6 +851,28 @@ fn kind_rank(k: FindingKind) -> u8 {
 /// contradictions, differences, agreements, then claims only one source has.
 pub fn compare(claims: &[Claim], lx: &Lexicon) -> Vec<Finding> {
     compare_with(claims, lx, &Thresholds::default())
+}
+
+/// True when one claim's act is dated a year or more before its article
+/// and the other is news of the day ("The bridge opened in 1958" / "The
+/// bridge was shut"): the date must be the act's own ("since the company
+/// listed in 2018" dates the listing, not "closed 14% higher").
+fn past_act_and_news(a: &Claim, b: &Claim, lx: &crate::lexicon::Lexicon) -> bool {
+    // Not a state kept since then ("has been closed since a flood last
+    // winter"), which still holds.
+    let dated_act = |c: &Claim| {
+        c.frame.predicate.as_ref().is_some_and(|p| {
+            !p.text.starts_with("has ")
+                && !p.text.starts_with("have ")
+                && c.dates.iter().all(|d| {
+                    d.anchor
+                        .verb
+                        .as_deref()
+                        .is_some_and(|v| lx.base(v) == p.lemma || p.text.contains(v))
+                })
+        })
+    };
+    date::background_of(a, b).is_some_and(dated_act)
 }
 
 /// What underwent a claim's act, unless it is a figure ("rose 3%": a
