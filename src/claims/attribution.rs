@@ -110,6 +110,8 @@ const PARTICIPLE_CUES: &[&str] = &[
     "stressing",
     "acknowledging",
     "claiming",
+    // "..., telling reporters that ...": past the ones spoken to.
+    "telling",
 ];
 
 /// "The supporters' trust welcomed the deal, saying it had received
@@ -141,6 +143,16 @@ pub fn participle(ctx: &SourceCtx, a: usize, b: usize) -> Option<(usize, usize, 
     }
     let src = read_source(ctx, a, subject_end)?;
     let mut start = k + 2;
+    // "telling reporters outside government headquarters that ...": past
+    // the ones spoken to.
+    if crate::lexicon::takes_addressee(toks.lower(k + 1)) {
+        if let Some(t) = (start..b.min(start + 8))
+            .take_while(|&i| !looks_verb(ctx, i) && !quoted(ctx, i) && toks.lower(i) != ",")
+            .find(|&i| toks.lower(i) == "that")
+        {
+            start = t;
+        }
+    }
     if toks.lower(start) == "that" {
         start += 1;
     }
@@ -204,6 +216,12 @@ pub fn relative(ctx: &SourceCtx, a: usize, b: usize) -> Option<(usize, usize, So
 
 /// Cue verbs that attribute only before a complement marker (see [`front`]).
 const NEEDS_COMPLEMENT: &[&str] = &[
+    // "conceded shortly after the declaration", "admitted the charge": an
+    // act, not a report.
+    "conceded",
+    "concedes",
+    "admitted",
+    "admits",
     // "asked the state for generators" is a request.
     "asked",
     "asks",

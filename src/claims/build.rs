@@ -192,7 +192,7 @@ pub(super) fn build_claim(
             let mut k = i + 1;
             while matches!(
                 toks.lower(k),
-                "immediately" | "yet" | "publicly" | "officially"
+                "immediately" | "yet" | "publicly" | "officially" | "been" | "be"
             ) {
                 k += 1;
             }
@@ -205,6 +205,8 @@ pub(super) fn build_claim(
                     | "released"
                     | "identified"
                     | "confirmed"
+                    | "determined"
+                    | "established"
             ) && (w == "not" || w.ends_with("n't"))
             {
                 unknown = true;

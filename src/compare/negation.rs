@@ -324,8 +324,13 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
                 y: Option<&crate::claims::Participant>| {
         fit == Fit::Same || absent && x.is_none() && y.is_none()
     };
+    // A passive denial that names no doer denies the act by anyone ("the
+    // pit was not inspected at all" / "was inspected by the Mines
+    // Inspectorate"); an active one without a subject was only not read.
+    let any_doer =
+        neg.frame.passive && neg.frame.actor().is_none() && ev.patient == Fit::Same && dated_alike;
     matches!(ev.predicate, Some(Relation::Same | Relation::Synonym))
-        && fits(ev.actor, a.frame.actor(), b.frame.actor())
+        && (any_doer || fits(ev.actor, a.frame.actor(), b.frame.actor()))
         && fits(ev.patient, a.frame.patient(), b.frame.patient())
         && ev.shared_participant()
         && negated(neg)
@@ -511,6 +516,22 @@ mod tests {
         let c = "outlet: Alpha\ndate: 2022-10-16\n\n\
             Gov. Ada Kell had not conceded the governor's race on Wednesday, her aides said.\n";
         assert_eq!(negations(c, b), 0);
+    }
+
+    #[test]
+    fn a_passive_denial_without_a_doer_denies_the_act_by_anyone() {
+        let a = "outlet: Alpha\ndate: 2023-11-09\n\n\
+            The pit was last inspected by the Mines Inspectorate in October, a spokeswoman \
+            for the regulator said.\n";
+        let b = "outlet: Beta\ndate: 2023-11-09\n\n\
+            The pit was not inspected at all this year.\n";
+        assert_eq!(negations(a, b), 1);
+        // Not yet determined is unsettled, not denied.
+        let c = "outlet: Alpha\ndate: 2023-11-09\n\n\
+            Investigators were at the scene trying to determine the cause of the fire.\n";
+        let d = "outlet: Beta\ndate: 2023-11-09\n\n\
+            The cause of the fire has not been determined.\n";
+        assert_eq!(negations(c, d), 0);
     }
 
     #[test]
