@@ -464,14 +464,16 @@ pub fn read_frame(
     };
     let mut vg = vgs[vi];
     // The acts the claim says happen: not a negated one, nor the
-    // infinitive a negated verb governs ("is not expected to reopen").
+    // infinitive a negated verb or a refusal governs ("is not expected to
+    // reopen", "has refused to concede").
     let acts = vgs
         .iter()
         .enumerate()
         .filter(|&(k, g)| {
             let governed_by_negation = k > 0 && {
                 let prev = &vgs[k - 1];
-                prev.negated
+                let refusal = matches!(r.lemma_text(prev.lemma), "refuse" | "decline" | "fail");
+                (prev.negated || refusal)
                     && g.toks.0 >= prev.toks.1
                     && g.toks.0 <= prev.toks.1 + 1
                     && (g.toks.0..=g.toks.0 + 1)
@@ -957,6 +959,26 @@ mod tests {
 
     fn pred(text: &str) -> String {
         frame(text).0
+    }
+
+    #[test]
+    fn a_refused_act_is_not_done() {
+        let lx = Lexicon::builtin();
+        let acts = |text: &str| {
+            let doc = crate::load::document_from_text("t", format!("outlet: T\n\n{text}\n"), lx)
+                .expect("a document");
+            let p = crate::parse::parse(&doc, lx);
+            let syn = crate::syntax::analyze(&p, lx);
+            let f = read_frame(&p.toks, &syn, &doc.text, lx, 0, p.toks.len());
+            let wn = WordNet::builtin();
+            f.acts
+                .iter()
+                .map(|&w| wn.text(w).to_string())
+                .collect::<Vec<_>>()
+        };
+        assert!(!acts("Renwick has refused to concede the election.").contains(&"concede".into()));
+        assert!(!acts("The firm declined to comment on Monday.").contains(&"comment".into()));
+        assert!(acts("Renwick agreed to concede the election.").contains(&"concede".into()));
     }
 
     #[test]

@@ -693,7 +693,15 @@ mod tests {
         let body = "Brantwick homes told to boil water. Brantwick Valley Water said the \
                     supply was unsafe. Engineers traced the problem to a cracked main near the \
                     Dunmere treatment works, according to the company.";
-        assert_eq!(source_of(body, "Engineers traced"), ["Brantwick Valley Water"]);
+        assert_eq!(
+            source_of(body, "Engineers traced"),
+            ["Brantwick Valley Water"]
+        );
+        // "conceded defeat" is an act; what he told reporters is his.
+        let body = "Mr Veljko conceded defeat on Monday afternoon, telling reporters outside \
+                    government headquarters that he had called Ms Sokol.";
+        assert_eq!(source_of(body, "he had called"), ["Veljko"]);
+        assert!(source_of(body, "Mr Veljko conceded").is_empty());
         // A possessive weekday opens the subject, no time phrase.
         let body = "Sunday's programme was cancelled, the festival said.";
         assert_eq!(source_of(body, "Sunday's programme"), ["the festival"]);
