@@ -1149,22 +1149,29 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             && !matches!(p.toks.lower(i.saturating_sub(1)), "the" | "a" | "an");
         if is_verb && out.verb.is_none() {
             out.verb = Some(lx.base(light_object(p, lx, i, t0).unwrap_or(w)).to_string());
-            // Its subject: the common noun right before it.
-            out.subject = i
-                .checked_sub(1)
-                .filter(|&k| k >= a)
-                .filter(|&k| {
-                    let t = &p.toks.toks[k];
-                    t.is_word() && !t.has(flag::CAP) && !t.has(flag::DIGIT)
-                })
-                .map(|k| p.toks.lower(k))
-                .filter(|s| {
-                    !lx.is_stop(s)
-                        && crate::lexicon::wordnet::WordNet::builtin()
-                            .lemma(s, crate::lexicon::wordnet::Pos::Noun)
-                            .is_some()
-                })
-                .map(|s| lx.base(s).to_string());
+            // Its subject: the common noun right before it, or before ",
+            // which" ("the trial, which began on 2 February").
+            let relative = i >= 3
+                && matches!(p.toks.lower(i - 1), "which" | "that")
+                && p.toks.lower(i - 2) == ",";
+            out.subject = (if relative {
+                i.checked_sub(3)
+            } else {
+                i.checked_sub(1)
+            })
+            .filter(|&k| k >= a)
+            .filter(|&k| {
+                let t = &p.toks.toks[k];
+                t.is_word() && !t.has(flag::CAP) && !t.has(flag::DIGIT)
+            })
+            .map(|k| p.toks.lower(k))
+            .filter(|s| {
+                !lx.is_stop(s)
+                    && crate::lexicon::wordnet::WordNet::builtin()
+                        .lemma(s, crate::lexicon::wordnet::Pos::Noun)
+                        .is_some()
+            })
+            .map(|s| lx.base(s).to_string());
             continue;
         }
         // Names say who, not what happened; a sentence's first word is

@@ -837,6 +837,30 @@ mod tests {
     }
 
     #[test]
+    fn a_happening_told_in_a_relative_clause_is_its_verbs_subject() {
+        let d = |a: &str, b: &str| {
+            crate::compare::testing::bodies_on("2026-03-20", a, b, FindingType::Date)
+        };
+        let a = "Opening the case at the trial, which began on 2 February, the prosecutor \
+                 told jurors that Tansley had taken the savings.";
+        assert_eq!(
+            d(
+                a,
+                "The trial, which opened on 9 February, has heard that Tansley took the savings."
+            ),
+            1
+        );
+        // Another subject: two events.
+        assert_eq!(
+            d(
+                a,
+                "The inquiry, which opened on 9 February, has heard that Tansley took the savings."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn misfires_found_in_review_of_the_dating_rules() {
         let d = |a: &str, b: &str| {
             crate::compare::testing::bodies_on("2025-03-12", a, b, FindingType::Date)
