@@ -1113,7 +1113,7 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
                         // council adviser told": a date is no appositive.
                         // (An age stays one: "Maria Lopez, 34, a nurse, said".)
                         let dated = (seg.0..seg.1).any(|i| {
-                            toks.toks[i].has(flag::CAP) && ctx.lx.dates.get(toks.lower(i)).is_some()
+                            toks.toks[i].has(flag::CAP) && ctx.lx.dates.contains_key(toks.lower(i))
                         });
                         if !short
                             || adverb
