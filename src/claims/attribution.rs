@@ -145,13 +145,11 @@ pub fn participle(ctx: &SourceCtx, a: usize, b: usize) -> Option<(usize, usize, 
     let mut start = k + 2;
     // "telling reporters outside government headquarters that ...": past
     // the ones spoken to.
+    // "telling drivers to use the bypass" is an instruction, no report.
     if crate::lexicon::takes_addressee(toks.lower(k + 1)) {
-        if let Some(t) = (start..b.min(start + 8))
+        start = (start..b.min(start + 8))
             .take_while(|&i| !looks_verb(ctx, i) && !quoted(ctx, i) && toks.lower(i) != ",")
-            .find(|&i| toks.lower(i) == "that")
-        {
-            start = t;
-        }
+            .find(|&i| toks.lower(i) == "that")?;
     }
     if toks.lower(start) == "that" {
         start += 1;
@@ -569,7 +567,12 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
             || (j..(j + 4).min(b)).any(|k| toks.toks[k].is_quote())
             // "urged owners to keep driving": advice to someone.
             || matches!(toks.lower(c), "urged" | "urges" | "urging")
-                && (j + 1..(j + 5).min(b)).any(|k| toks.lower(k) == "to");
+                && (j + 1..(j + 5).min(b)).any(|k| toks.lower(k) == "to")
+            // "admitted 40 workers had been exposed": a clause without "that".
+            || matches!(toks.lower(c), "conceded" | "concedes" | "admitted" | "admits") && {
+                let end = (j..b).find(|&k| toks.lower(k) == ",").unwrap_or(b);
+                has_finite_verb(toks, j, end.min(j + 10), ctx.lx)
+            };
         if !ok {
             return None;
         }

@@ -190,24 +190,32 @@ pub(super) fn build_claim(
             // "The cause was not immediately known": what is not known is
             // not denied; the claim is only unsettled.
             let mut k = i + 1;
+            let mut perfect = false;
             while matches!(
                 toks.lower(k),
                 "immediately" | "yet" | "publicly" | "officially" | "been" | "be"
             ) {
+                perfect |= toks.lower(k) == "been";
                 k += 1;
             }
-            if matches!(
-                toks.lower(k),
-                "known"
-                    | "clear"
-                    | "available"
-                    | "disclosed"
-                    | "released"
-                    | "identified"
-                    | "confirmed"
-                    | "determined"
-                    | "established"
-            ) && (w == "not" || w.ends_with("n't"))
+            // "has not been determined" is unsettled; "was not determined
+            // by a shootout", "has not been established in Ireland" deny.
+            let settled_by = matches!(toks.lower(k), "determined" | "established")
+                && (!perfect || matches!(toks.lower(k + 1), "by" | "in" | "until" | "as" | "at"));
+            if !settled_by
+                && matches!(
+                    toks.lower(k),
+                    "known"
+                        | "clear"
+                        | "available"
+                        | "disclosed"
+                        | "released"
+                        | "identified"
+                        | "confirmed"
+                        | "determined"
+                        | "established"
+                )
+                && (w == "not" || w.ends_with("n't"))
             {
                 unknown = true;
                 continue;

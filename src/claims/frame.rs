@@ -472,7 +472,9 @@ pub fn read_frame(
         .filter(|&(k, g)| {
             let governed_by_negation = k > 0 && {
                 let prev = &vgs[k - 1];
-                let refusal = matches!(r.lemma_text(prev.lemma), "refuse" | "decline" | "fail");
+                // Not "failed to score in the first half": a failure is
+                // often of one part of an event.
+                let refusal = matches!(r.lemma_text(prev.lemma), "refuse" | "decline");
                 (prev.negated || refusal)
                     && g.toks.0 >= prev.toks.1
                     && g.toks.0 <= prev.toks.1 + 1
@@ -619,8 +621,17 @@ pub fn read_frame(
             .find(|g| r.span_of(g.toks.0, g.toks.1) == o.span)
             .map_or(vg.toks.1, |g| g.toks.1)
     });
-    // "was cleared of fraud", "cleared her of all charges": acquitted.
-    if lemma == "clear" && toks.lower(past_object) == "of" {
+    // "was cleared of fraud", "cleared her of all charges": acquitted; a
+    // person is cleared so, a road of snow is not.
+    let undergoer = if frame.passive {
+        frame.subject.as_ref()
+    } else {
+        frame.object.as_ref()
+    };
+    let person = undergoer.is_some_and(|p| {
+        p.name || p.pronoun || crate::parse::names::person_noun(&p.head.to_lowercase())
+    });
+    if lemma == "clear" && toks.lower(past_object) == "of" && person {
         if let Some(v) = wn.word("acquit").filter(|&v| wn.has(v, Pos::Verb)) {
             predicate_id = Some(v);
         }
@@ -1145,6 +1156,7 @@ mod tests {
         );
         assert_eq!(pred("The jury cleared him of all charges."), "acquit");
         assert_eq!(pred("Crews cleared the road on Monday."), "clear");
+        assert_eq!(pred("The road was cleared of snow on Monday."), "clear");
         assert_eq!(
             pred("Sunday's programme went ahead on two stages."),
             "go ahead"

@@ -697,11 +697,24 @@ mod tests {
             source_of(body, "Engineers traced"),
             ["Brantwick Valley Water"]
         );
+        // A workplace after "at" is the company (found in review).
+        let body = "Dunmere Bank lent money to Carrow Foods last year. Dunmere Bank said the \
+                    loan was safe. Staff at Carrow Foods will lose 200 jobs, the company said.";
+        assert_eq!(source_of(body, "Staff at"), ["Carrow Foods"]);
         // "conceded defeat" is an act; what he told reporters is his.
         let body = "Mr Veljko conceded defeat on Monday afternoon, telling reporters outside \
                     government headquarters that he had called Ms Sokol.";
         assert_eq!(source_of(body, "he had called"), ["Veljko"]);
         assert!(source_of(body, "Mr Veljko conceded").is_empty());
+        let body = "Police closed the road on Monday, telling drivers to use the bypass.";
+        assert!(
+            chains(body).iter().all(|(s, _)| s.is_empty()),
+            "{:?}",
+            chains(body)
+        );
+        // A clause without "that" is reported (found in review).
+        let body = "The firm admitted 40 workers had been exposed to asbestos.";
+        assert_eq!(source_of(body, "40 workers"), ["The firm"]);
         // A possessive weekday opens the subject, no time phrase.
         let body = "Sunday's programme was cancelled, the festival said.";
         assert_eq!(source_of(body, "Sunday's programme"), ["the festival"]);
@@ -1084,6 +1097,13 @@ mod tests {
         let c = read("The exact cause of his death was not immediately known.");
         assert_eq!(c[0].1, Polarity::Positive);
         assert_eq!(c[0].2, Certainty::Hedged);
+        let c = read("The cause of the fire has not been determined.");
+        assert_eq!(c[0].1, Polarity::Positive);
+        // Settled one way, not the other (found in review).
+        let c = read("The winner was not determined by a penalty shootout.");
+        assert_eq!(c[0].1, Polarity::Negative);
+        let c = read("The firm has not been established in Ireland.");
+        assert_eq!(c[0].1, Polarity::Negative);
         // "Assistant Chief Fire Officer" is a role, not a person "Fire Officer".
         assert_eq!(
             read("Peter Guest, Assistant Chief Fire Officer, says the building is lost.")[0].0,

@@ -936,13 +936,15 @@ fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source
                     && matches!(ctx.toks.lower(n.toks.0 - 1), "the" | "a")
                     && matches!(
                         ctx.toks.lower(n.toks.0 - 2),
-                        "near" | "in" | "at" | "to" | "from" | "into" | "outside" | "beside"
+                        "near" | "in" | "to" | "from" | "into" | "outside" | "beside"
                     )
                     || n.toks.0 >= 1
                         && matches!(
                             ctx.toks.lower(n.toks.0 - 1),
-                            "near" | "in" | "at" | "to" | "from" | "into" | "outside" | "beside"
+                            "near" | "in" | "to" | "from" | "into" | "outside" | "beside"
                         ))
+                // (A workplace after "at" is the company: "Staff at Carrow
+                // Foods will lose 200 jobs, the company said".)
                 && !n.qualifier
                 && ctx.quote_of.get(n.toks.0).copied().flatten().is_none()
         });

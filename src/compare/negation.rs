@@ -327,8 +327,54 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
     // A passive denial that names no doer denies the act by anyone ("the
     // pit was not inspected at all" / "was inspected by the Mines
     // Inspectorate"); an active one without a subject was only not read.
-    let any_doer =
-        neg.frame.passive && neg.frame.actor().is_none() && ev.patient == Fit::Same && dated_alike;
+    // Only a bare denial: "was not arrested at the scene" denies it there,
+    // not an arrest at home.
+    let bare = neg.frame.predicate.as_ref().is_some_and(|p| {
+        let rest = p
+            .span
+            .end()
+            .checked_sub(neg.span.start())
+            .and_then(|k| neg.text.get(k..))
+            .unwrap_or("");
+        rest.split(',')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .all(|w| {
+                w.is_empty()
+                    || w.chars().all(|c| c.is_ascii_digit())
+                    || crate::lexicon::Lexicon::builtin()
+                        .dates
+                        .contains_key(w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "at" | "all"
+                            | "yet"
+                            | "so"
+                            | "far"
+                            | "ever"
+                            | "this"
+                            | "last"
+                            | "year"
+                            | "month"
+                            | "week"
+                            | "since"
+                            | "until"
+                            | "then"
+                            | "again"
+                            | "in"
+                    )
+            })
+    });
+    let any_doer = neg.frame.passive
+        && neg.frame.actor().is_none()
+        && ev.patient == Fit::Same
+        && dated_alike
+        && bare;
     matches!(ev.predicate, Some(Relation::Same | Relation::Synonym))
         && (any_doer || fits(ev.actor, a.frame.actor(), b.frame.actor()))
         && fits(ev.patient, a.frame.patient(), b.frame.patient())
@@ -526,6 +572,10 @@ mod tests {
         let b = "outlet: Beta\ndate: 2023-11-09\n\n\
             The pit was not inspected at all this year.\n";
         assert_eq!(negations(a, b), 1);
+        // Denied at one place, not another (found in review).
+        let e = "outlet: Alpha\ndate: 2023-11-09\n\nThe driver was not arrested at the scene.\n";
+        let f = "outlet: Beta\ndate: 2023-11-09\n\nPolice later arrested the driver at his home.\n";
+        assert_eq!(negations(e, f), 0);
         // Not yet determined is unsettled, not denied.
         let c = "outlet: Alpha\ndate: 2023-11-09\n\n\
             Investigators were at the scene trying to determine the cause of the fire.\n";

@@ -35,9 +35,12 @@ fn interval(n: &NumberMention) -> (f64, f64) {
         v.abs() * 0.04
     } else if v.abs() >= 1000.0 && (v / magnitude).fract() == 0.0 {
         v.abs() * 0.05
+    } else if v.abs() >= 1000.0 && (v / 1000.0).fract() == 0.0 && n.unit.is_some() {
+        v.abs() * 0.005
     } else if v.abs() >= 1000.0 && (v / 1000.0).fract() == 0.0 {
-        // Rounded at its last non-zero digit ("12,000 runners" for
+        // A count rounded at its last non-zero digit ("12,000 runners" for
         // 11,846; "150,000" to ten thousands): half that place, within 5%.
+        // Not a sum of money ("£12,000 in compensation" is exact).
         let mut place = 1000.0;
         while (v / (place * 10.0)).fract() == 0.0 {
             place *= 10.0;
@@ -56,7 +59,16 @@ fn interval(n: &NumberMention) -> (f64, f64) {
     } else {
         None
     };
+    // "dozens", "hundreds", "thousands": at least two of that many and
+    // fewer than the next order ("hundreds" is no 12,000).
+    let vague = n
+        .text
+        .split_whitespace()
+        .next()
+        .map(str::to_lowercase)
+        .is_some_and(|w| matches!(w.as_str(), "dozens" | "hundreds" | "thousands" | "millions"));
     match n.qualifier {
+        Some(Qualifier::AtLeast) if vague => (v, v * 5.0),
         Some(Qualifier::About) if let Some(p) = points => (v - p, v + p),
         Some(Qualifier::Nearly) if let Some(p) = points => (v - p, v),
         None => (v - tol, v + tol),
@@ -445,7 +457,13 @@ fn sums_to(c: &Claim, whole: &NumberMention, lx: &Lexicon) -> bool {
             same_quantity(&x, whole, lx)
         })
         .collect();
-    if !(2..=4).contains(&parts.len()) || parts.iter().any(|p| p.qualifier.is_some()) {
+    // Parts told together ("4.5 percent ... and 3 percent"), not figures
+    // of two measures in two clauses ("inflation was 4.5% and
+    // unemployment was 3%").
+    if !(2..=4).contains(&parts.len())
+        || parts.iter().any(|p| p.qualifier.is_some())
+        || !parts.iter().any(|p| p.part)
+    {
         return false;
     }
     let mut sum = whole.clone();
@@ -828,6 +846,11 @@ mod tests {
         assert_eq!(between(a, whole, FindingType::Number), 0);
         assert_eq!(between(whole, a, FindingType::Number), 0);
         assert_eq!(between(a, other, FindingType::Number), 1);
+        // Two measures in two clauses are no parts (found in review).
+        let two = "outlet: Alpha\ndate: 2025-03-02\n\n\
+            Inflation was 4.5% in March and unemployment was 3%.\n";
+        let one = "outlet: Beta\ndate: 2025-03-02\n\nInflation was 7.5% in March.\n";
+        assert_eq!(between(two, one, FindingType::Number), 1);
     }
 
     #[test]
@@ -956,9 +979,11 @@ mod tests {
         ));
         assert!(!ok("12,000 runners started", "11,400 runners started"));
         assert!(!ok("42,000 vehicles a day", "28,000 vehicles a day"));
+        assert!(!ok("£12,000 in compensation", "£11,600 in compensation"));
         // A vague count is at least that many.
         assert!(ok("dozens treated", "47 treated"));
         assert!(!ok("dozens treated", "12 treated"));
+        assert!(!ok("hundreds treated", "12,000 treated"));
         assert!(ok("$1.2 billion", "$1.2bn"));
         assert!(ok(
             "by 25 basis points",

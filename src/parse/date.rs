@@ -419,9 +419,11 @@ fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
                     let w = toks.lower(j);
                     w.ends_with("ed") && w.len() > 4 && !toks.toks[j].has(flag::CAP)
                 });
-            // "approved the plans": a noun, not "plans to".
+            // "approved the plans": a noun, not "plans to" ("the plans
+            // to reopen the ground on Monday").
             let noun = k > t0
                 && matches!(toks.lower(k), "plans" | "set")
+                && toks.lower(k + 1) != "to"
                 && matches!(
                     toks.lower(k - 1),
                     "the" | "its" | "their" | "his" | "her" | "our" | "these" | "a"
@@ -444,7 +446,19 @@ fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
 /// ("the committee approved", not "will be closed" or "has opened").
 fn finite_past(toks: &Tokens, t0: usize, k: usize) -> bool {
     let w = toks.lower(k);
+    // Its object or a preposition after it ("approved it on", "approved the
+    // plans"), not a noun it describes ("flooded tracks", "damaged
+    // runways"); "hundred" is no verb.
+    let next = toks.lower(k + 1);
+    let object_after = crate::lexicon::is_determiner(next)
+        || matches!(
+            next,
+            "it" | "them" | "him" | "her" | "on" | "in" | "at" | "by" | "to" | "for" | "with"
+        )
+        || toks.get(k + 1).is_some_and(|t| t.has(flag::CAP));
     w.ends_with("ed")
+        && !w.ends_with("dred")
+        && object_after
         && w.len() > 4
         && !toks.toks[k].has(flag::CAP)
         && k > t0
@@ -579,13 +593,20 @@ pub fn find_dates(
                 // "next Monday" said on a Saturday may be the Monday after
                 // the coming one; "last Tuesday" said on a Wednesday the
                 // Tuesday of the week before.
+                // Only a few days away: "next Wednesday" said on a Thursday
+                // is the one six days ahead.
                 weekday_at(toks, i, lx).and_then(|wd| {
                     let ahead = prev == "next";
+                    let near = value
+                        .zip(ctx.article)
+                        .and_then(|(v, art)| art.days_to(v.start))
+                        .is_some_and(|d| d.abs() <= 3);
                     let ctx = DateContext {
                         future: ahead,
                         ..ctx
                     };
-                    resolve_weekday(wd, if ahead { 1 } else { -1 }, ctx)
+                    near.then(|| resolve_weekday(wd, if ahead { 1 } else { -1 }, ctx))
+                        .flatten()
                 })
             } else {
                 (len == 1 && !ctx.future && unmarked(toks, t0, i, lx))
@@ -1294,6 +1315,40 @@ mod tests {
         assert_eq!(
             alt("at last Tuesday's meeting", "2025-03-12").as_deref(),
             Some("2025-03-04")
+        );
+        // Not when the day is further away (found in review).
+        assert_eq!(alt("The talks resumed last Monday", "2026-03-13"), None);
+        assert_eq!(
+            alt("The bridge will open next Wednesday", "2026-03-12"),
+            None
+        );
+        // "plans to" and an adjective in "-ed" keep the future.
+        assert_eq!(
+            dates(
+                "The plans to reopen the ground on Monday were approved",
+                "2026-03-12",
+                false
+            )[0]
+            .1,
+            "2026-03-16"
+        );
+        assert_eq!(
+            dates(
+                "Trains will run again once flooded tracks are cleared on Friday",
+                "2026-03-10",
+                false
+            )[0]
+            .1,
+            "2026-03-13"
+        );
+        assert_eq!(
+            dates(
+                "The plant will restart when three hundred workers return on Monday",
+                "2026-03-12",
+                false
+            )[0]
+            .1,
+            "2026-03-16"
         );
         // A past act between a future marker and the date dates that act.
         assert_eq!(

@@ -362,7 +362,11 @@ pub fn find_names(
                 || toks.toks[start].has(flag::ALLCAPS)
                 || hyphenated_name
                 || !common_word(w)
-                    && !adverb(w)
+                    // "Forever 21": an adverb that opens a name with a
+                    // figure, unless it qualifies the figure ("Roughly 12,000").
+                    && !(adverb(w)
+                        && (lx.qualifiers.starts_with(w)
+                            || !toks.get(start + 1).is_some_and(|t| t.has(flag::DIGIT))))
                     && !lx.is_stop(w)
                     && w.chars().all(char::is_alphabetic);
             let stop = lx.is_stop(w) || lx.dates.contains_key(w) && j == start + 1;
@@ -490,16 +494,38 @@ pub fn find_names(
             continue;
         }
         let next = toks.lower(n.toks.1);
+        // The subject, not a place of others ("Residents of Carrow Valley
+        // said").
+        let prep_before = n.toks.0 > a
+            && matches!(
+                toks.lower(n.toks.0 - 1),
+                "of" | "in" | "at" | "near" | "from" | "to" | "into" | "outside"
+            );
         let speaks = lx.cues.contains_key(next)
             && !toks.toks[n.toks.1].has(flag::CAP)
-            && !crate::lexicon::takes_addressee(next);
+            && !crate::lexicon::takes_addressee(next)
+            && !prep_before;
+        // A company's officer, not a place's ("Harlow Valley councillor").
         let employs = out.get(k + 1).is_some_and(|p| {
             p.kind == NameKind::Person
                 && p.toks.0 > n.toks.1
                 && p.toks.0 <= n.toks.1 + 2
                 && (n.toks.1..p.toks.0).all(|i| {
-                    let w = toks.lower(i);
-                    !toks.toks[i].has(flag::CAP) && (lx.titles.contains_key(w) || person_noun(w))
+                    matches!(
+                        toks.lower(i),
+                        "chief"
+                            | "executive"
+                            | "spokesperson"
+                            | "spokeswoman"
+                            | "spokesman"
+                            | "chairman"
+                            | "chairwoman"
+                            | "director"
+                            | "manager"
+                            | "boss"
+                            | "founder"
+                            | "owner"
+                    )
                 })
         });
         if speaks || employs {
@@ -1062,6 +1088,14 @@ mod tests {
         );
         let n = names("Harlow Valley lies east of the river.");
         assert_eq!(n[0].2, NameKind::Place, "{n:?}");
+        // Not the place others speak in, nor a place's officer (review).
+        let n = names("Residents of Carrow Valley said the water tasted odd.");
+        assert!(n.iter().all(|x| x.2 != NameKind::Organization), "{n:?}");
+        let n = names("Harlow Valley councillor Ann Cole criticised the supplier.");
+        assert!(n.iter().all(|x| x.2 != NameKind::Organization), "{n:?}");
+        // An adverb opening a name with a figure.
+        let n = names("Forever 21 said it would close 200 stores.");
+        assert!(n.iter().any(|x| x.0.starts_with("Forever")), "{n:?}");
         // An adverb capitalised by position.
         let n = names("Roughly 12,000 homes lost power. Nearly half were in Brantwick.");
         assert!(
