@@ -528,7 +528,15 @@ pub fn read_frame(
             {
                 k -= 1;
             }
-            k == a || !matches!(syn.tags[k - 1], Tag::Prep | Tag::To)
+            // "none of the ferry's diesel", "most of the staff": the
+            // group after a quantity's "of" is the subject.
+            let of_quantity = k >= a + 2
+                && toks.lower(k - 1) == "of"
+                && matches!(
+                    toks.lower(k - 2),
+                    "none" | "neither" | "all" | "most" | "some" | "many" | "much" | "each"
+                );
+            k == a || of_quantity || !matches!(syn.tags[k - 1], Tag::Prep | Tag::To)
         };
         let k = before.iter().rposition(|g| free(g))?;
         let g = before[k];
@@ -562,7 +570,19 @@ pub fn read_frame(
         .filter(|&n| n > 0)
         .map(|n| vgs[candidates[n - 1]])
         .filter(|prev| r.reduced_before(prev, &vg, &ngs));
-    frame.subject = subject_of(skipped.as_ref().unwrap_or(&vg)).map(|g| r.participant(g));
+    let subject = subject_of(skipped.as_ref().unwrap_or(&vg));
+    // "none of the diesel had leaked": the act is denied of its subject.
+    if let Some(g) = subject {
+        if g.toks.0 >= a + 2
+            && toks.lower(g.toks.0 - 1) == "of"
+            && matches!(toks.lower(g.toks.0 - 2), "none" | "neither")
+        {
+            if let Some(l) = vg.lemma {
+                frame.acts.retain(|&x| x != l);
+            }
+        }
+    }
+    frame.subject = subject.map(|g| r.participant(g));
     // "is expected to close", "plans to cut": the act is the infinitive;
     // "kept relighting": the "-ing" form.
     while vi + 1 < vgs.len() {
@@ -990,6 +1010,15 @@ mod tests {
         assert!(!acts("Renwick has refused to concede the election.").contains(&"concede".into()));
         assert!(!acts("The firm declined to comment on Monday.").contains(&"comment".into()));
         assert!(acts("Renwick agreed to concede the election.").contains(&"concede".into()));
+        // "none of X" denies the act of X, its subject.
+        assert!(
+            !acts("None of the ferry's diesel had leaked into the sea.").contains(&"leak".into())
+        );
+        assert_eq!(
+            frame("None of the ferry's diesel had leaked into the sea.").1,
+            "diesel"
+        );
+        assert_eq!(frame("Most of the staff were sent home.").1, "staff");
     }
 
     #[test]

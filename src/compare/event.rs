@@ -217,6 +217,29 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
     let (Some(x), Some(y)) = (x, y) else {
         return Fit::Unknown;
     };
+    // A measure of a thing is the thing: "a small quantity of diesel" /
+    // "the ferry's diesel".
+    let thing = |p: &Participant| -> Option<Participant> {
+        let of = p.of.as_ref()?;
+        matches!(
+            p.head.as_str(),
+            "quantity" | "amount" | "volume" | "portion" | "bulk" | "lot"
+        )
+        .then(|| Participant {
+            head: of.clone(),
+            text: of.clone(),
+            of: None,
+            id: crate::lexicon::wordnet::WordNet::builtin()
+                .lemma(of, crate::lexicon::wordnet::Pos::Noun),
+            ..p.clone()
+        })
+    };
+    if let Some(tx) = thing(x) {
+        return fit(Some(&tx), Some(y), names, lx);
+    }
+    if let Some(ty) = thing(y) {
+        return fit(Some(x), Some(&ty), names, lx);
+    }
     if x.pronoun || y.pronoun {
         return Fit::Unknown;
     }

@@ -572,6 +572,12 @@ mod tests {
         let b = "outlet: Beta\ndate: 2023-11-09\n\n\
             The pit was not inspected at all this year.\n";
         assert_eq!(negations(a, b), 1);
+        // A measure of a thing is the thing; "none of" it denies the act.
+        let g = "outlet: Alpha\ndate: 2023-11-09\n\n\
+            A small quantity of diesel leaked into the sea from a damaged fuel tank.\n";
+        let h = "outlet: Beta\ndate: 2023-11-09\n\n\
+            None of the ferry's diesel had leaked into the sea.\n";
+        assert_eq!(negations(g, h), 1);
         // Denied at one place, not another (found in review).
         let e = "outlet: Alpha\ndate: 2023-11-09\n\nThe driver was not arrested at the scene.\n";
         let f = "outlet: Beta\ndate: 2023-11-09\n\nPolice later arrested the driver at his home.\n";
