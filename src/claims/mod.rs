@@ -712,6 +712,18 @@ mod tests {
             "{:?}",
             chains(body)
         );
+        // Records indicate, evidence is a source.
+        let body = "Records seen by the Gazette indicate that the samples failed.";
+        assert_eq!(
+            source_of(body, "the samples"),
+            ["Records seen by the Gazette"]
+        );
+        let body = "The villa was bought with stolen money, according to evidence presented \
+                    by the prosecution.";
+        assert_eq!(
+            source_of(body, "The villa"),
+            ["evidence presented by the prosecution"]
+        );
         // A clause without "that" is reported (found in review).
         let body = "The firm admitted 40 workers had been exposed to asbestos.";
         assert_eq!(source_of(body, "40 workers"), ["The firm"]);
