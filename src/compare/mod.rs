@@ -577,9 +577,10 @@ impl Ctx<'_> {
                 format!("person: {la} says {x} did it ({act}); {lb} says {y}"),
             ));
         }
-        // Opposite acts of one event (see `opposite_acts`). The act of a relative clause about a named person counts too
-        // ("Lydia Crane, who was found guilty of conspiracy, was given ..."
-        // / "Crane was cleared of conspiracy").
+        // Opposite acts of one event (see `opposite_acts`). The act of a
+        // relative clause about a named person counts too ("Lydia Crane,
+        // who was found guilty of conspiracy, was given ..." / "Crane was
+        // cleared of conspiracy").
         let opposed = if self.opposite_acts(a, b, &ev, sim) {
             Some((a.frame.predicate.as_ref()?, b.frame.predicate.as_ref()?))
         } else {
@@ -862,15 +863,22 @@ pub fn compare(claims: &[Claim], lx: &Lexicon) -> Vec<Finding> {
     compare_with(claims, lx, &Thresholds::default())
 }
 
-/// True when a date of the claim stands in the clause of a predicate, from
-/// it to the next comma.
-fn dated_clause(c: &Claim, p: &crate::claims::Predicate) -> bool {
+/// The rest of a predicate's clause: the claim's text from the predicate's
+/// end to the next comma, and where that text starts in the file.
+pub(crate) fn rest_of_clause<'c>(c: &'c Claim, p: &crate::claims::Predicate) -> (usize, &'c str) {
     let from = p.span.end();
     let rest = from
         .checked_sub(c.span.start())
         .and_then(|k| c.text.get(k..))
         .unwrap_or("");
-    let to = from + rest.find(',').unwrap_or(rest.len());
+    (from, rest.split(',').next().unwrap_or(""))
+}
+
+/// True when a date of the claim stands in the clause of a predicate, from
+/// it to the next comma.
+fn dated_clause(c: &Claim, p: &crate::claims::Predicate) -> bool {
+    let (from, rest) = rest_of_clause(c, p);
+    let to = from + rest.len();
     c.dates
         .iter()
         .any(|d| d.span.start() >= from && d.span.start() < to)

@@ -329,47 +329,7 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
     // Inspectorate"); an active one without a subject was only not read.
     // Only a bare denial: "was not arrested at the scene" denies it there,
     // not an arrest at home.
-    let bare = neg.frame.predicate.as_ref().is_some_and(|p| {
-        let rest = p
-            .span
-            .end()
-            .checked_sub(neg.span.start())
-            .and_then(|k| neg.text.get(k..))
-            .unwrap_or("");
-        rest.split(',')
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .all(|w| {
-                w.is_empty()
-                    || w.chars().all(|c| c.is_ascii_digit())
-                    || crate::lexicon::Lexicon::builtin()
-                        .dates
-                        .contains_key(w.as_str())
-                    || matches!(
-                        w.as_str(),
-                        "at" | "all"
-                            | "yet"
-                            | "so"
-                            | "far"
-                            | "ever"
-                            | "this"
-                            | "last"
-                            | "year"
-                            | "month"
-                            | "week"
-                            | "since"
-                            | "until"
-                            | "then"
-                            | "again"
-                            | "in"
-                    )
-            })
-    });
+    let bare = bare_denial(neg);
     let any_doer = neg.frame.passive
         && neg.frame.actor().is_none()
         && ev.patient == Fit::Same
@@ -382,6 +342,46 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
         && negated(neg)
         && !negated(pos)
         && !super::date::before(neg, pos)
+}
+
+/// True when nothing but time words follows a denial's predicate in its
+/// clause ("was not inspected at all this year"), not a place or a manner
+/// ("was not arrested at the scene").
+fn bare_denial(neg: &Claim) -> bool {
+    let Some(p) = neg.frame.predicate.as_ref() else {
+        return false;
+    };
+    let lx = crate::lexicon::Lexicon::builtin();
+    super::rest_of_clause(neg, p)
+        .1
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .all(|w| {
+            w.is_empty()
+                || w.chars().all(|c| c.is_ascii_digit())
+                || lx.dates.contains_key(w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "at" | "all"
+                        | "yet"
+                        | "so"
+                        | "far"
+                        | "ever"
+                        | "this"
+                        | "last"
+                        | "year"
+                        | "month"
+                        | "week"
+                        | "since"
+                        | "until"
+                        | "then"
+                        | "again"
+                        | "in"
+                )
+        })
 }
 
 /// Which side denies: the negative one's negation words.
