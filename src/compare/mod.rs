@@ -548,10 +548,14 @@ impl Ctx<'_> {
         } else {
             self.th.detail
         };
+        // Doers of acts dated apart are of two occasions ("first hosted the
+        // Oscars in 2007" / "will host the Oscars next year").
         if sim >= min_sim
             && ev.alike()
             && ev.patient == event::Fit::Same
             && (one_thing(a) && one_thing(b) || person::cleft(a) || person::cleft(b))
+            && !date::dated_apart(a, b)
+            && !date::background_and_news(a, b)
         {
             if let Some((x, y)) = person::check_actors(a, b, &self.names) {
                 return Some(finding(

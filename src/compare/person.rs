@@ -343,6 +343,14 @@ mod tests {
             ),
             1
         );
+        // Doers of acts dated apart are of two occasions.
+        assert_eq!(
+            people(
+                "Mara Quist will host the Harlan Awards for a second time next year, the academy announced.",
+                "Dana Holt hosted the Harlan Awards for the first time in 2007, becoming the first comedian to do so."
+            ),
+            0
+        );
         // Without the cleft, two people may each order inspections.
         assert_eq!(
             people(
