@@ -442,6 +442,44 @@ fn within_range(n: &NumberMention, others: &[&NumberMention]) -> bool {
     lo <= n.value && n.value <= hi
 }
 
+/// True for a currency unit: an ISO code ("USD", "GBP").
+fn currency(u: &str) -> bool {
+    u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// True for a sum of money in brackets right after another, its
+/// conversion into another currency: "$US1 million ($1.52 million)".
+fn converted(c: &Claim, n: &NumberMention) -> bool {
+    if !n.unit.as_deref().is_some_and(currency) {
+        return false;
+    }
+    let rel = |at: usize| at.checked_sub(c.span.start());
+    let Some(start) = rel(n.span.start()) else {
+        return false;
+    };
+    let before = c.text.get(..start).unwrap_or("").trim_end();
+    let Some(inside) = before.strip_suffix('(') else {
+        return false;
+    };
+    let inside = inside.trim_end();
+    // The sum before the bracket, read or not ("$US1 million"): a
+    // currency sign and a figure right before it.
+    let last = inside.rsplit(' ').take(2).collect::<Vec<_>>();
+    let money_before = last
+        .iter()
+        .any(|w| w.contains(['$', '£', '€', '¥']) && w.contains(|ch: char| ch.is_ascii_digit()))
+        && (inside.ends_with(|ch: char| ch.is_ascii_digit())
+            || ["million", "billion", "bn", "m"]
+                .iter()
+                .any(|s| inside.ends_with(s)));
+    money_before
+        || c.numbers.iter().any(|m| {
+            m.span.end() <= n.span.start()
+                && m.unit.as_deref().is_some_and(currency)
+                && rel(m.span.end()).is_some_and(|e| e == inside.len())
+        })
+}
+
 /// True when two to four figures of one quantity add up to another: "4.5
 /// percent this year and 3 percent the next" / "7.5 percent over two years".
 /// The parts are the claim's figures of the whole's quantity, each told
@@ -654,12 +692,13 @@ pub fn check<'a>(
     for na in a.numbers.iter().take(super::DETAIL) {
         // Ordinals rank or count occasions ("for the second time", "finished
         // seventh"), said of different moments of a story; not figures.
-        if na.unit.as_deref() == Some("ordinal") || year_like(na) {
+        if na.unit.as_deref() == Some("ordinal") || year_like(na) || converted(a, na) {
             continue;
         }
         let peers: Vec<&NumberMention> = b
             .numbers
             .iter()
+            .filter(|nb| !converted(b, nb))
             .take(super::DETAIL)
             .filter(|nb| !year_like(nb))
             .filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx))
@@ -851,6 +890,20 @@ mod tests {
             Inflation was 4.5% in March and unemployment was 3%.\n";
         let one = "outlet: Beta\ndate: 2025-03-02\n\nInflation was 7.5% in March.\n";
         assert_eq!(between(two, one, FindingType::Number), 1);
+    }
+
+    #[test]
+    fn a_sum_in_brackets_after_another_is_its_conversion() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::between;
+        let a = "outlet: Alpha\ndate: 2008-12-14\n\n\
+            Damage to the church was estimated at $US1 million ($1.52 million), officials said.\n";
+        let b = "outlet: Beta\ndate: 2008-12-14\n\n\
+            Damage to the church was estimated at $1 million, officials said.\n";
+        let c = "outlet: Gamma\ndate: 2008-12-14\n\n\
+            Damage to the church was estimated at $2 million, officials said.\n";
+        assert_eq!(between(a, b, FindingType::Number), 0);
+        assert_eq!(between(b, c, FindingType::Number), 1);
     }
 
     #[test]
