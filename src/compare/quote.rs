@@ -41,7 +41,7 @@ pub fn quote_words(text: &str) -> Vec<String> {
                 out.push("…".to_string());
                 continue;
             }
-            let clean: String = part
+            let kept = part
                 .chars()
                 .map(|c| if c == '’' || c == '‘' { '\'' } else { c })
                 .filter(|c| {
@@ -54,8 +54,28 @@ pub fn quote_words(text: &str) -> Vec<String> {
                         || *c == '€'
                 })
                 .collect::<String>()
-                .trim_matches(|c| c == '\'' || c == '-')
                 .to_lowercase();
+            // A noun's possessive, singular or plural, is the noun: one
+            // remark transcribed "the population's anger" and "the
+            // populations' anger".
+            let clean = match kept.strip_suffix("s'") {
+                Some(stem) if stem.len() > 3 => stem.to_string(),
+                _ => {
+                    let trimmed = kept.trim_matches(|c| c == '\'' || c == '-');
+                    match trimmed.strip_suffix("'s") {
+                        Some(stem)
+                            if stem.len() > 3
+                                && !matches!(
+                                    stem,
+                                    "that" | "what" | "there" | "here" | "where"
+                                ) =>
+                        {
+                            stem.to_string()
+                        }
+                        _ => trimmed.to_string(),
+                    }
+                }
+            };
             if !clean.is_empty() {
                 expand_contraction(clean, &mut out);
             }
@@ -594,6 +614,19 @@ mod tests {
     use super::*;
     use crate::compare::FindingType;
     use crate::compare::testing::between;
+
+    #[test]
+    fn a_possessive_transcribed_two_ways_is_one_word() {
+        assert_eq!(
+            quote_words("I understand the population's anger"),
+            quote_words("I understand the populations' anger")
+        );
+        assert_eq!(quote_words("that's it"), ["that's", "it"]);
+        assert_ne!(
+            quote_words("the city's plan"),
+            quote_words("the county's plan")
+        );
+    }
 
     #[test]
     fn a_short_remark_is_one_credited_twice_only_whole() {
