@@ -749,6 +749,22 @@ mod rule_tests {
             ),
             0
         );
+        // A verb of one word may be another sense ("rose on the swell").
+        assert_eq!(
+            negations(
+                "The ferry was sunk by the storm.",
+                "The ferry rose on the swell."
+            ),
+            0
+        );
+        // "have" opposes nothing ("had" / "missed").
+        assert_eq!(
+            negations(
+                "Reggie Bush had 440 yards receiving this season.",
+                "Reggie Bush missed 440 yards receiving this season.",
+            ),
+            0
+        );
         // A deed with a date of its own is another moment (found in review).
         assert_eq!(
             negations(

@@ -352,8 +352,18 @@ impl Ctx<'_> {
             (Some(_), Some(_)) => ev.patient == event::Fit::Same,
             _ => sim >= self.th.detail * 1.5 || objectless && ev.subject == event::Fit::Same,
         };
+        // "have" is said of anything held, done or suffered ("had 440
+        // yards", "had long complained"): no act to oppose ("missed").
+        let light = |c: &Claim| {
+            c.frame
+                .predicate
+                .as_ref()
+                .is_some_and(|p| p.lemma == "have")
+        };
         a.polarity == b.polarity
             && ev.opposite()
+            && !light(a)
+            && !light(b)
             && patients_fit
             && ev.no_clash()
             && ev.shared_participant()
