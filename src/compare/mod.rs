@@ -383,37 +383,22 @@ impl Ctx<'_> {
         b: &'a Claim,
         sim: f64,
     ) -> Option<(&'a crate::claims::Predicate, &'a crate::claims::Predicate)> {
-        if a.facts.deeds.is_empty() && b.facts.deeds.is_empty() {
-            return None;
-        }
-        let frames = |c: &'a Claim| {
-            std::iter::once((false, &c.frame)).chain(c.facts.deeds.iter().map(|f| (true, f)))
-        };
-        for (da, fa) in frames(a) {
-            for (db, fb) in frames(b) {
-                if !(da || db) {
-                    continue;
-                }
-                let (Some(pa), Some(pb)) = (fa.predicate.as_ref(), fb.predicate.as_ref()) else {
-                    continue;
-                };
-                // A deed with a date of its own is another moment ("Tom
-                // Hale, who lost in March, ..."; "who was acquitted ... in
-                // 2021").
-                if da && dated_clause(a, pa) || db && dated_clause(b, pb) {
-                    continue;
-                }
-                let (mut x, mut y) = (a.clone(), b.clone());
-                x.frame = fa.clone();
-                y.frame = fb.clone();
-                let ev = event::event_match(&x, &y, &self.names, self.lx);
-                // Done to one thing, or to nothing named on either side.
-                let patient =
-                    ev.patient == event::Fit::Same || fa.object.is_none() && fb.object.is_none();
-                if ev.subject == event::Fit::Same && patient && self.opposite_acts(&x, &y, &ev, sim)
-                {
-                    return Some((pa, pb));
-                }
+        for ((da, fa, pa), (db, fb, pb)) in person::deed_pairs(a, b) {
+            // A deed with a date of its own is another moment ("Tom
+            // Hale, who lost in March, ..."; "who was acquitted ... in
+            // 2021").
+            if da && dated_clause(a, pa) || db && dated_clause(b, pb) {
+                continue;
+            }
+            let (mut x, mut y) = (a.clone(), b.clone());
+            x.frame = fa.clone();
+            y.frame = fb.clone();
+            let ev = event::event_match(&x, &y, &self.names, self.lx);
+            // Done to one thing, or to nothing named on either side.
+            let patient =
+                ev.patient == event::Fit::Same || fa.object.is_none() && fb.object.is_none();
+            if ev.subject == event::Fit::Same && patient && self.opposite_acts(&x, &y, &ev, sim) {
+                return Some((pa, pb));
             }
         }
         None

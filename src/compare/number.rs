@@ -442,7 +442,8 @@ fn within_range(n: &NumberMention, others: &[&NumberMention]) -> bool {
     lo <= n.value && n.value <= hi
 }
 
-/// True for a currency unit: an ISO code ("USD", "GBP").
+/// True for a currency unit: currencies are the units named by an ISO code
+/// ("USD", "EUR").
 fn currency(u: &str) -> bool {
     u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())
 }
@@ -594,12 +595,7 @@ fn same_holder(
 /// estimated 6 million euros", "valued at £2m"): a valuation, one figure of
 /// its thing whatever verb carries it.
 pub fn valuation(c: &Claim, n: &NumberMention) -> bool {
-    // Currencies are the units named by an ISO code ("EUR").
-    let money = n
-        .unit
-        .as_deref()
-        .is_some_and(|u| u.len() == 3 && u.chars().all(|ch| ch.is_ascii_uppercase()));
-    money
+    n.unit.as_deref().is_some_and(currency)
         && words_before(c, n, 5).any(|w| {
             matches!(
                 w.as_str(),

@@ -165,47 +165,63 @@ pub fn check_deeds(
 ) -> Option<(String, String, String)> {
     use super::event::{Fit, fit};
     use crate::lexicon::concept::relate;
-    fn frames(c: &Claim) -> Vec<(bool, &Frame)> {
-        std::iter::once((false, &c.frame))
-            .chain(c.facts.deeds.iter().map(|f| (true, f)))
-            .collect()
-    }
-    for (da, fa) in frames(a) {
-        for (db, fb) in frames(b) {
-            // Main frames are compared in `check_actors`.
-            if !(da || db) {
-                continue;
-            }
-            let (Some(pa), Some(pb)) = (fa.predicate.as_ref(), fb.predicate.as_ref()) else {
-                continue;
-            };
-            let alike = match (pa.id, pb.id) {
-                (Some(x), Some(y)) => relate(lx, x, y).is_some_and(|r| r.alike()),
-                _ => pa.lemma == pb.lemma,
-            };
-            let patient = match (fa.patient(), fb.patient()) {
-                (None, None) => true,
-                (x, y) => fit(x, y, names, lx) == Fit::Same,
-            };
-            let (Some(xa), Some(xb)) = (fa.actor(), fb.actor()) else {
-                continue;
-            };
-            if alike
-                && patient
-                && one_doer_act(&pa.lemma)
-                && definite_deed(fa, lx)
-                && definite_deed(fb, lx)
-                && xa.name
-                && xb.name
-                && person_in(a, &xa.head)
-                && person_in(b, &xb.head)
-                && !names.same_person(&xa.head, &xb.head)
-            {
-                return Some((xa.head.clone(), xb.head.clone(), pa.lemma.clone()));
-            }
+    // Main frames are compared in `check_actors`.
+    for ((_, fa, pa), (_, fb, pb)) in deed_pairs(a, b) {
+        let alike = match (pa.id, pb.id) {
+            (Some(x), Some(y)) => relate(lx, x, y).is_some_and(|r| r.alike()),
+            _ => pa.lemma == pb.lemma,
+        };
+        let patient = match (fa.patient(), fb.patient()) {
+            (None, None) => true,
+            (x, y) => fit(x, y, names, lx) == Fit::Same,
+        };
+        let (Some(xa), Some(xb)) = (fa.actor(), fb.actor()) else {
+            continue;
+        };
+        if alike
+            && patient
+            && one_doer_act(&pa.lemma)
+            && definite_deed(fa, lx)
+            && definite_deed(fb, lx)
+            && xa.name
+            && xb.name
+            && person_in(a, &xa.head)
+            && person_in(b, &xb.head)
+            && !names.same_person(&xa.head, &xb.head)
+        {
+            return Some((xa.head.clone(), xb.head.clone(), pa.lemma.clone()));
         }
     }
     None
+}
+
+/// A frame of a claim (its own or a deed), whether it is a deed, and its
+/// predicate.
+pub type FrameOf<'a> = (bool, &'a Frame, &'a crate::claims::Predicate);
+
+/// The pairs of frames of two claims, one side's own frame or a deed
+/// against the other's, at least one a deed, both with a predicate.
+pub fn deed_pairs<'a>(a: &'a Claim, b: &'a Claim) -> Vec<(FrameOf<'a>, FrameOf<'a>)> {
+    // Most claims have no deed: nothing to pair, nothing allocated.
+    if a.facts.deeds.is_empty() && b.facts.deeds.is_empty() {
+        return Vec::new();
+    }
+    let frames = |c: &'a Claim| -> Vec<FrameOf<'a>> {
+        std::iter::once((false, &c.frame))
+            .chain(c.facts.deeds.iter().map(|f| (true, f)))
+            .filter_map(|(d, f)| f.predicate.as_ref().map(|p| (d, f, p)))
+            .collect()
+    };
+    let (fa, fb) = (frames(a), frames(b));
+    let mut out = Vec::new();
+    for &x in &fa {
+        for &y in &fb {
+            if x.0 || y.0 {
+                out.push((x, y));
+            }
+        }
+    }
+    out
 }
 
 /// An actor conflict between two closely aligned claims: a person of each side.
