@@ -46,11 +46,13 @@ fn main() {
             x.as_ref().map_or("-".to_string(), |p| p.head.clone())
         };
         println!(
-            "{:<14} S={:<16} O={:<12} {} | {}",
+            "{:<14} S={:<16} O={:<12} {} acts={:?} {:?} | {}",
             f.predicate.as_ref().map_or("-", |p| p.lemma.as_str()),
             head(&f.subject),
             head(&f.object),
             if f.passive { "P" } else { " " },
+            f.acts,
+            f.predicate.as_ref().and_then(|p| p.id),
             c.text
         );
     }

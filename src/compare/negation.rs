@@ -267,7 +267,23 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
     {
         return true;
     }
-    if pa.pronoun || pb.pronoun || pa.possessive != pb.possessive {
+    // The denial's own act is affirmed: its negation is of another clause
+    // ("A week after the board voted to close the school, parents say they
+    // have not given up" denies no closure). Not a denial by its cue
+    // ("denied that wages had been paid late") nor by a verb.
+    let plain = |w: &String| {
+        let w = w.to_lowercase();
+        NEGATORS.contains(&w.as_str()) || w.ends_with("n't")
+    };
+    let affirmed = neg_claim.facts.cue_class != Some(crate::lexicon::CueClass::Deny)
+        && neg_claim.facts.negators.iter().all(plain)
+        && neg_claim
+            .frame
+            .predicate
+            .as_ref()
+            .and_then(|p| p.id)
+            .is_some_and(|id| neg_claim.frame.acts.contains(&id));
+    if affirmed || pa.pronoun || pb.pronoun || pa.possessive != pb.possessive {
         return false;
     }
     // The same subject, or a description and the name it stands for.
@@ -284,10 +300,13 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
     if !meets {
         return false;
     }
+    // The subject's own names are no shared predicate ("she had nothing to
+    // hide" / "she welcomed the inquiry", both said of Harrow).
     let shared = pa
         .predicate
         .iter()
         .filter(|w| pb.predicate.binary_search(w).is_ok())
+        .filter(|w| !pa.aka.contains(w) && !pb.aka.contains(w))
         .count();
     let shorter = pa.predicate.len().min(pb.predicate.len()).max(1);
     shared >= 2 && shared as f64 >= 0.5 * shorter as f64
@@ -697,6 +716,61 @@ mod tests {
         let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             The union has not agreed to staff the emergency department during the strike, the trust said.\n";
         assert_eq!(negations(a, b), 1);
+    }
+
+    #[test]
+    fn a_negation_of_another_clause_denies_nothing() {
+        // The denial's own act (the closure vote) is affirmed; "not" is of
+        // the parents' giving up.
+        let a = "outlet: Alpha News\ndate: 2025-09-15\n\n\
+            The Westbury school board voted 5-2 on Monday to close Elm Road Primary.\n";
+        let b = "outlet: Beta Post\ndate: 2025-09-22\n\n\
+            A week after the Westbury school board voted to close Elm Road Primary, \
+            parents opposed to the decision say they have not given up.\n";
+        assert_eq!(negations(a, b), 0);
+        // A denial by its cue still denies the act it governs.
+        let c = "outlet: Alpha News\ndate: 2025-09-15\n\n\
+            Ms. Dorne acknowledged that some wages had been paid late in recent months.\n";
+        let d = "outlet: Beta Post\ndate: 2025-09-15\n\n\
+            Ms. Dorne denied that wages had ever been paid late.\n";
+        assert_eq!(negations(c, d), 1);
+    }
+
+    #[test]
+    fn the_subjects_names_are_no_shared_predicate() {
+        // Both said of Varley; nothing else of the two predicates meets. Two
+        // more reports make her name rare enough to align the two.
+        let texts = [
+            (
+                "a.txt",
+                "outlet: Alpha News\ndate: 2025-09-15\n\n\
+                 Detectives searched the council offices on Thursday. Council leader \
+                 Joan Varley was not among those arrested.\n\n\
+                 A spokeswoman for Ms Varley said she had \"nothing to hide\" and would \
+                 \"keep helping the police in every way she can.\"\n",
+            ),
+            (
+                "b.txt",
+                "outlet: Beta Post\ndate: 2025-09-15\n\n\
+                 Detectives searched the council offices on Thursday.\n\n\
+                 Council leader Joan Varley, who has not been questioned by police, said \
+                 on Monday that she welcomed the investigation.\n",
+            ),
+            (
+                "c.txt",
+                "outlet: Gamma Times\ndate: 2025-09-15\n\n\
+                 Detectives searched the council offices on Thursday. Two men were arrested.\n",
+            ),
+            (
+                "d.txt",
+                "outlet: Delta Daily\ndate: 2025-09-15\n\n\
+                 The contracts were worth 4 million pounds. The firm denied wrongdoing.\n",
+            ),
+        ];
+        assert_eq!(
+            crate::compare::testing::contradictions(&texts, FindingType::Negation),
+            0
+        );
     }
 
     #[test]
