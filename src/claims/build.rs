@@ -353,7 +353,19 @@ pub(super) fn build_claim(
         .rev()
         .find(|&i| !toks.toks[i].is_quote() && !toks.toks[i].is_punct(')'))
         .is_some_and(|l| toks.toks[l].is_punct('?') && p.quote_of[l].is_none());
+    // A question told without an answer ("would not say when the line
+    // might reopen", "did not know whether"): after a cue said not to have
+    // been said, an interrogative opens the content. Not "said when
+    // officers arrived, the man had fled".
+    let cue_denied = pc
+        .cue
+        .as_ref()
+        .is_some_and(|c| (c.tok.saturating_sub(3)..c.tok).any(negation_at));
+    let indirect_question = (a < b)
+        && (toks.lower(a) == "whether"
+            || cue_denied && matches!(toks.lower(a), "when" | "why" | "how" | "where" | "if"));
     let mut hedged = question
+        || indirect_question
         || doubted
         || unknown
         || matches!(cue_class, Some(CueClass::Think | CueClass::Doubt));
@@ -662,6 +674,13 @@ pub(super) fn build_claim(
         });
     let words = content_words(p, lx, a, b);
     let mut frame = super::frame::read_frame(toks, syn, &doc.text, lx, a, b);
+    // An unanswered question says nothing happens: no act to set against
+    // another ("would not say when the line might reopen" / "remained
+    // closed").
+    if indirect_question {
+        frame.acts.clear();
+        frame.predicate = None;
+    }
     // A pronoun or a description as subject stands for whom the text
     // points back to ("he" -> "Marcus Dahl", "the company" -> "Meridian");
     // never the outlet telling the story ("it took them half an hour").

@@ -909,6 +909,25 @@ mod rule_tests {
     }
 
     #[test]
+    fn an_unanswered_question_opposes_no_act() {
+        assert_eq!(
+            negations(
+                "The branch line remained closed on Thursday, the operator said.",
+                "A spokesman for the operator would not say when the branch line might reopen.",
+            ),
+            0
+        );
+        // Answered, it does.
+        assert_eq!(
+            negations(
+                "The branch line remained closed on Thursday, the operator said.",
+                "The branch line reopened on Thursday, a spokesman for the operator said.",
+            ),
+            1
+        );
+    }
+
+    #[test]
     fn opposite_acts_of_two_things_or_a_mixed_verdict_are_not() {
         assert_eq!(
             negations(
