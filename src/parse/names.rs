@@ -968,6 +968,16 @@ fn classify(
         } else {
             NameKind::Other
         };
+        // The first words of an organisation named in full before
+        // ("Brackwater Civils" after "Brackwater Civils Ltd").
+        if let Some(full) = book.orgs.get(words[0]).filter(|full| {
+            full.to_lowercase()
+                .strip_prefix(&n.text.to_lowercase())
+                .is_some_and(|rest| rest.starts_with(' '))
+        }) {
+            n.name = full.clone();
+            n.kind = NameKind::Organization;
+        }
     } else if b - a == 1 {
         if let Some(full) = book.persons.get(words[0]) {
             n.name = full.clone();
@@ -1018,6 +1028,19 @@ mod tests {
             .flat_map(|s| find_names(&toks, text, s, &mid, &mut book, lx))
             .map(|n| (n.text, n.name, n.kind))
             .collect()
+    }
+
+    #[test]
+    fn the_first_words_of_an_organisation_are_it() {
+        let n = names(
+            "The work went to Harwick Paving Ltd in 2023. Harwick Paving said it had done nothing wrong.",
+        );
+        let short = n.iter().find(|x| x.0 == "Harwick Paving").unwrap();
+        assert_eq!(short.1, "Harwick Paving Ltd");
+        assert_eq!(short.2, NameKind::Organization);
+        // Not a person sharing a first word with a company.
+        let n = names("Harwick Paving Ltd won. Harwick Jones said so.");
+        assert_eq!(n[1].2, NameKind::Person);
     }
 
     #[test]
