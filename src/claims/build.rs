@@ -680,6 +680,7 @@ pub(super) fn build_claim(
     if indirect_question {
         frame.acts.clear();
         frame.predicate = None;
+        frame.passive = false;
     }
     // A pronoun or a description as subject stands for whom the text
     // points back to ("he" -> "Marcus Dahl", "the company" -> "Meridian");
