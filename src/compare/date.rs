@@ -48,22 +48,31 @@ fn of(c: &Claim, g: Granularity, yearless: bool) -> Vec<&DateRef> {
 /// early on Tuesday" / "collapsed in the early hours of Monday": the
 /// dates' own verbs, "cave" and "collapse", do not meet).
 fn dated_acts_alike(a: &Claim, x: &DateRef, b: &Claim, y: &DateRef, lx: &Lexicon) -> bool {
-    use crate::lexicon::concept::{Relation, relate};
-    use crate::lexicon::wordnet::{Pos, WordId, WordNet};
-    let wn = WordNet::builtin();
-    let alike = |p: WordId, q: WordId| relate(lx, p, q).is_some_and(Relation::alike);
-    let on_act = |c: &Claim, d: &DateRef| {
-        c.frame.predicate.as_ref().is_some_and(|p| {
-            d.anchor.verb.as_deref().is_some_and(|v| {
-                let lemma = wn.lemma(v, Pos::Verb);
-                let base = lemma.map_or(v, |l| wn.text(l));
-                p.lemma.split_whitespace().next() == Some(base)
-                    || lemma.zip(p.id).is_some_and(|(l, q)| alike(l, q))
-            })
-        })
-    };
     let id = |c: &Claim| c.frame.predicate.as_ref().and_then(|p| p.id);
-    on_act(a, x) && on_act(b, y) && id(a).zip(id(b)).is_some_and(|(p, q)| alike(p, q))
+    on_act(a, x, lx) && on_act(b, y, lx) && id(a).zip(id(b)).is_some_and(|(p, q)| alike(lx, p, q))
+}
+
+fn alike(
+    lx: &Lexicon,
+    p: crate::lexicon::wordnet::WordId,
+    q: crate::lexicon::wordnet::WordId,
+) -> bool {
+    use crate::lexicon::concept::{Relation, relate};
+    relate(lx, p, q).is_some_and(Relation::alike)
+}
+
+/// True when a date is said of its claim's own act.
+fn on_act(c: &Claim, d: &DateRef, lx: &Lexicon) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    c.frame.predicate.as_ref().is_some_and(|p| {
+        d.anchor.verb.as_deref().is_some_and(|v| {
+            let lemma = wn.lemma(v, Pos::Verb);
+            let base = lemma.map_or(v, |l| wn.text(l));
+            p.lemma.split_whitespace().next() == Some(base)
+                || lemma.zip(p.id).is_some_and(|(l, q)| alike(lx, l, q))
+        })
+    })
 }
 
 fn same_event(x: &DateRef, y: &DateRef, lx: &Lexicon, vocab: &Vocab) -> bool {
@@ -139,11 +148,15 @@ fn same_verb(x: &DateRef, y: &DateRef, lx: &Lexicon, vocab: &Vocab) -> bool {
 }
 
 /// A date contradiction between two aligned claims: one date of each side.
+/// With `one_act` (the frames tell one act done by and to the same
+/// participants, "Detectives raided the headquarters" / "Detectives
+/// searched the headquarters"), dates each said of its claim's act date it.
 pub fn check<'a>(
     a: &'a Claim,
     b: &'a Claim,
     lx: &Lexicon,
     vocab: &Vocab,
+    one_act: bool,
 ) -> Option<(&'a DateRef, &'a DateRef)> {
     // A state holds over days ("stayed closed all day Tuesday" / "was shut
     // on Monday"); figures of one measure that differ are readings at two
@@ -206,7 +219,9 @@ pub fn check<'a>(
                 let same = if g == Granularity::Year {
                     same_verb(x, y, lx, vocab)
                 } else {
-                    same_event(x, y, lx, vocab) || dated_acts_alike(a, x, b, y, lx)
+                    same_event(x, y, lx, vocab)
+                        || dated_acts_alike(a, x, b, y, lx)
+                        || one_act && on_act(a, x, lx) && on_act(b, y, lx)
                 };
                 if same {
                     return Some((x, y));
@@ -759,6 +774,23 @@ mod tests {
 
     fn dates(a: &str, b: &str) -> usize {
         between(a, b, FindingType::Date)
+    }
+
+    #[test]
+    fn one_act_by_and_to_the_same_told_in_kindred_verbs_has_one_day() {
+        // "raid" is a kind of "search": done by detectives to the
+        // council's headquarters on both sides.
+        let a = "outlet: Alpha News\ndate: 2024-06-07\n\n\
+            Detectives raided the headquarters of Harlow District Council on Thursday \
+            and arrested two men.\n";
+        let b = "outlet: Beta Post\ndate: 2024-06-07\n\n\
+            Detectives searched the council's Mercer House headquarters on Wednesday \
+            and arrested a man.\n";
+        assert_eq!(dates(a, b), 1);
+        // The home of someone else is another thing searched.
+        let c = "outlet: Beta Post\ndate: 2024-06-07\n\n\
+            Detectives searched a house in Tilbury on Wednesday and arrested a man.\n";
+        assert_eq!(dates(a, c), 0);
     }
 
     #[test]

@@ -338,7 +338,24 @@ fn owners_clash(x: &Participant, y: &Participant, lx: &Lexicon) -> bool {
         return false;
     }
     let (nx, ny) = (named_modifiers(x, lx), named_modifiers(y, lx));
-    !nx.is_empty() && !ny.is_empty() && !nx.iter().any(|w| ny.contains(w))
+    // An owner told by its kind ("the council's Brindle House headquarters"
+    // / "the headquarters of Fenmoor District Council") is no other owner.
+    let kind_owner = |p: &Participant, other: &[String]| {
+        p.text.split_whitespace().any(|w| {
+            let w = w
+                .trim_end_matches(['\'', '’'])
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            w.chars().next().is_some_and(char::is_lowercase)
+                && w.len() < p.text.len()
+                && other.iter().any(|o| lx.base(o) == lx.base(w))
+        }) && p.text.contains(['\'', '’'])
+    };
+    !nx.is_empty()
+        && !ny.is_empty()
+        && !nx.iter().any(|w| ny.contains(w))
+        && !kind_owner(x, &ny)
+        && !kind_owner(y, &nx)
 }
 
 /// True when opposite acts are not a clash of one fact: a claim holding

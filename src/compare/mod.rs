@@ -464,7 +464,9 @@ impl Ctx<'_> {
         let framed = ev.same_event() && ev.shared_participant();
         let likeness = framed || sim >= self.th.detail * 0.6;
         if one_event && likeness {
-            if let Some((x, y)) = date::check(a, b, self.lx, &self.terms.vocab) {
+            let one_act =
+                ev.same_event() && ev.actor == event::Fit::Same && ev.patient == event::Fit::Same;
+            if let Some((x, y)) = date::check(a, b, self.lx, &self.terms.vocab, one_act) {
                 let v = |d: &crate::claims::DateRef| match &d.value {
                     Some(v) => format!("{} ({v})", d.text),
                     None => d.text.clone(),
