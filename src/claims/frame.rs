@@ -554,6 +554,15 @@ pub fn read_frame(
             // share of pupils at the five schools, 81 percent, has risen"):
             // the subject is the free group before it.
             let set_off = toks.lower(g.toks.1) == "," && g.toks.1 + 1 == vg.toks.0;
+            // A name set off after a description is whom it describes
+            // ("The council's leader, Dena Marsh, was interviewed").
+            let described = syn.tags[g.head] == Tag::Name
+                && prev.toks.1 + 1 == g.toks.0
+                && syn.tags[prev.head] == Tag::Noun
+                && crate::parse::names::person_noun(toks.lower(prev.head));
+            if set_off && described {
+                return Some(g);
+            }
             if set_off {
                 if let Some(j) = before[..k].iter().rposition(|h| free(h)) {
                     return Some(before[j]);
@@ -1030,6 +1039,19 @@ mod tests {
         assert_eq!(
             frame("The share of pupils at the five schools, 81 percent, has risen since 2020.").1,
             "share"
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_description_of_a_person_is_the_subject() {
+        assert_eq!(
+            frame("The council's leader, Dena Marsh, was interviewed by detectives.").1,
+            "Dena Marsh"
+        );
+        // Not a name after a description of a thing.
+        assert_eq!(
+            frame("The new stadium, Harlow Park, was opened by the mayor.").1,
+            "stadium"
         );
     }
 

@@ -404,6 +404,58 @@ impl Ctx<'_> {
         None
     }
 
+    /// One side's act denied in a relative clause about a named person
+    /// and affirmed on the other, or the reverse ("Dena Marsh, who has not
+    /// been questioned by police," / "Dena Marsh was interviewed by
+    /// detectives"): the predicates of the pair, the denied one first.
+    fn denied_deed<'a>(
+        &self,
+        a: &'a Claim,
+        b: &'a Claim,
+    ) -> Option<(&'a crate::claims::Predicate, &'a crate::claims::Predicate)> {
+        use crate::lexicon::concept::Relation;
+        // A claim's own act is denied by its polarity; a deed's by its frame.
+        // (Its words: a light verb's act is no act of the frame's list.)
+        let denied = |c: &Claim, deed: bool, f: &crate::claims::Frame| {
+            if deed {
+                f.predicate.as_ref().is_some_and(|p| {
+                    p.text.split_whitespace().any(|w| {
+                        let w = w.to_lowercase();
+                        matches!(w.as_str(), "not" | "never") || w.ends_with("n't")
+                    })
+                })
+            } else {
+                c.polarity == crate::claims::Polarity::Negative
+            }
+        };
+        for ((da, fa, pa), (db, fb, pb)) in person::deed_pairs(a, b) {
+            if da && dated_clause(a, pa) || db && dated_clause(b, pb) {
+                continue;
+            }
+            let (na, nb) = (denied(a, da, fa), denied(b, db, fb));
+            if na == nb
+                || !da && a.certainty == Certainty::Hedged
+                || !db && b.certainty == Certainty::Hedged
+            {
+                continue;
+            }
+            let (mut x, mut y) = (a.clone(), b.clone());
+            x.frame = fa.clone();
+            y.frame = fb.clone();
+            let ev = event::event_match(&x, &y, &self.names, self.lx);
+            let patient =
+                ev.patient == event::Fit::Same || fa.object.is_none() && fb.object.is_none();
+            if ev.subject == event::Fit::Same
+                && patient
+                && ev.actor != event::Fit::Different
+                && matches!(ev.predicate, Some(Relation::Same | Relation::Synonym))
+            {
+                return Some(if na { (pa, pb) } else { (pb, pa) });
+            }
+        }
+        None
+    }
+
     /// The contradiction between two aligned claims, if any.
     fn contradiction(&self, a: &Claim, b: &Claim, sim: f64) -> Option<Finding> {
         // "X reported A, while Y said B": two sources set against each other
@@ -600,6 +652,29 @@ impl Ctx<'_> {
                     clip(b.content_text(), 60),
                     pa.text,
                     pb.text
+                ),
+            ));
+        }
+        if let Some((pn, pp)) = self.denied_deed(a, b) {
+            let (neg, pos) = if a.frame.predicate.as_ref() == Some(pn)
+                || a.facts
+                    .deeds
+                    .iter()
+                    .any(|f| f.predicate.as_ref() == Some(pn))
+            {
+                (&la, &lb)
+            } else {
+                (&lb, &la)
+            };
+            return Some(finding(
+                FindingKind::Contradiction,
+                Some(FindingType::Negation),
+                ids(),
+                Some("frame.predicate"),
+                vec![pn.text.clone(), pp.text.clone()],
+                format!(
+                    "negation: {pos} says “{}”; {neg} says “{}”",
+                    pp.text, pn.text
                 ),
             ));
         }

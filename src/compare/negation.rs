@@ -737,6 +737,25 @@ mod tests {
     }
 
     #[test]
+    fn a_deed_denied_in_a_relative_clause() {
+        let a = "outlet: Alpha News\ndate: 2024-06-10\n\n\
+            The council's leader, Dena Marsh, was interviewed under caution by detectives, \
+            a police source said.\n";
+        let b = "outlet: Beta Post\ndate: 2024-06-10\n\n\
+            Council leader Dena Marsh, who has not been questioned by police, said on Monday \
+            that she welcomed the inquiry.\n";
+        assert_eq!(negations(a, b), 1);
+        // A light verb's act is no denial ("who has held leadership posts").
+        let c = "outlet: Alpha News\ndate: 2024-06-10\n\n\
+            Dr. Dena Marsh, who has held leadership positions statewide, has long provided \
+            medical care in Harwick.\n";
+        let d = "outlet: Beta Post\ndate: 2024-06-10\n\n\
+            Dena Marsh opened a clinic in Harwick in 1990. Since then, she has held leadership \
+            positions in physician groups.\n";
+        assert_eq!(negations(c, d), 0);
+    }
+
+    #[test]
     fn the_subjects_names_are_no_shared_predicate() {
         // Both said of Varley; nothing else of the two predicates meets. Two
         // more reports make her name rare enough to align the two.
