@@ -458,7 +458,19 @@ pub fn find_names(
                         let w = toks.lower(k);
                         lx.titles.contains_key(w) || person_noun(w)
                     }));
-        if cue_after || cue_before || role_before || appositive {
+        // A body named for its trade in the plural speaks too ("Halvern
+        // Plastics said"): no person's name ends so.
+        let trade = n.text.split_whitespace().last().is_some_and(|w| {
+            let w = w.to_lowercase();
+            w.len() > 4
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !crate::lexicon::names::is_first_name(toks.lower(n.toks.0))
+                && common_word(&w[..w.len() - 1])
+        });
+        if trade && (cue_after || cue_before) {
+            n.kind = NameKind::Organization;
+        } else if cue_after || cue_before || role_before || appositive {
             n.kind = NameKind::Person;
         }
     }
@@ -1041,6 +1053,19 @@ mod tests {
         // Not a person sharing a first word with a company.
         let n = names("Harwick Paving Ltd won. Harwick Jones said so.");
         assert_eq!(n[1].2, NameKind::Person);
+    }
+
+    #[test]
+    fn a_body_named_for_its_trade_speaks_as_a_body() {
+        let n = names("The fire began overnight. Halvern Plastics said its staff were safe.");
+        let body = n.iter().find(|x| x.0 == "Halvern Plastics").unwrap();
+        assert_eq!(body.2, NameKind::Organization);
+        // A person's surname may end in "s".
+        let n = names("The fire began overnight. Dana Roberts said her staff were safe.");
+        assert_eq!(
+            n.iter().find(|x| x.0 == "Dana Roberts").unwrap().2,
+            NameKind::Person
+        );
     }
 
     #[test]
