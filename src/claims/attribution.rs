@@ -268,6 +268,19 @@ pub fn according(
     if j < b && matches!(toks.lower(j), "citing" | "quoting") {
         end = np_end(ctx, j + 1, b);
     }
+    // "according to the zoo's director, Dr Ann Varga": the person named
+    // after the description, up to the sentence's end or a comma.
+    if end + 1 < b && toks.lower(end) == "," {
+        let named = ctx.names.iter().find(|n| {
+            n.kind == crate::parse::NameKind::Person
+                && (n.toks.0 == end + 1
+                    || n.toks.0 == end + 2 && ctx.lx.titles.contains_key(toks.lower(end + 1)))
+                && (n.toks.1 >= b || matches!(toks.lower(n.toks.1), "." | "," | ";"))
+        });
+        if let Some(n) = named {
+            end = n.toks.1;
+        }
+    }
     let mut name_end = end;
     // "a city official who spoke on condition of anonymity because ...": the
     // relative clause belongs to the phrase, not to the source's name.

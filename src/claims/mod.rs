@@ -995,6 +995,16 @@ mod tests {
     }
 
     #[test]
+    fn according_to_a_description_then_a_name_is_the_name() {
+        let body = "By noon four of the birds had been caught, according to the aviary's \
+                    director, Dr Ann Varga.";
+        assert_eq!(source_of(body, "By noon"), ["Ann Varga"]);
+        // Not a place after the description.
+        let body = "Four birds were caught, according to the aviary's director, in a statement.";
+        assert_eq!(source_of(body, "Four birds"), ["the aviary's director"]);
+    }
+
+    #[test]
     fn names_with_particles_of_other_languages() {
         let body = "The runway reopened at 2 p.m., Aeroporti del Tavoliere said.";
         assert_eq!(source_of(body, "The runway"), ["Aeroporti del Tavoliere"]);
