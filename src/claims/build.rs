@@ -600,8 +600,22 @@ pub(super) fn build_claim(
                 anchor: {
                     // A date before its noun names it: "an Aug. 18 sentencing hearing".
                     let mut an = date_anchor(p, lx, d.toks.0, a);
+                    // A date between the subject and its verb dates that
+                    // verb: "the board on Wednesday approved".
+                    let next = d.toks.1;
+                    let verb_after = an.verb.is_none()
+                        && next < b
+                        && syn.tags.get(next) == Some(&crate::syntax::Tag::Verb)
+                        && !toks.toks[next].has(flag::CAP);
+                    if verb_after {
+                        let w = toks.lower(next);
+                        an.verb = Some(
+                            lx.base(light_object(p, lx, next, b).unwrap_or(w))
+                                .to_string(),
+                        );
+                    }
                     let mut k = d.toks.1;
-                    while k < b && an.words.len() < 8 && k < d.toks.1 + 3 {
+                    while !verb_after && k < b && an.words.len() < 8 && k < d.toks.1 + 3 {
                         let t = &toks.toks[k];
                         let w = toks.lower(k);
                         if !t.is_word() || t.has(flag::CAP) || lx.is_stop(w) {

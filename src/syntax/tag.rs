@@ -423,6 +423,16 @@ fn tag_sentence<'t>(
         } else {
             tag
         };
+        // "The Dunmore transit authority": a bare word between a name
+        // after "the" and a noun is of the compound, no verb.
+        let compound = tag == Tag::Verb
+            && info.noun.is_some()
+            && !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") || info.irregular)
+            && prev.is_some_and(|(j, t)| {
+                t == Tag::Name && j == i - 1 && j > a && tags[j - 1] == Tag::Det
+            })
+            && next == Some(Tag::Noun);
+        let tag = if compound { Tag::Noun } else { tag };
         tags[i] = tag;
         open[i - a] = false;
         lemmas[i] = match tag {
@@ -615,6 +625,23 @@ mod tests {
             .find(|(w, _)| w == word)
             .map(|(_, t)| t)
             .unwrap_or_else(|| panic!("no {word} in {text}"))
+    }
+
+    #[test]
+    fn a_bare_word_between_a_name_and_a_noun_is_of_the_compound() {
+        assert_eq!(
+            tag_of("The Dunmore transit authority backed the plan.", "transit"),
+            Tag::Noun
+        );
+        assert_eq!(
+            tag_of("The Dunmore rail board approved the plan.", "rail"),
+            Tag::Noun
+        );
+        // An inflected verb stays one: "The Pentagon plans cuts".
+        assert_eq!(
+            tag_of("The Pentagon plans cuts to the base.", "plans"),
+            Tag::Verb
+        );
     }
 
     #[test]
