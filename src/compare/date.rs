@@ -680,6 +680,22 @@ pub fn gap_days(a: &Claim, b: &Claim) -> Option<i64> {
     best
 }
 
+/// True when `x` tells of a day after `y`'s article was written, up to its
+/// own article's day: news `y` could not have had ("after the last two were
+/// found on Thursday" in a Thursday article / Wednesday's count).
+pub fn told_after(x: &Claim, y: &Claim) -> bool {
+    let (Some(own), Some(other)) = (x.facts.doc_date, y.facts.doc_date) else {
+        return false;
+    };
+    x.dates.iter().any(|d| {
+        d.range.is_some_and(|r| {
+            r.granularity == Granularity::Day
+                && other.days_to(r.start).is_some_and(|g| g > 0)
+                && r.start.days_to(own).is_some_and(|g| g >= 0)
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::compare::FindingType;
@@ -805,6 +821,21 @@ mod tests {
         let c = "outlet: Beta Post\ndate: 2024-06-07\n\n\
             Detectives searched a house in Tilbury on Wednesday and arrested a man.\n";
         assert_eq!(dates(a, c), 0);
+    }
+
+    #[test]
+    fn a_count_told_of_a_day_after_the_other_report_is_news() {
+        let a = "outlet: Alpha News\ndate: 2025-03-05\n\n\
+            Five escaped otters are back at the Dunmore wildlife park.\n";
+        let b = "outlet: Beta Post\ndate: 2025-03-06\n\n\
+            All seven otters that escaped are back at the Dunmore wildlife park, after the \
+            last two were found on Thursday morning.\n";
+        assert_eq!(between(a, b, FindingType::Number), 0);
+        // Both of one day clash.
+        let c = "outlet: Beta Post\ndate: 2025-03-05\n\n\
+            All seven otters that escaped are back at the Dunmore wildlife park, after the \
+            last two were found on Wednesday morning.\n";
+        assert_eq!(between(a, c, FindingType::Number), 1);
     }
 
     #[test]

@@ -681,6 +681,10 @@ pub fn check<'a>(
         || super::date::period_and_day(a, b)
         || super::date::background_and_news(a, b)
         || super::date::named_apart(a, b)
+        // A count told of a day after the other report was written may
+        // have moved since.
+        || super::date::told_after(a, b)
+        || super::date::told_after(b, a)
     {
         return None;
     }
