@@ -1182,11 +1182,18 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             crate::syntax::tag::WordInfo::of(w, crate::lexicon::wordnet::WordNet::builtin())
                 .irregular
         };
+        // A bare form after a modal ("will reopen on Saturday").
+        let after_modal = i > a
+            && matches!(
+                p.toks.lower(i - 1),
+                "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "should" | "must"
+            );
         let is_verb = !t.has(flag::CAP)
             && (w.ends_with("ed")
                 || lx.irregular.contains_key(w)
                 || before_object
                 || infinitive
+                || after_modal
                 || irregular())
             && !matches!(p.toks.lower(i.saturating_sub(1)), "the" | "a" | "an");
         if is_verb && out.verb.is_none() {

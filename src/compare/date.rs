@@ -222,9 +222,20 @@ pub fn check<'a>(
         if revision(a) != revision(b) {
             return None;
         }
+        // What is still to come and what has been are one event only when
+        // the same verb tells both ("will meet again on Friday" / "walked
+        // out ... on Tuesday").
+        let ahead = |c: &Claim, d: &DateRef| {
+            c.facts
+                .doc_date
+                .zip(d.range)
+                .is_some_and(|(doc, r)| doc.days_to(r.start).is_some_and(|g| g > 0))
+        };
         for x in &da {
             for y in &db {
-                if change(x) != change(y) {
+                if change(x) != change(y)
+                    || ahead(a, x) != ahead(b, y) && !same_verb(x, y, lx, vocab)
+                {
                     continue;
                 }
                 // A year is coarse: "vote later this year" and "complete in
@@ -836,6 +847,26 @@ mod tests {
             All seven otters that escaped are back at the Dunmore wildlife park, after the \
             last two were found on Wednesday morning.\n";
         assert_eq!(between(a, c, FindingType::Number), 1);
+    }
+
+    #[test]
+    fn what_will_happen_and_what_happened_need_one_verb() {
+        // "will reopen on Saturday" is dated by "reopen", not "closed".
+        let a = "outlet: Alpha News\ndate: 2025-03-05\n\n\
+            The Dunmore wildlife park closed to the public on Wednesday.\n";
+        let b = "outlet: Beta Post\ndate: 2025-03-06\n\n\
+            The Dunmore wildlife park has been closed since Wednesday and will reopen on Saturday.\n";
+        assert_eq!(dates(a, b), 0);
+        // A meeting to come and a walkout that was, in one hospital strike.
+        let c = "outlet: Alpha News\ndate: 2025-03-04\n\n\
+            Negotiators in the Dunmore hospital strike will meet again on Friday.\n";
+        let d = "outlet: Beta Post\ndate: 2025-03-04\n\n\
+            About 2,300 nurses walked out at two Dunmore hospitals for a second day on Tuesday.\n";
+        assert_eq!(dates(c, d), 0);
+        // One verb: the dates clash.
+        let e = "outlet: Beta Post\ndate: 2025-03-04\n\n\
+            Negotiators in the Dunmore hospital strike met again on Tuesday.\n";
+        assert_eq!(dates(c, e), 1);
     }
 
     #[test]

@@ -290,6 +290,18 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
             if asked(x, y) || asked(y, x) {
                 return Fit::Same;
             }
+            // A system named by what it is made of is that thing: "the
+            // sprinkler system" / "the sprinklers".
+            let system_of = |p: &Participant, q: &Participant| {
+                matches!(p.head.to_lowercase().as_str(), "system" | "systems")
+                    && p.text
+                        .split_whitespace()
+                        .map(|w| lx.base(&w.to_lowercase()).to_string())
+                        .any(|w| w == lx.base(&q.head.to_lowercase()))
+            };
+            if system_of(x, y) || system_of(y, x) {
+                return Fit::Same;
+            }
             // Unrelated nouns may still name one thing ("the incident" /
             // "a 12-year-old boy"): only names clash outright.
             match x.id.zip(y.id).and_then(|(p, q)| relate_nouns(lx, p, q)) {
@@ -920,6 +932,26 @@ mod rule_tests {
             negations(
                 "Early rockets fail all the time in this industry, an analyst said.",
                 "Very few new rockets succeed the first time, an engineer said.",
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn a_system_failing_and_its_parts_working() {
+        // "the sprinkler system" is the sprinklers; "failed to activate"
+        // denies the act "switched on" affirms.
+        assert_eq!(
+            negations(
+                "The Dunmore warehouse's sprinkler system failed to activate in the fire, two firefighters said.",
+                "Chief Ronan Hale said the Dunmore warehouse's sprinklers switched on in the fire.",
+            ),
+            1
+        );
+        assert_eq!(
+            negations(
+                "The Dunmore warehouse's alarm system failed to activate in the fire, two firefighters said.",
+                "Chief Ronan Hale said the Dunmore warehouse's sprinklers switched on in the fire.",
             ),
             0
         );

@@ -326,12 +326,14 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
     } else {
         (b, a)
     };
+    // Or an act the claim's subject failed to do ("the sprinkler system
+    // failed to activate"; failing one part of an event stays an act of
+    // the frame, see `read_frame`).
     let negated = |c: &Claim| {
-        c.frame
-            .predicate
-            .as_ref()
-            .and_then(|p| p.id)
-            .is_some_and(|id| !c.frame.acts.contains(&id))
+        c.frame.predicate.as_ref().is_some_and(|p| {
+            p.id.is_some_and(|id| !c.frame.acts.contains(&id))
+                || c.polarity == Polarity::Negative && failed_to(c, p)
+        })
     };
     // Nor an act dated apart ("was not damaged in the earthquake" / "was
     // damaged in a flood in 2019").
@@ -361,6 +363,27 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
         && negated(neg)
         && !negated(pos)
         && !super::date::before(neg, pos)
+}
+
+/// True when "failed to" (or "fails", "failing") stands right before a
+/// claim's predicate.
+fn failed_to(c: &Claim, p: &crate::claims::Predicate) -> bool {
+    let Some(before) = p
+        .span
+        .start()
+        .checked_sub(c.span.start())
+        .and_then(|k| c.text.get(..k))
+    else {
+        return false;
+    };
+    let mut words = before.split_whitespace().rev();
+    words.next() == Some("to")
+        && words.next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "failed" | "fails" | "failing" | "fail"
+            )
+        })
 }
 
 /// True when nothing but time words follows a denial's predicate in its
