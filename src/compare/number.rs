@@ -671,9 +671,9 @@ pub fn check<'a>(
     // wiped out".
     let one_event = ev.same_event() && ev.patient == Fit::Same;
 
-    if a.facts.update || b.facts.update {
-        return None;
-    }
+    // An update moves a figure; a vote told beside it ("up from $2.50,
+    // after the board backed it by six to three") moves nothing.
+    let updating = a.facts.update || b.facts.update;
     // Figures of different times (a week or more apart, or two different
     // months or years) are different facts.
     if super::date::gap_days(a, b).is_some_and(|g| g > 7)
@@ -702,6 +702,7 @@ pub fn check<'a>(
             .take(super::DETAIL)
             .filter(|nb| !year_like(nb))
             .filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx))
+            .filter(|nb| !updating || crate::parse::number::votes_alike(na, nb))
             .collect();
         if peers.is_empty()
             || peers.iter().any(|nb| compatible(na, nb))
@@ -1270,6 +1271,14 @@ mod rule_tests {
         assert_eq!(count(voted, backed), 1);
         let same = "Five trustees backed the plan and two opposed it.";
         assert_eq!(count(voted, same), 0);
+        // A tally in one token, and a vote told beside a figure that moved.
+        let hyphen = "The school board voted 7-2 on Tuesday to close the school.";
+        let beside_update = "Tuition will rise to $900, up from $850, after the school board \
+            backed the plan by a vote of six to three on Tuesday.";
+        assert_eq!(count(hyphen, beside_update), 1);
+        let agree = "Tuition will rise to $900, up from $850, after the school board \
+            backed the plan by a vote of seven to two on Tuesday.";
+        assert_eq!(count(hyphen, agree), 0);
     }
 
     #[test]

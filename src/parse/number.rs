@@ -420,6 +420,26 @@ fn vote_tallies(toks: &Tokens, t1: usize, nums: &mut [NumberMention]) {
             mark(&mut rest[0], VOTES_AGAINST);
         }
     }
+    // "voted 7-2", "by a 5-4 vote": one token, the votes for first.
+    for m in nums.iter_mut() {
+        let tally = m.toks.1 == m.toks.0 + 1
+            && toks
+                .lower(m.toks.0)
+                .split_once(['-', '–'])
+                .is_some_and(|(x, y)| {
+                    !x.is_empty()
+                        && !y.is_empty()
+                        && x.bytes().all(|c| c.is_ascii_digit())
+                        && y.bytes().all(|c| c.is_ascii_digit())
+                        && x.len() <= 3
+                        && y.len() <= 3
+                });
+        let vote_near = (m.toks.0.saturating_sub(4)..(m.toks.1 + 2).min(t1))
+            .any(|j| matches!(toks.lower(j), "voted" | "vote" | "votes" | "voting"));
+        if tally && vote_near && m.noun.is_none() {
+            mark(m, VOTES_FOR);
+        }
+    }
     // "Four trustees backed the plan and three opposed it".
     let way = |m: &NumberMention, words: &[&str]| {
         (m.toks.0 + 1..(m.toks.1 + 3).min(t1)).any(|j| words.contains(&toks.lower(j)))
