@@ -305,8 +305,15 @@ pub fn according(
         }
     }
     // ", a polling expert at the University of Brinton": an appositive to
-    // the end of the sentence belongs to the phrase.
-    if end + 2 < b && toks.lower(end) == "," && crate::lexicon::is_determiner(toks.lower(end + 1)) {
+    // the end of the sentence belongs to the phrase. Not at the front
+    // ("According to police, the lemurs escaped on Monday": the rest is
+    // the claim).
+    let front = (a..k).all(|i| !toks.toks[i].is_word());
+    if !front
+        && end + 2 < b
+        && toks.lower(end) == ","
+        && crate::lexicon::is_determiner(toks.lower(end + 1))
+    {
         let e2 = (end + 1..b)
             .find(|&i| matches!(toks.lower(i), ";" | "." | "," | "!" | "?"))
             .unwrap_or(b);

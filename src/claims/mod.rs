@@ -1002,6 +1002,11 @@ mod tests {
         // Not a place after the description.
         let body = "Four birds were caught, according to the aviary's director, in a statement.";
         assert_eq!(source_of(body, "Four birds"), ["the aviary's director"]);
+        // At the front the rest is the claim, not an appositive.
+        let body = "According to the aviary's director, Dr Ann Varga, the birds escaped on Monday.";
+        assert_eq!(source_of(body, "the birds"), ["Ann Varga"]);
+        let body = "According to police, the birds escaped from the aviary on Monday.";
+        assert_eq!(source_of(body, "the birds"), ["police"]);
     }
 
     #[test]

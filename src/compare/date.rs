@@ -219,9 +219,10 @@ pub fn check<'a>(
                 )
             })
         };
-        if revision(a) != revision(b) {
-            return None;
-        }
+        // Only the date of the revision itself: "revised its estimate on
+        // Friday, after the river burst its banks on Tuesday" still dates
+        // the flood.
+        let revised = |c: &Claim, d: &DateRef| revision(c) && on_act(c, d, lx);
         // What is still to come and what has been are one event only when
         // the same verb tells both ("will meet again on Friday" / "walked
         // out ... on Tuesday").
@@ -234,6 +235,7 @@ pub fn check<'a>(
         for x in &da {
             for y in &db {
                 if change(x) != change(y)
+                    || revised(a, x) != revised(b, y)
                     || ahead(a, x) != ahead(b, y) && !same_verb(x, y, lx, vocab)
                 {
                     continue;
@@ -847,6 +849,12 @@ mod tests {
             All seven otters that escaped are back at the Dunmore wildlife park, after the \
             last two were found on Wednesday morning.\n";
         assert_eq!(between(a, c, FindingType::Number), 1);
+        // A price is no running count.
+        let d =
+            "outlet: Alpha News\ndate: 2025-03-05\n\nThe Dunmore footbridge cost £5m to build.\n";
+        let e = "outlet: Beta Post\ndate: 2025-03-07\n\n\
+            The Dunmore footbridge, which reopened on Thursday, cost £9m to build.\n";
+        assert_eq!(between(d, e, FindingType::Number), 1);
     }
 
     #[test]
@@ -885,6 +893,12 @@ mod tests {
             The Dunmore transit authority on Thursday raised its estimate of what the fare \
             increase will bring in.\n";
         assert_eq!(dates(c, d), 0);
+        // The revision's own date only: the event it mentions keeps its day.
+        let e = "outlet: Alpha News\ndate: 2024-05-17\n\n\
+            The agency revised its flood estimate on Friday, after the Dun river burst its \
+            banks on Tuesday.\n";
+        let f = "outlet: Beta Post\ndate: 2024-05-17\n\nThe Dun river burst its banks on Monday.\n";
+        assert_eq!(dates(e, f), 1);
     }
 
     #[test]

@@ -275,6 +275,23 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
                     return Fit::Different;
                 }
             }
+            // Systems named by different things are different systems ("the
+            // sprinkler system" / "the alarm system").
+            let kind_of_system = |p: &Participant| {
+                matches!(p.head.to_lowercase().as_str(), "system" | "systems")
+                    .then(|| {
+                        let words: Vec<String> =
+                            p.text.split_whitespace().map(str::to_lowercase).collect();
+                        let k = words.iter().rposition(|w| w.starts_with("system"))?;
+                        k.checked_sub(1).map(|j| lx.base(&words[j]).to_string())
+                    })
+                    .flatten()
+            };
+            if let (Some(m), Some(n)) = (kind_of_system(x), kind_of_system(y)) {
+                if m != n {
+                    return Fit::Different;
+                }
+            }
             if x.head == y.head {
                 return Fit::Same;
             }
@@ -952,6 +969,14 @@ mod rule_tests {
             negations(
                 "The Dunmore warehouse's alarm system failed to activate in the fire, two firefighters said.",
                 "Chief Ronan Hale said the Dunmore warehouse's sprinklers switched on in the fire.",
+            ),
+            0
+        );
+        // Two systems named by different things are two.
+        assert_eq!(
+            negations(
+                "The Dunmore warehouse's sprinkler system did not activate during the fire.",
+                "The Dunmore warehouse's alarm system activated during the fire.",
             ),
             0
         );

@@ -432,7 +432,40 @@ impl Ctx<'_> {
             if da && dated_clause(a, pa) || db && dated_clause(b, pb) {
                 continue;
             }
+            // What a denied deed is of must be said on the other side, and no
+            // time of its own ("who has not been charged with fraud" / "was
+            // charged with assault"; "who had not been charged at the time").
+            let told = |c: &Claim, p: &crate::claims::Predicate, other: &Claim| {
+                let rest = rest_of_clause(c, p).1;
+                let rest = rest.split(" by ").next().unwrap_or("");
+                let words: Vec<String> = rest
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .filter(|w| w.len() > 2)
+                    .map(str::to_lowercase)
+                    .collect();
+                !words.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "time"
+                            | "yet"
+                            | "then"
+                            | "earlier"
+                            | "before"
+                            | "after"
+                            | "until"
+                            | "since"
+                    )
+                }) && words
+                    .iter()
+                    .filter(|w| !self.lx.is_stop(w))
+                    .all(|w| other.facts.words().any(|o| o == self.lx.base(w)))
+            };
             let (na, nb) = (denied(a, da, fa), denied(b, db, fb));
+            // Of a denied deed: an affirmed one may tell more ("who attended
+            // the meeting with his wife").
+            if da && na && !told(a, pa, b) || db && nb && !told(b, pb, a) {
+                continue;
+            }
             if na == nb
                 || !da && a.certainty == Certainty::Hedged
                 || !db && b.certainty == Certainty::Hedged
@@ -553,6 +586,22 @@ impl Ctx<'_> {
                     vec![x.text.clone(), y.text.clone()],
                     format!("place: {la} says {}; {lb} says {}", x.text, y.text),
                 ));
+            }
+        }
+        // One described person named two ways ("The woman who died was
+        // Ilse Brandauer" / "was named as Margit Solberg").
+        if ev.subject == event::Fit::Same {
+            if let (Some(x), Some(y)) = (person::identified(a), person::identified(b)) {
+                if !self.names.same_person(&x.name, &y.name) {
+                    return Some(finding(
+                        FindingKind::Contradiction,
+                        Some(FindingType::Person),
+                        ids(),
+                        Some("entities"),
+                        vec![x.name.clone(), y.name.clone()],
+                        format!("person: {la} names {}; {lb} names {}", x.name, y.name),
+                    ));
+                }
             }
         }
         if let Some((x, y)) = person::check_roles(a, b, &self.names) {

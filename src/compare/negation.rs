@@ -275,8 +275,27 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
         let w = w.to_lowercase();
         NEGATORS.contains(&w.as_str()) || w.ends_with("n't")
     };
+    // The negation must stand past a comma after the act: "never voted"
+    // and "voted not to close" deny it.
+    let other_clause = neg_claim.frame.predicate.as_ref().is_some_and(|p| {
+        let end = p.span.end().saturating_sub(neg_claim.span.start());
+        neg_claim.text.get(end..).is_some_and(|rest| {
+            let negation = rest.split_whitespace().position(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                    .to_lowercase();
+                NEGATORS.contains(&w.as_str()) || w.ends_with("n't")
+            });
+            negation.is_some_and(|k| {
+                rest.split_whitespace()
+                    .take(k)
+                    .any(|w| w.ends_with(',') || w.ends_with(';'))
+            })
+        })
+    });
     let affirmed = neg_claim.facts.cue_class != Some(crate::lexicon::CueClass::Deny)
         && neg_claim.facts.negators.iter().all(plain)
+        && other_clause
         && neg_claim
             .frame
             .predicate
@@ -757,6 +776,15 @@ mod tests {
         let d = "outlet: Beta Post\ndate: 2025-09-15\n\n\
             Ms. Dorne denied that wages had ever been paid late.\n";
         assert_eq!(negations(c, d), 1);
+        // "never" before the act and "not" on its infinitive deny it.
+        let e =
+            "outlet: Alpha News\ndate: 2025-09-15\n\nThe board never voted to close the clinic.\n";
+        let f = "outlet: Beta Post\ndate: 2025-09-15\n\nThe board voted to close the clinic.\n";
+        assert_eq!(negations(e, f), 1);
+        let g =
+            "outlet: Alpha News\ndate: 2025-09-15\n\nThe council voted not to close the school.\n";
+        let h = "outlet: Beta Post\ndate: 2025-09-15\n\nThe council voted to close the school.\n";
+        assert_eq!(negations(g, h), 1);
     }
 
     #[test]
@@ -776,6 +804,15 @@ mod tests {
             Dena Marsh opened a clinic in Harwick in 1990. Since then, she has held leadership \
             positions in physician groups.\n";
         assert_eq!(negations(c, d), 0);
+        // A denied deed of another thing or time is no denial of this one.
+        let e = "outlet: Alpha News\ndate: 2024-06-10\n\n\
+            Colin Rudd, who has not been charged with fraud, was charged with assault on Monday.\n";
+        let f = "outlet: Beta Post\ndate: 2024-06-10\n\nColin Rudd was charged with assault.\n";
+        assert_eq!(negations(e, f), 0);
+        let g = "outlet: Alpha News\ndate: 2024-06-10\n\n\
+            Colin Rudd, who had not been charged at the time, was charged on Friday.\n";
+        let h = "outlet: Beta Post\ndate: 2024-06-10\n\nColin Rudd was charged on Friday.\n";
+        assert_eq!(negations(g, h), 0);
     }
 
     #[test]

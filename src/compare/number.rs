@@ -674,6 +674,17 @@ pub fn check<'a>(
     // An update moves a figure; a vote told beside it ("up from $2.50,
     // after the board backed it by six to three") moves nothing.
     let updating = a.facts.update || b.facts.update;
+    // A count told of a day after the other report was written may have
+    // moved since ("after the last two were found on Thursday" / Wednesday's
+    // five); not a price or a tally of votes.
+    let moved = super::date::told_after(a, b) || super::date::told_after(b, a);
+    let running_count = |n: &NumberMention| {
+        n.unit.is_none()
+            && !n
+                .noun
+                .as_deref()
+                .is_some_and(|w| w.starts_with("vote") || w.starts_with("ballot"))
+    };
     // Figures of different times (a week or more apart, or two different
     // months or years) are different facts.
     if super::date::gap_days(a, b).is_some_and(|g| g > 7)
@@ -681,10 +692,6 @@ pub fn check<'a>(
         || super::date::period_and_day(a, b)
         || super::date::background_and_news(a, b)
         || super::date::named_apart(a, b)
-        // A count told of a day after the other report was written may
-        // have moved since.
-        || super::date::told_after(a, b)
-        || super::date::told_after(b, a)
     {
         return None;
     }
@@ -703,6 +710,7 @@ pub fn check<'a>(
             .filter(|nb| !year_like(nb))
             .filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx))
             .filter(|nb| !updating || crate::parse::number::votes_alike(na, nb))
+            .filter(|nb| !(moved && running_count(na) && running_count(nb)))
             .collect();
         if peers.is_empty()
             || peers.iter().any(|nb| compatible(na, nb))

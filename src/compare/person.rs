@@ -224,6 +224,92 @@ pub fn deed_pairs<'a>(a: &'a Claim, b: &'a Claim) -> Vec<(FrameOf<'a>, FrameOf<'
     out
 }
 
+/// The person a claim says its described subject is: "The woman who died
+/// was retired teacher Ilse Brandauer", "... was named on Tuesday as Margit
+/// Solberg". Only a copula (and "named"/"identified as") and lowercase
+/// words between, and the name ends the clause: not "was hit by a car
+/// driven by ...", "was married to ...".
+pub fn identified(c: &Claim) -> Option<&crate::claims::EntityRef> {
+    let subject = c.frame.subject.as_ref().filter(|s| !s.name && !s.pronoun)?;
+    let rel = |at: usize| at.checked_sub(c.span.start());
+    let e = c.entities.iter().find(|e| {
+        e.kind == crate::parse::NameKind::Person && e.span.start() >= subject.span.end()
+    })?;
+    let between = c.text.get(rel(subject.span.end())?..rel(e.span.start())?)?;
+    let after = c.text.get(rel(e.span.end())?..)?.trim_start();
+    if !(after.is_empty() || after.starts_with([',', '.', ';'])) {
+        return None;
+    }
+    // Words of a relative clause of the subject come first ("who died").
+    let words: Vec<String> = between
+        .split_whitespace()
+        .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_string())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut it = words.iter().map(|w| w.to_lowercase()).peekable();
+    if it
+        .peek()
+        .is_some_and(|w| matches!(w.as_str(), "who" | "that" | "which"))
+    {
+        // Up to seven words of it, to the copula.
+        for _ in 0..8 {
+            if it
+                .peek()
+                .is_some_and(|w| matches!(w.as_str(), "was" | "is" | "has" | "had"))
+            {
+                break;
+            }
+            it.next();
+        }
+    }
+    let skipped = words.len() - it.clone().count();
+    let first = it.next()?;
+    let rest: Vec<String> = match first.as_str() {
+        "was" | "is" => it.collect(),
+        "has" | "had" if it.next().as_deref() == Some("been") => it.collect(),
+        _ => return None,
+    };
+    let named = matches!(
+        rest.first().map(String::as_str),
+        Some("named" | "identified")
+    );
+    let ok_word = |w: &String| {
+        if named {
+            // "named on Tuesday as", "identified by relatives as" is
+            // another's act of naming, still of this person.
+            !matches!(w.as_str(), "and" | "or" | "not" | "never")
+        } else {
+            !matches!(
+                w.as_str(),
+                "by" | "to"
+                    | "with"
+                    | "and"
+                    | "or"
+                    | "not"
+                    | "never"
+                    | "for"
+                    | "from"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "of"
+                    | "like"
+                    | "than"
+                    | "as"
+            )
+        }
+    };
+    let lower = words
+        .iter()
+        .skip(skipped + 1)
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    (rest.iter().all(ok_word)
+        && (!named || rest.last().map(String::as_str) == Some("as"))
+        && lower + 1 + skipped >= words.len().saturating_sub(if named { 2 } else { 0 }))
+    .then_some(e)
+}
+
 /// An actor conflict between two closely aligned claims: a person of each side.
 pub fn check_actors<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a str, &'a str)> {
     let (pa, pb) = (actors(a), actors(b));
@@ -243,6 +329,22 @@ pub fn check_actors<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'
 mod tests {
     use crate::compare::FindingType;
     use crate::compare::testing::bodies_on;
+
+    #[test]
+    fn one_described_person_named_two_ways() {
+        let a = "The woman who died in the Ostrey flats explosion was retired teacher Ilse \
+            Brandauer, a family friend said.";
+        let b = "The woman who died in the Ostrey flats explosion was named on Tuesday as \
+            Margit Solberg, a retired teacher.";
+        assert_eq!(people(a, b), 1);
+        // Married to someone is no naming of her.
+        let c = "The woman who died in the Ostrey flats explosion was married to retired \
+            teacher Tom Solberg.";
+        assert_eq!(people(a, c), 0);
+        let d = "The woman who died in the Ostrey flats explosion was named on Tuesday as \
+            Ilse Brandauer, a retired teacher.";
+        assert_eq!(people(a, d), 0);
+    }
 
     fn people(a: &str, b: &str) -> usize {
         bodies_on("2024-10-01", a, b, FindingType::Person)

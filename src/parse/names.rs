@@ -462,7 +462,15 @@ pub fn find_names(
         // Plastics said"): no person's name ends so.
         let trade = n.text.split_whitespace().last().is_some_and(|w| {
             let w = w.to_lowercase();
-            w.len() > 4
+            // Surnames that are plurals of common nouns ("Rhodri Woods").
+            const SURNAMES: &[&str] = &[
+                "woods", "mills", "waters", "wells", "banks", "brooks", "fields", "hills", "sands",
+                "stones", "rivers", "burns", "gates", "parks", "marks", "bells", "chambers",
+                "walls", "moss", "rhodes", "howells", "powells", "combs", "knights", "lambs",
+                "birds", "coombes", "pearls", "staples", "hodges", "riggs", "styles",
+            ];
+            !SURNAMES.contains(&w.as_str())
+                && w.len() > 4
                 && w.ends_with('s')
                 && !w.ends_with("ss")
                 && !crate::lexicon::names::is_first_name(toks.lower(n.toks.0))
@@ -1064,6 +1072,11 @@ mod tests {
         let n = names("The fire began overnight. Dana Roberts said her staff were safe.");
         assert_eq!(
             n.iter().find(|x| x.0 == "Dana Roberts").unwrap().2,
+            NameKind::Person
+        );
+        let n = names("The spill began overnight. Rhodri Woods said he regretted it.");
+        assert_eq!(
+            n.iter().find(|x| x.0 == "Rhodri Woods").unwrap().2,
             NameKind::Person
         );
     }

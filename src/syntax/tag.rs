@@ -429,7 +429,12 @@ fn tag_sentence<'t>(
             && info.noun.is_some()
             && !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") || info.irregular)
             && prev.is_some_and(|(j, t)| {
-                t == Tag::Name && j == i - 1 && j > a && tags[j - 1] == Tag::Det
+                // Not a plural name, whose verb is bare ("The Smiths sell cars").
+                t == Tag::Name
+                    && j == i - 1
+                    && j > a
+                    && tags[j - 1] == Tag::Det
+                    && !toks.lower(j).ends_with('s')
             })
             && next == Some(Tag::Noun);
         let tag = if compound { Tag::Noun } else { tag };
@@ -640,6 +645,11 @@ mod tests {
         // An inflected verb stays one: "The Pentagon plans cuts".
         assert_eq!(
             tag_of("The Pentagon plans cuts to the base.", "plans"),
+            Tag::Verb
+        );
+        // A plural name takes a bare verb.
+        assert_eq!(
+            tag_of("The Hendersons run pubs in the town.", "run"),
             Tag::Verb
         );
     }
