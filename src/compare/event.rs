@@ -983,6 +983,25 @@ mod rule_tests {
     }
 
     #[test]
+    fn converses_are_one_deal_told_from_its_two_sides() {
+        assert_eq!(
+            negations(
+                "Dunmore District Council has agreed to sell the Old Wool Exchange for $1.8 million.",
+                "An arts charity has agreed a $1.8 million deal to buy the Old Wool Exchange.",
+            ),
+            0
+        );
+        // One doer both buying and selling clashes.
+        assert_eq!(
+            negations(
+                "Dunmore District Council has agreed to sell the Old Wool Exchange for $1.8 million.",
+                "Dunmore District Council has agreed to buy the Old Wool Exchange for $1.8 million.",
+            ),
+            1
+        );
+    }
+
+    #[test]
     fn an_unanswered_question_opposes_no_act() {
         assert_eq!(
             negations(

@@ -360,8 +360,31 @@ impl Ctx<'_> {
                 .as_ref()
                 .is_some_and(|p| p.lemma == "have")
         };
+        // Converses tell one deal or match from its two sides ("the council
+        // agreed to sell" / "a charity agreed to buy"; "won" / "lost to"):
+        // opposite only when one doer does both.
+        let converse = || {
+            let lemma = |c: &Claim| {
+                c.frame
+                    .predicate
+                    .as_ref()
+                    .map(|p| p.lemma.split_whitespace().next().unwrap_or("").to_string())
+            };
+            matches!(
+                (lemma(a).as_deref(), lemma(b).as_deref()),
+                (Some("buy" | "purchase" | "acquire"), Some("sell"))
+                    | (Some("sell"), Some("buy" | "purchase" | "acquire"))
+                    | (Some("win" | "beat" | "defeat"), Some("lose"))
+                    | (Some("lose"), Some("win" | "beat" | "defeat"))
+                    | (Some("lend"), Some("borrow"))
+                    | (Some("borrow"), Some("lend"))
+                    | (Some("give"), Some("receive"))
+                    | (Some("receive"), Some("give"))
+            )
+        };
         a.polarity == b.polarity
             && ev.opposite()
+            && (ev.actor == event::Fit::Same || !converse())
             && !light(a)
             && !light(b)
             && patients_fit
