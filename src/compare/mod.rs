@@ -441,12 +441,9 @@ impl Ctx<'_> {
         // (Its words: a light verb's act is no act of the frame's list.)
         let denied = |c: &Claim, deed: bool, f: &crate::claims::Frame| {
             if deed {
-                f.predicate.as_ref().is_some_and(|p| {
-                    p.text.split_whitespace().any(|w| {
-                        let w = w.to_lowercase();
-                        matches!(w.as_str(), "not" | "never") || w.ends_with("n't")
-                    })
-                })
+                f.predicate
+                    .as_ref()
+                    .is_some_and(|p| p.text.split_whitespace().any(negation::negation_word))
             } else {
                 c.polarity == crate::claims::Polarity::Negative
             }
@@ -728,15 +725,15 @@ impl Ctx<'_> {
             ));
         }
         if let Some((pn, pp)) = self.denied_deed(a, b) {
-            let (neg, pos) = if a.frame.predicate.as_ref() == Some(pn)
+            let a_denies = a.frame.predicate.as_ref() == Some(pn)
                 || a.facts
                     .deeds
                     .iter()
-                    .any(|f| f.predicate.as_ref() == Some(pn))
-            {
-                (&la, &lb)
+                    .any(|f| f.predicate.as_ref() == Some(pn));
+            let (neg, pos, ln, lp) = if a_denies {
+                (a, b, &la, &lb)
             } else {
-                (&lb, &la)
+                (b, a, &lb, &la)
             };
             return Some(finding(
                 FindingKind::Contradiction,
@@ -745,8 +742,11 @@ impl Ctx<'_> {
                 Some("frame.predicate"),
                 vec![pn.text.clone(), pp.text.clone()],
                 format!(
-                    "negation: {pos} says “{}”; {neg} says “{}”",
-                    pp.text, pn.text
+                    "negation: {lp} says “{}”; {ln} says “{}” (“{}” / “{}”)",
+                    clip(pos.content_text(), 60),
+                    clip(neg.content_text(), 60),
+                    pp.text,
+                    pn.text
                 ),
             ));
         }

@@ -271,21 +271,13 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
     // ("A week after the board voted to close the school, parents say they
     // have not given up" denies no closure). Not a denial by its cue
     // ("denied that wages had been paid late") nor by a verb.
-    let plain = |w: &String| {
-        let w = w.to_lowercase();
-        NEGATORS.contains(&w.as_str()) || w.ends_with("n't")
-    };
+    let plain = |w: &String| negation_word(w);
     // The negation must stand past a comma after the act: "never voted"
     // and "voted not to close" deny it.
     let other_clause = neg_claim.frame.predicate.as_ref().is_some_and(|p| {
         let end = p.span.end().saturating_sub(neg_claim.span.start());
         neg_claim.text.get(end..).is_some_and(|rest| {
-            let negation = rest.split_whitespace().position(|w| {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                    .to_lowercase();
-                NEGATORS.contains(&w.as_str()) || w.ends_with("n't")
-            });
+            let negation = rest.split_whitespace().position(negation_word);
             negation.is_some_and(|k| {
                 rest.split_whitespace()
                     .take(k)
@@ -382,6 +374,15 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
         && negated(neg)
         && !negated(pos)
         && !super::date::before(neg, pos)
+}
+
+/// True for a word of plain negation ("not", "never", "no", "didn't"),
+/// whatever its case and the punctuation around it.
+pub fn negation_word(w: &str) -> bool {
+    let w = w
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .to_lowercase();
+    NEGATORS.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t")
 }
 
 /// True when "failed to" (or "fails", "failing") stands right before a
