@@ -297,6 +297,54 @@ fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<Core> {
         }
         return None;
     }
+    // "a five-year contract", "a two-day strike", "a twenty-five-year-old
+    // man": a number word glued to a noun by a hyphen, like "5-year".
+    if word_value(w, lx).is_none() && w.contains('-') {
+        let parts: Vec<&str> = w.split('-').collect();
+        for k in (1..parts.len()).rev() {
+            let head = parts[..k].join("-");
+            let rest = parts[k..].join("-");
+            // Not a fraction ("two-thirds") nor a word of manner ("one-off",
+            // "three-way", "two-fold").
+            let first = rest.split('-').next().unwrap_or("");
+            if rest.is_empty()
+                || !rest.chars().all(|c| c.is_alphabetic() || c == '-')
+                || lx.numbers.contains_key(first)
+                || lx.numbers.contains_key(singular(first).as_str())
+                || matches!(
+                    first,
+                    "off"
+                        | "way"
+                        | "time"
+                        | "times"
+                        | "sided"
+                        | "fold"
+                        | "handed"
+                        | "liner"
+                        | "stop"
+                        | "shot"
+                        | "piece"
+                        | "size"
+                        | "on"
+                        | "by"
+                        | "plus"
+                        | "odd"
+                )
+            {
+                continue;
+            }
+            if let Some((v, NumWord::Unit)) = word_value(&head, lx) {
+                let glued = if w.ends_with("-old") {
+                    Some(("age".to_string(), 1.0))
+                } else {
+                    lx.units
+                        .get_exact(&rest)
+                        .map(|u| (u.name.clone(), u.factor))
+                };
+                return Some((1, v, NumWord::Unit, glued));
+            }
+        }
+    }
     let (v, kind) = word_value(w, lx)?;
     // "half a dozen", "half a million": the part of the count after it.
     if kind == NumWord::Fraction && matches!(toks.lower(i + 1), "a" | "an") && i + 2 < end {
@@ -684,6 +732,11 @@ fn number_at(
         (NumWord::Approx, None) => Some(Qualifier::AtLeast),
         _ => qualifier,
     };
+    // "the harbour's five-knot limit": a limit, not what was.
+    let capacity = capacity_before(toks, start)
+        || noun
+            .as_deref()
+            .is_some_and(|n| matches!(n, "limit" | "cap" | "ceiling" | "maximum"));
     Some(NumberMention {
         text: span.slice(text).to_string(),
         value,
@@ -692,7 +745,7 @@ fn number_at(
         per,
         noun,
         direct_noun: direct,
-        capacity: capacity_before(toks, start),
+        capacity,
         increment,
         whole: whole_before(toks, start, lx) || workforce_before(toks, start, lx),
         part: coordinated(toks, start, k, end),
@@ -1081,6 +1134,22 @@ mod tests {
             .next()
             .unwrap_or_else(|| panic!("no number in {text:?}"));
         (n.value, n.unit, n.qualifier)
+    }
+
+    #[test]
+    fn number_words_glued_to_a_noun() {
+        assert_eq!(one("signed a five-year contract").0, 5.0);
+        assert_eq!(one("called a two-day strike").0, 2.0);
+        assert_eq!(one("a twenty-five-year-old man").1, Some("age".into()));
+        assert_eq!(one("a ten-mile walk").1, Some("mile".into()));
+        // Not a fraction nor a manner.
+        assert!(nums("a one-off payment").is_empty());
+        assert!(nums("a three-way race").is_empty());
+        assert!(nums("two-thirds of members").iter().all(|n| n.value != 2.0));
+        assert!(nums("drove a four-by-four car").is_empty());
+        // A limit is no figure of what was.
+        assert!(nums("above the five-knot limit")[0].capacity);
+        assert!(!nums("at about 12 knots")[0].capacity);
     }
 
     #[test]
