@@ -686,7 +686,17 @@ pub fn read_frame(
             toks.lower(k) == "at"
                 && (k + 1..b.min(k + 4)).any(|f| syn.tags.get(f) == Some(&Tag::Num))
         });
-    if LIGHT.contains(&lemma) && vg.complement.is_none() && !estimate {
+    // "paid compensation", "paid a visit": "pay" is light only before the
+    // few nouns that name an act of their own (not "paid a fine", "paid
+    // taxes").
+    let paid_act = lemma == "pay"
+        && frame.object.as_ref().is_some_and(|o| {
+            matches!(
+                o.head.to_lowercase().as_str(),
+                "compensation" | "visit" | "tribute" | "homage" | "attention"
+            )
+        });
+    if (LIGHT.contains(&lemma) || paid_act) && vg.complement.is_none() && !estimate {
         if let Some(obj) = frame.object.clone() {
             let act = obj
                 .id
@@ -1040,6 +1050,15 @@ mod tests {
             frame("The share of pupils at the five schools, 81 percent, has risen since 2020.").1,
             "share"
         );
+    }
+
+    #[test]
+    fn pay_is_light_only_before_an_act() {
+        assert_eq!(
+            frame("The airline paid compensation to passengers.").0,
+            "compensate"
+        );
+        assert_eq!(frame("The driver paid a fine of £200.").0, "pay");
     }
 
     #[test]

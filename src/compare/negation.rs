@@ -367,9 +367,22 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
         && ev.patient == Fit::Same
         && dated_alike
         && bare;
+    // Likewise an act denied of its doer with nothing done to ("would not
+    // pay compensation" / "would compensate affected passengers").
+    let any_patient = !neg.frame.passive
+        && neg.certainty != crate::claims::Certainty::Hedged
+        && neg.frame.patient().is_none()
+        && ev.actor == Fit::Same
+        // The same doer by name or word, not kin nouns ("people" /
+        // "markets").
+        && a.frame.actor().zip(b.frame.actor()).is_some_and(|(x, y)| {
+            x.name && y.name || x.head.to_lowercase() == y.head.to_lowercase()
+        })
+        && dated_alike
+        && bare;
     matches!(ev.predicate, Some(Relation::Same | Relation::Synonym))
         && (any_doer || fits(ev.actor, a.frame.actor(), b.frame.actor()))
-        && fits(ev.patient, a.frame.patient(), b.frame.patient())
+        && (any_patient || fits(ev.patient, a.frame.patient(), b.frame.patient()))
         && ev.shared_participant()
         && negated(neg)
         && !negated(pos)
@@ -786,6 +799,23 @@ mod tests {
             "outlet: Alpha News\ndate: 2025-09-15\n\nThe council voted not to close the school.\n";
         let h = "outlet: Beta Post\ndate: 2025-09-15\n\nThe council voted to close the school.\n";
         assert_eq!(negations(g, h), 1);
+    }
+
+    #[test]
+    fn an_act_denied_of_its_doer_with_nothing_done_to() {
+        // "pay compensation" is "compensate"; denied with no one named, it
+        // denies compensating the passengers.
+        let a = "outlet: Alpha News\ndate: 2025-09-15\n\n\
+            Corvane Airways said it would compensate affected passengers in line with the rules.\n";
+        let b = "outlet: Beta Post\ndate: 2025-09-15\n\n\
+            Corvane Airways said it would not pay compensation, arguing that the outage was \
+            beyond its control.\n";
+        assert_eq!(negations(a, b), 1);
+        // Another doer denies nothing of it.
+        let c = "outlet: Beta Post\ndate: 2025-09-15\n\n\
+            The airport said it would not pay compensation, arguing that the outage was \
+            beyond its control.\n";
+        assert_eq!(negations(a, c), 0);
     }
 
     #[test]
