@@ -1074,6 +1074,16 @@ mod tests {
             n.iter().find(|x| x.0 == "Dana Roberts").unwrap().2,
             NameKind::Person
         );
+        // A rescue team is a body ("Tomas Varga, who has led Corrach
+        // Mountain Rescue for years, ... he said": "he" is Varga).
+        let n = names("Tomas Varga has led Corrach Mountain Rescue for eleven years.");
+        assert_eq!(
+            n.iter()
+                .find(|x| x.0 == "Corrach Mountain Rescue")
+                .unwrap()
+                .2,
+            NameKind::Organization
+        );
         let n = names("The spill began overnight. Rhodri Woods said he regretted it.");
         assert_eq!(
             n.iter().find(|x| x.0 == "Rhodri Woods").unwrap().2,
