@@ -310,11 +310,7 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
             // A system named by what it is made of is that thing: "the
             // sprinkler system" / "the sprinklers".
             let system_of = |p: &Participant, q: &Participant| {
-                matches!(p.head.to_lowercase().as_str(), "system" | "systems")
-                    && p.text
-                        .split_whitespace()
-                        .map(|w| lx.base(&w.to_lowercase()).to_string())
-                        .any(|w| w == lx.base(&q.head.to_lowercase()))
+                kind_of_system(p).is_some_and(|m| m == lx.base(&q.head.to_lowercase()))
             };
             if system_of(x, y) || system_of(y, x) {
                 return Fit::Same;

@@ -413,13 +413,7 @@ impl Ctx<'_> {
             if da && dated_clause(a, pa) || db && dated_clause(b, pb) {
                 continue;
             }
-            let (mut x, mut y) = (a.clone(), b.clone());
-            x.frame = fa.clone();
-            y.frame = fb.clone();
-            let ev = event::event_match(&x, &y, &self.names, self.lx);
-            // Done to one thing, or to nothing named on either side.
-            let patient =
-                ev.patient == event::Fit::Same || fa.object.is_none() && fb.object.is_none();
+            let (x, y, ev, patient) = self.deed_event(a, b, fa, fb);
             if ev.subject == event::Fit::Same && patient && self.opposite_acts(&x, &y, &ev, sim) {
                 return Some((pa, pb));
             }
@@ -427,15 +421,37 @@ impl Ctx<'_> {
         None
     }
 
+    /// Two claims told with the given frames (their own or deeds), how the
+    /// frames meet, and whether they are done to one thing or to nothing
+    /// named on either side.
+    fn deed_event(
+        &self,
+        a: &Claim,
+        b: &Claim,
+        fa: &crate::claims::Frame,
+        fb: &crate::claims::Frame,
+    ) -> (Claim, Claim, event::EventMatch, bool) {
+        let (mut x, mut y) = (a.clone(), b.clone());
+        x.frame = fa.clone();
+        y.frame = fb.clone();
+        let ev = event::event_match(&x, &y, &self.names, self.lx);
+        let patient = ev.patient == event::Fit::Same || fa.object.is_none() && fb.object.is_none();
+        (x, y, ev, patient)
+    }
+
     /// One side's act denied in a relative clause about a named person
     /// and affirmed on the other, or the reverse ("Dena Marsh, who has not
     /// been questioned by police," / "Dena Marsh was interviewed by
-    /// detectives"): the predicates of the pair, the denied one first.
+    /// detectives"): the predicates of `a` and `b`, and whether `a` denies.
     fn denied_deed<'a>(
         &self,
         a: &'a Claim,
         b: &'a Claim,
-    ) -> Option<(&'a crate::claims::Predicate, &'a crate::claims::Predicate)> {
+    ) -> Option<(
+        &'a crate::claims::Predicate,
+        &'a crate::claims::Predicate,
+        bool,
+    )> {
         use crate::lexicon::concept::Relation;
         // A claim's own act is denied by its polarity; a deed's by its frame.
         // (Its words: a light verb's act is no act of the frame's list.)
@@ -492,18 +508,13 @@ impl Ctx<'_> {
             {
                 continue;
             }
-            let (mut x, mut y) = (a.clone(), b.clone());
-            x.frame = fa.clone();
-            y.frame = fb.clone();
-            let ev = event::event_match(&x, &y, &self.names, self.lx);
-            let patient =
-                ev.patient == event::Fit::Same || fa.object.is_none() && fb.object.is_none();
+            let (_, _, ev, patient) = self.deed_event(a, b, fa, fb);
             if ev.subject == event::Fit::Same
                 && patient
                 && ev.actor != event::Fit::Different
                 && matches!(ev.predicate, Some(Relation::Same | Relation::Synonym))
             {
-                return Some(if na { (pa, pb) } else { (pb, pa) });
+                return Some((pa, pb, na));
             }
         }
         None
@@ -703,52 +714,35 @@ impl Ctx<'_> {
         // relative clause about a named person counts too ("Lydia Crane,
         // who was found guilty of conspiracy, was given ..." / "Crane was
         // cleared of conspiracy").
+        // Two acts set against each other, by their predicates.
+        let acts_clash =
+            |pa: &crate::claims::Predicate, pb: &crate::claims::Predicate, why: &str| {
+                finding(
+                    FindingKind::Contradiction,
+                    Some(FindingType::Negation),
+                    ids(),
+                    Some("frame.predicate"),
+                    vec![pa.text.clone(), pb.text.clone()],
+                    format!(
+                        "negation: {la} says “{}”; {lb} says “{}” ({why})",
+                        clip(a.content_text(), 60),
+                        clip(b.content_text(), 60),
+                    ),
+                )
+            };
         let opposed = if self.opposite_acts(a, b, &ev, sim) {
             Some((a.frame.predicate.as_ref()?, b.frame.predicate.as_ref()?))
         } else {
             self.opposite_deeds(a, b, sim)
         };
         if let Some((pa, pb)) = opposed {
-            return Some(finding(
-                FindingKind::Contradiction,
-                Some(FindingType::Negation),
-                ids(),
-                Some("frame.predicate"),
-                vec![pa.text.clone(), pb.text.clone()],
-                format!(
-                    "negation: {la} says “{}”; {lb} says “{}” (“{}” is the opposite of “{}”)",
-                    clip(a.content_text(), 60),
-                    clip(b.content_text(), 60),
-                    pa.text,
-                    pb.text
-                ),
-            ));
+            let why = format!("“{}” is the opposite of “{}”", pa.text, pb.text);
+            return Some(acts_clash(pa, pb, &why));
         }
-        if let Some((pn, pp)) = self.denied_deed(a, b) {
-            let a_denies = a.frame.predicate.as_ref() == Some(pn)
-                || a.facts
-                    .deeds
-                    .iter()
-                    .any(|f| f.predicate.as_ref() == Some(pn));
-            let (neg, pos, ln, lp) = if a_denies {
-                (a, b, &la, &lb)
-            } else {
-                (b, a, &lb, &la)
-            };
-            return Some(finding(
-                FindingKind::Contradiction,
-                Some(FindingType::Negation),
-                ids(),
-                Some("frame.predicate"),
-                vec![pn.text.clone(), pp.text.clone()],
-                format!(
-                    "negation: {lp} says “{}”; {ln} says “{}” (“{}” / “{}”)",
-                    clip(pos.content_text(), 60),
-                    clip(neg.content_text(), 60),
-                    pp.text,
-                    pn.text
-                ),
-            ));
+        if let Some((pa, pb, a_denies)) = self.denied_deed(a, b) {
+            let (pn, pp) = if a_denies { (pa, pb) } else { (pb, pa) };
+            let why = format!("“{}” denies “{}”", pn.text, pp.text);
+            return Some(acts_clash(pa, pb, &why));
         }
         // One denies what the other affirms: the same act, or (without
         // frames) the same subject and predicate words. Frames that meet in
