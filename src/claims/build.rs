@@ -712,7 +712,7 @@ pub(super) fn build_claim(
             .to_lowercase();
         if subj.pronoun || lead == "the" && subj.span.start() == span.start() {
             subj.head = name.clone();
-            subj.name = true;
+            subj.name = super::source::starts_upper(name);
             subj.pronoun = false;
             subj.id = None;
         }
@@ -763,7 +763,7 @@ pub(super) fn build_claim(
                 .find(|(sp, n)| *sp == part.span && Some(n.as_str()) != outlet)
             {
                 part.head = name.clone();
-                part.name = true;
+                part.name = super::source::starts_upper(name);
                 part.pronoun = false;
             }
         }
@@ -1078,9 +1078,7 @@ fn with_referents(
         .into_iter()
         .flatten()
         .filter(|p| {
-            p.name
-                && (referents.iter().any(|(sp, _)| *sp == p.span)
-                    || Some(p.head.as_str()) == subject)
+            referents.iter().any(|(sp, _)| *sp == p.span) || Some(p.head.as_str()) == subject
         })
         .map(|p| p.head.clone());
     for name in resolved {

@@ -520,11 +520,15 @@ pub fn read_frame(
         // head ("in an Ohio battery recycling warehouse").
         let free = |g: &NounGroup| {
             let mut k = g.toks.0;
+            // Back over the words before its head, and over a conjoined
+            // group ("between Castlegate and Northmoor").
             while k > a
-                && matches!(
+                && (matches!(
                     syn.tags[k - 1],
                     Tag::Det | Tag::Poss | Tag::Adj | Tag::Num | Tag::Name | Tag::Noun
-                )
+                ) || k > a + 1
+                    && matches!(toks.lower(k - 1), "and" | "or")
+                    && matches!(syn.tags[k - 2], Tag::Name | Tag::Noun))
             {
                 k -= 1;
             }
@@ -630,10 +634,12 @@ pub fn read_frame(
         }
     }
     // The object follows the verb group directly (adverbs aside).
+    // Not a time ("were first reported last week").
     let after = |vg: &VerbGroup| {
         ngs.iter()
             .find(|g| g.toks.0 >= vg.toks.1)
             .filter(|g| (vg.toks.1..g.toks.0).all(|k| matches!(syn.tags[k], Tag::Adv | Tag::Neg)))
+            .filter(|g| !time_group(toks, g))
     };
     let mut predicate_id = vg.lemma;
     let mut pred_span = r.span_of(vg.toks.0, vg.toks.1);
@@ -987,6 +993,35 @@ fn nominal_frame(r: &Reader, ngs: &[NounGroup], a: usize, b: usize) -> Frame {
     frame
 }
 
+/// True for a noun group that tells a time ("last week", "this
+/// morning"), no participant.
+fn time_group(toks: &Tokens, g: &NounGroup) -> bool {
+    let head = toks.lower(g.head);
+    matches!(
+        toks.lower(g.toks.0),
+        "last" | "next" | "this" | "every" | "each" | "that" | "all"
+    ) && matches!(
+        head,
+        "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "weekend"
+            | "day"
+            | "season"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "winter"
+            | "quarter"
+            | "decade"
+            | "century"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1009,6 +1044,19 @@ mod tests {
 
     fn pred(text: &str) -> String {
         frame(text).0
+    }
+
+    #[test]
+    fn subjects_past_coordinated_names_and_objects_that_are_times() {
+        let f =
+            frame("Discussions between Castlegate and Northmoor were first reported last week.");
+        assert_eq!(
+            (f.0.as_str(), f.1.as_str(), f.2.as_str()),
+            ("report", "discussion", "")
+        );
+        assert_eq!(frame("The board met the unions last week.").2, "union");
+        assert_eq!(frame("The council closed the road this morning.").2, "road");
+        assert_ne!(frame("The firm closed last year.").2, "year");
     }
 
     #[test]

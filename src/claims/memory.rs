@@ -35,6 +35,10 @@ pub struct Memory {
     /// One unnamed source described ("a person familiar with the
     /// negotiations"), for "the person said" next.
     described: Vec<(String, SourceKind)>,
+    /// True when the last sentence not opening with "it" opened with a
+    /// thing ("The crack, about 14 metres long, runs ..."): the "It" of the
+    /// next sentence is that thing, not the last body named.
+    thing_subject: Option<String>,
 }
 
 /// True when a source phrase names several: its first content word is a
@@ -170,6 +174,21 @@ impl Memory {
             }
             _ => {}
         }
+    }
+
+    /// Records what a sentence opens with: a thing (its head noun) or a
+    /// person, a body or a name (`None`); `None` for a sentence opening
+    /// with "it", which keeps the last.
+    pub fn see_opening(&mut self, thing: Option<Option<String>>) {
+        if let Some(t) = thing {
+            self.thing_subject = t;
+        }
+    }
+
+    /// The thing (its head noun) "it" means, when the last sentence opened
+    /// with one.
+    pub fn thing_subject(&self) -> Option<&str> {
+        self.thing_subject.as_deref()
     }
 
     /// Marks the end of a sentence.

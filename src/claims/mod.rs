@@ -366,6 +366,7 @@ pub fn extract_parsed(doc: &Document, p: &Parsed, lx: &Lexicon) -> Vec<Claim> {
 fn remember(memory: &mut Memory, names: &[Name], p: &Parsed, s: &parse::Sentence, lx: &Lexicon) {
     let first = s.toks.0;
     let w = p.toks.lower(first);
+    memory.see_opening(opening_thing(p, s, lx));
     if w.ends_with('s')
         && p.quote_of.get(first).copied().flatten().is_none()
         && source::source_head(lx, w) == Some(SourceKind::Unspecified)
@@ -377,6 +378,41 @@ fn remember(memory: &mut Memory, names: &[Name], p: &Parsed, s: &parse::Sentence
             memory.see_name(n);
         }
     }
+}
+
+/// What a sentence opens with: a thing ("The crack ...", "The sprinkler
+/// system ..."): `Some(Some(head noun))`; a person, a body, a name or
+/// anything else: `Some(None)`; "it": `None` (the last opening stands).
+fn opening_thing(p: &Parsed, s: &parse::Sentence, lx: &Lexicon) -> Option<Option<String>> {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let (a, b) = s.toks;
+    let w = p.toks.lower(a);
+    if w == "it" {
+        return None;
+    }
+    let wn = WordNet::builtin();
+    let noun = |i: usize| {
+        let t = &p.toks.toks[i];
+        let w = p.toks.lower(i);
+        t.is_word()
+            && !t.has(parse::token::flag::CAP)
+            && !t.has(parse::token::flag::DIGIT)
+            && wn.lemma(w, Pos::Noun).is_some()
+    };
+    if !matches!(w, "the" | "its") || a + 2 >= b || !noun(a + 1) {
+        return Some(None);
+    }
+    // The head: the last of the nouns that have no verb reading after the
+    // first ("The sprinkler system failed").
+    let mut h = a + 1;
+    while h + 1 < b && noun(h + 1) && wn.lemma(p.toks.lower(h + 1), Pos::Verb).is_none() {
+        h += 1;
+    }
+    let head = p.toks.lower(h);
+    let thing = source::source_head(lx, head).is_none()
+        && !parse::names::person_noun(head)
+        && p.quote_of.get(a).copied().flatten().is_none();
+    Some(thing.then(|| head.to_string()))
 }
 
 /// The claims of one sentence, before their features are read.
@@ -1099,6 +1135,32 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn it_after_a_thing_is_the_thing() {
+        let lx = Lexicon::builtin();
+        let subjects = |body: &str| -> Vec<(String, bool)> {
+            let text = format!("outlet: Test Wire\ndate: 2025-06-15\n\n{body}\n");
+            let doc = crate::load::document_from_text("t", text, lx).expect("a document");
+            extract(&doc, lx)
+                .into_iter()
+                .filter_map(|c| c.frame.subject.map(|s| (s.head, s.name)))
+                .collect()
+        };
+        // The thing the last sentence opened with, not the body it named.
+        let s = subjects(
+            "The crack runs across the embankment, according to Marrowfield Water. \
+             It was first spotted on Monday.",
+        );
+        assert_eq!(s.last(), Some(&("crack".to_string(), false)));
+        // After a body opens the sentence, "it" is the body.
+        let s = subjects("Corvant Bank inspected the dam. It found a crack on Monday.");
+        assert_eq!(s.last(), Some(&("Corvant Bank".to_string(), true)));
+        // "It said" is a body's saying, whatever came before.
+        let body = "The plan was approved by Corvant Bank on Monday. It said the plan would \
+                    save money.";
+        assert_eq!(source_of(body, "the plan would"), ["Corvant Bank"]);
     }
 
     #[test]

@@ -790,11 +790,28 @@ pub(super) fn pronoun_referents(ctx: &SourceCtx, a: usize, b: usize) -> Vec<(Spa
             "them" => "they",
             w => w,
         };
+        if key == "it" && !earlier_body(ctx, span) {
+            if let Some(thing) = ctx.memory.thing_subject() {
+                out.push((span, thing.to_string()));
+                continue;
+            }
+        }
         if let Some(s) = resolve_pronoun(ctx, key, span) {
             out.push((span, s.name));
         }
     }
     out
+}
+
+/// True when a body is named earlier in the sentence than `span`.
+fn earlier_body(ctx: &SourceCtx, span: Span) -> bool {
+    earlier_in_sentence(ctx, span, |n| {
+        matches!(
+            n.kind,
+            NameKind::Organization | NameKind::Government | NameKind::Outlet
+        )
+    })
+    .is_some()
 }
 
 fn resolve_pronoun(ctx: &SourceCtx, w: &str, span: Span) -> Option<Source> {
@@ -856,7 +873,15 @@ pub(super) fn described_subject(ctx: &SourceCtx, a: usize, b: usize) -> Option<S
         && b > a + 1
         && ctx.quote_of.get(a).copied().flatten().is_none()
     {
-        return resolve_pronoun(ctx, first, toks.toks[a].span).map(|s| s.name);
+        let span = toks.toks[a].span;
+        // "The crack ... runs diagonally. It was first spotted on Monday":
+        // the thing, not the last body named.
+        if first == "it" && !earlier_body(ctx, span) {
+            if let Some(thing) = ctx.memory.thing_subject() {
+                return Some(thing.to_string());
+            }
+        }
+        return resolve_pronoun(ctx, first, span).map(|s| s.name);
     }
     if b < a + 3 || toks.lower(a) != "the" || !toks.toks[a + 1].is_word() {
         return None;

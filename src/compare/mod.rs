@@ -558,8 +558,13 @@ impl Ctx<'_> {
                 // 40,000 litres of diesel" / "roughly 25,000 litres").
                 let fixed = x.unit == y.unit
                     && crate::parse::number::measure(x.unit.as_deref()) == Some(true);
+                // So are measures of one named thing ("The crack, about 14
+                // metres long" / "a fissure stretching roughly 40 metres").
+                let measured =
+                    fixed && x.direct_noun && y.direct_noun && number::same_noun(x, y, self.lx);
                 let tally = (number::same_noun(x, y, self.lx) && x.unit.is_none() || fixed)
                     && x.value.min(y.value) >= 1000.0
+                    || measured
                     || votes
                     || number::valuation(a, x) && number::valuation(b, y);
                 if acts_fit || tally {

@@ -310,12 +310,20 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
     let direct =
         |n: &NumberMention, g: &Option<String>| if n.direct_noun { g.clone() } else { None };
     match (direct(a, &na), direct(b, &nb)) {
-        (Some(x), Some(y)) => x == y,
+        (Some(x), Some(y)) => x == y || same_noun(a, b, lx),
         (None, None) => true,
         // One figure named, one not: compared only where the name is found
         // in the other claim (see `check`).
         _ => true,
     }
+}
+
+/// True for a time of day ("around 4 a.m.", "5pm"): when something
+/// happened is a date's matter, and a story tells of many moments.
+fn clock_time(n: &NumberMention) -> bool {
+    n.noun
+        .as_deref()
+        .is_some_and(|w| matches!(w, "a.m." | "p.m." | "a.m" | "p.m"))
 }
 
 /// True when a figure counts something that grows as a story unfolds.
@@ -699,7 +707,11 @@ pub fn check<'a>(
     for na in a.numbers.iter().take(super::DETAIL) {
         // Ordinals rank or count occasions ("for the second time", "finished
         // seventh"), said of different moments of a story; not figures.
-        if na.unit.as_deref() == Some("ordinal") || year_like(na) || converted(a, na) {
+        if na.unit.as_deref() == Some("ordinal")
+            || year_like(na)
+            || converted(a, na)
+            || clock_time(na)
+        {
             continue;
         }
         let peers: Vec<&NumberMention> = b
@@ -707,7 +719,7 @@ pub fn check<'a>(
             .iter()
             .filter(|nb| !converted(b, nb))
             .take(super::DETAIL)
-            .filter(|nb| !year_like(nb))
+            .filter(|nb| !year_like(nb) && !clock_time(nb))
             .filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx))
             .filter(|nb| !updating || crate::parse::number::votes_alike(na, nb))
             .filter(|nb| !(moved && running_count(na) && running_count(nb)))
@@ -913,6 +925,28 @@ mod tests {
             Damage to the church was estimated at $2 million, officials said.\n";
         assert_eq!(between(a, b, FindingType::Number), 0);
         assert_eq!(between(b, c, FindingType::Number), 1);
+    }
+
+    #[test]
+    fn lengths_of_one_thing_and_times_of_day() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        // One crack measured two ways, whatever else each sentence says.
+        let a = "The crack, about 14 metres long, runs diagonally across the \
+                 embankment, the company said.";
+        let b = "Engineers were racing to drain the reservoir after a fissure \
+                 stretching roughly 40 metres opened in the embankment, officials said.";
+        assert_eq!(bodies_on("2024-03-13", a, b, FindingType::Number), 1);
+        // Lengths of two things are no clash.
+        let c = "Engineers were racing to drain the reservoir after a pipe \
+                 stretching roughly 40 metres burst near the embankment, officials said.";
+        assert_eq!(bodies_on("2024-03-13", a, c, FindingType::Number), 0);
+        // A time of day is when, not how many: the fire began at one time
+        // and was under control at another.
+        let d = "She said the fire began in the warehouse before crews brought it \
+                 under control around 4 a.m.";
+        let e = "The fire started around 2 a.m. Wednesday, the chief said.";
+        assert_eq!(bodies_on("2024-03-13", d, e, FindingType::Number), 0);
     }
 
     #[test]

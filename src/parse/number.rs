@@ -713,7 +713,18 @@ fn number_at(
             }
         }
     }
-    let direct = noun.is_some();
+    let mut direct = noun.is_some();
+    // "The crack, about 14 metres long", "a fissure stretching 40 metres":
+    // a length of the noun before.
+    let length = matches!(unit_name.as_deref(), Some("metre" | "mile" | "foot"));
+    if let Some(thing) = length
+        .then(|| measured_noun(toks, start, after_unit, end, lx))
+        .flatten()
+    {
+        noun = Some(thing);
+        direct = true;
+        k = after_unit;
+    }
     if noun.is_none() {
         noun = noun_before(toks, start, lx);
     }
@@ -724,7 +735,6 @@ fn number_at(
     let span = Span::new(toks.toks[start].span.start(), toks.toks[k - 1].span.end());
     let verb = verb_after(toks, k, end, lx);
     // "about 35 miles away": a distance by its unit or its noun.
-    let length = matches!(unit_name.as_deref(), Some("metre" | "mile" | "foot"));
     let away = noun.as_deref().is_some_and(is_distance) && away_after(toks, k, end)
         || length && away_after(toks, after_unit, end);
     // "dozens", "hundreds": at least two of that many, no more precise.
@@ -811,6 +821,41 @@ pub fn measure(unit: Option<&str>) -> Option<bool> {
         "mph" | "knot" => Some(false),
         _ => None,
     }
+}
+
+/// The noun a length measures, told before it: "The crack, about 14 metres
+/// long" (an extent after the unit), "a fissure stretching 40 metres" (a
+/// verb of extent before the figure).
+fn measured_noun(
+    toks: &Tokens,
+    start: usize,
+    after_unit: usize,
+    end: usize,
+    lx: &Lexicon,
+) -> Option<String> {
+    let extent_after = after_unit < end
+        && matches!(
+            toks.lower(after_unit),
+            "long" | "wide" | "high" | "deep" | "tall" | "thick" | "across"
+        );
+    let mut j = start.checked_sub(1)?;
+    let noun_at = |j: usize| {
+        let t = toks.get(j)?;
+        let w = toks.lower(j);
+        (t.is_word() && !t.has(flag::DIGIT) && !t.has(flag::CAP) && !lx.is_stop(w))
+            .then(|| singular(w))
+    };
+    if matches!(
+        toks.lower(j),
+        "stretching" | "measuring" | "spanning" | "extending" | "running"
+    ) {
+        return noun_at(j.checked_sub(1)?);
+    }
+    if extent_after && toks.lower(j) == "," {
+        j = j.checked_sub(1)?;
+        return noun_at(j);
+    }
+    None
 }
 
 /// True when a distance from somewhere follows: "away", "from", "north of".
@@ -1191,6 +1236,19 @@ mod tests {
         // A rate of an act counts no thing.
         assert_eq!(noun("the lorry was travelling at 27mph").as_deref(), None);
         assert_eq!(noun("about 20 miles west of the town").as_deref(), None);
+        // A length told of the noun before it.
+        assert_eq!(
+            noun("The crack, about 14 metres long, runs across").as_deref(),
+            Some("crack")
+        );
+        assert_eq!(
+            noun("a fissure stretching roughly 40 metres opened").as_deref(),
+            Some("fissure")
+        );
+        assert_eq!(
+            nums("a fissure stretching roughly 40 metres opened")[0].text,
+            "roughly 40 metres"
+        );
     }
 
     #[test]

@@ -368,8 +368,9 @@ fn tag_sentence<'t>(
         if tags[i].auxiliary() {
             verb_in_clause = true;
         }
-        // "had last been inspected": an adverb between auxiliaries.
-        if w == "last" && i > a && tags[i - 1].auxiliary() {
+        // "had last been inspected", "was first spotted": an adverb after
+        // an auxiliary.
+        if matches!(w, "last" | "first") && i > a && tags[i - 1].auxiliary() {
             tags[i] = Tag::Adv;
             open[i - a] = false;
         }
@@ -409,15 +410,63 @@ fn tag_sentence<'t>(
         let named_figure = prev.is_some_and(|(j, t)| {
             t == Tag::Num && j > a && tags[j - 1] == Tag::Name && !qualifier(toks.lower(j - 1))
         });
-        let tag = choose(
-            w,
-            &info,
-            prev.map(|p| p.1),
-            prev_w,
-            next,
-            next_verbish,
-            verb_in_clause && !named_figure,
-        );
+        // A measure after its figure and unit: "14 metres long", "six
+        // storeys high".
+        let measure = info.adj.is_some()
+            && dimension(w)
+            && prev.is_some_and(|(j, t)| t == Tag::Noun && j > a && tags[j - 1] == Tag::Num);
+        // "South coast beaches on Norrick Island reopened": a plural after
+        // a noun is no verb when a phrase after it leads to a past.
+        let plural_subject = info.noun.is_some()
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && matches!(prev, Some((_, Tag::Noun | Tag::Name)))
+            && !verb_in_clause
+            && past_after_phrase(toks, tags, &open, &infos, a, b, i + 1);
+        // "could see their rate rise", "let the river run": a bare verb
+        // after the object of a verb of perceiving or causing.
+        let bare_infinitive = info.verb.is_some()
+            && !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && matches!(prev, Some((j, Tag::Noun | Tag::Name)) if j + 1 == i)
+            && !(i + 1 < b && open[i + 1 - a] && infos[i + 1 - a].verb.is_some())
+            // "made a pretax profit of": a noun before "of".
+            && !(i + 1 < b && toks.lower(i + 1) == "of")
+            && (i.saturating_sub(6).max(a)..i).any(|j| {
+                tags[j] == Tag::Verb
+                    && infos[j - a].verb.is_some_and(|l| {
+                        matches!(
+                            wn.text(l),
+                            "see" | "watch" | "hear" | "let" | "make" | "help" | "feel" | "notice"
+                        )
+                    })
+                    // "made a profit", not "made the board change course".
+                    && !matches!(toks.lower(j + 1), "a" | "an")
+                    && (j + 1..i).all(|k| {
+                        matches!(
+                            tags[k],
+                            Tag::Det | Tag::Poss | Tag::Adj | Tag::Noun | Tag::Name | Tag::Num
+                        )
+                    })
+            });
+        let tag = if measure {
+            Tag::Adj
+        } else if bare_infinitive {
+            Tag::Verb
+        } else if plural_subject {
+            Tag::Noun
+        } else {
+            choose(
+                w,
+                &info,
+                prev.map(|p| p.1),
+                prev_w,
+                next,
+                next_verbish,
+                verb_in_clause && !named_figure,
+            )
+        };
         let tag = if named_figure && tag == Tag::Noun && info.verb.is_some() && w.ends_with('s') {
             Tag::Verb
         } else {
@@ -452,6 +501,78 @@ fn tag_sentence<'t>(
     }
 }
 
+/// True when a prepositional phrase starts at `k` and a past form of a verb
+/// follows it ("on Norrick Island reopened").
+fn past_after_phrase(
+    toks: &Tokens,
+    tags: &[Tag],
+    open: &[bool],
+    infos: &[WordInfo],
+    a: usize,
+    b: usize,
+    k: usize,
+) -> bool {
+    if k >= b || tags[k] != Tag::Prep {
+        return false;
+    }
+    for j in k + 1..b {
+        let w = toks.lower(j);
+        if open[j - a] {
+            let info = &infos[j - a];
+            if participle_form(w, info) && w.ends_with("ed") {
+                return matches!(tags[j - 1], Tag::Name | Tag::Noun) || open[j - 1 - a];
+            }
+            continue;
+        }
+        if !matches!(
+            tags[j],
+            Tag::Det | Tag::Name | Tag::Noun | Tag::Adj | Tag::Num
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A verb whose past is its base form ("cut", "hit", "spread").
+fn past_like_base(w: &str) -> bool {
+    matches!(
+        w,
+        "cut"
+            | "hit"
+            | "put"
+            | "set"
+            | "shut"
+            | "hurt"
+            | "cost"
+            | "let"
+            | "quit"
+            | "split"
+            | "spread"
+            | "shed"
+            | "cast"
+            | "burst"
+            | "bet"
+            | "bid"
+            | "read"
+            | "upset"
+            | "broadcast"
+            | "forecast"
+            | "thrust"
+            | "rid"
+            | "slit"
+            | "shred"
+    )
+}
+
+/// An adjective of extent, said after a measure ("14 metres long").
+fn dimension(w: &str) -> bool {
+    matches!(
+        w,
+        "long" | "wide" | "high" | "deep" | "tall" | "thick" | "old" | "broad" | "across"
+    )
+}
+
 /// The nearest tag before `i` in the sentence, skipping adverbs and negation.
 fn prev_tag(tags: &[Tag], a: usize, i: usize) -> Option<(usize, Tag)> {
     (a..i)
@@ -483,6 +604,7 @@ fn choose(
     }
     let participle = participle_form(w, info);
     let ing = w.ends_with("ing") && v;
+
     let before_nominal = matches!(next, Some(Tag::Noun | Tag::Name)) && !next_verbish;
     // Slots that take a verb.
     match prev {
@@ -538,7 +660,9 @@ fn choose(
     // Only before a name ("barge Osterley Dawn"): a past like its base
     // takes any object ("The ferry hit rocks", "The fire spread through").
     let inflected_form = participle || w.ends_with('s') || info.irregular || ing;
-    let bare = !inflected_form && next == Some(Tag::Name);
+    // After a singular noun a bare form is a verb only when it is also a
+    // past ("the company cut jobs"): "his morning walk along the crest".
+    let bare = !inflected_form && (next == Some(Tag::Name) || !past_like_base(w));
     if n && bare && singular_before {
         return Tag::Noun;
     }
@@ -651,6 +775,74 @@ mod tests {
         assert_eq!(
             tag_of("The Hendersons run pubs in the town.", "run"),
             Tag::Verb
+        );
+    }
+
+    #[test]
+    fn adverbs_measures_and_bare_forms() {
+        // An ordinal after an auxiliary is an adverb, the participle a verb.
+        assert_eq!(tag_of("It was first spotted on Monday.", "first"), Tag::Adv);
+        assert_eq!(
+            tag_of("It was first spotted on Monday.", "spotted"),
+            Tag::Verb
+        );
+        // An extent after a figure and its unit.
+        assert_eq!(
+            tag_of(
+                "The crack, about 14 metres long, runs across the face.",
+                "long"
+            ),
+            Tag::Adj
+        );
+        assert_eq!(
+            tag_of(
+                "The crack, about 14 metres long, runs across the face.",
+                "runs"
+            ),
+            Tag::Verb
+        );
+        // A bare form after a singular noun is a noun, unless a past.
+        assert_eq!(
+            tag_of("He saw it during his morning walk along the crest.", "walk"),
+            Tag::Noun
+        );
+        assert_eq!(
+            tag_of("The fire spread through the hall.", "spread"),
+            Tag::Verb
+        );
+        // A plural before a phrase and a past is the subject.
+        assert_eq!(
+            tag_of(
+                "South coast beaches on Norrick Island reopened to the public.",
+                "beaches"
+            ),
+            Tag::Noun
+        );
+        assert_eq!(
+            tag_of("The council beaches the boats in March.", "beaches"),
+            Tag::Verb
+        );
+        // A bare verb after the object of a verb of perceiving.
+        assert_eq!(
+            tag_of(
+                "Savers could see their easy-access rate rise to 4.1%.",
+                "rise"
+            ),
+            Tag::Verb
+        );
+        assert_eq!(
+            tag_of(
+                "Savers could see their easy-access rate rise to 4.1%.",
+                "rate"
+            ),
+            Tag::Noun
+        );
+        assert_eq!(
+            tag_of(
+                "Northmoor made a pretax profit of 45 million pounds.",
+                "profit"
+            ),
+            Tag::Noun
         );
     }
 
