@@ -702,7 +702,14 @@ pub fn read_frame(
                 "compensation" | "visit" | "tribute" | "homage" | "attention"
             )
         });
-    if (LIGHT.contains(&lemma) || paid_act) && vg.complement.is_none() && !estimate {
+    // "will have 240 branches": having a counted thing is owning it, no act.
+    let owns_count = lemma == "have"
+        && frame.object.as_ref().is_some_and(|o| {
+            ngs.iter()
+                .find(|g| r.span_of(g.toks.0, g.toks.1) == o.span)
+                .is_some_and(|g| (g.toks.0..g.toks.1).any(|k| syn.tags[k] == Tag::Num))
+        });
+    if (LIGHT.contains(&lemma) || paid_act) && vg.complement.is_none() && !estimate && !owns_count {
         if let Some(obj) = frame.object.clone() {
             let act = obj
                 .id
@@ -1057,6 +1064,14 @@ mod tests {
         assert_eq!(frame("The board met the unions last week.").2, "union");
         assert_eq!(frame("The council closed the road this morning.").2, "road");
         assert_ne!(frame("The firm closed last year.").2, "year");
+        // The name before a plural owner's description is the subject.
+        assert_eq!(
+            frame("Renata Huxley, Caldmoor Savings' chief executive, will lead the group.").1,
+            "Renata Huxley"
+        );
+        // Having a counted thing is owning it: no act named by the object.
+        assert_eq!(pred("The merged bank will have 240 branches."), "have");
+        assert_eq!(pred("The two sides had talks on Monday."), "talk");
     }
 
     #[test]

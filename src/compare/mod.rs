@@ -562,9 +562,26 @@ impl Ctx<'_> {
                 // metres long" / "a fissure stretching roughly 40 metres").
                 let measured =
                     fixed && x.direct_noun && y.direct_noun && number::same_noun(x, y, self.lx);
+                // What a thing has is told by any verb ("will have 240
+                // branches" / "will operate through a network of 310").
+                // Of a body or a thing described ("the merged bank"), not
+                // a player's tally ("He had 793 yards").
+                let has = |c: &Claim| {
+                    c.frame
+                        .predicate
+                        .as_ref()
+                        .is_some_and(|p| p.lemma == "have")
+                        && c.frame.subject.as_ref().is_some_and(|s| {
+                            !s.name
+                                && !s.pronoun
+                                && !crate::parse::names::person_noun(&s.head.to_lowercase())
+                        })
+                };
+                let holding = (has(a) || has(b)) && number::same_noun(x, y, self.lx);
                 let tally = (number::same_noun(x, y, self.lx) && x.unit.is_none() || fixed)
                     && x.value.min(y.value) >= 1000.0
                     || measured
+                    || holding
                     || votes
                     || number::valuation(a, x) && number::valuation(b, y);
                 if acts_fit || tally {

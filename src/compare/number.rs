@@ -950,6 +950,20 @@ mod tests {
     }
 
     #[test]
+    fn what_a_body_has_is_told_by_any_verb() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        let a = "The merged bank will operate through a combined network of 310 \
+                 branches, the statement said.";
+        let b = "The merged bank will have 240 branches, according to a presentation.";
+        assert_eq!(bodies_on("2024-06-06", a, b, FindingType::Number), 1);
+        // A player's tally is of a game, not a holding.
+        let c = "He rushed for 716 yards in 12 games last season.";
+        let d = "He had 793 yards and six touchdowns on 147 carries.";
+        assert_eq!(bodies_on("2024-06-06", c, d, FindingType::Number), 0);
+    }
+
+    #[test]
     fn counts_of_different_nouns_are_different_things() {
         use crate::compare::FindingType;
         use crate::compare::testing::between;

@@ -322,6 +322,12 @@ mod tests {
         let same = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             The combined company will be based in Dublin, according to a statement.\n";
         assert_eq!(places(a, same), 0);
+        // A bank is a lender; a head office is where it is headquartered.
+        let c = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            The combined bank will keep its head office in Alderwick, the companies said.\n";
+        let d = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The merged lender will be headquartered in Tressingham, the banks said.\n";
+        assert_eq!(places(c, d), 1);
     }
 
     #[test]

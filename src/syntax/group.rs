@@ -280,7 +280,12 @@ pub fn noun_groups(toks: &Tokens, syn: &Syntax, a: usize, b: usize) -> Vec<NounG
                 && toks.lower(j) == "-"
                 && !toks.toks[j].has(flag::SPACE_BEFORE)
                 && head.is_some();
-            if !inner && !glue {
+            // The apostrophe of a plural owner ("Caldmoor Savings' chief").
+            let owner_mark = toks.toks[j].is_quote()
+                && j > start
+                && syn.tags[j - 1] == Tag::Poss
+                && !toks.toks[j].has(flag::SPACE_BEFORE);
+            if !inner && !glue && !owner_mark {
                 break;
             }
             // A determiner, or a figure after a common noun, opens the next

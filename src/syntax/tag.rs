@@ -208,12 +208,19 @@ pub fn tag_document(p: &Parsed, lx: &Lexicon) -> (Vec<Tag>, Vec<Option<WordId>>)
     let mut tags = vec![Tag::Punct; n];
     let mut lemmas: Vec<Option<WordId>> = vec![None; n];
     let mut cache: HashMap<&str, WordInfo> = HashMap::default();
-    let mut in_name = vec![false; n];
+    // Per token: 1 in a name, 2 a plural owner before its apostrophe
+    // ("Caldmoor Savings' chief executive").
+    let mut in_name = vec![0u8; n];
     for names in &p.names {
         for nm in names {
             for flag_i in in_name.iter_mut().take(nm.toks.1.min(n)).skip(nm.toks.0) {
-                *flag_i = true;
+                *flag_i |= 1;
             }
+        }
+    }
+    for i in 0..n.saturating_sub(2) {
+        if plural_owner(p, i) {
+            in_name[i] |= 2;
         }
     }
     for s in &p.sentences {
@@ -231,6 +238,27 @@ pub fn tag_document(p: &Parsed, lx: &Lexicon) -> (Vec<Tag>, Vec<Option<WordId>>)
         );
     }
     (tags, lemmas)
+}
+
+/// True when token `i` is a plural owner whose apostrophe stands apart
+/// ("Savings' chief"): a word in "s", then an apostrophe glued to it that
+/// closes no quotation (the word after is in the same quotation, or none).
+fn plural_owner(p: &Parsed, i: usize) -> bool {
+    let toks = &p.toks;
+    let (t, m, w) = (&toks.toks[i], &toks.toks[i + 1], &toks.toks[i + 2]);
+    t.is_word()
+        && toks.lower(i).ends_with('s')
+        && m.is_quote()
+        && m.span.start() == t.span.end()
+        && w.is_word()
+        && m.has(flag::SPACE_AFTER)
+        // Before what is owned ("chief", "home"), not a verb ("'the talks' failed").
+        && {
+            let wn = WordNet::builtin();
+            let next = toks.lower(i + 2);
+            wn.lemma(next, Pos::Noun).is_some() || wn.lemma(next, Pos::Adj).is_some()
+        }
+        && p.quote_of.get(i) == p.quote_of.get(i + 2)
 }
 
 /// Qualifiers of a figure: "about 1,800", "more than 40", "up to 12".
@@ -287,7 +315,7 @@ fn tag_sentence<'t>(
     b: usize,
     lx: &Lexicon,
     wn: &WordNet,
-    in_name: &[bool],
+    in_name: &[u8],
     cache: &mut HashMap<&'t str, WordInfo>,
     tags: &mut [Tag],
     lemmas: &mut [Option<WordId>],
@@ -312,7 +340,7 @@ fn tag_sentence<'t>(
             } else {
                 Tag::Num
             }
-        } else if in_name[i] {
+        } else if in_name[i] & 1 != 0 {
             Tag::Name
         } else if qualifier(w) && figure(toks, lx, i + 1) && i + 1 < b {
             Tag::Adv
@@ -337,7 +365,10 @@ fn tag_sentence<'t>(
                 tag
             }
         };
-        if t.is_word() && t.has(flag::POSS) && matches!(tags[i], Tag::Noun | Tag::Name) {
+        if t.is_word()
+            && (t.has(flag::POSS) || in_name[i] & 2 != 0)
+            && matches!(tags[i], Tag::Noun | Tag::Name)
+        {
             tags[i] = Tag::Poss;
             open[i - a] = false;
             info.noun = info.noun.or_else(|| wn.lemma(w, Pos::Noun));
@@ -842,6 +873,18 @@ mod tests {
                 "Northmoor made a pretax profit of 45 million pounds.",
                 "profit"
             ),
+            Tag::Noun
+        );
+        // A plural owner whose apostrophe stands apart; not a closing quote.
+        assert_eq!(
+            tag_of(
+                "Renata Huxley, Caldmoor Savings' chief executive, spoke.",
+                "savings"
+            ),
+            Tag::Poss
+        );
+        assert_eq!(
+            tag_of("He said 'we want more jobs' while others left.", "jobs"),
             Tag::Noun
         );
     }
