@@ -218,9 +218,9 @@ pub fn tag_document(p: &Parsed, lx: &Lexicon) -> (Vec<Tag>, Vec<Option<WordId>>)
             }
         }
     }
-    for i in 0..n.saturating_sub(2) {
+    for (i, mark) in in_name.iter_mut().enumerate().take(n.saturating_sub(2)) {
         if plural_owner(p, i) {
-            in_name[i] |= 2;
+            *mark |= 2;
         }
     }
     for s in &p.sentences {
