@@ -777,9 +777,15 @@ impl Ctx<'_> {
         } else {
             date::before(b, a)
         };
+        let (neg, pos) = if a.polarity == crate::claims::Polarity::Negative {
+            (a, b)
+        } else {
+            (b, a)
+        };
         if a.polarity != b.polarity
             && frames_agree
             && !overtaken
+            && !negation::denies_too(pos, neg, self.lx, &self.terms.vocab)
             && !date::parts_of_day_apart(a, b)
             && (sim >= self.th.negation && negation::check(a, b, self.lx, &self.terms.vocab)
                 || sim >= self.th.negation * FRAMED_LIKENESS

@@ -323,6 +323,28 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
     shared >= 2 && shared as f64 >= 0.5 * shorter as f64
 }
 
+/// True when the affirming claim denies the same act in a clause of its
+/// own ("..., while insisting she had never acted dishonestly" against
+/// "She did not accept that she had acted improperly"): a negation right
+/// before the denial's predicate or a word of it.
+pub fn denies_too(pos: &Claim, neg: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
+    let mut denied = parts(neg, lx, vocab).predicate;
+    if let Some(p) = neg.frame.predicate.as_ref() {
+        let first = p.lemma.split_whitespace().next().unwrap_or("");
+        denied.push(vocab.word(lx.base(first), lx));
+    }
+    let words: Vec<&str> = pos.content_text().split_whitespace().collect();
+    words.iter().enumerate().any(|(k, w)| {
+        negation_word(w)
+            && words[k + 1..].iter().take(3).any(|x| {
+                let x = x
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                !x.is_empty() && denied.contains(&vocab.word(lx.base(&x), lx))
+            })
+    })
+}
+
 /// True when one side denies the very act the other affirms, by frames: the
 /// same predicate, done by the same actor to the same thing, negated on one
 /// side only ("Kostel has not conceded the race" / "Kostel conceded the
@@ -479,6 +501,21 @@ mod tests {
 
     const DENIAL: &str = "outlet: Beta Post\ndate: 2025-05-02\n\n\
         Northwind has not paid any ransom to the attackers, a spokesman said.\n";
+
+    #[test]
+    fn both_deny_the_act_one_in_a_clause_of_its_own() {
+        let a = "outlet: Alpha\ndate: 2025-03-12\n\n\
+            Mayor Celia Brannock has not acted improperly, her lawyer said.\n";
+        // Acting quickly is no improper act, and it is denied after.
+        let b = "outlet: Beta\ndate: 2025-03-12\n\n\
+            Mayor Celia Brannock acted quickly and apologised, while insisting she had \
+            never acted improperly.\n";
+        assert_eq!(negations(a, b), 0);
+        // Affirmed, it clashes.
+        let c = "outlet: Beta\ndate: 2025-03-12\n\n\
+            Mayor Celia Brannock has acted improperly, the auditor said.\n";
+        assert_eq!(negations(a, c), 1);
+    }
 
     #[test]
     fn a_relative_clause_without_that_denies_nothing_of_the_claim() {
