@@ -1384,6 +1384,12 @@ mod tests {
 
     #[test]
     fn cue_words_that_are_not_cues_and_sources_with_clauses() {
+        // One shown something is told, no source showing it.
+        let body = "Harold Quint, the council's director of finance, resigned last week after \
+                    being shown a draft of the report.";
+        assert!(source_of(body, "Harold Quint").is_empty());
+        let body = "Records shown to the Courier say the dam was inspected in 2021.";
+        assert!(!chains(body).is_empty());
         // "warning" after a possessive, "confirmed" after a figure: modifiers.
         let body = "The dam's warning sirens were never activated, the regional government said.";
         assert_eq!(

@@ -237,6 +237,17 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
     if describes_person(ctx.toks, i) {
         return None;
     }
+    // "after being shown a draft", "was shown the report": one shown
+    // something is told, no source showing it.
+    if matches!(w, "shown" | "showed")
+        && i > 0
+        && matches!(
+            ctx.toks.lower(i - 1),
+            "being" | "been" | "was" | "were" | "is" | "are" | "be"
+        )
+    {
+        return None;
+    }
     // "put" reports an estimate only as "put X at FIGURE".
     if is_estimate_verb(w)
         && !(i + 2..(i + 10).min(ctx.toks.len())).any(|k| {

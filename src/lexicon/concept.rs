@@ -309,6 +309,9 @@ mod tests {
             ("climbed", "dropped"),
             // A multiword verb of the news list.
             ("cancelled", "go ahead"),
+            // Leaving and being sent away.
+            ("resigned", "dismissed"),
+            ("quit", "sacked"),
         ] {
             assert_eq!(rel(a, b), Some(Relation::Opposite), "{a} / {b}");
         }

@@ -425,7 +425,14 @@ fn tag_sentence<'t>(
         let info = infos[i - a];
         let prev = prev_tag(tags, a, i);
         let prev_w = prev.map(|(j, _)| toks.lower(j)).unwrap_or("");
-        let next = tags.get(i + 1).copied().filter(|_| i + 1 < b);
+        // "resigned last week": a time after the word, no noun it modifies.
+        let next = tags.get(i + 1).copied().filter(|_| i + 1 < b).map(|t| {
+            if matches!(toks.lower(i + 1), "last" | "next") {
+                Tag::Adv
+            } else {
+                t
+            }
+        });
         let next_verbish = i + 1 < b
             && (tags[i + 1].auxiliary()
                 || tags[i + 1] == Tag::Verb
@@ -874,6 +881,14 @@ mod tests {
                 "profit"
             ),
             Tag::Noun
+        );
+        // A time after a participle is no noun it modifies.
+        assert_eq!(
+            tag_of(
+                "Harold Quint, the director of finance, resigned last week.",
+                "resigned"
+            ),
+            Tag::Verb
         );
         // A plural owner whose apostrophe stands apart; not a closing quote.
         assert_eq!(
