@@ -531,6 +531,17 @@ pub(super) fn build_claim(
                 }
             } else if is_venue(n) && prep.is_some() {
                 "venue"
+            } else if let Some(at) = building_named(p, lx, n) {
+                // "at the Corn Exchange", "on the steps of the Guildhall".
+                return Some(PlaceRef {
+                    text: n.text.clone(),
+                    name: n.name.clone(),
+                    kind: "venue".to_string(),
+                    span: n.span,
+                    prep: Some(at.to_string()),
+                    anchor: date_anchor(p, lx, n.toks.0, a),
+                    guessed: n.guessed,
+                });
             } else {
                 return None;
             };
@@ -1280,6 +1291,36 @@ fn in_unit(p: &Parsed, lx: &Lexicon, i: usize, end: usize) -> bool {
 }
 
 /// The locative preposition before a place, skipping "the village of", "neighbouring".
+/// A name of no known kind that stands where something happens, as a
+/// building does: "at the Corn Exchange", "outside the Guildhall", "on the
+/// steps of the Guildhall". Returns the preposition of place.
+fn building_named(p: &Parsed, lx: &Lexicon, n: &Name) -> Option<&'static str> {
+    let t0 = n.toks.0;
+    if n.kind != NameKind::Other || n.possessive || t0 < 2 || p.toks.lower(t0 - 1) != "the" {
+        return None;
+    }
+    // The whole of what is named, no modifier of a noun after it ("at the
+    // Wrenfield plastics plant").
+    let after = n.toks.1;
+    if p.toks.get(after).is_some_and(|t| t.is_word()) && !lx.is_stop(p.toks.lower(after)) {
+        return None;
+    }
+    match p.toks.lower(t0 - 2) {
+        "at" => Some("at"),
+        "outside" => Some("outside"),
+        "inside" => Some("inside"),
+        "of" if t0 >= 3
+            && matches!(
+                p.toks.lower(t0 - 3),
+                "steps" | "gates" | "front" | "doors" | "entrance"
+            ) =>
+        {
+            Some("at")
+        }
+        _ => None,
+    }
+}
+
 fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
     let mut i = t0;
     let mut steps = 0;

@@ -284,17 +284,35 @@ pub fn group_agreements(
         .collect();
     let mut parent: Vec<usize> = (0..claims.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..claims.len()).map(|i| vec![i]).collect();
-    let mut places: Vec<Vec<String>> = claims
+    // Each place with whether it is a venue: a venue is set against venues
+    // only ("at the White House" lies in some city the other may name).
+    let mut places: Vec<Vec<(String, bool)>> = claims
         .iter()
-        .map(|c| c.places.iter().map(|p| key(&p.name)).collect())
+        .map(|c| {
+            c.places
+                .iter()
+                .map(|p| (key(&p.name), p.kind == "venue"))
+                .collect()
+        })
         .collect();
-    let meet = |x: &[String], y: &[String]| {
-        x.is_empty()
-            || y.is_empty()
-            || x.iter().any(|p| {
-                y.iter()
-                    .any(|q| p.contains(q.as_str()) || q.contains(p.as_str()))
-            })
+    let meet = |x: &[(String, bool)], y: &[(String, bool)]| {
+        [true, false].iter().all(|&venue| {
+            let xs: Vec<&str> = x
+                .iter()
+                .filter(|p| p.1 == venue)
+                .map(|p| p.0.as_str())
+                .collect();
+            let ys: Vec<&str> = y
+                .iter()
+                .filter(|p| p.1 == venue)
+                .map(|p| p.0.as_str())
+                .collect();
+            xs.is_empty()
+                || ys.is_empty()
+                || xs
+                    .iter()
+                    .any(|p| ys.iter().any(|q| p.contains(q) || q.contains(p)))
+        })
     };
     let mut edges: Vec<(f64, usize, usize)> = findings
         .iter()
@@ -470,6 +488,46 @@ mod agreement_tests {
         assert!(links("a:", "c:"), "{:#?}", report.findings);
         assert!(!links("a:", "b:"), "{:#?}", report.findings);
         assert!(!links("b:", "c:"), "{:#?}", report.findings);
+    }
+
+    #[test]
+    fn a_venue_and_a_city_may_hold_one_fact() {
+        let texts = [
+            (
+                "a.txt",
+                doc(
+                    "Alpha",
+                    "The president named Regina Benjamin as his nominee for surgeon general \
+                     today at the White House.",
+                ),
+            ),
+            (
+                "b.txt",
+                doc(
+                    "Beta",
+                    "The president named Regina Benjamin as his nominee for surgeon general \
+                     today in Washington.",
+                ),
+            ),
+            (
+                "c.txt",
+                doc(
+                    "Gamma",
+                    "The president named Regina Benjamin as his nominee for surgeon general \
+                     today.",
+                ),
+            ),
+        ];
+        let refs: Vec<(&str, &str)> = texts.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        let report = crate::compare_texts(&refs);
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.kind == FindingKind::Agreement && f.claims.len() == 3),
+            "{:#?}",
+            report.findings
+        );
     }
 
     #[test]

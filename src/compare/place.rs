@@ -352,6 +352,19 @@ mod tests {
     }
 
     #[test]
+    fn a_building_named_where_something_happened() {
+        let a = "outlet: Alpha News\ndate: 2025-03-04\n\n\
+            Mayor Celia Brannock made the announcement at a short press conference on the \
+            steps of the Guildhall on Tuesday.\n";
+        let b = "outlet: Beta Post\ndate: 2025-03-04\n\n\
+            Mayor Celia Brannock made the announcement on Tuesday at the Corn Exchange.\n";
+        assert_eq!(places(a, b), 1);
+        let same = "outlet: Gamma Daily\ndate: 2025-03-04\n\n\
+            Mayor Celia Brannock made the announcement on Tuesday outside the Guildhall.\n";
+        assert_eq!(places(a, same), 0);
+    }
+
+    #[test]
     fn a_name_before_words_for_a_venue_is_a_place() {
         let a = "outlet: Alpha News\ndate: 2025-03-02\n\n\
             The prisoners will be handed over at the Kelva border crossing, the ministry said.\n";
