@@ -976,6 +976,18 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
         if prop_end <= a + 1 {
             continue;
         }
+        // "Oskar Brandt, a transport analyst at Lytton Securities,
+        // estimated ...": a name set off before its description is the
+        // subject, no claim of the description's.
+        if is_comma
+            && prop_end - a <= 5
+            && (a..prop_end).all(|i| {
+                let t = &toks.toks[i];
+                t.is_punct('.') || t.is_word() && t.has(flag::CAP) && !t.has(flag::ALLCAPS)
+            })
+        {
+            continue;
+        }
         // The tail must hold no quotation (else it is more text, not an
         // attribution), up to a participle that says more ("..., said on
         // Wednesday, adding that the directors were “exploring every option”").
@@ -1032,6 +1044,9 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
                                 | "after"
                                 | "before"
                                 | "when"
+                                // "..., Quayle said, including several
+                                // heritage types that are rarely seen".
+                                | "including"
                                 // "..., the university said Monday, a
                                 // finding that could end her career".
                                 | "a"

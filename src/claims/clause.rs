@@ -68,7 +68,8 @@ pub(super) fn looks_like_clause(toks: &Tokens, a: usize, b: usize, lx: &Lexicon)
             | "officials"
             | "police"
     ) || toks.toks[a].has(flag::CAP)
-        || toks.toks[a].has(flag::DIGIT);
+        || toks.toks[a].has(flag::DIGIT)
+        || plural_noun(first);
     if !subject_start {
         return false;
     }
@@ -83,6 +84,18 @@ pub(super) fn looks_like_clause(toks: &Tokens, a: usize, b: usize, lx: &Lexicon)
             // Irregular past forms ("spent", "took"), not irregular plurals.
             || (lx.irregular.contains_key(w) && !matches!(w, "people" | "men" | "women" | "children"))
     })
+}
+
+/// A plural noun that may open a clause as its subject ("..., and
+/// organisers said", "..., but residents were").
+fn plural_noun(w: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && wn.lemma(w, Pos::Verb).is_none()
+        && wn.lemma(w, Pos::Noun).is_some_and(|l| wn.text(l) != w)
 }
 
 /// Splits tokens `[a, b)` into clauses; `in_quote(i)` tells whether token `i` is quoted.

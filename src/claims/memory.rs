@@ -106,6 +106,11 @@ impl Memory {
                 }
             }
             _ if n.qualifier => {}
+            // A paper told something ("told the Harbour Gazette"): no body
+            // the story is about.
+            NameKind::Organization | NameKind::Other if crate::lexicon::press_name(&n.name) => {
+                push_bounded(&mut self.bodies, (n.name.clone(), SourceKind::Outlet))
+            }
             NameKind::Organization | NameKind::Other => {
                 let order = self.org_counts.len();
                 let e = self.org_counts.entry(n.name.clone()).or_insert((0, order));

@@ -1383,6 +1383,27 @@ mod tests {
     }
 
     #[test]
+    fn sources_in_later_clauses_and_medial_cues() {
+        // A plural noun opens a clause of its own after ", and".
+        let body = "Temperatures reached 24C by late morning, and organisers said 14 runners \
+                    had been treated by medics.";
+        assert_eq!(source_of(body, "14 runners"), ["organisers"]);
+        // ", X said, including ...": the cue's rest ends at "including".
+        let body = "Growers brought 62 apple and pear varieties for the display marquee, Quayle \
+                    said, including several heritage types that are rarely seen outside the valley.";
+        assert_eq!(source_of(body, "Growers brought"), ["Quayle"]);
+        // A name set off before its description is the subject.
+        let body = "Oskar Brandt, a transport analyst at Lytton Securities, estimated the total \
+                    bill, including track repairs, at between £8 million and £12 million.";
+        assert_eq!(source_of(body, "the total bill"), ["Oskar Brandt"]);
+        // A paper told something is no company of the story.
+        let body = "The fire began in the galley, two officials told the Harbour Gazette. The \
+                    ferry was carrying 197 people, Greyhaven Island Ferries said. In a statement, \
+                    the company said the vessel had been inspected in November.";
+        assert_eq!(source_of(body, "the vessel"), ["Greyhaven Island Ferries"]);
+    }
+
+    #[test]
     fn cue_words_that_are_not_cues_and_sources_with_clauses() {
         // One shown something is told, no source showing it.
         let body = "Harold Quint, the council's director of finance, resigned last week after \

@@ -723,6 +723,39 @@ pub fn takes_addressee(w: &str) -> bool {
     )
 }
 
+/// True when a name ends in a word for a newspaper or a news service
+/// ("Harbour Gazette", "Tollbridge Evening Post"): an outlet, never "the
+/// company" a story is about.
+pub fn press_name(name: &str) -> bool {
+    name.split_whitespace().count() > 1
+        && name.rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "times"
+                    | "post"
+                    | "journal"
+                    | "herald"
+                    | "tribune"
+                    | "gazette"
+                    | "chronicle"
+                    | "courier"
+                    | "observer"
+                    | "echo"
+                    | "mirror"
+                    | "telegraph"
+                    | "inquirer"
+                    | "examiner"
+                    | "sentinel"
+                    | "bulletin"
+                    | "dispatch"
+                    | "express"
+                    | "standard"
+                    | "ledger"
+                    | "wire"
+            )
+        })
+}
+
 /// True for a compass direction ("north", "south-west", "northeast"), as
 /// in "six kilometres east of Marrowby".
 pub fn is_compass(w: &str) -> bool {
