@@ -1049,11 +1049,28 @@ fn verb_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<Strin
             && !t.has(flag::CAP)
             && (w.ends_with("ed") || lx.irregular.contains_key(w) || (aux && !lx.is_stop(w)))
         {
+            // "were taken to hospital", "was airlifted to a hospital": hospitalised.
+            if to_hospital(toks, j + 1, end) {
+                return Some("hospitalised".to_string());
+            }
             return Some(w.to_string());
         }
         return None;
     }
     None
+}
+
+/// True when "to (a / the) hospital" starts at `k`: carried there, for
+/// whatever verb ("taken", "rushed", "airlifted").
+fn to_hospital(toks: &Tokens, k: usize, end: usize) -> bool {
+    if k >= end || toks.lower(k) != "to" {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < end && j < k + 4 && matches!(toks.lower(j), "a" | "the" | "local" | "nearby") {
+        j += 1;
+    }
+    j < end && matches!(toks.lower(j), "hospital" | "hospitals")
 }
 
 /// Verbs that say little about what happened ("stood at", "took place").
@@ -1233,6 +1250,20 @@ mod tests {
         assert_eq!(noun("a £2bn cash-and-shares deal").as_deref(), Some("deal"));
         assert_eq!(noun("four low-income families").as_deref(), Some("family"));
         assert_eq!(noun("twelve people died").as_deref(), Some("people"));
+        // Carried to hospital is hospitalised, whatever the verb.
+        let verb = |t: &str| nums(t).into_iter().next().and_then(|n| n.verb);
+        assert_eq!(
+            verb("Eleven passengers were taken to hospital").as_deref(),
+            Some("hospitalised")
+        );
+        assert_eq!(
+            verb("Two men were airlifted to a nearby hospital").as_deref(),
+            Some("hospitalised")
+        );
+        assert_eq!(
+            verb("Two men were taken into custody").as_deref(),
+            Some("taken")
+        );
         // A rate of an act counts no thing.
         assert_eq!(noun("the lorry was travelling at 27mph").as_deref(), None);
         assert_eq!(noun("about 20 miles west of the town").as_deref(), None);
