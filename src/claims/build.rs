@@ -1118,6 +1118,30 @@ fn claim_id(doc: &str, n: usize) -> String {
 
 /// What happened on a date: the nearest verb before it (within ten tokens)
 /// and up to three content words right before it, within its clause.
+/// True when token `i` follows a determiner, maybe past one adjective or
+/// ordinal ("the cut", "a second cut", "a sharp cut"): a noun, no verb.
+fn after_determiner(p: &Parsed, i: usize) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let det = |w: &str| matches!(w, "the" | "a" | "an");
+    if i == 0 {
+        return false;
+    }
+    let prev = p.toks.lower(i - 1);
+    if det(prev) {
+        return true;
+    }
+    let wn = WordNet::builtin();
+    i >= 2
+        && det(p.toks.lower(i - 2))
+        && (matches!(
+            prev,
+            "first" | "second" | "third" | "fourth" | "fifth" | "further"
+        ) || wn.lemma(prev, Pos::Adj).is_some()
+                && wn.lemma(prev, Pos::Verb).is_none()
+                // Not a noun ("The terminal reopened").
+                && wn.lemma(prev, Pos::Noun).is_none())
+}
+
 fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
     let mut out = Anchor::default();
     let mut i = t0;
@@ -1204,7 +1228,7 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
                 || infinitive
                 || after_modal
                 || irregular())
-            && !matches!(p.toks.lower(i.saturating_sub(1)), "the" | "a" | "an");
+            && !after_determiner(p, i);
         if is_verb && out.verb.is_none() {
             out.verb = Some(lx.base(light_object(p, lx, i, t0).unwrap_or(w)).to_string());
             // Its subject: the common noun right before it, or before ",

@@ -99,6 +99,18 @@ pub fn anchors_meet(
     if verb_meets(&vx, &vy, &wy) || verb_meets(&vy, &vx, &wx) {
         return true;
     }
+    // Opposite acts ("reopened" / "suspended") are two events.
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    let lemma = |w: &str| wn.lemma(w, crate::lexicon::wordnet::Pos::Verb);
+    if let (Some(a), Some(b)) = (&x.verb, &y.verb) {
+        if lemma(a)
+            .zip(lemma(b))
+            .and_then(|(p, q)| crate::lexicon::concept::relate(lx, p, q))
+            == Some(crate::lexicon::concept::Relation::Opposite)
+        {
+            return false;
+        }
+    }
     // A shared word; a part of the day ("Friday morning" / "Monday
     // morning") only where neither side names its act ("The avalanche came
     // down on Friday morning" / "The road reopened on Monday morning").
@@ -111,8 +123,6 @@ pub fn anchors_meet(
     // Verbs of one concept ("scheduled" / "set", "declared" / "signed a
     // declaration"), by the dictionary.
     if let (Some(a), Some(b)) = (&x.verb, &y.verb) {
-        let wn = crate::lexicon::wordnet::WordNet::builtin();
-        let lemma = |w: &str| wn.lemma(w, crate::lexicon::wordnet::Pos::Verb);
         if lemma(a)
             .zip(lemma(b))
             .and_then(|(p, q)| crate::lexicon::concept::relate(lx, p, q))
@@ -713,6 +723,20 @@ pub fn told_after(x: &Claim, y: &Claim) -> bool {
 mod tests {
     use crate::compare::FindingType;
     use crate::compare::testing::{between, contradictions};
+
+    #[test]
+    fn a_date_after_a_noun_dates_the_noun() {
+        use crate::compare::testing::bodies_on;
+        // "a second cut in August" dates the cut, not the easing after it.
+        let a = "Mirela Dant, chief economist at Sorvik Bank, said she expected a second cut \
+                 in August as inflation continued to ease.";
+        let b = "Annual inflation eased to 3.4% in April, according to the statistics office.";
+        assert_eq!(bodies_on("2026-05-06", a, b, FindingType::Date), 0);
+        // A noun before the verb is its subject, no adjective of the verb.
+        let c = "The terminal reopened to vessel traffic on Wednesday, port officials said.";
+        let d = "The terminal reopened to vessel traffic on Thursday, the company said.";
+        assert_eq!(bodies_on("2026-05-06", c, d, FindingType::Date), 1);
+    }
 
     #[test]
     fn a_light_verb_dates_the_act_its_object_names() {
