@@ -981,6 +981,17 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
         // subject, no claim of the description's.
         if is_comma
             && prop_end - a <= 5
+            && ctx.names.iter().any(|n| {
+                n.kind == crate::parse::NameKind::Person && n.toks.1 == prop_end && n.toks.0 >= a
+            })
+            // Not a headline in title case ("Lena Voss Resigns, aides said").
+            && {
+                let last = toks.lower(prop_end - 1);
+                !(last.ends_with('s')
+                    && crate::lexicon::wordnet::WordNet::builtin()
+                        .lemma(last, crate::lexicon::wordnet::Pos::Verb)
+                        .is_some())
+            }
             && (a..prop_end).all(|i| {
                 let t = &toks.toks[i];
                 t.is_punct('.') || t.is_word() && t.has(flag::CAP) && !t.has(flag::ALLCAPS)

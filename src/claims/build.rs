@@ -1329,6 +1329,12 @@ fn building_named(p: &Parsed, lx: &Lexicon, n: &Name) -> Option<&'static str> {
     if p.toks.get(after).is_some_and(|t| t.is_word()) && !lx.is_stop(p.toks.lower(after)) {
         return None;
     }
+    // A building or a place by its last word, when the dictionary knows
+    // it ("Guildhall", "Exchange"); an occasion is none ("at the Budget",
+    // "at the Oscars").
+    if !building_word(p.toks.lower(n.toks.1 - 1)) {
+        return None;
+    }
     match p.toks.lower(t0 - 2) {
         "at" => Some("at"),
         "outside" => Some("outside"),
@@ -1343,6 +1349,25 @@ fn building_named(p: &Parsed, lx: &Lexicon, n: &Name) -> Option<&'static str> {
         }
         _ => None,
     }
+}
+
+/// True for a word the dictionary does not know, or with a sense that is
+/// a structure or a location ("guildhall", "exchange", "arena"); false
+/// for an occasion or a thing ("budget", "oscars", "games").
+fn building_word(w: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    let Some(l) = wn.lemma(w, Pos::Noun) else {
+        // An unknown plural is mostly an occasion ("Oscars", "Grammys").
+        return !w.ends_with('s');
+    };
+    let target = |t: &str| wn.word(t).and_then(|x| wn.senses(x, Pos::Noun).next());
+    let kinds: Vec<_> = ["structure", "location", "establishment"]
+        .iter()
+        .filter_map(|t| target(t))
+        .collect();
+    wn.senses(l, Pos::Noun)
+        .any(|s| kinds.iter().any(|&k| s == k || wn.is_a(s, k, 8)))
 }
 
 fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {

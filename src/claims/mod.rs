@@ -404,12 +404,36 @@ fn opening_thing(p: &Parsed, s: &parse::Sentence, lx: &Lexicon) -> Option<Option
     }
     // The head: the last of the nouns that have no verb reading after the
     // first ("The sprinkler system failed").
+    // A noun that may be a verb is still the head before an auxiliary ("The
+    // supermarket chain has struggled").
     let mut h = a + 1;
-    while h + 1 < b && noun(h + 1) && wn.lemma(p.toks.lower(h + 1), Pos::Verb).is_none() {
+    while h + 1 < b
+        && noun(h + 1)
+        && (wn.lemma(p.toks.lower(h + 1), Pos::Verb).is_none()
+            || h + 2 < b && lx.is_aux(p.toks.lower(h + 2)))
+    {
         h += 1;
     }
     let head = p.toks.lower(h);
+    // Words for a business name a body, no thing ("the supermarket chain").
+    let business = matches!(
+        head,
+        "chain"
+            | "retailer"
+            | "carrier"
+            | "operator"
+            | "insurer"
+            | "manufacturer"
+            | "maker"
+            | "brand"
+            | "supplier"
+            | "developer"
+            | "owner"
+            | "producer"
+            | "provider"
+    );
     let thing = source::source_head(lx, head).is_none()
+        && !business
         && !parse::names::person_noun(head)
         && p.quote_of.get(a).copied().flatten().is_none();
     Some(thing.then(|| head.to_string()))
@@ -1154,6 +1178,24 @@ mod tests {
              It was first spotted on Monday.",
         );
         assert_eq!(s.last(), Some(&("crack".to_string(), false)));
+        // "It" that speaks is a body ("It said"), and a business
+        // described is one ("The supermarket chain ... It will").
+        let body = "The ferry was carrying 80 people when the fire broke out. It said all \
+                    passengers were safe.";
+        assert!(
+            chains(body)
+                .iter()
+                .all(|(s, _)| s.iter().all(|x| !x.contains("ferry")))
+        );
+        assert_ne!(
+            subjects(body).last().map(|(h, _)| h.as_str()),
+            Some("ferry")
+        );
+        let s = subjects(
+            "Halden Stores reported a loss on Monday. The supermarket chain has struggled \
+             with costs. It will not close any stores this year.",
+        );
+        assert_eq!(s.last(), Some(&("Halden Stores".to_string(), true)));
         // After a body opens the sentence, "it" is the body.
         let s = subjects("Corvant Bank inspected the dam. It found a crack on Monday.");
         assert_eq!(s.last(), Some(&("Corvant Bank".to_string(), true)));
@@ -1396,6 +1438,18 @@ mod tests {
         let body = "Oskar Brandt, a transport analyst at Lytton Securities, estimated the total \
                     bill, including track repairs, at between £8 million and £12 million.";
         assert_eq!(source_of(body, "the total bill"), ["Oskar Brandt"]);
+        // A company named like a paper is still the company.
+        let body = "National Express cut 200 coach routes on Monday. The company said falling \
+                    passenger numbers were to blame.";
+        assert_eq!(source_of(body, "falling passenger"), ["National Express"]);
+        // A title-case headline is no name set off.
+        assert_eq!(
+            source_of(
+                "Prime Minister Lena Voss Resigns, aides said.",
+                "Prime Minister"
+            ),
+            ["aides"]
+        );
         // A paper told something is no company of the story.
         let body = "The fire began in the galley, two officials told the Harbour Gazette. The \
                     ferry was carrying 197 people, Greyhaven Island Ferries said. In a statement, \

@@ -790,7 +790,7 @@ pub(super) fn pronoun_referents(ctx: &SourceCtx, a: usize, b: usize) -> Vec<(Spa
             "them" => "they",
             w => w,
         };
-        if key == "it" && !earlier_body(ctx, span) {
+        if key == "it" && !earlier_body(ctx, span) && !speaks_after(ctx, i) {
             if let Some(thing) = ctx.memory.thing_subject() {
                 out.push((span, thing.to_string()));
                 continue;
@@ -801,6 +801,16 @@ pub(super) fn pronoun_referents(ctx: &SourceCtx, a: usize, b: usize) -> Vec<(Spa
         }
     }
     out
+}
+
+/// True when "it" at `i` speaks ("It said", "It has insisted", "It
+/// denied"): a body, whatever the last sentence opened with.
+fn speaks_after(ctx: &SourceCtx, i: usize) -> bool {
+    let mut j = i + 1;
+    while j < ctx.toks.len() && j < i + 3 && ctx.lx.is_aux(ctx.toks.lower(j)) {
+        j += 1;
+    }
+    j < ctx.toks.len() && ctx.lx.cues.contains_key(ctx.toks.lower(j))
 }
 
 /// True when a body is named earlier in the sentence than `span`.
@@ -876,7 +886,7 @@ pub(super) fn described_subject(ctx: &SourceCtx, a: usize, b: usize) -> Option<S
         let span = toks.toks[a].span;
         // "The crack ... runs diagonally. It was first spotted on Monday":
         // the thing, not the last body named.
-        if first == "it" && !earlier_body(ctx, span) {
+        if first == "it" && !earlier_body(ctx, span) && !speaks_after(ctx, a) {
             if let Some(thing) = ctx.memory.thing_subject() {
                 return Some(thing.to_string());
             }

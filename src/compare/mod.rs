@@ -382,7 +382,41 @@ impl Ctx<'_> {
                     | (Some("receive"), Some("give"))
             )
         };
+        // Leaving a post and being sent from it ("resigned" / "was
+        // dismissed"): only the one dismissed is the one who left ("The
+        // minister dismissed the report" / "resigned" are two acts), and
+        // only a leaving done, not one threatened ("threatened to resign").
+        let lemma_of = |c: &Claim| {
+            c.frame
+                .predicate
+                .as_ref()
+                .map(|p| p.lemma.split_whitespace().next().unwrap_or("").to_string())
+                .unwrap_or_default()
+        };
+        let leaving = |c: &Claim| matches!(lemma_of(c).as_str(), "resign" | "quit" | "step");
+        let sent_away =
+            |c: &Claim| matches!(lemma_of(c).as_str(), "dismiss" | "sack" | "oust" | "fire");
+        let done = |c: &Claim| {
+            c.frame.predicate.as_ref().is_some_and(|p| {
+                let before = p
+                    .span
+                    .start()
+                    .checked_sub(c.span.start())
+                    .and_then(|k| c.text.get(..k))
+                    .unwrap_or("");
+                before.split_whitespace().next_back() != Some("to")
+            })
+        };
+        let post_ok = |l: &Claim, s: &Claim| !l.frame.passive && done(l) && s.frame.passive;
+        let post = if leaving(a) && sent_away(b) {
+            post_ok(a, b)
+        } else if leaving(b) && sent_away(a) {
+            post_ok(b, a)
+        } else {
+            true
+        };
         a.polarity == b.polarity
+            && post
             && ev.opposite()
             && (ev.actor == event::Fit::Same || !converse())
             && !light(a)
@@ -577,7 +611,19 @@ impl Ctx<'_> {
                                 && !crate::parse::names::person_noun(&s.head.to_lowercase())
                         })
                 };
-                let holding = (has(a) || has(b)) && number::same_noun(x, y, self.lx);
+                // The other tells a holding too, no change ("won 3
+                // points", "gained 12 seats").
+                let static_figure = |n: &crate::parse::number::NumberMention| {
+                    n.verb.is_none()
+                        && n.verb_before.as_deref().is_none_or(|v| {
+                            matches!(
+                                self.lx.base(v),
+                                "have" | "has" | "had" | "own" | "operate" | "run" | "employ"
+                            )
+                        })
+                };
+                let holding = (has(a) && static_figure(y) || has(b) && static_figure(x))
+                    && number::same_noun(x, y, self.lx);
                 let tally = (number::same_noun(x, y, self.lx) && x.unit.is_none() || fixed)
                     && x.value.min(y.value) >= 1000.0
                     || measured

@@ -333,14 +333,29 @@ pub fn denies_too(pos: &Claim, neg: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool
         let first = p.lemma.split_whitespace().next().unwrap_or("");
         denied.push(vocab.word(lx.base(first), lx));
     }
+    let clean = |x: &str| {
+        x.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    // Of the same thing: "has not recalled any vans" denies no recall of
+    // cars.
+    let object = neg
+        .frame
+        .object
+        .as_ref()
+        .map(|o| vocab.word(lx.base(&o.head.to_lowercase()), lx));
     let words: Vec<&str> = pos.content_text().split_whitespace().collect();
     words.iter().enumerate().any(|(k, w)| {
         negation_word(w)
             && words[k + 1..].iter().take(3).any(|x| {
-                let x = x
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
+                let x = clean(x);
                 !x.is_empty() && denied.contains(&vocab.word(lx.base(&x), lx))
+            })
+            && object.is_none_or(|o| {
+                words[k + 1..]
+                    .iter()
+                    .take(7)
+                    .any(|x| vocab.word(lx.base(&clean(x)), lx) == o)
             })
     })
 }
@@ -511,6 +526,12 @@ mod tests {
             Mayor Celia Brannock acted quickly and apologised, while insisting she had \
             never acted improperly.\n";
         assert_eq!(negations(a, b), 0);
+        // Denied of another thing, the act is still affirmed of this one.
+        let d = "outlet: Alpha\ndate: 2025-03-12\n\n\
+            The council has not closed the pool, a spokesman said on Monday.\n";
+        let e = "outlet: Beta\ndate: 2025-03-12\n\n\
+            The council closed the pool on Monday but has not closed the library.\n";
+        assert_eq!(negations(d, e), 1);
         // Affirmed, it clashes.
         let c = "outlet: Beta\ndate: 2025-03-12\n\n\
             Mayor Celia Brannock has acted improperly, the auditor said.\n";

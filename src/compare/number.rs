@@ -937,6 +937,10 @@ mod tests {
         let b = "Engineers were racing to drain the reservoir after a fissure \
                  stretching roughly 40 metres opened in the embankment, officials said.";
         assert_eq!(bodies_on("2024-03-13", a, b, FindingType::Number), 1);
+        // A capital only because it opens the sentence.
+        let q = "Traffic queues stretching 12 miles built up on the M6 on Friday.";
+        let r = "Queues stretching 20 miles built up on the M6 on Friday.";
+        assert_eq!(bodies_on("2024-03-13", q, r, FindingType::Number), 1);
         // Lengths of two things are no clash.
         let c = "Engineers were racing to drain the reservoir after a pipe \
                  stretching roughly 40 metres burst near the embankment, officials said.";
@@ -957,6 +961,10 @@ mod tests {
                  branches, the statement said.";
         let b = "The merged bank will have 240 branches, according to a presentation.";
         assert_eq!(bodies_on("2024-06-06", a, b, FindingType::Number), 1);
+        // A change is no holding.
+        let e = "The team has 12 points after five games, the league said.";
+        let f = "The team won 3 points on Saturday after five games.";
+        assert_eq!(bodies_on("2024-06-06", e, f, FindingType::Number), 0);
         // A player's tally is of a game, not a holding.
         let c = "He rushed for 716 yards in 12 games last season.";
         let d = "He had 793 yards and six touchdowns on 147 carries.";

@@ -362,6 +362,12 @@ mod tests {
         let same = "outlet: Gamma Daily\ndate: 2025-03-04\n\n\
             Mayor Celia Brannock made the announcement on Tuesday outside the Guildhall.\n";
         assert_eq!(places(a, same), 0);
+        // An occasion is no building.
+        let c = "outlet: Alpha News\ndate: 2025-03-04\n\n\
+            The chancellor announced the tax cut at the Budget on Wednesday.\n";
+        let d = "outlet: Beta Post\ndate: 2025-03-04\n\n\
+            The chancellor announced the tax cut at the Mansion House on Wednesday.\n";
+        assert_eq!(places(c, d), 0);
     }
 
     #[test]

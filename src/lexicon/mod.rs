@@ -732,7 +732,6 @@ pub fn press_name(name: &str) -> bool {
             matches!(
                 w.to_lowercase().as_str(),
                 "times"
-                    | "post"
                     | "journal"
                     | "herald"
                     | "tribune"
@@ -748,10 +747,7 @@ pub fn press_name(name: &str) -> bool {
                     | "sentinel"
                     | "bulletin"
                     | "dispatch"
-                    | "express"
-                    | "standard"
                     | "ledger"
-                    | "wire"
             )
         })
 }

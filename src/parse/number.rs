@@ -842,7 +842,10 @@ fn measured_noun(
     let noun_at = |j: usize| {
         let t = toks.get(j)?;
         let w = toks.lower(j);
-        (t.is_word() && !t.has(flag::DIGIT) && !t.has(flag::CAP) && !lx.is_stop(w))
+        // A capital only for the sentence's first word ("Queues stretching
+        // 20 miles").
+        let first = j == 0 || !toks.toks[j - 1].is_word() && !toks.toks[j - 1].is_punct(',');
+        (t.is_word() && !t.has(flag::DIGIT) && (!t.has(flag::CAP) || first) && !lx.is_stop(w))
             .then(|| singular(w))
     };
     if matches!(

@@ -488,9 +488,24 @@ fn tag_sentence<'t>(
                         )
                     })
             });
+        // "Residents and the council fear more flooding": a bare verb after
+        // a coordinated subject.
+        let coordinated = info.verb.is_some()
+            && !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !verb_in_clause
+            && matches!(prev, Some((j, Tag::Noun | Tag::Name)) if j + 1 == i
+            && (j.saturating_sub(4).max(a + 1)..j).any(|k| {
+                toks.lower(k) == "and" && matches!(tags[k - 1], Tag::Noun | Tag::Name)
+            }))
+            && matches!(
+                next,
+                Some(Tag::Det | Tag::Adj | Tag::Noun | Tag::Adv | Tag::Num)
+            );
         let tag = if measure {
             Tag::Adj
-        } else if bare_infinitive {
+        } else if coordinated || bare_infinitive {
             Tag::Verb
         } else if plural_subject {
             Tag::Noun
@@ -558,6 +573,10 @@ fn past_after_phrase(
         if open[j - a] {
             let info = &infos[j - a];
             if participle_form(w, info) && w.ends_with("ed") {
+                // "families affected by the fire": a participle of the noun.
+                if j + 1 < b && toks.lower(j + 1) == "by" {
+                    return false;
+                }
                 return matches!(tags[j - 1], Tag::Name | Tag::Noun) || open[j - 1 - a];
             }
             continue;
@@ -688,7 +707,27 @@ fn choose(
     let singular_before = prev == Some(Tag::Noun)
         && !matches!(
             prev_w,
-            "people" | "police" | "staff" | "crew" | "public" | "personnel" | "cattle"
+            "people"
+                | "police"
+                | "staff"
+                | "crew"
+                | "public"
+                | "personnel"
+                | "cattle"
+                // Bodies of many, often with a plural verb ("The
+                // committee meet again on Friday").
+                | "committee"
+                | "council"
+                | "board"
+                | "family"
+                | "jury"
+                | "team"
+                | "government"
+                | "panel"
+                | "club"
+                | "union"
+                | "squad"
+                | "management"
         )
         && !prev_w.ends_with('s')
         && WordNet::builtin()
@@ -881,6 +920,23 @@ mod tests {
                 "profit"
             ),
             Tag::Noun
+        );
+        // Bodies of many and coordinated subjects take a bare verb.
+        assert_eq!(
+            tag_of("The committee meet again on Friday to decide.", "meet"),
+            Tag::Verb
+        );
+        assert_eq!(
+            tag_of("Residents and the council fear more flooding.", "fear"),
+            Tag::Verb
+        );
+        // A participle before "by" modifies its noun: "works" is the verb.
+        assert_eq!(
+            tag_of(
+                "The charity works with families affected by the fire.",
+                "works"
+            ),
+            Tag::Verb
         );
         // A time after a participle is no noun it modifies.
         assert_eq!(
