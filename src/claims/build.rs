@@ -1168,7 +1168,10 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             || lx.is_stop(w)
             || lx.dates.contains_key(w)
             || w.len() < 3
+            // A light verb with its object ("held talks on Monday"), not
+            // one passive before the date ("will be held in June").
             || crate::parse::number::LIGHT_VERBS.contains(&w)
+                && !(i + 2 >= t0 && i >= 1 && matches!(p.toks.lower(i - 1), "be" | "been" | "being" | "is" | "was" | "were" | "are"))
             || matches!(
                 w,
                 "a.m." | "p.m." | "a.m" | "p.m" | "gmt" | "local" | "time" | "late" | "early"
@@ -1221,13 +1224,30 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
                 p.toks.lower(i - 1),
                 "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "should" | "must"
             );
+        // A bare verb after a plural subject ("Entries for next year's
+        // awards open in January").
+        let after_plural = || {
+            use crate::lexicon::wordnet::{Pos, WordNet};
+            let wn = WordNet::builtin();
+            let prev = p.toks.lower(i.saturating_sub(1));
+            i > a
+                && !w.ends_with('s')
+                && wn.lemma(w, Pos::Verb).is_some_and(|l| wn.text(l) == w)
+                && prev.len() > 3
+                && prev.ends_with('s')
+                && !prev.ends_with("ss")
+                && wn
+                    .lemma(prev, Pos::Noun)
+                    .is_some_and(|l| wn.text(l) != prev)
+        };
         let is_verb = !t.has(flag::CAP)
             && (w.ends_with("ed")
                 || lx.irregular.contains_key(w)
                 || before_object
                 || infinitive
                 || after_modal
-                || irregular())
+                || irregular()
+                || after_plural())
             && !after_determiner(p, i);
         if is_verb && out.verb.is_none() {
             out.verb = Some(lx.base(light_object(p, lx, i, t0).unwrap_or(w)).to_string());

@@ -725,6 +725,20 @@ mod tests {
     use crate::compare::testing::{between, contradictions};
 
     #[test]
+    fn dates_of_two_acts_of_one_occasion() {
+        use crate::compare::testing::bodies_on;
+        // Entries opening and the awards being held are two events.
+        let a = "Entries for next year's cheese awards open in January, the society said.";
+        let b = "The society has confirmed that next year's cheese awards will again be held \
+                 in June at the Corn Exchange.";
+        assert_eq!(bodies_on("2025-06-20", a, b, FindingType::Date), 0);
+        // Held in two months, they clash.
+        let c = "The society has confirmed that next year's cheese awards will again be held \
+                 in May at the Corn Exchange.";
+        assert_eq!(bodies_on("2025-06-20", b, c, FindingType::Date), 1);
+    }
+
+    #[test]
     fn a_date_after_a_noun_dates_the_noun() {
         use crate::compare::testing::bodies_on;
         // "a second cut in August" dates the cut, not the easing after it.

@@ -835,6 +835,21 @@ fn date_at(
                 "later" | "after" => Some(1),
                 _ => None,
             };
+            // "a week ago", "just over two weeks ago": a count of weeks back
+            // from the article's day is a week, no one day.
+            if rel == "ago" && matches!(unit, "week" | "weeks") {
+                let over = i > 0 && matches!(toks.lower(i - 1), "over" | "than");
+                let v = art.and_then(|a| {
+                    let mid = a.add_days(-(7 * n as i64))?;
+                    let (lo, hi) = if over { (-6, 0) } else { (-3, 3) };
+                    Some(DateValue {
+                        start: mid.add_days(lo)?,
+                        end: mid.add_days(hi)?,
+                        granularity: Granularity::Week,
+                    })
+                });
+                return Some((3, v));
+            }
             if let (Some(days), Some(sign)) = (days, sign) {
                 // "three weeks after the firm released its report": after an
                 // event, not a date; only a date earlier in the sentence anchors it.
@@ -1269,7 +1284,15 @@ mod tests {
             ),
             "?"
         );
-        assert_eq!(one("It came three weeks ago", "2026-03-11"), "2026-02-18");
+        // Weeks back are a week, no one day; "over" a week is longer.
+        assert_eq!(
+            one("It came three weeks ago", "2026-03-11"),
+            "2026-02-15/2026-02-21"
+        );
+        assert_eq!(
+            one("It was born just over a week ago", "2026-03-11"),
+            "2026-02-26/2026-03-04"
+        );
         assert_eq!(
             one("on March 2 and two days after", "2026-03-11"),
             "2026-03-04"
