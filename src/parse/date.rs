@@ -840,7 +840,7 @@ fn date_at(
             if rel == "ago" && matches!(unit, "week" | "weeks") {
                 let over = i > 0 && matches!(toks.lower(i - 1), "over" | "than");
                 let v = art.and_then(|a| {
-                    let mid = a.add_days(-(7 * n as i64))?;
+                    let mid = a.add_days(-(7 * n))?;
                     let (lo, hi) = if over { (-6, 0) } else { (-3, 3) };
                     Some(DateValue {
                         start: mid.add_days(lo)?,
