@@ -415,8 +415,29 @@ impl Ctx<'_> {
         } else {
             true
         };
+        // Agreeing and disagreeing say nothing alike without what with
+        // ("The other two judges agreed" / "The judges disagreed, saying
+        // ..."): each needs its object or "with" / "that" after it.
+        let stance_told = |c: &Claim| {
+            !matches!(lemma_of(c).as_str(), "agree" | "disagree")
+                || c.frame.object.is_some()
+                || c.frame.predicate.as_ref().is_some_and(|p| {
+                    let after = p
+                        .span
+                        .end()
+                        .checked_sub(c.span.start())
+                        .and_then(|k| c.text.get(k..))
+                        .unwrap_or("");
+                    matches!(
+                        after.split_whitespace().next(),
+                        Some("with" | "that" | "to" | "on")
+                    )
+                })
+        };
         a.polarity == b.polarity
             && post
+            && stance_told(a)
+            && stance_told(b)
             && ev.opposite()
             && (ev.actor == event::Fit::Same || !converse())
             && !light(a)

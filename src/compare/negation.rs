@@ -518,6 +518,20 @@ mod tests {
         Northwind has not paid any ransom to the attackers, a spokesman said.\n";
 
     #[test]
+    fn agreeing_and_disagreeing_need_what_with() {
+        let a = "outlet: Alpha\ndate: 2025-03-12\n\n\
+            Lady Justice Harrow gave the lead judgment. The other two judges agreed.\n";
+        let b = "outlet: Beta\ndate: 2025-03-12\n\n\
+            The judges disagreed, saying the inspector had been entitled to rely on the survey.\n";
+        assert_eq!(negations(a, b), 0);
+        let c = "outlet: Alpha\ndate: 2025-03-12\n\n\
+            The appeal judges agreed with the planning inspector on Thursday.\n";
+        let d = "outlet: Beta\ndate: 2025-03-12\n\n\
+            The appeal judges disagreed with the planning inspector on Thursday.\n";
+        assert_eq!(negations(c, d), 1);
+    }
+
+    #[test]
     fn both_deny_the_act_one_in_a_clause_of_its_own() {
         let a = "outlet: Alpha\ndate: 2025-03-12\n\n\
             Mayor Celia Brannock has not acted improperly, her lawyer said.\n";
