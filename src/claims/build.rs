@@ -1229,16 +1229,10 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
         let after_plural = || {
             use crate::lexicon::wordnet::{Pos, WordNet};
             let wn = WordNet::builtin();
-            let prev = p.toks.lower(i.saturating_sub(1));
             i > a
                 && !w.ends_with('s')
                 && wn.lemma(w, Pos::Verb).is_some_and(|l| wn.text(l) == w)
-                && prev.len() > 3
-                && prev.ends_with('s')
-                && !prev.ends_with("ss")
-                && wn
-                    .lemma(prev, Pos::Noun)
-                    .is_some_and(|l| wn.text(l) != prev)
+                && crate::lexicon::plural_noun_form(p.toks.lower(i - 1))
         };
         let is_verb = !t.has(flag::CAP)
             && (w.ends_with("ed")

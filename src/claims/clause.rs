@@ -90,12 +90,7 @@ pub(super) fn looks_like_clause(toks: &Tokens, a: usize, b: usize, lx: &Lexicon)
 /// organisers said", "..., but residents were").
 fn plural_noun(w: &str) -> bool {
     use crate::lexicon::wordnet::{Pos, WordNet};
-    let wn = WordNet::builtin();
-    w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && wn.lemma(w, Pos::Verb).is_none()
-        && wn.lemma(w, Pos::Noun).is_some_and(|l| wn.text(l) != w)
+    crate::lexicon::plural_noun_form(w) && WordNet::builtin().lemma(w, Pos::Verb).is_none()
 }
 
 /// Splits tokens `[a, b)` into clauses; `in_quote(i)` tells whether token `i` is quoted.

@@ -186,6 +186,20 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// The claim's text before a file offset within it ("" outside it).
+    pub fn text_before(&self, at: usize) -> &str {
+        at.checked_sub(self.span.start())
+            .and_then(|k| self.text.get(..k))
+            .unwrap_or("")
+    }
+
+    /// The claim's text after a file offset within it ("" outside it).
+    pub fn text_after(&self, at: usize) -> &str {
+        at.checked_sub(self.span.start())
+            .and_then(|k| self.text.get(k..))
+            .unwrap_or("")
+    }
+
     /// The proposition's text (the part of `text` in `content`).
     pub fn content_text(&self) -> &str {
         let start = self.content.start().saturating_sub(self.span.start());

@@ -451,11 +451,10 @@ pub fn before_and_after(a: &Claim, b: &Claim) -> bool {
         // it: "The line has been shut since a landslide" / "the line reopens".
         let kept_since = matches!(first, "has" | "have")
             && words.get(1).is_some_and(|w| w == "been")
-            && p.span
-                .end()
-                .checked_sub(c.span.start())
-                .and_then(|at| c.text.get(at..))
-                .is_some_and(|rest| rest.split_whitespace().take(4).any(|w| w == "since"));
+            && c.text_after(p.span.end())
+                .split_whitespace()
+                .take(4)
+                .any(|w| w == "since");
         Some(match first {
             "had" => "perfect",
             _ if kept_since => "since",

@@ -363,29 +363,7 @@ impl Ctx<'_> {
         // Converses tell one deal or match from its two sides ("the council
         // agreed to sell" / "a charity agreed to buy"; "won" / "lost to"):
         // opposite only when one doer does both.
-        let converse = || {
-            let lemma = |c: &Claim| {
-                c.frame
-                    .predicate
-                    .as_ref()
-                    .map(|p| p.lemma.split_whitespace().next().unwrap_or("").to_string())
-            };
-            matches!(
-                (lemma(a).as_deref(), lemma(b).as_deref()),
-                (Some("buy" | "purchase" | "acquire"), Some("sell"))
-                    | (Some("sell"), Some("buy" | "purchase" | "acquire"))
-                    | (Some("win" | "beat" | "defeat"), Some("lose"))
-                    | (Some("lose"), Some("win" | "beat" | "defeat"))
-                    | (Some("lend"), Some("borrow"))
-                    | (Some("borrow"), Some("lend"))
-                    | (Some("give"), Some("receive"))
-                    | (Some("receive"), Some("give"))
-            )
-        };
-        // Leaving a post and being sent from it ("resigned" / "was
-        // dismissed"): only the one dismissed is the one who left ("The
-        // minister dismissed the report" / "resigned" are two acts), and
-        // only a leaving done, not one threatened ("threatened to resign").
+        // The first word of a predicate's lemma ("" without one).
         let lemma_of = |c: &Claim| {
             c.frame
                 .predicate
@@ -393,18 +371,29 @@ impl Ctx<'_> {
                 .map(|p| p.lemma.split_whitespace().next().unwrap_or("").to_string())
                 .unwrap_or_default()
         };
+        let converse = || {
+            matches!(
+                (lemma_of(a).as_str(), lemma_of(b).as_str()),
+                ("buy" | "purchase" | "acquire", "sell")
+                    | ("sell", "buy" | "purchase" | "acquire")
+                    | ("win" | "beat" | "defeat", "lose")
+                    | ("lose", "win" | "beat" | "defeat")
+                    | ("lend", "borrow")
+                    | ("borrow", "lend")
+                    | ("give", "receive")
+                    | ("receive", "give")
+            )
+        };
+        // Leaving a post and being sent from it ("resigned" / "was
+        // dismissed"): only the one dismissed is the one who left ("The
+        // minister dismissed the report" / "resigned" are two acts), and
+        // only a leaving done, not one threatened ("threatened to resign").
         let leaving = |c: &Claim| matches!(lemma_of(c).as_str(), "resign" | "quit" | "step");
         let sent_away =
             |c: &Claim| matches!(lemma_of(c).as_str(), "dismiss" | "sack" | "oust" | "fire");
         let done = |c: &Claim| {
             c.frame.predicate.as_ref().is_some_and(|p| {
-                let before = p
-                    .span
-                    .start()
-                    .checked_sub(c.span.start())
-                    .and_then(|k| c.text.get(..k))
-                    .unwrap_or("");
-                before.split_whitespace().next_back() != Some("to")
+                c.text_before(p.span.start()).split_whitespace().next_back() != Some("to")
             })
         };
         let post_ok = |l: &Claim, s: &Claim| !l.frame.passive && done(l) && s.frame.passive;
@@ -422,14 +411,8 @@ impl Ctx<'_> {
             !matches!(lemma_of(c).as_str(), "agree" | "disagree")
                 || c.frame.object.is_some()
                 || c.frame.predicate.as_ref().is_some_and(|p| {
-                    let after = p
-                        .span
-                        .end()
-                        .checked_sub(c.span.start())
-                        .and_then(|k| c.text.get(k..))
-                        .unwrap_or("");
                     matches!(
-                        after.split_whitespace().next(),
+                        c.text_after(p.span.end()).split_whitespace().next(),
                         Some("with" | "that" | "to" | "on")
                     )
                 })
@@ -839,16 +822,12 @@ impl Ctx<'_> {
         let frames_agree = !ev.both_predicates || ev.alike() && ev.no_clash();
         // A denial dated before the act is overtaken by it ("had not
         // conceded on Wednesday" / "conceded on Friday").
-        let overtaken = if a.polarity == crate::claims::Polarity::Negative {
-            date::before(a, b)
+        let (neg, pos, ln, lp) = if a.polarity == crate::claims::Polarity::Negative {
+            (a, b, &la, &lb)
         } else {
-            date::before(b, a)
+            (b, a, &lb, &la)
         };
-        let (neg, pos) = if a.polarity == crate::claims::Polarity::Negative {
-            (a, b)
-        } else {
-            (b, a)
-        };
+        let overtaken = date::before(neg, pos);
         if a.polarity != b.polarity
             && frames_agree
             && !overtaken
@@ -859,11 +838,6 @@ impl Ctx<'_> {
                     && negation::frame_denied(a, b, &ev, false)
                 || sim >= self.th.negation && negation::frame_denied(a, b, &ev, true))
         {
-            let (neg, pos, ln, lp) = if a.polarity == crate::claims::Polarity::Negative {
-                (a, b, &la, &lb)
-            } else {
-                (b, a, &lb, &la)
-            };
             let values = if neg.id == a.id {
                 vec!["denies".to_string(), "affirms".to_string()]
             } else {
@@ -1104,11 +1078,7 @@ pub fn compare(claims: &[Claim], lx: &Lexicon) -> Vec<Finding> {
 /// end to the next comma, and where that text starts in the file.
 pub(crate) fn rest_of_clause<'c>(c: &'c Claim, p: &crate::claims::Predicate) -> (usize, &'c str) {
     let from = p.span.end();
-    let rest = from
-        .checked_sub(c.span.start())
-        .and_then(|k| c.text.get(k..))
-        .unwrap_or("");
-    (from, rest.split(',').next().unwrap_or(""))
+    (from, c.text_after(from).split(',').next().unwrap_or(""))
 }
 
 /// True when a date of the claim stands in the clause of a predicate, from

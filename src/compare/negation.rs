@@ -275,14 +275,12 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
     // The negation must stand past a comma after the act: "never voted"
     // and "voted not to close" deny it.
     let other_clause = neg_claim.frame.predicate.as_ref().is_some_and(|p| {
-        let end = p.span.end().saturating_sub(neg_claim.span.start());
-        neg_claim.text.get(end..).is_some_and(|rest| {
-            let negation = rest.split_whitespace().position(negation_word);
-            negation.is_some_and(|k| {
-                rest.split_whitespace()
-                    .take(k)
-                    .any(|w| w.ends_with(',') || w.ends_with(';'))
-            })
+        let rest = neg_claim.text_after(p.span.end());
+        let negation = rest.split_whitespace().position(negation_word);
+        negation.is_some_and(|k| {
+            rest.split_whitespace()
+                .take(k)
+                .any(|w| w.ends_with(',') || w.ends_with(';'))
         })
     });
     let affirmed = neg_claim.facts.cue_class != Some(crate::lexicon::CueClass::Deny)
@@ -438,15 +436,7 @@ pub fn negation_word(w: &str) -> bool {
 /// True when "failed to" (or "fails", "failing") stands right before a
 /// claim's predicate.
 fn failed_to(c: &Claim, p: &crate::claims::Predicate) -> bool {
-    let Some(before) = p
-        .span
-        .start()
-        .checked_sub(c.span.start())
-        .and_then(|k| c.text.get(..k))
-    else {
-        return false;
-    };
-    let mut words = before.split_whitespace().rev();
+    let mut words = c.text_before(p.span.start()).split_whitespace().rev();
     words.next() == Some("to")
         && words.next().is_some_and(|w| {
             matches!(

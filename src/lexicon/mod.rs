@@ -723,6 +723,26 @@ pub fn takes_addressee(w: &str) -> bool {
     )
 }
 
+/// True for an adjective of extent, said after a measure ("14 metres
+/// long", "six storeys high").
+pub fn extent_word(w: &str) -> bool {
+    matches!(
+        w,
+        "long" | "wide" | "high" | "deep" | "tall" | "thick" | "old" | "broad" | "across"
+    )
+}
+
+/// True for the plural form of a noun ("organisers", "entries"), by the
+/// dictionary's lemma.
+pub fn plural_noun_form(w: &str) -> bool {
+    use wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && wn.lemma(w, Pos::Noun).is_some_and(|l| wn.text(l) != w)
+}
+
 /// True when a name ends in a word for a newspaper or a news service
 /// ("Harbour Gazette", "Tollbridge Evening Post"): an outlet, never "the
 /// company" a story is about.

@@ -833,11 +833,7 @@ fn measured_noun(
     end: usize,
     lx: &Lexicon,
 ) -> Option<String> {
-    let extent_after = after_unit < end
-        && matches!(
-            toks.lower(after_unit),
-            "long" | "wide" | "high" | "deep" | "tall" | "thick" | "across"
-        );
+    let extent_after = after_unit < end && crate::lexicon::extent_word(toks.lower(after_unit));
     let mut j = start.checked_sub(1)?;
     let noun_at = |j: usize| {
         let t = toks.get(j)?;

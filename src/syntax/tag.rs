@@ -451,7 +451,7 @@ fn tag_sentence<'t>(
         // A measure after its figure and unit: "14 metres long", "six
         // storeys high".
         let measure = info.adj.is_some()
-            && dimension(w)
+            && crate::lexicon::extent_word(w)
             && prev.is_some_and(|(j, t)| t == Tag::Noun && j > a && tags[j - 1] == Tag::Num);
         // "South coast beaches on Norrick Island reopened": a plural after
         // a noun is no verb when a phrase after it leads to a past.
@@ -619,14 +619,6 @@ fn past_like_base(w: &str) -> bool {
             | "rid"
             | "slit"
             | "shred"
-    )
-}
-
-/// An adjective of extent, said after a measure ("14 metres long").
-fn dimension(w: &str) -> bool {
-    matches!(
-        w,
-        "long" | "wide" | "high" | "deep" | "tall" | "thick" | "old" | "broad" | "across"
     )
 }
 
