@@ -389,7 +389,17 @@ impl Reader<'_> {
             || crate::lexicon::Lexicon::part_of_day(w).is_some()
             || matches!(
                 w,
-                "today" | "yesterday" | "week" | "month" | "year" | "weekend"
+                "today"
+                    | "yesterday"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "weekend"
+                    | "season"
+                    | "quarter"
+                    | "decade"
+                    | "century"
             )
     }
 
@@ -639,7 +649,12 @@ pub fn read_frame(
         ngs.iter()
             .find(|g| g.toks.0 >= vg.toks.1)
             .filter(|g| (vg.toks.1..g.toks.0).all(|k| matches!(syn.tags[k], Tag::Adv | Tag::Neg)))
-            .filter(|g| !time_group(toks, g))
+            .filter(|g| {
+                !(matches!(
+                    toks.lower(g.toks.0),
+                    "last" | "next" | "this" | "every" | "each" | "that" | "all"
+                ) && r.time_word(g.head))
+            })
     };
     let mut predicate_id = vg.lemma;
     let mut pred_span = r.span_of(vg.toks.0, vg.toks.1);
@@ -998,35 +1013,6 @@ fn nominal_frame(r: &Reader, ngs: &[NounGroup], a: usize, b: usize) -> Frame {
         break;
     }
     frame
-}
-
-/// True for a noun group that tells a time ("last week", "this
-/// morning"), no participant.
-fn time_group(toks: &Tokens, g: &NounGroup) -> bool {
-    let head = toks.lower(g.head);
-    matches!(
-        toks.lower(g.toks.0),
-        "last" | "next" | "this" | "every" | "each" | "that" | "all"
-    ) && matches!(
-        head,
-        "week"
-            | "month"
-            | "year"
-            | "night"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "weekend"
-            | "day"
-            | "season"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "winter"
-            | "quarter"
-            | "decade"
-            | "century"
-    )
 }
 
 #[cfg(test)]

@@ -461,13 +461,15 @@ fn tag_sentence<'t>(
             && matches!(prev, Some((_, Tag::Noun | Tag::Name)))
             && !verb_in_clause
             && past_after_phrase(toks, tags, &open, &infos, a, b, i + 1);
-        // "could see their rate rise", "let the river run": a bare verb
-        // after the object of a verb of perceiving or causing.
-        let bare_infinitive = info.verb.is_some()
+        // A bare verb form right after a noun, for the two rules below.
+        let bare_after_noun = info.verb.is_some()
             && !w.ends_with('s')
             && !w.ends_with("ed")
             && !w.ends_with("ing")
-            && matches!(prev, Some((j, Tag::Noun | Tag::Name)) if j + 1 == i)
+            && matches!(prev, Some((j, Tag::Noun | Tag::Name)) if j + 1 == i);
+        // "could see their rate rise", "let the river run": a bare verb
+        // after the object of a verb of perceiving or causing.
+        let bare_infinitive = bare_after_noun
             && !(i + 1 < b && open[i + 1 - a] && infos[i + 1 - a].verb.is_some())
             // "made a pretax profit of": a noun before "of".
             && !(i + 1 < b && toks.lower(i + 1) == "of")
@@ -490,15 +492,12 @@ fn tag_sentence<'t>(
             });
         // "Residents and the council fear more flooding": a bare verb after
         // a coordinated subject.
-        let coordinated = info.verb.is_some()
-            && !w.ends_with('s')
-            && !w.ends_with("ed")
-            && !w.ends_with("ing")
+        let coordinated = bare_after_noun
             && !verb_in_clause
-            && matches!(prev, Some((j, Tag::Noun | Tag::Name)) if j + 1 == i
-            && (j.saturating_sub(4).max(a + 1)..j).any(|k| {
-                toks.lower(k) == "and" && matches!(tags[k - 1], Tag::Noun | Tag::Name)
-            }))
+            && prev.is_some_and(|(j, _)| {
+                (j.saturating_sub(4).max(a + 1)..j)
+                    .any(|k| toks.lower(k) == "and" && matches!(tags[k - 1], Tag::Noun | Tag::Name))
+            })
             && matches!(
                 next,
                 Some(Tag::Det | Tag::Adj | Tag::Noun | Tag::Adv | Tag::Num)
