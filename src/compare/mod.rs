@@ -499,7 +499,9 @@ impl Ctx<'_> {
                     .as_ref()
                     .is_some_and(|p| p.text.split_whitespace().any(negation::negation_word))
             } else {
-                c.polarity == crate::claims::Polarity::Negative
+                // Not a negation of another clause ("Because Ashcombe kept
+                // her seat, the campaign will not get its deposit back").
+                c.polarity == crate::claims::Polarity::Negative && !negation::act_affirmed(c)
             }
         };
         for ((da, fa, pa), (db, fb, pb)) in person::deed_pairs(a, b) {

@@ -267,31 +267,7 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
     {
         return true;
     }
-    // The denial's own act is affirmed: its negation is of another clause
-    // ("A week after the board voted to close the school, parents say they
-    // have not given up" denies no closure). Not a denial by its cue
-    // ("denied that wages had been paid late") nor by a verb.
-    let plain = |w: &String| negation_word(w);
-    // The negation must stand past a comma after the act: "never voted"
-    // and "voted not to close" deny it.
-    let other_clause = neg_claim.frame.predicate.as_ref().is_some_and(|p| {
-        let rest = neg_claim.text_after(p.span.end());
-        let negation = rest.split_whitespace().position(negation_word);
-        negation.is_some_and(|k| {
-            rest.split_whitespace()
-                .take(k)
-                .any(|w| w.ends_with(',') || w.ends_with(';'))
-        })
-    });
-    let affirmed = neg_claim.facts.cue_class != Some(crate::lexicon::CueClass::Deny)
-        && neg_claim.facts.negators.iter().all(plain)
-        && other_clause
-        && neg_claim
-            .frame
-            .predicate
-            .as_ref()
-            .and_then(|p| p.id)
-            .is_some_and(|id| neg_claim.frame.acts.contains(&id));
+    let affirmed = act_affirmed(neg_claim);
     if affirmed || pa.pronoun || pb.pronoun || pa.possessive != pb.possessive {
         return false;
     }
@@ -319,6 +295,34 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
         .count();
     let shorter = pa.predicate.len().min(pb.predicate.len()).max(1);
     shared >= 2 && shared as f64 >= 0.5 * shorter as f64
+}
+
+/// True when a negative claim's own act is affirmed: its negation is of
+/// another clause ("A week after the board voted to close the school,
+/// parents say they have not given up" denies no closure). Not a denial by
+/// its cue ("denied that wages had been paid late") nor by a verb.
+pub fn act_affirmed(neg_claim: &Claim) -> bool {
+    let plain = |w: &String| negation_word(w);
+    // The negation must stand past a comma after the act: "never voted"
+    // and "voted not to close" deny it.
+    let other_clause = neg_claim.frame.predicate.as_ref().is_some_and(|p| {
+        let rest = neg_claim.text_after(p.span.end());
+        let negation = rest.split_whitespace().position(negation_word);
+        negation.is_some_and(|k| {
+            rest.split_whitespace()
+                .take(k)
+                .any(|w| w.ends_with(',') || w.ends_with(';'))
+        })
+    });
+    neg_claim.facts.cue_class != Some(crate::lexicon::CueClass::Deny)
+        && neg_claim.facts.negators.iter().all(plain)
+        && other_clause
+        && neg_claim
+            .frame
+            .predicate
+            .as_ref()
+            .and_then(|p| p.id)
+            .is_some_and(|id| neg_claim.frame.acts.contains(&id))
 }
 
 /// True when the affirming claim denies the same act in a clause of its
@@ -861,6 +865,12 @@ mod tests {
             "outlet: Alpha News\ndate: 2025-09-15\n\nThe council voted not to close the school.\n";
         let h = "outlet: Beta Post\ndate: 2025-09-15\n\nThe council voted to close the school.\n";
         assert_eq!(negations(g, h), 1);
+        // Against a deed told in a relative clause too: the seat was kept.
+        let i = "outlet: Alpha News\ndate: 2025-09-15\n\n\
+            Because Mayor Orla Brent kept her seat, the Cobb campaign will not get its deposit back.\n";
+        let j = "outlet: Beta Post\ndate: 2025-09-15\n\n\
+            Mayor Orla Brent, who kept her seat after the count, has begun drafting her budget.\n";
+        assert_eq!(negations(i, j), 0);
     }
 
     #[test]
