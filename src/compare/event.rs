@@ -135,6 +135,9 @@ pub struct EventMatch {
     /// True when one side's act is a participant of the other ("Calder
     /// offered $3.5 billion" / "put the value of the offer at $2.9 billion").
     pub cross: bool,
+    /// True when the predicates meet only over rare senses (see
+    /// [`relate_deep`]): "broke the news" / "softened the message".
+    pub rare_sense: bool,
     /// The grammatical subjects.
     pub subject: Fit,
     /// Who did it (the subject, or the agent of a passive).
@@ -519,18 +522,22 @@ pub fn one_thing(p: &Participant, lx: &Lexicon) -> bool {
 
 /// How the predicates of two claims relate: by their lemmas, over every
 /// sense when a participant already matches.
-fn predicates(a: &Claim, b: &Claim, lx: &Lexicon, deep: bool) -> Option<Relation> {
-    let (pa, pb) = (a.frame.predicate.as_ref()?, b.frame.predicate.as_ref()?);
+/// The second value is true when they meet only over rare senses.
+fn predicates(a: &Claim, b: &Claim, lx: &Lexicon, deep: bool) -> (Option<Relation>, bool) {
+    let (Some(pa), Some(pb)) = (a.frame.predicate.as_ref(), b.frame.predicate.as_ref()) else {
+        return (None, false);
+    };
     match (pa.id, pb.id) {
         (Some(x), Some(y)) => {
             let r = relate(lx, x, y);
             if r.is_none() && deep {
-                relate_deep(lx, x, y)
+                let r = relate_deep(lx, x, y);
+                (r, r.is_some())
             } else {
-                r
+                (r, false)
             }
         }
-        _ => (pa.lemma == pb.lemma).then_some(Relation::Same),
+        _ => ((pa.lemma == pb.lemma).then_some(Relation::Same), false),
     }
 }
 
@@ -571,8 +578,10 @@ pub fn event_match(a: &Claim, b: &Claim, names: &Names, lx: &Lexicon) -> EventMa
         ),
     };
     let shared = subject == Fit::Same || actor == Fit::Same || patient == Fit::Same;
+    let (predicate, rare_sense) = predicates(a, b, lx, shared);
     EventMatch {
-        predicate: predicates(a, b, lx, shared),
+        predicate,
+        rare_sense,
         // An estimate ("put the value of the offer at $2.9bn") is no act
         // of its own: it sizes what another claim tells as an act.
         both_predicates: fa.predicate.is_some()

@@ -419,7 +419,10 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
         })
         && dated_alike
         && bare;
+    // Not acts that meet only over a rare sense: "did not soften the
+    // message" denies no breaking of the news.
     matches!(ev.predicate, Some(Relation::Same | Relation::Synonym))
+        && !ev.rare_sense
         && (any_doer || fits(ev.actor, a.frame.actor(), b.frame.actor()))
         && (any_patient || fits(ev.patient, a.frame.patient(), b.frame.patient()))
         && ev.shared_participant()
@@ -838,6 +841,16 @@ mod tests {
         let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             The union has not agreed to staff the emergency department during the strike, the trust said.\n";
         assert_eq!(negations(a, b), 1);
+    }
+
+    #[test]
+    fn acts_alike_only_in_a_rare_sense_are_not_denied() {
+        // "break" and "soften" share only the sense of lessening a blow.
+        let a = "outlet: Alpha News\ndate: 2025-09-15\n\n\
+            Head coach Ivo Marland broke the news to the squad at a meeting on Monday.\n";
+        let b = "outlet: Beta Post\ndate: 2025-09-15\n\n\
+            Ivo Marland, the head coach, did not soften the message at the squad meeting on Monday.\n";
+        assert_eq!(negations(a, b), 0);
     }
 
     #[test]
