@@ -183,7 +183,10 @@ pub fn check<'a>(
     // Another of its kind is another event: "another frost was possible on
     // Thursday night" / "in Sunday night's frost". Both saying it ("A second
     // man was arrested on Monday" / "on Tuesday") tell the same one.
-    if a.frame.of_another() != b.frame.of_another() {
+    // So is a count of more: "a further 1,200 people visited on Sunday" /
+    // "3,000 people visited on Saturday".
+    let more = |c: &Claim| c.numbers.iter().any(|n| n.increment);
+    if a.frame.of_another() != b.frame.of_another() || more(a) != more(b) {
         return None;
     }
     let yearless = a.doc == b.doc;
@@ -1115,6 +1118,18 @@ mod tests {
         let c = "outlet: Gamma Daily\ndate: 2025-01-20\n\n\
             The storm flooded the harbour road on Sunday, officials said.\n";
         assert_eq!(dates(a, c), 1);
+        // A count of more is another occasion too.
+        let d = "outlet: Alpha News\ndate: 2025-01-20\n\n\
+            More than 2,000 people visited the Tollard town museum on Saturday as the \
+            town marked the museum centenary, organisers said.\n";
+        let e = "outlet: Beta Post\ndate: 2025-01-20\n\n\
+            Attendance at the centenary reached about 3,000 after a further 900 people \
+            visited the museum on Sunday, organisers said.\n";
+        assert_eq!(dates(d, e), 0);
+        let f = "outlet: Gamma Daily\ndate: 2025-01-20\n\n\
+            Attendance at the centenary reached about 3,000 after 900 people \
+            visited the museum on Sunday, organisers said.\n";
+        assert_eq!(dates(d, f), 1);
     }
 
     #[test]

@@ -1182,6 +1182,17 @@ mod tests {
             &num("hire 90 extra nurses"),
             lx
         ));
+        // The word of more before the figure.
+        assert!(!same_quantity(
+            &num("a further 1,200 people visited"),
+            &num("3,000 people visited"),
+            lx
+        ));
+        assert!(!same_quantity(
+            &num("another 40 homes were evacuated"),
+            &num("120 homes were evacuated"),
+            lx
+        ));
     }
 
     #[test]

@@ -756,7 +756,14 @@ fn number_at(
         noun,
         direct_noun: direct,
         capacity,
-        increment,
+        // "a further 1,200 people", "another 300 homes": more, after an
+        // earlier count.
+        increment: increment
+            || start > 0
+                && matches!(
+                    toks.lower(start - 1),
+                    "further" | "another" | "additional" | "extra"
+                ),
         whole: whole_before(toks, start, lx) || workforce_before(toks, start, lx),
         part: coordinated(toks, start, k, end),
         estimate: matches!(
