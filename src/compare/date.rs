@@ -172,7 +172,7 @@ pub fn check<'a>(
     // on Monday"); figures of one measure that differ are readings at two
     // moments ("15 percent as of Tuesday" / "zero percent on Monday"): their
     // days are no clash.
-    if lasting(a) || lasting(b) || readings(a, b) {
+    if lasting(a) || lasting(b) || readings(a, b) || age_reached(a) || age_reached(b) {
         return None;
     }
     // What did not happen has no day: "did not respond to a request for
@@ -352,6 +352,18 @@ fn lasting(c: &Claim) -> bool {
         .dates
         .iter()
         .any(|d| matches!(d.prep.as_deref(), Some("throughout" | "day")))
+}
+
+/// True when a claim tells of an age reached: "the library turns 100
+/// today", "she turned 40 in May". Its day is of the birthday or the
+/// anniversary, not of the event it counts from.
+fn age_reached(c: &Claim) -> bool {
+    c.frame.predicate.as_ref().is_some_and(|p| {
+        p.lemma == "turn"
+            && c.numbers
+                .iter()
+                .any(|n| n.span.start() >= p.span.end() && n.span.start() <= p.span.end() + 1)
+    })
 }
 
 /// True when both claims give a figure of one unit and the figures differ:
@@ -1106,6 +1118,20 @@ mod tests {
         let h = "outlet: Delta Daily\ndate: 2025-01-20\n\n\
             The strike at Kelby Infirmary began on Friday, the union said.\n";
         assert_eq!(dates(g, h), 0);
+    }
+
+    #[test]
+    fn an_age_reached_is_dated_by_its_anniversary() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            The lido on Quarry Lane first opened its gates on 2 May 1925, paid for by a \
+            gift from the brewer Amos Whitcombe.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\
+            title: Harrowgate lido turns 100 today after a weekend of swimming galas\n\n\
+            The lido held galas all weekend.\n";
+        assert_eq!(dates(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-05-02\n\n\
+            The Quarry Lane lido first opened its gates on 9 May 1925.\n";
+        assert_eq!(dates(a, c), 1);
     }
 
     #[test]
