@@ -700,7 +700,15 @@ pub(super) fn build_claim(
         .cue
         .as_ref()
         .is_some_and(|c| c.tok > 0 && toks.is(c.tok - 1, class::UPDATE, |w| lx.update.contains(w)));
+    // A source that is itself of a moment ("according to a preliminary
+    // tally", "initial reports said") dates its figures too.
+    let source_update = sources.iter().filter_map(|s| s.span).any(|sp| {
+        sp.slice(&doc.text)
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| lx.update.contains(w.to_lowercase().as_str()))
+    });
     let update = cue_update
+        || source_update
         || (a..b).any(|i| toks.is(i, class::UPDATE, |w| lx.update.contains(w)))
         || (a + 1..b)
             .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"))

@@ -1414,6 +1414,21 @@ mod rule_tests {
     }
 
     #[test]
+    fn a_figure_of_a_preliminary_count_is_of_a_moment() {
+        let a = "outlet: Alpha News\ndate: 2025-08-20\n\n\
+            According to a preliminary tally released on Sunday, volunteers recorded \
+            12,400 butterflies of at least 30 species.\n";
+        let b = "outlet: Beta Post\ndate: 2025-08-20\n\n\
+            The Corlan butterfly count, run by the county wildlife trust, logged more \
+            than 13,000 butterflies this year.\n";
+        assert_eq!(numbers(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-08-20\n\n\
+            According to the trust, volunteers recorded 12,400 butterflies of at least \
+            30 species.\n";
+        assert_eq!(numbers(c, b), 1);
+    }
+
+    #[test]
     fn a_clock_time_or_a_street_block_is_no_count() {
         let a = "outlet: Alpha News\ndate: 2008-12-13\n\n\
             The fire broke out at about 1630 GMT in the 12000 block of Main Street, police said.\n";
