@@ -316,6 +316,22 @@ pub fn check_actors<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'
     if pa.is_empty() || pb.is_empty() {
         return None;
     }
+    // The doers the frames name, when both do and neither is named on the
+    // other side: a person named elsewhere in both claims ("after the
+    // Renning campaign petitioned") is no doer of the act.
+    let doer = |c: &'a Claim| -> Option<&'a str> {
+        let actor = c.frame.actor().filter(|p| p.name)?;
+        c.entities
+            .iter()
+            .find(|e| e.kind == NameKind::Person && actor.span.contains(e.span))
+            .map(|e| e.name.as_str())
+    };
+    let named_in = |x: &str, others: &[&str]| others.iter().any(|y| names.same_person(x, y));
+    if let (Some(x), Some(y)) = (doer(a), doer(b)) {
+        if !named_in(x, &pb) && !named_in(y, &pa) {
+            return Some((x, y));
+        }
+    }
     if pa
         .iter()
         .any(|x| pb.iter().any(|y| names.same_person(x, y)))
@@ -344,6 +360,18 @@ mod tests {
         let d = "The woman who died in the Ostrey flats explosion was named on Tuesday as \
             Ilse Brandauer, a retired teacher.";
         assert_eq!(people(a, d), 0);
+    }
+
+    #[test]
+    fn doers_of_one_act_clash_beside_a_person_both_name() {
+        let a = "The recount was ordered by Judge Ada Fenwright after challenger Colm \
+            Ruske argued that scanners had misread ballots.";
+        let b = "The recount was ordered by Judge Piet Lannery after challenger Colm Ruske \
+            asked for a hand count.";
+        assert_eq!(people(a, b), 1);
+        let c = "The recount was ordered by Judge Ada Fenwright after challenger Colm Ruske \
+            asked for a hand count.";
+        assert_eq!(people(a, c), 0);
     }
 
     fn people(a: &str, b: &str) -> usize {
