@@ -110,6 +110,14 @@ fn main() {
             println!("   A figures: {:?}", figs(a));
             println!("   B figures: {:?}", figs(b));
             for (side, c) in [("A", a), ("B", b)] {
+                for r in &c.facts.roles {
+                    println!(
+                        "   {side} role: {} qual={:?} person={} title={}",
+                        r.role, r.qualifier, r.person, r.title
+                    );
+                }
+            }
+            for (side, c) in [("A", a), ("B", b)] {
                 for p in &c.places {
                     println!(
                         "   {side} place: {} prep={:?} anchor={:?} {:?}",

@@ -1680,12 +1680,15 @@ fn role_determiner(p: &Parsed, names: &[Name], i: usize, lo: usize) -> (bool, Op
         let w = toks.lower(k);
         let t = &toks.toks[k];
         if t.has(flag::POSS) || t.has(flag::CAP) {
-            let name = names
-                .iter()
-                .find(|n| n.toks.0 <= k && k < n.toks.1)
-                .map_or(w.to_string(), |n| n.name.to_lowercase());
-            qual = Some(name);
+            let body = names.iter().find(|n| n.toks.0 <= k && k < n.toks.1);
+            qual = Some(body.map_or(w.to_string(), |n| n.name.to_lowercase()));
             if t.has(flag::POSS) && k + 1 == i {
+                return (true, qual);
+            }
+            // A body's name right before the role is its owner, as "'s"
+            // would be ("Orrin chief executive Lydia Voss"): a role one
+            // person holds in it.
+            if k + 1 == i && body.is_some_and(|n| n.kind != NameKind::Person && n.toks.1 == i) {
                 return (true, qual);
             }
             continue;

@@ -391,6 +391,23 @@ mod tests {
             ),
             1
         );
+        // A body's name before the role owns it, as "'s" would.
+        assert_eq!(
+            people(
+                "Trelawn chief executive Iris Mabry signed the supply agreement at the plant.",
+                "Trelawn chief executive Bram Ostrow, who signed the supply agreement, defended \
+                 the deal."
+            ),
+            1
+        );
+        assert_eq!(
+            people(
+                "Trelawn chief executive Iris Mabry signed the supply agreement at the plant.",
+                "Garrick chief executive Bram Ostrow, who signed the supply agreement, defended \
+                 the deal."
+            ),
+            0
+        );
         // A title after a body's word alone may be of two bodies ("union
         // president" of the nurses' union and of the doctors').
         assert_eq!(
