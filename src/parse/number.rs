@@ -1017,6 +1017,15 @@ fn capacity_before(toks: &Tokens, start: usize) -> bool {
 /// The verb after a figure and its noun: "three people had died", "were hurt".
 fn verb_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<String> {
     let mut j = k;
+    // Past whom the counted belong to: "Nine employees of Norbeck
+    // Polymers were admitted".
+    if toks.lower(j) == "of" && toks.toks.get(j + 1).is_some_and(|t| t.has(flag::CAP)) {
+        j += 1;
+        while j < end && j < k + 6 && toks.toks[j].has(flag::CAP) {
+            j += 1;
+        }
+    }
+    let k = j;
     let mut aux = false;
     while j < end && j < k + 4 {
         let w = toks.lower(j);
@@ -1074,6 +1083,10 @@ fn to_hospital(toks: &Tokens, k: usize, end: usize) -> bool {
     }
     let mut j = k + 1;
     while j < end && j < k + 4 && matches!(toks.lower(j), "a" | "the" | "local" | "nearby") {
+        j += 1;
+    }
+    // Or one by name: "to Mercy Valley Hospital", "to St Anne's Hospital".
+    while j + 1 < end && j < k + 6 && toks.toks[j].has(flag::CAP) && toks.lower(j) != "hospital" {
         j += 1;
     }
     j < end && matches!(toks.lower(j), "hospital" | "hospitals")
@@ -1269,6 +1282,16 @@ mod tests {
         assert_eq!(
             verb("Two men were taken into custody").as_deref(),
             Some("taken")
+        );
+        // A hospital by name, past whom the counted belong to.
+        assert_eq!(
+            verb("Nine employees of Carrow Plastics were admitted to St Luke's Hospital")
+                .as_deref(),
+            Some("hospitalised")
+        );
+        assert_eq!(
+            verb("Four members of Delling Rowing Club were rescued").as_deref(),
+            Some("rescued")
         );
         // A rate of an act counts no thing.
         assert_eq!(noun("the lorry was travelling at 27mph").as_deref(), None);
