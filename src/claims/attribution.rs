@@ -1164,8 +1164,16 @@ pub fn trailing(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
                         let dated = (seg.0..seg.1).any(|i| {
                             toks.toks[i].has(flag::CAP) && ctx.lx.dates.contains_key(toks.lower(i))
                         });
+                        // "made off with 11 watches, some of them two
+                        // centuries old, police said": a part of what was
+                        // counted, no one who speaks.
+                        let part_of = (seg.0..seg.1.min(seg.0 + 3)).any(|i| {
+                            toks.lower(i) == "of"
+                                && matches!(toks.lower(i + 1), "them" | "which" | "whom" | "those")
+                        });
                         if !short
                             || adverb
+                            || part_of
                             || dated
                             || np_has_verb(ctx, seg.0, seg.1)
                             || has_finite_verb(toks, seg.0, seg.1, ctx.lx)
