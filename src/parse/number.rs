@@ -189,6 +189,15 @@ fn word_value(w: &str, lx: &Lexicon) -> Option<(f64, NumWord)> {
 }
 
 fn singular(w: &str) -> String {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    // WordNet's lemma where the plain cut is no word ("watches" ->
+    // "watch", not "watche"; "headaches" -> "headache").
+    let wn = WordNet::builtin();
+    if w.len() > 3 && w.ends_with("es") && wn.word(&w[..w.len() - 1]).is_none() {
+        if let Some(l) = wn.lemma(w, Pos::Noun) {
+            return wn.text(l).to_string();
+        }
+    }
     if w.len() > 4 && w.ends_with("ies") {
         return format!("{}y", &w[..w.len() - 3]);
     }
@@ -1269,6 +1278,9 @@ mod tests {
         assert_eq!(noun("a £2bn cash-and-shares deal").as_deref(), Some("deal"));
         assert_eq!(noun("four low-income families").as_deref(), Some("family"));
         assert_eq!(noun("twelve people died").as_deref(), Some("people"));
+        assert_eq!(noun("14 pocket watches").as_deref(), Some("watch"));
+        assert_eq!(noun("six branches").as_deref(), Some("branch"));
+        assert_eq!(noun("nine minutes").as_deref(), Some("minute"));
         // Carried to hospital is hospitalised, whatever the verb.
         let verb = |t: &str| nums(t).into_iter().next().and_then(|n| n.verb);
         assert_eq!(
