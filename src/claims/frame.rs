@@ -385,22 +385,10 @@ impl Reader<'_> {
     /// True for a weekday, month or time word ("Tuesday", "night").
     fn time_word(&self, i: usize) -> bool {
         let w = self.toks.lower(i);
-        crate::lexicon::Lexicon::builtin().dates.contains_key(w)
+        // Not "fall", mostly an event ("the fall killed him").
+        w != "fall" && crate::syntax::time_noun(w)
             || crate::lexicon::Lexicon::part_of_day(w).is_some()
-            || matches!(
-                w,
-                "today"
-                    | "yesterday"
-                    | "day"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "weekend"
-                    | "season"
-                    | "quarter"
-                    | "decade"
-                    | "century"
-            )
+            || matches!(w, "today" | "yesterday" | "day" | "decade" | "century")
     }
 
     fn span_of(&self, a: usize, b: usize) -> Span {

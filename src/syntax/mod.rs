@@ -11,7 +11,7 @@ pub mod group;
 pub mod tag;
 
 pub use group::{NounGroup, VerbGroup, noun_groups, verb_groups};
-pub use tag::Tag;
+pub use tag::{Tag, time_noun};
 
 use crate::lexicon::Lexicon;
 use crate::lexicon::wordnet::WordId;

@@ -405,6 +405,17 @@ fn tag_sentence<'t>(
             tags[i] = Tag::Adv;
             open[i - a] = false;
         }
+        // "pulled its grant last autumn", "will reopen next week": a time of
+        // its own, no part of the noun before it.
+        if matches!(w, "last" | "next")
+            && i > a
+            && matches!(tags[i - 1], Tag::Noun | Tag::Name)
+            && i + 1 < b
+            && time_noun(toks.lower(i + 1))
+        {
+            tags[i] = Tag::Adj;
+            open[i - a] = false;
+        }
         // "found her guilty": an object, not a possessive.
         if w == "her" {
             // A possessive only before its noun ("her car", "her new car").
@@ -800,6 +811,27 @@ fn choose(
     }
 }
 
+/// A word of a stretch of time that "last" or "next" may open ("last
+/// autumn", "next Tuesday", "last week").
+pub fn time_noun(w: &str) -> bool {
+    crate::lexicon::Lexicon::builtin().dates.contains_key(w)
+        || matches!(
+            w,
+            "week"
+                | "month"
+                | "year"
+                | "weekend"
+                | "night"
+                | "season"
+                | "quarter"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "winter"
+                | "fall"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -853,6 +885,15 @@ mod tests {
         assert_eq!(
             tag_of("It was first spotted on Monday.", "spotted"),
             Tag::Verb
+        );
+        // "last" after a noun and before a time opens the time.
+        assert_eq!(
+            tag_of("The funder will pull its grant last autumn.", "last"),
+            Tag::Adj
+        );
+        assert_eq!(
+            tag_of("The funder will pull its grant last autumn.", "grant"),
+            Tag::Noun
         );
         // An extent after a figure and its unit.
         assert_eq!(
