@@ -354,6 +354,20 @@ fn lasting(c: &Claim) -> bool {
         .any(|d| matches!(d.prep.as_deref(), Some("throughout" | "day")))
 }
 
+/// True when "first" stands right before the claim's act ("was first
+/// detected", "first appeared"): the start of what it tells.
+pub fn first_time(c: &Claim) -> bool {
+    let first = |w: &str| w.eq_ignore_ascii_case("first");
+    c.frame.predicate.as_ref().is_some_and(|p| {
+        p.text.split_whitespace().any(first)
+            || c.text_before(p.span.start())
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(first)
+    })
+}
+
 /// True when a claim tells of an age reached: "the library turns 100
 /// today", "she turned 40 in May". Its day is of the birthday or the
 /// anniversary, not of the event it counts from.
@@ -1118,6 +1132,20 @@ mod tests {
         let h = "outlet: Delta Daily\ndate: 2025-01-20\n\n\
             The strike at Kelby Infirmary began on Friday, the union said.\n";
         assert_eq!(dates(g, h), 0);
+    }
+
+    #[test]
+    fn the_first_time_of_one_thing_is_one_event() {
+        let a = "outlet: Alpha News\ndate: 2025-06-05\n\n\
+            The bacteria were first detected on Tuesday during routine testing, the water \
+            company said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-06-05\n\n\
+            The bacteria first appeared in routine tests on Sunday, the water company said.\n";
+        assert_eq!(dates(a, b), 1);
+        // Without "first", two verbs tell two acts.
+        let c = "outlet: Gamma Daily\ndate: 2025-06-05\n\n\
+            The bacteria appeared in routine tests on Sunday, the water company said.\n";
+        assert_eq!(dates(a, c), 0);
     }
 
     #[test]

@@ -654,8 +654,14 @@ impl Ctx<'_> {
         let framed = ev.same_event() && ev.shared_participant();
         let likeness = framed || sim >= self.th.detail * 0.6;
         if one_event && likeness {
+            // Or the first time one thing did anything ("The parasite was
+            // first detected on Tuesday" / "first appeared on Sunday"):
+            // the start of one event, told by two verbs.
+            let firsts =
+                ev.subject == event::Fit::Same && date::first_time(a) && date::first_time(b);
             let one_act =
-                ev.same_event() && ev.actor == event::Fit::Same && ev.patient == event::Fit::Same;
+                ev.same_event() && ev.actor == event::Fit::Same && ev.patient == event::Fit::Same
+                    || firsts;
             if let Some((x, y)) = date::check(a, b, self.lx, &self.terms.vocab, one_act) {
                 let v = |d: &crate::claims::DateRef| match &d.value {
                     Some(v) => format!("{} ({v})", d.text),

@@ -401,7 +401,14 @@ fn tag_sentence<'t>(
         }
         // "had last been inspected", "was first spotted": an adverb after
         // an auxiliary.
-        if matches!(w, "last" | "first") && i > a && tags[i - 1].auxiliary() {
+        // And before a past after its subject: "The parasite first appeared
+        // on Sunday".
+        let before_past = i + 1 < b
+            && i > a
+            && matches!(tags[i - 1], Tag::Noun | Tag::Name | Tag::Pron)
+            && tags[i + 1] == Tag::Verb
+            && toks.lower(i + 1).ends_with("ed");
+        if matches!(w, "last" | "first") && i > a && (tags[i - 1].auxiliary() || before_past) {
             tags[i] = Tag::Adv;
             open[i - a] = false;
         }
@@ -885,6 +892,11 @@ mod tests {
         assert_eq!(
             tag_of("It was first spotted on Monday.", "spotted"),
             Tag::Verb
+        );
+        // And after its subject, before a past.
+        assert_eq!(
+            tag_of("The parasite first appeared on Sunday.", "first"),
+            Tag::Adv
         );
         // "last" after a noun and before a time opens the time.
         assert_eq!(
