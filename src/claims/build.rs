@@ -174,18 +174,6 @@ pub(super) fn build_claim(
             if w == "not" && toks.lower(i + 1) == "only" {
                 continue;
             }
-            // "not every case would be linked", "not all of the staff":
-            // denies only that all are, so some may be; the claim is
-            // left unsettled rather than denied.
-            if w == "not"
-                && matches!(
-                    toks.lower(i + 1),
-                    "every" | "all" | "each" | "always" | "everyone" | "everything" | "everybody"
-                )
-            {
-                unknown = true;
-                continue;
-            }
             // "dragged into a new week with no deal in sight": "with no"
             // opens a phrase beside the act, which it does not deny.
             // Only an aside: after a comma, or "... in sight" ("ended with

@@ -840,6 +840,7 @@ impl Ctx<'_> {
             && frames_agree
             && !overtaken
             && !negation::denies_too(pos, neg, self.lx, &self.terms.vocab)
+            && !negation::partial_against_some(neg, pos)
             && !date::parts_of_day_apart(a, b)
             && (sim >= self.th.negation && negation::check(a, b, self.lx, &self.terms.vocab)
                 || sim >= self.th.negation * FRAMED_LIKENESS

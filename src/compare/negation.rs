@@ -325,6 +325,29 @@ pub fn act_affirmed(neg_claim: &Claim) -> bool {
             .is_some_and(|id| neg_claim.frame.acts.contains(&id))
 }
 
+/// True when a denial is only of all ("not every case would be linked",
+/// "not all of the staff") and the affirming claim speaks of no all: some
+/// may be ("the cases we are seeing are linked"). Against "all 40
+/// passengers were rescued" it still denies.
+pub fn partial_against_some(neg: &Claim, pos: &Claim) -> bool {
+    let words = |c: &Claim| -> Vec<String> {
+        c.content_text()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let universal = |w: &str| {
+        matches!(
+            w,
+            "every" | "all" | "each" | "always" | "everyone" | "everything" | "everybody"
+        )
+    };
+    let n = words(neg);
+    let partial = n.windows(2).any(|w| w[0] == "not" && universal(&w[1]));
+    partial && !words(pos).iter().any(|w| universal(w))
+}
+
 /// True when the affirming claim denies the same act in a clause of its
 /// own ("..., while insisting she had never acted dishonestly" against
 /// "She did not accept that she had acted improperly"): a negation right
@@ -851,6 +874,22 @@ mod tests {
         let b = "outlet: Beta Post\ndate: 2025-09-15\n\n\
             Ivo Marland, the head coach, did not soften the message at the squad meeting on Monday.\n";
         assert_eq!(negations(a, b), 0);
+    }
+
+    #[test]
+    fn a_denial_of_all_leaves_some() {
+        let a = "outlet: Alpha News\ndate: 2025-09-15\n\n\
+            The health board said not every case of illness in Orrin would be linked to the \
+            water supply.\n";
+        let b = "outlet: Beta Post\ndate: 2025-09-15\n\n\
+            The health board said the cases of illness in Orrin were clearly linked to the \
+            water supply.\n";
+        assert_eq!(negations(a, b), 0);
+        let c = "outlet: Alpha News\ndate: 2025-09-15\n\n\
+            Not everyone in the village of Orrin was evacuated before the flood on Monday.\n";
+        let d = "outlet: Beta Post\ndate: 2025-09-15\n\n\
+            Everyone in the village of Orrin was evacuated before the flood on Monday.\n";
+        assert_eq!(negations(c, d), 1);
     }
 
     #[test]
