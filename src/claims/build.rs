@@ -689,11 +689,17 @@ pub(super) fn build_claim(
         .as_ref()
         .is_some_and(|c| c.tok > 0 && toks.is(c.tok - 1, class::UPDATE, |w| lx.update.contains(w)));
     // A source that is itself of a moment ("according to a preliminary
-    // tally", "initial reports said") dates its figures too.
+    // tally", "initial reports said") dates its figures too; not a name
+    // ("the First Minister", "First Bus").
     let source_update = sources.iter().filter_map(|s| s.span).any(|sp| {
         sp.slice(&doc.text)
             .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| lx.update.contains(w.to_lowercase().as_str()))
+            .any(|w| {
+                matches!(
+                    w,
+                    "preliminary" | "provisional" | "initial" | "interim" | "early" | "earlier"
+                )
+            })
     });
     let update = cue_update
         || source_update

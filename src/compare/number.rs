@@ -1426,6 +1426,13 @@ mod rule_tests {
             According to the trust, volunteers recorded 12,400 butterflies of at least \
             30 species.\n";
         assert_eq!(numbers(c, b), 1);
+        // A word of a name, or of what the figure is about, is no moment.
+        let d = "outlet: Alpha News\ndate: 2025-08-20\n\n\
+            Tom Hale faced 40 counts of fraud at a preliminary hearing at Kelby Crown Court \
+            on Monday.\n";
+        let e = "outlet: Beta Post\ndate: 2025-08-20\n\n\
+            Tom Hale faced 60 counts of fraud at a hearing at Kelby Crown Court on Monday.\n";
+        assert_eq!(numbers(d, e), 1);
     }
 
     #[test]
