@@ -354,18 +354,20 @@ fn lasting(c: &Claim) -> bool {
         .any(|d| matches!(d.prep.as_deref(), Some("throughout" | "day")))
 }
 
-/// True when "first" stands right before the claim's act ("was first
-/// detected", "first appeared"): the start of what it tells.
+/// True when "first" stands right before the claim's act, done to nothing
+/// else ("was first detected", "first appeared"): the start of what it
+/// tells. Not "first sickened residents", an act on others.
 pub fn first_time(c: &Claim) -> bool {
     let first = |w: &str| w.eq_ignore_ascii_case("first");
-    c.frame.predicate.as_ref().is_some_and(|p| {
-        p.text.split_whitespace().any(first)
-            || c.text_before(p.span.start())
-                .split_whitespace()
-                .rev()
-                .take(2)
-                .any(first)
-    })
+    c.frame.object.is_none()
+        && c.frame.predicate.as_ref().is_some_and(|p| {
+            p.text.split_whitespace().any(first)
+                || c.text_before(p.span.start())
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .any(first)
+        })
 }
 
 /// True when a claim tells of an age reached: "the library turns 100
@@ -1142,10 +1144,14 @@ mod tests {
         let b = "outlet: Beta Post\ndate: 2025-06-05\n\n\
             The bacteria first appeared in routine tests on Sunday, the water company said.\n";
         assert_eq!(dates(a, b), 1);
-        // Without "first", two verbs tell two acts.
+        // Without "first", two verbs tell two acts; so does an act on
+        // others.
         let c = "outlet: Gamma Daily\ndate: 2025-06-05\n\n\
             The bacteria appeared in routine tests on Sunday, the water company said.\n";
         assert_eq!(dates(a, c), 0);
+        let d = "outlet: Gamma Daily\ndate: 2025-06-05\n\n\
+            The bacteria first sickened residents on Sunday, the water company said.\n";
+        assert_eq!(dates(a, d), 0);
     }
 
     #[test]
