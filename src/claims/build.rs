@@ -1642,7 +1642,7 @@ fn described_role(
     at: usize,
     lo: usize,
 ) {
-    let (definite, mut qualifier) = role_determiner(p, names, at, lo);
+    let (definite, mut qualifier) = role_determiner(p, names, at, lo, head_of_body(role));
     // "the governor of Qeshm": the body after the role qualifies it.
     let end = at + role.split_whitespace().count();
     if p.toks.lower(end) == "of" {
@@ -1664,8 +1664,25 @@ fn described_role(
     }
 }
 
-/// For a role word at `i`: whether it is definite ("the", a possessive) and its qualifier.
-fn role_determiner(p: &Parsed, names: &[Name], i: usize, lo: usize) -> (bool, Option<String>) {
+/// True for a role a body has one of: its head ("chief executive",
+/// "chairman", "president"), not an engineer or a driver of many.
+fn head_of_body(role: &str) -> bool {
+    role.starts_with("chief")
+        || matches!(
+            role,
+            "ceo" | "chairman" | "chairwoman" | "chairperson" | "chair" | "president"
+        )
+}
+
+/// Whether a role word at `i` is definite ("the", "its", a possessive, or
+/// a body's name before the head of that body), and what qualifies it.
+fn role_determiner(
+    p: &Parsed,
+    names: &[Name],
+    i: usize,
+    lo: usize,
+    head: bool,
+) -> (bool, Option<String>) {
     let toks = &p.toks;
     let mut k = i;
     let mut qual = None;
@@ -1682,7 +1699,10 @@ fn role_determiner(p: &Parsed, names: &[Name], i: usize, lo: usize) -> (bool, Op
             // A body's name right before the role is its owner, as "'s"
             // would be ("Orrin chief executive Lydia Voss"): a role one
             // person holds in it.
-            if k + 1 == i && body.is_some_and(|n| n.kind != NameKind::Person && n.toks.1 == i) {
+            if head
+                && k + 1 == i
+                && body.is_some_and(|n| n.kind != NameKind::Person && n.toks.1 == i)
+            {
                 return (true, qual);
             }
             continue;

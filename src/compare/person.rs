@@ -408,6 +408,14 @@ mod tests {
             ),
             0
         );
+        // Not a role many in the body hold.
+        assert_eq!(
+            people(
+                "Network Rail engineer Tom Hale told the Kelby inquiry the signal had failed.",
+                "Network Rail engineer Dena Marsh told the Kelby inquiry the signal had failed."
+            ),
+            0
+        );
         // A title after a body's word alone may be of two bodies ("union
         // president" of the nurses' union and of the doctors').
         assert_eq!(
