@@ -184,8 +184,17 @@ pub fn check<'a>(
     // Thursday night" / "in Sunday night's frost". Both saying it ("A second
     // man was arrested on Monday" / "on Tuesday") tell the same one.
     // So is a count of more: "a further 1,200 people visited on Sunday" /
-    // "3,000 people visited on Saturday".
-    let more = |c: &Claim| c.numbers.iter().any(|n| n.increment);
+    // "3,000 people visited on Saturday". Only of the dated act: "the dam
+    // burst on Sunday, forcing another 300 residents out" dates the burst.
+    let more = |c: &Claim| {
+        c.numbers.iter().any(|n| {
+            n.increment
+                && [n.verb.as_deref(), n.verb_before.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|v| c.dates.iter().any(|d| d.anchor.verb.as_deref() == Some(v)))
+        })
+    };
     if a.frame.of_another() != b.frame.of_another() || more(a) != more(b) {
         return None;
     }
@@ -1190,6 +1199,13 @@ mod tests {
             Attendance at the centenary reached about 3,000 after 900 people \
             visited the museum on Sunday, organisers said.\n";
         assert_eq!(dates(d, f), 1);
+        // Of another act in the claim, it dates nothing.
+        let g = "outlet: Alpha News\ndate: 2025-01-20\n\n\
+            The dam at Kelby burst on Sunday night, forcing another 300 residents from their \
+            homes.\n";
+        let h = "outlet: Beta Post\ndate: 2025-01-20\n\n\
+            The dam at Kelby burst on Saturday night, forcing 300 residents from their homes.\n";
+        assert_eq!(dates(g, h), 1);
     }
 
     #[test]
