@@ -172,7 +172,7 @@ pub fn check<'a>(
     // on Monday"); figures of one measure that differ are readings at two
     // moments ("15 percent as of Tuesday" / "zero percent on Monday"): their
     // days are no clash.
-    if lasting(a) || lasting(b) || readings(a, b) || age_reached(a) || age_reached(b) {
+    if lasting(a) || lasting(b) || readings(a, b) || age_reached(a) != age_reached(b) {
         return None;
     }
     // What did not happen has no day: "did not respond to a request for
@@ -382,12 +382,20 @@ pub fn first_time(c: &Claim) -> bool {
 /// True when a claim tells of an age reached: "the library turns 100
 /// today", "she turned 40 in May". Its day is of the birthday or the
 /// anniversary, not of the event it counts from.
+/// A bare figure only: "turned 300 fans away" counts fans. Two ages
+/// reached on two days still clash.
 fn age_reached(c: &Claim) -> bool {
     c.frame.predicate.as_ref().is_some_and(|p| {
         p.lemma == "turn"
-            && c.numbers
-                .iter()
-                .any(|n| n.span.start() >= p.span.end() && n.span.start() <= p.span.end() + 1)
+            && c.numbers.iter().any(|n| {
+                // "100 today", "40 years old": the figure's noun, if any,
+                // is a time.
+                n.noun.as_deref().is_none_or(|w| {
+                    matches!(w, "today" | "yesterday" | "tomorrow") || crate::syntax::time_noun(w)
+                }) && n.unit.is_none()
+                    && n.span.start() >= p.span.end()
+                    && n.span.start() <= p.span.end() + 1
+            })
     })
 }
 
@@ -1175,6 +1183,17 @@ mod tests {
         let c = "outlet: Gamma Daily\ndate: 2025-05-02\n\n\
             The Quarry Lane lido first opened its gates on 9 May 1925.\n";
         assert_eq!(dates(a, c), 1);
+        // Two ages reached on two days clash; a count turned away is none.
+        let d = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            The Harrowgate lido turned 100 on Saturday with a swimming gala.\n";
+        let e = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The Harrowgate lido turned 100 on Sunday with a swimming gala.\n";
+        assert_eq!(dates(d, e), 1);
+        let f = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            Stewards turned 300 fans away from Harrowgate Park on Saturday.\n";
+        let g = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            Stewards turned 300 fans away from Harrowgate Park on Sunday.\n";
+        assert_eq!(dates(f, g), 1);
     }
 
     #[test]
