@@ -443,9 +443,15 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
         && dated_alike
         && bare;
     // Not acts that meet only over a rare sense: "did not soften the
-    // message" denies no breaking of the news.
+    // message" denies no breaking of the news. The same thing done to
+    // picks the sense ("did not return a verdict" / "delivered a verdict").
+    let same_thing = a
+        .frame
+        .patient()
+        .zip(b.frame.patient())
+        .is_some_and(|(x, y)| x.head.eq_ignore_ascii_case(&y.head));
     matches!(ev.predicate, Some(Relation::Same | Relation::Synonym))
-        && !ev.rare_sense
+        && (!ev.rare_sense || same_thing)
         && (any_doer || fits(ev.actor, a.frame.actor(), b.frame.actor()))
         && (any_patient || fits(ev.patient, a.frame.patient(), b.frame.patient()))
         && ev.shared_participant()
@@ -874,6 +880,12 @@ mod tests {
         let b = "outlet: Beta Post\ndate: 2025-09-15\n\n\
             Ivo Marland, the head coach, did not soften the message at the squad meeting on Monday.\n";
         assert_eq!(negations(a, b), 0);
+        // The same thing done to picks the sense.
+        let c = "outlet: Alpha News\ndate: 2025-09-15\n\n\
+            The jury did not return a verdict on Monday.\n";
+        let d = "outlet: Beta Post\ndate: 2025-09-15\n\n\
+            The jury delivered a verdict on Monday.\n";
+        assert_eq!(negations(c, d), 1);
     }
 
     #[test]
