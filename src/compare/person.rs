@@ -327,7 +327,19 @@ pub fn check_actors<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'
             .map(|e| e.name.as_str())
     };
     let named_in = |x: &str, others: &[&str]| others.iter().any(|y| names.same_person(x, y));
+    // Names sharing a word may be one person told two ways ("Bob Kerrigan"
+    // / "Robert Kerrigan", "Ada Fenwright-Lowe" / "Ada Fenwright").
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| w.len() > 1)
+            .map(str::to_lowercase)
+            .collect()
+    };
     if let (Some(x), Some(y)) = (doer(a), doer(b)) {
+        let shared = words(x).iter().any(|w| words(y).contains(w));
+        if shared {
+            return None;
+        }
         if !named_in(x, &pb) && !named_in(y, &pa) {
             return Some((x, y));
         }
@@ -372,6 +384,10 @@ mod tests {
         let c = "The recount was ordered by Judge Ada Fenwright after challenger Colm Ruske \
             asked for a hand count.";
         assert_eq!(people(a, c), 0);
+        // One judge named two ways.
+        let d = "The recount was ordered by Judge Ada Fenwright-Lowe after challenger Colm \
+            Ruske asked for a hand count.";
+        assert_eq!(people(a, d), 0);
     }
 
     fn people(a: &str, b: &str) -> usize {
