@@ -190,10 +190,13 @@ fn word_value(w: &str, lx: &Lexicon) -> Option<(f64, NumWord)> {
 
 fn singular(w: &str) -> String {
     use crate::lexicon::wordnet::{Pos, WordNet};
-    // WordNet's lemma where the plain cut is no word ("watches" ->
-    // "watch", not "watche"; "headaches" -> "headache").
+    // WordNet's lemma where the plain cut is no noun ("watches" ->
+    // "watch", not "watche"; "diagnoses" -> "diagnosis", not "diagnose").
     let wn = WordNet::builtin();
-    if w.len() > 3 && w.ends_with("es") && wn.word(&w[..w.len() - 1]).is_none() {
+    let cut_is_noun = wn
+        .word(&w[..w.len().saturating_sub(1)])
+        .is_some_and(|x| wn.has(x, Pos::Noun));
+    if w.len() > 3 && w.ends_with("es") && !cut_is_noun {
         if let Some(l) = wn.lemma(w, Pos::Noun) {
             return wn.text(l).to_string();
         }
@@ -1281,6 +1284,7 @@ mod tests {
         assert_eq!(noun("14 pocket watches").as_deref(), Some("watch"));
         assert_eq!(noun("six branches").as_deref(), Some("branch"));
         assert_eq!(noun("nine minutes").as_deref(), Some("minute"));
+        assert_eq!(noun("40 diagnoses").as_deref(), Some("diagnosis"));
         // Carried to hospital is hospitalised, whatever the verb.
         let verb = |t: &str| nums(t).into_iter().next().and_then(|n| n.verb);
         assert_eq!(
