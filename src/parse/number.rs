@@ -193,10 +193,11 @@ fn singular(w: &str) -> String {
     // WordNet's lemma where the plain cut is no noun ("watches" ->
     // "watch", not "watche"; "diagnoses" -> "diagnosis", not "diagnose").
     let wn = WordNet::builtin();
-    let cut_is_noun = wn
-        .word(&w[..w.len().saturating_sub(1)])
-        .is_some_and(|x| wn.has(x, Pos::Noun));
-    if w.len() > 3 && w.ends_with("es") && !cut_is_noun {
+    let cut_is_noun = |w: &str| {
+        wn.word(&w[..w.len() - 1])
+            .is_some_and(|x| wn.has(x, Pos::Noun))
+    };
+    if w.len() > 3 && w.ends_with("es") && !cut_is_noun(w) {
         if let Some(l) = wn.lemma(w, Pos::Noun) {
             return wn.text(l).to_string();
         }
@@ -1285,6 +1286,9 @@ mod tests {
         assert_eq!(noun("six branches").as_deref(), Some("branch"));
         assert_eq!(noun("nine minutes").as_deref(), Some("minute"));
         assert_eq!(noun("40 diagnoses").as_deref(), Some("diagnosis"));
+        // A word ending in a letter of more than one byte is cut safely.
+        assert_eq!(singular("é"), "é");
+        assert_eq!(singular("cafés’"), "cafés’");
         // Carried to hospital is hospitalised, whatever the verb.
         let verb = |t: &str| nums(t).into_iter().next().and_then(|n| n.verb);
         assert_eq!(
