@@ -388,7 +388,6 @@ impl Reader<'_> {
         // Not "fall", mostly an event ("the fall killed him").
         w != "fall" && crate::syntax::time_noun(w)
             || crate::lexicon::Lexicon::part_of_day(w).is_some()
-            || matches!(w, "today" | "yesterday" | "day" | "decade" | "century")
     }
 
     fn span_of(&self, a: usize, b: usize) -> Span {

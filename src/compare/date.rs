@@ -379,20 +379,18 @@ pub fn first_time(c: &Claim) -> bool {
         })
 }
 
-/// True when a claim tells of an age reached: "the library turns 100
-/// today", "she turned 40 in May". Its day is of the birthday or the
-/// anniversary, not of the event it counts from.
-/// A bare figure only: "turned 300 fans away" counts fans. Two ages
-/// reached on two days still clash.
+/// True when a claim tells of an age reached, by a bare figure or one of
+/// time: "the library turns 100 today", "she turned 40 in May", not
+/// "turned 300 fans away". Its day is of the birthday or the anniversary,
+/// not of the event it counts from.
 fn age_reached(c: &Claim) -> bool {
     c.frame.predicate.as_ref().is_some_and(|p| {
         p.lemma == "turn"
             && c.numbers.iter().any(|n| {
                 // "100 today", "40 years old": the figure's noun, if any,
                 // is a time.
-                n.noun.as_deref().is_none_or(|w| {
-                    matches!(w, "today" | "yesterday" | "tomorrow") || crate::syntax::time_noun(w)
-                }) && n.unit.is_none()
+                n.noun.as_deref().is_none_or(crate::syntax::time_noun)
+                    && n.unit.is_none()
                     && n.span.start() >= p.span.end()
                     && n.span.start() <= p.span.end() + 1
             })

@@ -818,19 +818,25 @@ fn choose(
     }
 }
 
-/// A word of a stretch of time that "last" or "next" may open ("last
-/// autumn", "next Tuesday", "last week").
+/// A word of a stretch of time ("last autumn", "next Tuesday", "last
+/// week", "today"): one list for the tagger, the frame reader and dates.
 pub fn time_noun(w: &str) -> bool {
     crate::lexicon::Lexicon::builtin().dates.contains_key(w)
         || matches!(
             w,
-            "week"
+            "today"
+                | "yesterday"
+                | "tomorrow"
+                | "day"
+                | "week"
                 | "month"
                 | "year"
                 | "weekend"
                 | "night"
                 | "season"
                 | "quarter"
+                | "decade"
+                | "century"
                 | "spring"
                 | "summer"
                 | "autumn"
