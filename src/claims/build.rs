@@ -1389,11 +1389,15 @@ fn building_word(w: &str) -> bool {
         // An unknown plural is mostly an occasion ("Oscars", "Grammys").
         return !w.ends_with('s');
     };
-    let target = |t: &str| wn.word(t).and_then(|x| wn.senses(x, Pos::Noun).next());
-    let kinds: Vec<_> = ["structure", "location", "establishment"]
-        .iter()
-        .filter_map(|t| target(t))
-        .collect();
+    // The kinds' first senses, looked up once.
+    static KINDS: std::sync::OnceLock<Vec<crate::lexicon::wordnet::SynsetId>> =
+        std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        ["structure", "location", "establishment"]
+            .iter()
+            .filter_map(|t| wn.word(t).and_then(|x| wn.senses(x, Pos::Noun).next()))
+            .collect()
+    });
     wn.senses(l, Pos::Noun)
         .any(|s| kinds.iter().any(|&k| s == k || wn.is_a(s, k, 8)))
 }

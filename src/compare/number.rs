@@ -1167,32 +1167,33 @@ mod tests {
     #[test]
     fn increments_and_rates_are_not_totals() {
         let lx = Lexicon::builtin();
-        assert!(!same_quantity(
-            &num("hire 150 additional nurses"),
-            &num("1,000 nurses walked out"),
-            lx
-        ));
-        assert!(!same_quantity(
-            &num("caring for 12 patients each"),
-            &num("24 patients on the ward"),
-            lx
-        ));
-        assert!(same_quantity(
-            &num("hire 150 additional nurses"),
-            &num("hire 90 extra nurses"),
-            lx
-        ));
-        // The word of more before the figure.
-        assert!(!same_quantity(
-            &num("a further 1,200 people visited"),
-            &num("3,000 people visited"),
-            lx
-        ));
-        assert!(!same_quantity(
-            &num("another 40 homes were evacuated"),
-            &num("120 homes were evacuated"),
-            lx
-        ));
+        // (figure, figure, same quantity): the word of more after or before
+        // the figure, and a figure per person.
+        for (a, b, same) in [
+            (
+                "hire 150 additional nurses",
+                "1,000 nurses walked out",
+                false,
+            ),
+            (
+                "caring for 12 patients each",
+                "24 patients on the ward",
+                false,
+            ),
+            ("hire 150 additional nurses", "hire 90 extra nurses", true),
+            (
+                "a further 1,200 people visited",
+                "3,000 people visited",
+                false,
+            ),
+            (
+                "another 40 homes were evacuated",
+                "120 homes were evacuated",
+                false,
+            ),
+        ] {
+            assert_eq!(same_quantity(&num(a), &num(b), lx), same, "{a} / {b}");
+        }
     }
 
     #[test]

@@ -1289,30 +1289,27 @@ mod tests {
         // A word ending in a letter of more than one byte is cut safely.
         assert_eq!(singular("é"), "é");
         assert_eq!(singular("cafés’"), "cafés’");
-        // Carried to hospital is hospitalised, whatever the verb.
+        // Carried to hospital is hospitalised, whatever the verb; a hospital
+        // by name too, past whom the counted belong to.
         let verb = |t: &str| nums(t).into_iter().next().and_then(|n| n.verb);
-        assert_eq!(
-            verb("Eleven passengers were taken to hospital").as_deref(),
-            Some("hospitalised")
-        );
-        assert_eq!(
-            verb("Two men were airlifted to a nearby hospital").as_deref(),
-            Some("hospitalised")
-        );
-        assert_eq!(
-            verb("Two men were taken into custody").as_deref(),
-            Some("taken")
-        );
-        // A hospital by name, past whom the counted belong to.
-        assert_eq!(
-            verb("Nine employees of Carrow Plastics were admitted to St Luke's Hospital")
-                .as_deref(),
-            Some("hospitalised")
-        );
-        assert_eq!(
-            verb("Four members of Delling Rowing Club were rescued").as_deref(),
-            Some("rescued")
-        );
+        for (text, want) in [
+            ("Eleven passengers were taken to hospital", "hospitalised"),
+            (
+                "Two men were airlifted to a nearby hospital",
+                "hospitalised",
+            ),
+            ("Two men were taken into custody", "taken"),
+            (
+                "Nine employees of Carrow Plastics were admitted to St Luke's Hospital",
+                "hospitalised",
+            ),
+            (
+                "Four members of Delling Rowing Club were rescued",
+                "rescued",
+            ),
+        ] {
+            assert_eq!(verb(text).as_deref(), Some(want), "{text}");
+        }
         // A rate of an act counts no thing.
         assert_eq!(noun("the lorry was travelling at 27mph").as_deref(), None);
         assert_eq!(noun("about 20 miles west of the town").as_deref(), None);
