@@ -41,6 +41,17 @@ pub fn quote_words(text: &str) -> Vec<String> {
                 out.push("…".to_string());
                 continue;
             }
+            // A time on the hour is the hour: "6:00 p.m." / "6 p.m.".
+            let part = match part.split_once(":00") {
+                Some((h, rest))
+                    if !h.is_empty()
+                        && h.chars().all(|c| c.is_ascii_digit())
+                        && !rest.starts_with(|c: char| c.is_ascii_digit()) =>
+                {
+                    format!("{h}{rest}")
+                }
+                _ => part.to_string(),
+            };
             let kept = part
                 .chars()
                 .map(|c| if c == '’' || c == '‘' { '\'' } else { c })
@@ -403,6 +414,13 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
         return QuoteMatch::Different;
     }
     let mut inner_diff = false;
+    // Words one side leaves out that the other has, and whether both sides
+    // leave words out or one changes them: a quote shortened inside ("That
+    // person is dangerous and needs to be found" / "That person needs to be
+    // found") keeps the remark when the other side has no word of its own
+    // and none left out bears on what is said (see [`bears_meaning`]).
+    let (mut left_a, mut left_b, mut changed) = (false, false, false);
+    let mut bearing = false;
     for (k, op) in ops.iter().enumerate().take(l).skip(f) {
         match op {
             SimilarOp::Equal { .. } => {}
@@ -412,6 +430,8 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
                 let words = &wa[*old_index..old_index + old_len];
                 if !elided(wb, &ops, k, words) && !immaterial(words) {
                     inner_diff = true;
+                    left_b = true;
+                    bearing |= words.iter().any(|w| bears_meaning(w));
                 }
             }
             SimilarOp::Insert {
@@ -420,6 +440,8 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
                 let words = &wb[*new_index..new_index + new_len];
                 if !elided(wa, &ops, k, words) && !immaterial(words) {
                     inner_diff = true;
+                    left_a = true;
+                    bearing |= words.iter().any(|w| bears_meaning(w));
                 }
             }
             SimilarOp::Replace {
@@ -437,11 +459,12 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
                     || initials(new, old);
                 if !ellipsis && !trivial {
                     inner_diff = true;
+                    changed = true;
                 }
             }
         }
     }
-    if !inner_diff {
+    if !inner_diff || (!changed && !(left_a && left_b) && !bearing) {
         return QuoteMatch::Same;
     }
     // The diff for people: the shared stretch, both quotes' words.
@@ -562,17 +585,95 @@ fn immaterial(words: &[String]) -> bool {
         })
 }
 
+/// True for a word whose loss changes what a remark says, not only how
+/// much of it is quoted: a denial, a quantity or degree, a modal, a
+/// condition or a time ("We will pay" / "We will not pay", "every" /
+/// "most", "within days").
+fn bears_meaning(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
+        || crate::syntax::time_noun(w)
+        || crate::lexicon::Lexicon::builtin().numbers.contains_key(w)
+        || matches!(
+            w,
+            "not"
+                | "no"
+                | "never"
+                | "nothing"
+                | "nobody"
+                | "none"
+                | "neither"
+                | "nor"
+                | "without"
+                | "hardly"
+                | "barely"
+                | "every"
+                | "each"
+                | "all"
+                | "any"
+                | "some"
+                | "most"
+                | "many"
+                | "few"
+                | "only"
+                | "almost"
+                | "nearly"
+                | "always"
+                | "more"
+                | "less"
+                | "fewer"
+                | "least"
+                | "than"
+                | "ever"
+                | "yet"
+                | "already"
+                | "again"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "could"
+                | "can"
+                | "should"
+                | "must"
+                | "shall"
+                | "if"
+                | "unless"
+                | "until"
+                | "before"
+                | "after"
+                | "but"
+                | "or"
+        )
+}
+
 /// True when two runs spell the same words ("cyber criminals" /
 /// "cyber-criminals", "neighbourhood" / "neighborhood").
 fn same_spelling(a: &[String], b: &[String]) -> bool {
     let join = |ws: &[String]| -> String {
         ws.iter()
             .flat_map(|w| w.split('-'))
-            .map(super::event::spelling_key)
+            .map(|w| number_key(w).unwrap_or_else(|| super::event::spelling_key(w)))
             .collect::<Vec<_>>()
             .concat()
     };
     join(a) == join(b)
+}
+
+/// A number written in words or figures, as figures: "eleventh" and "11th"
+/// are "11", "twelve" is "12".
+fn number_key(w: &str) -> Option<String> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+        let suffix = &w[digits.len()..];
+        return matches!(suffix, "" | "st" | "nd" | "rd" | "th").then(|| digits.to_string());
+    }
+    use crate::lexicon::NumWord;
+    match crate::lexicon::Lexicon::builtin().numbers.get(w) {
+        Some((v, NumWord::Unit | NumWord::Ordinal)) if v.fract() == 0.0 && *v >= 1.0 => {
+            Some(format!("{}", *v as u64))
+        }
+        _ => None,
+    }
 }
 
 /// True when `short` is one word made of the initials of `long` ("IE" /
@@ -804,6 +905,38 @@ mod tests {
         assert!(same(
             "We appreciate your respect to her and her family's privacy at this time",
             "We appreciate your respect to her (Tara Reid) and her family's privacy at this time"
+        ));
+        // A time on the hour, a number in words or figures.
+        assert!(same(
+            "the driver gave himself up to officers just after 6:00 p.m. on the bypass",
+            "the driver gave himself up to officers just after 6 p.m. on the bypass"
+        ));
+        assert!(same(
+            "By scrapping this eleventh-hour rule we keep the wetlands protected",
+            "By scrapping this 11th hour rule we keep the wetlands protected"
+        ));
+        // A quote shortened inside, by words that only add to it.
+        assert!(same(
+            "That driver is reckless and has to be stopped before someone dies",
+            "That driver has to be stopped before someone dies"
+        ));
+        assert!(same(
+            "There were another two dozen people standing right here at the gate",
+            "There another two dozen people standing here at the gate"
+        ));
+        // Shortened by a word that bears on what is said, or shortened on
+        // both sides: a misquote.
+        assert!(!same(
+            "We will not reopen the pool before the summer holidays begin",
+            "We will reopen the pool before the summer holidays begin"
+        ));
+        assert!(!same(
+            "We expect the line to be running again within a few days at most",
+            "We expect the line to be running again within a few weeks at most"
+        ));
+        assert!(!same(
+            "The crew worked quickly and the fire was out before dawn",
+            "The crew worked and the fire was quickly out before dawn"
         ));
         // A changed quantifier or a negation is a misquote.
         assert!(!same(
