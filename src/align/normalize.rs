@@ -13,6 +13,9 @@ use crate::parse::NameKind;
 pub struct Names {
     /// Lowercase surname -> full name.
     surnames: HashMap<String, String>,
+    /// Keys of names some report of the story types as a body ("security
+    /// firm Trend Micro"), though another takes them for a person.
+    bodies: rustc_hash::FxHashSet<String>,
 }
 
 /// Levenshtein distance of two short strings, in chars.
@@ -55,19 +58,51 @@ impl Names {
                 }
             }
         };
+        let mut bodies = rustc_hash::FxHashSet::default();
         for c in claims {
             for s in &c.sources {
                 if s.kind == SourceKind::Person {
                     add(&s.name);
                 }
+                if matches!(s.kind, SourceKind::Organization | SourceKind::Government)
+                    && s.span.is_some_and(|sp| sp.len() == s.name.len())
+                {
+                    bodies.insert(key(&s.name));
+                }
+                // A described source's business named after its word:
+                // "Researchers at the security firm Vesper Quill".
+                if s.kind != SourceKind::Person {
+                    let words: Vec<&str> = s.name.split_whitespace().collect();
+                    for (i, w) in words.iter().enumerate() {
+                        if crate::lexicon::company_word(w) {
+                            let run: Vec<&str> = words[i + 1..]
+                                .iter()
+                                .take_while(|w| w.starts_with(char::is_uppercase))
+                                .map(|w| w.trim_end_matches([',', ';']))
+                                .collect();
+                            if !run.is_empty() {
+                                bodies.insert(key(&run.join(" ")));
+                            }
+                        }
+                    }
+                }
             }
             for e in &c.entities {
-                if e.kind == NameKind::Person {
-                    add(&e.name);
+                match e.kind {
+                    NameKind::Person => add(&e.name),
+                    NameKind::Organization | NameKind::Government => {
+                        bodies.insert(key(&e.name));
+                    }
+                    _ => {}
                 }
             }
         }
-        Names { surnames }
+        Names { surnames, bodies }
+    }
+
+    /// True when a report of the story types the name as a body.
+    pub fn is_body(&self, name: &str) -> bool {
+        self.bodies.contains(&key(name))
     }
 
     /// The full name of a person named by surname alone, else the name.

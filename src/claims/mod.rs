@@ -908,6 +908,12 @@ mod tests {
         assert_eq!(source_of(body, "she"), ["Relatives of the victim"]);
         let body = "Tarrow Basin's mine manager, Owen Pryce, said the men had water.";
         assert_eq!(source_of(body, "the men"), ["Owen Pryce"]);
+        // A person's rep or son speaks, not the person.
+        let body = "\"Tara Vance has entered a clinic,\" Vance's rep told reporters.";
+        assert_eq!(source_of(body, "Tara Vance"), ["Vance's rep"]);
+        let body = "\"Marla Quist was our mother,\" Quist's eldest son, Daniel, said on Friday.";
+        assert_ne!(source_of(body, "Marla Quist"), ["Marla Quist"]);
+        assert_ne!(source_of(body, "Marla Quist"), ["Quist"]);
         let body = "A person close to Lindqvist said he was likely to appeal.";
         assert_eq!(source_of(body, "he was"), ["A person close to Lindqvist"]);
         let body = "A lawyer for Gov. Alan Pryce said the governor would appeal.";

@@ -540,12 +540,19 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
     // A possessive after the head's preposition, or before another
     // person's name, is an owner: "Tarrow Basin's mine manager, Owen
     // Pryce," is Pryce.
+    // So is one before a word for a person ("Reid's rep told Us",
+    // "Kafoury's son, Charlie, said"): the rep speaks, not Reid.
     let owner = |n: &Name| {
+        let person_word =
+            |i: usize| i < head_end && source_head(lx, toks.lower(i)) == Some(SourceKind::Person);
         n.possessive
             && (n.toks.0 > prep
                 || names
                     .iter()
-                    .any(|m| m.kind == NameKind::Person && m.toks.0 > n.toks.1))
+                    .any(|m| m.kind == NameKind::Person && m.toks.0 > n.toks.1)
+                || person_word(n.toks.1)
+                || toks.toks.get(n.toks.1).is_some_and(|t| !t.has(flag::CAP))
+                    && person_word(n.toks.1 + 1))
     };
     let persons = || {
         names
@@ -938,20 +945,7 @@ fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source
             count: None,
         });
     }
-    let is_company = matches!(
-        head,
-        "company"
-            | "firm"
-            | "group"
-            | "manufacturer"
-            | "maker"
-            | "operator"
-            | "retailer"
-            | "carrier"
-            | "airline"
-            | "lender"
-            | "insurer"
-    );
+    let is_company = crate::lexicon::company_word(head);
     // The first company of the sentence, its subject ("Castlegate Bank will
     // cut ... for Northmoor borrowers ..., the lender said"; "The project,
     // developed by Northgale Renewables, ..., the company said"), unless
@@ -1015,8 +1009,7 @@ fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source
         return None;
     }
     let found = mem.body_with_word(head).or_else(|| match head {
-        "company" | "firm" | "group" | "manufacturer" | "maker" | "operator" | "retailer"
-        | "carrier" | "airline" | "lender" | "insurer" => mem
+        w if crate::lexicon::company_word(w) => mem
             .main_organization()
             .map(|n| (n, SourceKind::Organization)),
         "agency" | "regulator" | "authority" | "ministry" | "department" | "government"

@@ -234,10 +234,14 @@ impl Ctx<'_> {
                 // Credited to two people both named where the text credits
                 // the remark: a pronoun or a description ("the officer") may
                 // be the same person.
+                // Not a name another report types as a body ("Trend Micro
+                // said" / "security firm Trend Micro").
                 let both_people = a.facts.named_speaker
                     && b.facts.named_speaker
                     && sa.kind == SourceKind::Person
-                    && sb.kind == SourceKind::Person;
+                    && sb.kind == SourceKind::Person
+                    && !self.names.is_body(&sa.name)
+                    && !self.names.is_body(&sb.name);
                 // The same speaker: one key, one person, or one body named
                 // in full and short ("Pellham Steel Corp" / "Pellham").
                 let same = key(&sa.name) == key(&sb.name)

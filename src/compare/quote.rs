@@ -813,6 +813,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_another_report_types_as_a_body_is_no_person() {
+        let a = "outlet: Alpha News\ndate: 2026-05-04\n\n\
+            Researchers at the security firm Vesper Quill said the worm was spreading fast.\n\n\
+            Vesper Quill said attacks were spreading \"like a brush fire.\"\n";
+        let b = "outlet: Beta Post\ndate: 2026-05-04\n\n\
+            Lena Fisk, a researcher, told the BBC that attacks were spreading \"like a brush fire.\"\n";
+        assert_eq!(between(a, b, FindingType::Person), 0);
+        // Two people, each named, still clash.
+        let a = a.replace("Vesper Quill said attacks", "Owen Marsh said attacks");
+        assert_eq!(between(&a, b, FindingType::Person), 1);
+    }
+
+    #[test]
     fn a_thing_one_speaker_denies_and_affirms_is_a_quote_clash() {
         let a = "outlet: Alpha News\ndate: 2026-05-04\n\n\
             \"There is no immediate danger to anyone living below the weir,\" Nora Pell said.\n";

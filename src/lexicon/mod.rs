@@ -635,6 +635,26 @@ impl Lexicon {
     }
 }
 
+/// True for a word for a business ("company", "firm", "lender"): the
+/// name it stands before or for is a body ("the security firm Vesper
+/// Quill").
+pub fn company_word(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "group"
+            | "manufacturer"
+            | "maker"
+            | "operator"
+            | "retailer"
+            | "carrier"
+            | "airline"
+            | "lender"
+            | "insurer"
+    )
+}
+
 /// True for an article or a possessive determiner ("the", "a", "its",
 /// "their"): the word that opens a noun phrase.
 pub fn is_determiner(w: &str) -> bool {

@@ -476,7 +476,10 @@ pub fn find_names(
                 && !crate::lexicon::names::is_first_name(toks.lower(n.toks.0))
                 && common_word(&w[..w.len() - 1])
         });
-        if trade && (cue_after || cue_before) {
+        // Named after a word for a business: "the security firm Vesper
+        // Quill said".
+        let company_before = n.toks.0 > a && crate::lexicon::company_word(prev);
+        if trade && (cue_after || cue_before) || company_before {
             n.kind = NameKind::Organization;
         } else if cue_after || cue_before || role_before || appositive {
             n.kind = NameKind::Person;
@@ -1082,6 +1085,12 @@ mod tests {
                 .find(|x| x.0 == "Corrach Mountain Rescue")
                 .unwrap()
                 .2,
+            NameKind::Organization
+        );
+        // Named after a word for a business.
+        let n = names("Staff at the security firm Vesper Quill said the worm spread.");
+        assert_eq!(
+            n.iter().find(|x| x.0 == "Vesper Quill").unwrap().2,
             NameKind::Organization
         );
         let n = names("The spill began overnight. Rhodri Woods said he regretted it.");
