@@ -752,17 +752,36 @@ pub fn gap_days(a: &Claim, b: &Claim) -> Option<i64> {
 /// True when `x` tells of a day after `y`'s article was written, up to its
 /// own article's day: news `y` could not have had ("after the last two were
 /// found on Thursday" in a Thursday article / Wednesday's count).
+/// A day of telling ("engineers said on Wednesday") is no day of the
+/// counted act when the claim dates the act itself ("22 homes were
+/// evacuated on Tuesday"): the count is of that day.
 pub fn told_after(x: &Claim, y: &Claim) -> bool {
     let (Some(own), Some(other)) = (x.facts.doc_date, y.facts.doc_date) else {
         return false;
     };
-    x.dates.iter().any(|d| {
-        d.range.is_some_and(|r| {
-            r.granularity == Granularity::Day
-                && other.days_to(r.start).is_some_and(|g| g > 0)
-                && r.start.days_to(own).is_some_and(|g| g >= 0)
+    let day = |d: &crate::claims::DateRef| {
+        d.range
+            .filter(|r| r.granularity == Granularity::Day)
+            .map(|r| r.start)
+    };
+    let cues = &crate::lexicon::Lexicon::builtin().cues;
+    // A date tied to no act, or to a cue ("said on Wednesday"), may be
+    // one of telling.
+    let telling = |d: &crate::claims::DateRef| {
+        d.anchor
+            .verb
+            .as_deref()
+            .is_none_or(|v| cues.contains_key(v))
+    };
+    let act_dated = x.dates.iter().any(|d| day(d).is_some() && !telling(d));
+    x.dates
+        .iter()
+        .filter(|d| !(act_dated && telling(d)))
+        .filter_map(day)
+        .any(|start| {
+            other.days_to(start).is_some_and(|g| g > 0)
+                && start.days_to(own).is_some_and(|g| g >= 0)
         })
-    })
 }
 
 #[cfg(test)]
@@ -933,6 +952,14 @@ mod tests {
             All seven otters that escaped are back at the Dunmore wildlife park, after the \
             last two were found on Wednesday morning.\n";
         assert_eq!(between(a, c, FindingType::Number), 1);
+        // A count of an act dated the other report's day, told a day later,
+        // is of that day.
+        let f = "outlet: Alpha News\ndate: 2025-03-04\n\n\
+            Fourteen homes in Dunmore were evacuated on Tuesday after a water main burst.\n";
+        let g = "outlet: Beta Post\ndate: 2025-03-05\n\n\
+            Twenty-two homes in Dunmore were evacuated on Tuesday after a water main burst, \
+            and engineers said on Wednesday that repairs would take a week.\n";
+        assert_eq!(between(f, g, FindingType::Number), 1);
         // A price is no running count.
         let d =
             "outlet: Alpha News\ndate: 2025-03-05\n\nThe Dunmore footbridge cost £5m to build.\n";
