@@ -260,7 +260,7 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
         || a.capacity != b.capacity
         || a.increment != b.increment
         || a.whole != b.whole
-        || a.part != b.part
+        || a.part != b.part && !same_kind_counted(a, b, lx)
         || a.estimate != b.estimate
         || a.away != b.away
     {
@@ -316,6 +316,32 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
         // in the other claim (see `check`).
         _ => true,
     }
+}
+
+/// True for a noun said of any count of people or time ("people",
+/// "years"); "passengers" is specific though it counts people.
+fn generic_noun(w: &str, lx: &Lexicon) -> bool {
+    w == "people" || GENERIC.contains(&lx.base(w)) && !lx.synonyms.contains_key(w)
+}
+
+/// True when two counts of ten or more name one kind of people, by a word
+/// more specific than "people": a part of a group ("212 passengers and 14 crew") still counts
+/// the passengers of "carrying 186 passengers".
+fn same_kind_counted(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
+    // A few people named one by one ("the driver and one passenger died")
+    // may be told loosely ("two passengers died").
+    a.unit.is_none()
+        && b.unit.is_none()
+        && a.value.min(b.value) >= 10.0
+        && match (a.noun.as_deref(), b.noun.as_deref()) {
+            (Some(x), Some(y)) => {
+                // People of one kind: a stat line's parts ("eight
+                // touchdowns on 498 rushing yards and 176 receiving yards")
+                // are of other games.
+                x == y && !generic_noun(x, lx) && lx.base(x) == "person"
+            }
+            _ => false,
+        }
 }
 
 /// True for a time of day ("around 4 a.m.", "5pm"): when something
@@ -795,11 +821,8 @@ pub fn check<'a>(
             // ("died", "were hurt") such figures need claims much more alike.
             // The shared key is a generic word when the nouns as written are
             // ("people", "years"); "passengers" is specific though it counts people.
-            let generic_word = |n: &NumberMention| {
-                n.noun.as_deref().is_some_and(|w| {
-                    w == "people" || GENERIC.contains(&lx.base(w)) && !lx.synonyms.contains_key(w)
-                })
-            };
+            let generic_word =
+                |n: &NumberMention| n.noun.as_deref().is_some_and(|w| generic_noun(w, lx));
             let generic = na.unit.is_none()
                 && matches!(shared_keys(na, nb, lx).as_slice(), [k] if GENERIC.contains(&k.as_str()))
                 && (generic_word(na) || generic_word(nb));
@@ -891,6 +914,22 @@ mod tests {
             "They will hold 62 seats.",
             "They will hold 38 seats."
         ));
+    }
+
+    #[test]
+    fn a_part_of_a_group_counts_its_own_kind_of_people() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::between;
+        let a = "outlet: Alpha\ndate: 2025-03-02\n\n\
+            The ferry Islay Dawn was carrying 212 passengers and 14 crew when it left Oban.\n";
+        let b = "outlet: Beta\ndate: 2025-03-02\n\n\
+            The ferry Islay Dawn was carrying 186 passengers when it left Oban.\n";
+        assert_eq!(between(a, b, FindingType::Number), 1);
+        // A total of people is still no part: "two women and a man" are
+        // three people.
+        let c = "outlet: Beta\ndate: 2025-03-02\n\n\
+            The ferry Islay Dawn was carrying 226 people when it left Oban.\n";
+        assert_eq!(between(a, c, FindingType::Number), 0);
     }
 
     #[test]
