@@ -55,6 +55,13 @@ fn main() {
                 terms.shared(i, j)
             );
             println!("   A frame: {} | B frame: {}", frame(a), frame(b));
+            let actor = |c: &claimdiff::claims::Claim| {
+                c.frame
+                    .actor()
+                    .map(|p| format!("{} name={}", p.text, p.name))
+                    .unwrap_or_default()
+            };
+            println!("   actors: {} | {}", actor(a), actor(b));
             println!(
                 "   named speakers: {} {}; sources {:?} | {:?}",
                 a.facts.named_speaker,

@@ -793,6 +793,37 @@ pub(super) fn build_claim(
             }
         }
     }
+    // A doer described, then named beside it ("by a milkman, Terry Vance,";
+    // "A neighbour, Lydia Crane, raised the alarm") is the person named.
+    for part in [frame.subject.as_mut(), frame.agent.as_mut()]
+        .into_iter()
+        .flatten()
+    {
+        if part.name || part.pronoun {
+            continue;
+        }
+        if !doc
+            .text
+            .get(part.span.end()..)
+            .is_some_and(|t| t.starts_with(", "))
+        {
+            continue;
+        }
+        let at = part.span.end() + 2;
+        if let Some(n) = names.iter().find(|n| {
+            n.span.start() == at
+                && n.kind == NameKind::Person
+                && doc
+                    .text
+                    .get(n.span.end()..)
+                    .is_some_and(|t| t.is_empty() || t.starts_with([',', '.', ';']))
+        }) {
+            part.head = n.name.clone();
+            part.name = true;
+            part.span = Span::new(part.span.start(), n.span.end());
+            part.text = part.span.slice(&doc.text).to_string();
+        }
+    }
     // A subject that is the claim's own source ("The New York Times ... put
     // the value at") reports the event; it takes no part in it.
     if frame.subject.as_ref().is_some_and(|s| {

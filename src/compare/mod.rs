@@ -747,13 +747,8 @@ impl Ctx<'_> {
         // Named doers of one act to one thing in both frames ("The deal
         // was brokered by Judge Evelyn Rusk" / "The agreement was brokered
         // by Dale Whitcombe") need no more likeness.
-        let named_actor = |c: &Claim| {
-            c.frame.actor().is_some_and(|p| p.name)
-                && c.frame
-                    .predicate
-                    .as_ref()
-                    .is_some_and(|p| person::one_doer_act(&p.lemma))
-        };
+        let named_actor =
+            |c: &Claim| c.frame.actor().is_some_and(|p| p.name) && person::one_doer(&c.frame);
         let min_sim = if named_actor(a) && named_actor(b) {
             0.0
         } else if named_patient(a) && named_patient(b) {
@@ -1206,11 +1201,7 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         }
         // One act done to one thing by a named doer ("The deal was brokered
         // by Judge Evelyn Rusk"): who did it is compared across reports.
-        let one_doer = |f: &crate::claims::Frame| {
-            f.predicate
-                .as_ref()
-                .is_some_and(|p| person::one_doer_act(&p.lemma))
-        };
+        let one_doer = person::one_doer;
         let named_doer = c.frame.actor().is_some_and(|p| p.name)
             && person::definite_deed(&c.frame, lx)
             && one_doer(&c.frame);

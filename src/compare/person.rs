@@ -91,13 +91,28 @@ pub fn definite_deed(f: &Frame, lx: &crate::lexicon::Lexicon) -> bool {
     }
 }
 
+/// True when a frame tells an act one person does to one thing (see
+/// [`one_doer_act`]), or raises or sounds the alarm ("A neighbour, Lydia
+/// Crane, raised the alarm").
+pub fn one_doer(f: &Frame) -> bool {
+    f.predicate.as_ref().is_some_and(|p| {
+        one_doer_act(&p.lemma)
+            || matches!(p.lemma.as_str(), "raise" | "sound")
+                && f.patient().is_some_and(|x| x.head == "alarm")
+    })
+}
+
 /// Acts one person does to one thing ("brokered the agreement", "ordered the
-/// evacuation", "signed the declaration"), unlike acts many may each do to
-/// it ("criticized the decision", "attended the funeral").
+/// evacuation", "signed the declaration", "handed in the petition"), unlike
+/// acts many may each do to it ("criticized the decision", "attended the
+/// funeral").
 pub fn one_doer_act(lemma: &str) -> bool {
     matches!(
         lemma,
         "broker"
+            | "deliver"
+            | "hand"
+            | "present"
             | "mediate"
             | "chair"
             | "preside"
@@ -180,7 +195,7 @@ pub fn check_deeds(
         };
         if alike
             && patient
-            && one_doer_act(&pa.lemma)
+            && one_doer(fa)
             && definite_deed(fa, lx)
             && definite_deed(fb, lx)
             && xa.name
@@ -392,6 +407,19 @@ mod tests {
 
     fn people(a: &str, b: &str) -> usize {
         bodies_on("2024-10-01", a, b, FindingType::Person)
+    }
+
+    #[test]
+    fn a_doer_described_then_named_raises_the_alarm() {
+        let a = "The alarm was raised at around 5am by a postman, Peter Marsh.";
+        let b = "A neighbour, Greta Lunn, raised the alarm after the wall fell.";
+        assert_eq!(people(a, b), 1);
+        // The same person named two ways, or concerns many may raise.
+        let c = "A postman, Peter Marsh, raised the alarm after the wall fell.";
+        assert_eq!(people(a, c), 0);
+        let d = "A neighbour, Greta Lunn, raised concerns after the wall fell.";
+        let e = "A postman, Peter Marsh, raised concerns after the wall fell.";
+        assert_eq!(people(d, e), 0);
     }
 
     #[test]
