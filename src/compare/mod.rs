@@ -579,6 +579,21 @@ impl Ctx<'_> {
         let ev = event::event_match(a, b, &self.names, self.lx);
         let ids = || vec![a.id.clone(), b.id.clone()];
         let (la, lb) = (source_label(a), source_label(b));
+        // One named individual given two ages ("Tamsin, a 7-year-old male"
+        // / "a 3-year-old male named Tamsin"), whatever else the claims say.
+        if let Some((who, x, y)) = number::ages_apart(a, b, &self.names) {
+            return Some(finding(
+                FindingKind::Contradiction,
+                Some(FindingType::Number),
+                ids(),
+                Some("numbers"),
+                vec![x.text.clone(), y.text.clone()],
+                format!(
+                    "number: {la} gives {who}'s age as {}; {lb} as {}",
+                    x.text, y.text
+                ),
+            ));
+        }
         // Details clash only within one event: no participant set against a
         // different one, and no opposite acts (a negation, below).
         let one_event = ev.no_clash() && !ev.opposite();
@@ -1218,6 +1233,13 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
             if let Some(id) = f.predicate.as_ref().and_then(|p| p.id) {
                 by_role.entry(format!("act:{}", id.0)).or_default().push(i);
             }
+        }
+        // Claims giving one named individual an age.
+        for (who, _) in number::aged(c) {
+            by_role
+                .entry(format!("age:{}", names.person_key(who)))
+                .or_default()
+                .push(i);
         }
         for n in c.numbers.iter().take(DETAIL) {
             if let (Some(noun), None) = (n.noun.as_deref(), n.unit.as_deref()) {

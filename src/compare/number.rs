@@ -690,6 +690,86 @@ fn complementary(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention) -
         && ((na.value + nb.value) - 100.0).abs() <= 0.5
 }
 
+/// The ages a claim gives named individuals, with who holds each: "Dale
+/// Whitcomb, 52,", "Tamsin, a 7-year-old male", "a 3-year-old male named
+/// Tamsin", "52-year-old Tom Hale".
+pub fn aged(c: &Claim) -> Vec<(&str, &NumberMention)> {
+    use crate::parse::NameKind;
+    let slice = |x: usize, y: usize| {
+        let (x, y) = (
+            x.checked_sub(c.span.start())?,
+            y.checked_sub(c.span.start())?,
+        );
+        c.text.get(x..y)
+    };
+    let mut out = Vec::new();
+    for n in c.numbers.iter().take(super::DETAIL) {
+        let age = n.unit.as_deref() == Some("age");
+        // A bare whole number set off after a name is its age (the wire
+        // style): "Alan Tregear, 71, a retired postman".
+        let bare = n.unit.is_none()
+            && n.noun.is_none()
+            && n.value.fract() == 0.0
+            && (1.0..=115.0).contains(&n.value)
+            && n.text.bytes().all(|b| b.is_ascii_digit())
+            && slice(n.span.end(), c.span.end())
+                .is_some_and(|t| t.is_empty() || t.starts_with([',', ';', ')']));
+        if !age && !bare {
+            continue;
+        }
+        let holder = c
+            .entities
+            .iter()
+            .filter(|e| matches!(e.kind, NameKind::Person | NameKind::Other))
+            .find(|e| {
+                if e.span.end() <= n.span.start() {
+                    let between = slice(e.span.end(), n.span.start()).unwrap_or("");
+                    between == ", " || age && matches!(between, ", a " | ", an " | ", aged ")
+                } else if age && n.span.end() <= e.span.start() {
+                    let between = slice(n.span.end(), e.span.start()).unwrap_or("");
+                    between == " "
+                        || (between.ends_with(" named ") || between.ends_with(" called "))
+                            && between.split_whitespace().count() <= 3
+                } else {
+                    false
+                }
+            });
+        if let Some(e) = holder {
+            out.push((e.name.as_str(), n));
+        }
+    }
+    out
+}
+
+/// Two ages given one named individual by reports dated within a month
+/// of each other: who, and the two figures. Undated reports may be years
+/// apart ("Orozco, 27, was found hiding" / "the jury found Orozco, 29,
+/// guilty").
+pub fn ages_apart<'a>(
+    a: &'a Claim,
+    b: &'a Claim,
+    names: &Names,
+) -> Option<(&'a str, &'a NumberMention, &'a NumberMention)> {
+    let (Some(da), Some(db)) = (a.facts.doc_date, b.facts.doc_date) else {
+        return None;
+    };
+    if da
+        .days_to(db)
+        .is_none_or(|d| d.abs() > super::MAX_APART_DAYS)
+    {
+        return None;
+    }
+    for (ha, na) in aged(a) {
+        for (hb, nb) in aged(b) {
+            let one = key(ha) == key(hb) || names.same_person(ha, hb);
+            if one && na.value != nb.value {
+                return Some((ha, na, nb));
+            }
+        }
+    }
+    None
+}
+
 /// A number contradiction between two aligned claims: the two figures.
 pub fn check<'a>(
     a: &'a Claim,
@@ -914,6 +994,33 @@ mod tests {
             "They will hold 62 seats.",
             "They will hold 38 seats."
         ));
+    }
+
+    #[test]
+    fn one_named_individual_given_two_ages() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::between;
+        let a = "outlet: Alpha\ndate: 2025-03-02\n\n\
+            The missing otters are a 4-year-old female named Pip and a 3-year-old male named Brogan.\n";
+        let b = "outlet: Beta\ndate: 2025-03-03\n\n\
+            Keepers said Brogan, a 7-year-old male, was spotted near the river on Sunday.\n";
+        assert_eq!(between(a, b, FindingType::Number), 1);
+        let c = "outlet: Beta\ndate: 2025-03-03\n\n\
+            Keepers said Brogan, a 3-year-old male, was spotted near the river on Sunday.\n";
+        assert_eq!(between(a, c, FindingType::Number), 0);
+        // The wire style, and two people of one surname.
+        let d = "outlet: Alpha\ndate: 2025-03-02\n\n\
+            The boat was found by Alan Tregear, 71, a retired postman.\n";
+        let e = "outlet: Beta\ndate: 2025-03-02\n\n\
+            Alan Tregear, 67, spotted the hull at dawn.\n";
+        assert_eq!(between(d, e, FindingType::Number), 1);
+        let f = "outlet: Beta\ndate: 2025-03-02\n\n\
+            Tom Tregear, 40, spotted the hull at dawn.\n";
+        assert_eq!(between(d, f, FindingType::Number), 0);
+        // Undated reports may be years apart.
+        let g = d.replace("date: 2025-03-02\n", "");
+        let h = e.replace("date: 2025-03-02\n", "");
+        assert_eq!(between(&g, &h, FindingType::Number), 0);
     }
 
     #[test]
