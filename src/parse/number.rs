@@ -483,7 +483,8 @@ fn vote_tallies(toks: &Tokens, t1: usize, nums: &mut [NumberMention]) {
     }
     // "voted 7-2", "by a 5-4 vote": one token, the votes for first.
     for m in nums.iter_mut() {
-        let tally = m.toks.1 == m.toks.0 + 1
+        let vote_noun = m.noun.as_deref().is_some_and(|w| w.starts_with("vote"));
+        let tally = (m.toks.1 == m.toks.0 + 1 || vote_noun && m.toks.1 == m.toks.0 + 2)
             && toks
                 .lower(m.toks.0)
                 .split_once(['-', '–'])
@@ -497,7 +498,14 @@ fn vote_tallies(toks: &Tokens, t1: usize, nums: &mut [NumberMention]) {
                 });
         let vote_near = (m.toks.0.saturating_sub(4)..(m.toks.1 + 2).min(t1))
             .any(|j| matches!(toks.lower(j), "voted" | "vote" | "votes" | "voting"));
-        if tally && vote_near && m.noun.is_none() {
+        // "The budget passed 6-3", "the court ruled 5-4": a motion's fate
+        // right before (not a game's: "won 6-3").
+        let decided = m.toks.0 > 0
+            && matches!(
+                toks.lower(m.toks.0 - 1),
+                "passed" | "approved" | "adopted" | "rejected" | "ruled" | "upheld"
+            );
+        if tally && (vote_near || decided) && (m.noun.is_none() || vote_noun) {
             mark(m, VOTES_FOR);
         }
     }
@@ -1228,6 +1236,25 @@ mod tests {
             .next()
             .unwrap_or_else(|| panic!("no number in {text:?}"));
         (n.value, n.unit, n.qualifier)
+    }
+
+    #[test]
+    fn a_tally_of_votes_on_a_motion() {
+        let noun = |t: &str| nums(t).remove(0).noun;
+        assert_eq!(
+            noun("approved the plan on a 5-4 vote").as_deref(),
+            Some(VOTES_FOR)
+        );
+        assert_eq!(
+            noun("The budget passed 6-3 after midnight").as_deref(),
+            Some(VOTES_FOR)
+        );
+        assert_eq!(
+            noun("The court ruled 5-4 in her favour").as_deref(),
+            Some(VOTES_FOR)
+        );
+        // A game's score is no vote.
+        assert_ne!(noun("Leeds won 6-3 at home").as_deref(), Some(VOTES_FOR));
     }
 
     #[test]
