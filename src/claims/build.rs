@@ -1734,9 +1734,20 @@ fn role_determiner(
             // A body's name right before the role is its owner, as "'s"
             // would be ("Orrin chief executive Lydia Voss"): a role one
             // person holds in it.
+            // So is a word for a body, capitalised though no name opens
+            // with it ("Council president Joan Aldana said").
+            let body_word = || {
+                t.has(flag::CAP)
+                    && body.is_none()
+                    && matches!(
+                        Lexicon::builtin().org_words.get(w),
+                        Some(crate::lexicon::OrgWord::Org | crate::lexicon::OrgWord::Gov)
+                    )
+            };
             if head
                 && k + 1 == i
-                && body.is_some_and(|n| n.kind != NameKind::Person && n.toks.1 == i)
+                && (body.is_some_and(|n| n.kind != NameKind::Person && n.toks.1 == i)
+                    || body_word())
             {
                 return (true, qual);
             }

@@ -410,6 +410,16 @@ mod tests {
     }
 
     #[test]
+    fn a_body_word_before_its_head_makes_one_holder() {
+        let a = "Council President Marcus Tillery chaired the four-hour meeting.";
+        let b = "Council president Joan Aldana said the city had cut all it could.";
+        assert_eq!(people(a, b), 1);
+        // The president of another body holds another office.
+        let c = "Club president Joan Aldana said the city had cut all it could.";
+        assert_eq!(people(a, c), 0);
+    }
+
+    #[test]
     fn a_doer_described_then_named_raises_the_alarm() {
         let a = "The alarm was raised at around 5am by a postman, Peter Marsh.";
         let b = "A neighbour, Greta Lunn, raised the alarm after the wall fell.";
