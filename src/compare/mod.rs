@@ -850,13 +850,25 @@ impl Ctx<'_> {
             (b, a, &lb, &la)
         };
         let overtaken = date::before(neg, pos);
+        // Harm denied to all against people harmed, on no two days. A
+        // report that tells of harm itself denies it of a part of the
+        // story only ("no one was injured" in the chase that ended it).
+        let harm = negation::nobody_harmed(neg, pos)
+            && !self
+                .claims
+                .iter()
+                .any(|c| c.doc == neg.doc && negation::tells_harm(c))
+            && !date::dated_apart(a, b)
+            && !date::background_and_news(a, b)
+            && date::gap_days(a, b).is_none_or(|g| g <= 0);
         if a.polarity != b.polarity
-            && frames_agree
+            && (frames_agree || harm)
             && !overtaken
             && !negation::denies_too(pos, neg, self.lx, &self.terms.vocab)
             && !negation::partial_against_some(neg, pos)
             && !date::parts_of_day_apart(a, b)
-            && (sim >= self.th.negation && negation::check(a, b, self.lx, &self.terms.vocab)
+            && (harm
+                || sim >= self.th.negation && negation::check(a, b, self.lx, &self.terms.vocab)
                 || sim >= self.th.negation * FRAMED_LIKENESS
                     && negation::frame_denied(a, b, &ev, false)
                 || sim >= self.th.negation && negation::frame_denied(a, b, &ev, true))
@@ -1266,6 +1278,30 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         list.dedup();
     }
     let mut seen: HashSet<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
+    // Harm denied to all ("No one was injured") meets harm told in any
+    // words ("Two crew members were treated in hospital").
+    let deniers: Vec<usize> = (0..claims.len())
+        .filter(|&i| negation::denies_harm_to_all(&claims[i]))
+        .take(16)
+        .collect();
+    if !deniers.is_empty() {
+        let harmed: Vec<usize> = (0..claims.len())
+            .filter(|&i| negation::tells_harm(&claims[i]))
+            .take(64)
+            .collect();
+        for &i in &deniers {
+            for &j in &harmed {
+                let (x, y) = (i.min(j), i.max(j));
+                if i != j && comparable(x, y) && seen.insert((x, y)) {
+                    pairs.push(Pair {
+                        a: x,
+                        b: y,
+                        sim: terms.sim(x, y),
+                    });
+                }
+            }
+        }
+    }
     let mut roles: Vec<&str> = by_role.keys().map(String::as_str).collect();
     roles.sort_unstable();
     for r in roles {

@@ -260,10 +260,18 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
                     | "doubt"
             )
         });
+    // Harm denied meets harm told in other words: treated in hospital,
+    // injuries suffered ("No one was injured" / "Two crew members were
+    // treated in hospital for smoke inhalation").
+    let harm_denied = neg_claim
+        .frame
+        .predicate
+        .as_ref()
+        .is_some_and(|p| harm_act(&p.lemma));
     if neg.nobody
         && !stance
         && persons(pos_claim)
-        && act.is_some_and(|v| pos.predicate.contains(&v))
+        && (act.is_some_and(|v| pos.predicate.contains(&v)) || harm_denied && harmed(pos_claim))
     {
         return true;
     }
@@ -295,6 +303,96 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
         .count();
     let shorter = pa.predicate.len().min(pb.predicate.len()).max(1);
     shared >= 2 && shared as f64 >= 0.5 * shorter as f64
+}
+
+/// True for an act of harm to people ("injured", "hurt").
+pub fn harm_act(lemma: &str) -> bool {
+    matches!(lemma, "injure" | "hurt" | "wound" | "harm")
+}
+
+/// True when a claim tells of people harmed in other words than a harm
+/// verb: treated in or taken to hospital, hospitalised, injuries suffered.
+/// Not a visit for checks ("taken to hospital as a precaution").
+pub fn harmed(c: &Claim) -> bool {
+    let words: Vec<String> = c
+        .content_text()
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    c.polarity == Polarity::Positive
+        && has(&[
+            "hospital",
+            "hospitalised",
+            "hospitalized",
+            "injuries",
+            "injured",
+            "hurt",
+            "wounded",
+        ])
+        && !has(&[
+            "precaution",
+            "precautionary",
+            "checks",
+            "checked",
+            "assessment",
+        ])
+}
+
+/// True when a claim denies harm to anyone: "No one was injured", "Nobody
+/// was hurt".
+/// Everyone, plainly: not a group ("No staff members were hurt"), not
+/// everyone else ("no one else was injured"), not of another occasion
+/// ("no one was hurt in that incident", "on the previous sailing").
+pub fn denies_harm_to_all(c: &Claim) -> bool {
+    let t = c.content_text().to_lowercase();
+    let words: Vec<&str> = t
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let rest = match words.as_slice() {
+        ["no", "one", rest @ ..] | ["nobody" | "no-one", rest @ ..] => rest,
+        _ => return false,
+    };
+    let mut it = rest
+        .iter()
+        .skip_while(|w| matches!(**w, "was" | "were" | "seriously" | "badly"));
+    c.polarity == Polarity::Negative
+        && matches!(rest.first(), Some(&"was" | &"were"))
+        && it
+            .next()
+            .is_some_and(|w| matches!(*w, "injured" | "hurt" | "wounded" | "harmed"))
+        && !it.any(|w| {
+            matches!(
+                *w,
+                "that" | "those" | "previous" | "earlier" | "last" | "other" | "else"
+            )
+        })
+}
+
+/// True when one claim denies harm to anyone and the other tells of
+/// people harmed, by a harm verb or in other words ("No one was injured" /
+/// "Two crew members were treated in hospital for smoke inhalation").
+pub fn nobody_harmed(neg: &Claim, pos: &Claim) -> bool {
+    denies_harm_to_all(neg) && tells_harm(pos)
+}
+
+/// True when a claim tells of people harmed, by a harm verb or in other
+/// words (see [`harmed`]).
+pub fn tells_harm(c: &Claim) -> bool {
+    let people = [c.frame.subject.as_ref(), c.frame.object.as_ref()]
+        .into_iter()
+        .flatten()
+        .any(|p| p.name || crate::parse::names::person_noun(&p.head.to_lowercase()));
+    c.polarity == Polarity::Positive
+        && people
+        && (c
+            .frame
+            .predicate
+            .as_ref()
+            .is_some_and(|p| harm_act(&p.lemma))
+            || harmed(c))
 }
 
 /// True when a negative claim's own act is affirmed: its negation is of
@@ -784,6 +882,30 @@ mod tests {
         let b = "outlet: Beta Post\ndate: 2025-11-14\n\n\
             Health officials are looking into a handful of illness reports, but none has been confirmed.\n";
         assert_eq!(negations(a, b), 0);
+    }
+
+    #[test]
+    fn nobody_hurt_against_people_treated_in_hospital() {
+        let a = "outlet: Alpha\ndate: 2026-03-03\n\n\
+            The ferry Islay Dawn caught fire off Oban on Monday.\n\n\
+            No one was injured, according to the coastguard.\n";
+        let b = "outlet: Beta\ndate: 2026-03-03\n\n\
+            Two crew members were treated in hospital for smoke inhalation, the union said.\n";
+        assert_eq!(negations(a, b), 1);
+        // Not a check-up, not a group, not another occasion.
+        let c = "outlet: Beta\ndate: 2026-03-03\n\n\
+            Two crew members were taken to hospital as a precaution, the union said.\n";
+        assert_eq!(negations(a, c), 0);
+        let d = a.replace("No one was injured", "No passengers were injured");
+        assert_eq!(negations(&d, b), 0);
+        let e = a.replace(
+            "No one was injured,",
+            "No one was injured in that incident,",
+        );
+        assert_eq!(negations(&e, b), 0);
+        // A report telling of harm itself denies it of a part of the story.
+        let f = format!("{a}\nThe captain was treated in hospital for burns.\n");
+        assert_eq!(negations(&f, b), 0);
     }
 
     #[test]

@@ -464,7 +464,7 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
             }
         }
     }
-    if !inner_diff || (!changed && !(left_a && left_b) && !bearing) {
+    if !inner_diff || !(changed || bearing || left_a && left_b) {
         return QuoteMatch::Same;
     }
     // The diff for people: the shared stretch, both quotes' words.
