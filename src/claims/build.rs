@@ -480,6 +480,16 @@ pub(super) fn build_claim(
                 | "container"
                 | "sports"
                 | "community"
+                | "village"
+                | "town"
+                | "parish"
+                | "church"
+                | "leisure"
+                | "health"
+                | "civic"
+                | "shopping"
+                | "conference"
+                | "arts"
         );
         (word(k) && compound && word(k + 1) && lx.venues.contains(toks.lower(k + 1)))
             .then_some(k + 1)

@@ -290,10 +290,14 @@ pub fn check<'a>(
             {
                 let said_of = |p: &PlaceRef| !p.anchor.words.is_empty() || p.anchor.verb.is_some();
                 // Claims alike overall place the same thing ("one of them, a
-                // patient in Poland, died" / "a woman in Hungary").
+                // patient in Poland, died" / "a woman in Hungary"). So do
+                // places of one thing on one day ("the meeting will be held
+                // at Hatchmere village hall on 12 June" / "a public meeting
+                // at Upper Stowe community centre on 12 June").
                 if close
                     || !(said_of(x) && said_of(y))
                     || super::date::anchors_meet(&x.anchor, &y.anchor, lx, vocab)
+                    || one_day_one_thing(a, x, b, y, lx)
                 {
                     return Some((x, y));
                 }
@@ -301,6 +305,41 @@ pub fn check<'a>(
         }
     }
     None
+}
+
+/// True when two claims date their places to one day and place one thing:
+/// a word the place is said of (its anchor), or the subject or object of
+/// the claim's act, is on both sides, and is no word for people.
+fn one_day_one_thing(
+    a: &Claim,
+    x: &PlaceRef,
+    b: &Claim,
+    y: &PlaceRef,
+    lx: &crate::lexicon::Lexicon,
+) -> bool {
+    use crate::parse::date::Granularity;
+    let same_day = a.dates.iter().any(|d| {
+        b.dates.iter().any(|e| {
+            d.range
+                .zip(e.range)
+                .is_some_and(|(r, s)| r.granularity == Granularity::Day && r == s)
+        })
+    });
+    let things = |c: &Claim, p: &PlaceRef| -> Vec<String> {
+        let heads = [c.frame.subject.as_ref(), c.frame.object.as_ref()]
+            .into_iter()
+            .flatten()
+            .filter(|q| !q.name && !q.pronoun)
+            .map(|q| lx.base(&q.head.to_lowercase()).to_string());
+        p.anchor.words.iter().cloned().chain(heads).collect()
+    };
+    // People are at every event: the thing must be no word for them
+    // ("residents" at a meeting, "people" treated at a hospital).
+    let people = |w: &String| lx.base(w) == "person" || crate::parse::names::person_noun(w);
+    same_day && {
+        let tb = things(b, y);
+        things(a, x).iter().any(|w| tb.contains(w) && !people(w))
+    }
 }
 
 #[cfg(test)]
@@ -328,6 +367,17 @@ mod tests {
         let d = "outlet: Beta Post\ndate: 2025-05-02\n\n\
             The merged lender will be headquartered in Tressingham, the banks said.\n";
         assert_eq!(places(c, d), 1);
+    }
+
+    #[test]
+    fn one_thing_on_one_day_at_two_venues() {
+        let a = "outlet: Alpha News\ndate: 2025-06-02\n\n\
+            A public meeting on the future of the 41 bus will be held at Hatchmere village hall \
+            on 12 June.\n";
+        let b = "outlet: Beta Post\ndate: 2025-06-02\n\n\
+            Campaigners will put their case for the 41 bus at a public meeting at Upper Stowe \
+            community centre on 12 June.\n";
+        assert_eq!(places(a, b), 1);
     }
 
     #[test]
