@@ -1744,19 +1744,9 @@ fn role_determiner(
             // A body's name right before the role is its owner, as "'s"
             // would be ("Orrin chief executive Lydia Voss"): a role one
             // person holds in it.
-            // So is a word for the public body of a place, capitalised
-            // though no name opens with it ("Council president Joan Aldana
-            // said"); a story tells of one. Not a union or a club: a story
-            // may have two ("Union president" of the nurses, of the doctors).
-            let body_word = || {
-                t.has(flag::CAP)
-                    && body.is_none()
-                    && Lexicon::builtin().org_words.get(w) == Some(&crate::lexicon::OrgWord::Gov)
-            };
             if head
                 && k + 1 == i
-                && (body.is_some_and(|n| n.kind != NameKind::Person && n.toks.1 == i)
-                    || body_word())
+                && body.is_some_and(|n| n.kind != NameKind::Person && n.toks.1 == i)
             {
                 return (true, qual);
             }

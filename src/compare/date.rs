@@ -773,7 +773,28 @@ pub fn told_after(x: &Claim, y: &Claim) -> bool {
             .as_deref()
             .is_none_or(|v| cues.contains_key(v))
     };
-    let act_dated = x.dates.iter().any(|d| day(d).is_some() && !telling(d));
+    // The act dated must be the claim's own ("were evacuated on Tuesday"),
+    // not one it counts from ("have been evacuated since a main burst on
+    // Tuesday": a running total).
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    let own_act = |d: &crate::claims::DateRef| {
+        let lemma = |w: &str| wn.lemma(w, crate::lexicon::wordnet::Pos::Verb);
+        let since = x
+            .text_before(d.span.start())
+            .split_whitespace()
+            .rev()
+            .take(6)
+            .any(|w| w.eq_ignore_ascii_case("since"));
+        !since
+            && match (&x.frame.predicate, d.anchor.verb.as_deref()) {
+                (Some(p), Some(v)) => p.id.is_some() && lemma(v) == p.id,
+                _ => false,
+            }
+    };
+    let act_dated = x
+        .dates
+        .iter()
+        .any(|d| day(d).is_some() && !telling(d) && own_act(d));
     x.dates
         .iter()
         .filter(|d| !(act_dated && telling(d)))
@@ -960,6 +981,11 @@ mod tests {
             Twenty-two homes in Dunmore were evacuated on Tuesday after a water main burst, \
             and engineers said on Wednesday that repairs would take a week.\n";
         assert_eq!(between(f, g, FindingType::Number), 1);
+        // A running total since a dated act is no count of that day.
+        let h = "outlet: Beta Post\ndate: 2025-03-05\n\n\
+            Twenty-two homes in Dunmore have been evacuated since a water main burst on Tuesday, \
+            and engineers said on Wednesday that repairs would take a week.\n";
+        assert_eq!(between(f, h, FindingType::Number), 0);
         // A price is no running count.
         let d =
             "outlet: Alpha News\ndate: 2025-03-05\n\nThe Dunmore footbridge cost £5m to build.\n";

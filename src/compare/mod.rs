@@ -853,11 +853,34 @@ impl Ctx<'_> {
         // Harm denied to all against people harmed, on no two days. A
         // report that tells of harm itself denies it of a part of the
         // story only ("no one was injured" in the chase that ended it).
+        // A harm dated to a day the denying report never names is of
+        // another incident ("No one was injured" in a report of
+        // Wednesday's fire / burns in Monday's explosion).
+        // Days named ("on Monday", "12 June"), not told from another
+        // ("the following day").
+        let days = |c: &Claim| -> Vec<crate::parse::date::CivilDate> {
+            c.dates
+                .iter()
+                .filter(|d| !d.text.to_lowercase().starts_with("the "))
+                .filter_map(|d| d.range)
+                .filter(|r| r.granularity == crate::parse::date::Granularity::Day)
+                .map(|r| r.start)
+                .collect()
+        };
         let harm = negation::nobody_harmed(neg, pos)
             && !self
                 .claims
                 .iter()
                 .any(|c| c.doc == neg.doc && negation::tells_harm(c))
+            && {
+                let pd = days(pos);
+                pd.is_empty()
+                    || self
+                        .claims
+                        .iter()
+                        .filter(|c| c.doc == neg.doc)
+                        .any(|c| days(c).iter().any(|d| pd.contains(d)))
+            }
             && !date::dated_apart(a, b)
             && !date::background_and_news(a, b)
             && date::gap_days(a, b).is_none_or(|g| g <= 0);

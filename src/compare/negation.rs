@@ -321,16 +321,29 @@ pub fn harmed(c: &Claim) -> bool {
         .map(str::to_lowercase)
         .collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    c.polarity == Polarity::Positive
+    // A hospital is harm only as where people were taken or treated ("were
+    // treated in hospital"), not as a place ("patients were moved from the
+    // hospital", "shelter in the old hospital gym").
+    let in_hospital = has(&["hospital"])
         && has(&[
-            "hospital",
-            "hospitalised",
-            "hospitalized",
-            "injuries",
-            "injured",
-            "hurt",
-            "wounded",
-        ])
+            "treated",
+            "taken",
+            "admitted",
+            "airlifted",
+            "rushed",
+            "flown",
+            "transported",
+        ]);
+    c.polarity == Polarity::Positive
+        && (in_hospital
+            || has(&[
+                "hospitalised",
+                "hospitalized",
+                "injuries",
+                "injured",
+                "hurt",
+                "wounded",
+            ]))
         && !has(&[
             "precaution",
             "precautionary",
@@ -355,9 +368,7 @@ pub fn denies_harm_to_all(c: &Claim) -> bool {
         ["no", "one", rest @ ..] | ["nobody" | "no-one", rest @ ..] => rest,
         _ => return false,
     };
-    let mut it = rest
-        .iter()
-        .skip_while(|w| matches!(**w, "was" | "were" | "seriously" | "badly"));
+    let mut it = rest.iter().skip_while(|w| matches!(**w, "was" | "were"));
     c.polarity == Polarity::Negative
         && matches!(rest.first(), Some(&"was" | &"were"))
         && it
@@ -903,6 +914,21 @@ mod tests {
             "No one was injured in that incident,",
         );
         assert_eq!(negations(&e, b), 0);
+        // "Seriously" leaves minor injuries; a hospital as a place is no harm.
+        let g = a.replace("No one was injured", "No one was seriously injured");
+        assert_eq!(negations(&g, b), 0);
+        let h = "outlet: Beta\ndate: 2026-03-03\n\n\
+            Forty patients were moved from the hospital to a nearby ward block.\n";
+        assert_eq!(negations(a, h), 0);
+        // Harm of a day the denying report never names is of another
+        // incident.
+        let i = "outlet: Alpha\ndate: 2026-03-04\n\n\
+            A second fire broke out at the Dunmore plant on Wednesday.\n\n\
+            No one was injured, the fire service said.\n";
+        let j = "outlet: Beta\ndate: 2026-03-04\n\n\
+            Three workers were treated in hospital for burns after an explosion at the \
+            Dunmore plant on Monday.\n";
+        assert_eq!(negations(i, j), 0);
         // A report telling of harm itself denies it of a part of the story.
         let f = format!("{a}\nThe captain was treated in hospital for burns.\n");
         assert_eq!(negations(&f, b), 0);

@@ -753,16 +753,46 @@ pub fn ages_apart<'a>(
     let (Some(da), Some(db)) = (a.facts.doc_date, b.facts.doc_date) else {
         return None;
     };
-    if da
-        .days_to(db)
-        .is_none_or(|d| d.abs() > super::MAX_APART_DAYS)
-    {
+    let apart = da.days_to(db)?;
+    if apart.abs() > super::MAX_APART_DAYS {
         return None;
     }
-    for (ha, na) in aged(a) {
-        for (hb, nb) in aged(b) {
+    // An age of another time: a claim dated a month or more from its
+    // report ("In 1984 Arthur Penhale, 50, led the walkout", "when he
+    // stabbed the victim in 2023"), or a birthday told ("who turned 30").
+    // A date in a relative clause after the age is of something else the
+    // holder did ("Tamsin, a 7-year-old male who came from a zoo in 2021").
+    let of_another_time = |c: &Claim, own: crate::parse::date::CivilDate, n: &NumberMention| {
+        c.dates.iter().any(|d| {
+            let relative = d.span.start() > n.span.end()
+                && c.text_before(d.span.start())
+                    .get(n.span.end().saturating_sub(c.span.start())..)
+                    .is_some_and(|t| {
+                        t.split_whitespace()
+                            .any(|w| matches!(w, "who" | "which" | "whose"))
+                    });
+            !relative
+                && d.range.is_some_and(|r| {
+                    own.days_to(r.start)
+                        .is_none_or(|g| g.abs() > super::MAX_APART_DAYS)
+                })
+        }) || c
+            .content_text()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| matches!(w, "turned" | "turns" | "birthday"))
+    };
+    for (ha, na) in aged(a)
+        .into_iter()
+        .filter(|(_, n)| !of_another_time(a, da, n))
+    {
+        for (hb, nb) in aged(b)
+            .into_iter()
+            .filter(|(_, n)| !of_another_time(b, db, n))
+        {
             let one = key(ha) == key(hb) || names.same_person(ha, hb);
-            if one && na.value != nb.value {
+            // A year apart in reports of two days: a birthday between.
+            let birthday = apart != 0 && (na.value - nb.value).abs() == 1.0;
+            if one && na.value != nb.value && !birthday {
                 return Some((ha, na, nb));
             }
         }
@@ -1017,6 +1047,18 @@ mod tests {
         let f = "outlet: Beta\ndate: 2025-03-02\n\n\
             Tom Tregear, 40, spotted the hull at dawn.\n";
         assert_eq!(between(d, f, FindingType::Number), 0);
+        // Ages of another time, or a year apart across a birthday.
+        let i = "outlet: Beta\ndate: 2025-03-02\n\n\
+            In 1984 Alan Tregear, 30, found a boat on the same beach.\n";
+        assert_eq!(between(d, i, FindingType::Number), 0);
+        // A date of something else the holder did is no time of the age.
+        let k = "outlet: Beta\ndate: 2025-03-03\n\nKeepers named the otter Brogan.\n\n\
+            Brogan, a 7-year-old male who came to the park from a zoo in Kent in 2021, was last \
+            seen on a trail camera near the river late Saturday, according to the keepers.\n";
+        assert_eq!(between(a, k, FindingType::Number), 1);
+        let j = "outlet: Beta\ndate: 2025-03-20\n\n\
+            Alan Tregear, 72, spotted the hull at dawn.\n";
+        assert_eq!(between(d, j, FindingType::Number), 0);
         // Undated reports may be years apart.
         let g = d.replace("date: 2025-03-02\n", "");
         let h = e.replace("date: 2025-03-02\n", "");

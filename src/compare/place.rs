@@ -336,9 +336,18 @@ fn one_day_one_thing(
     // People are at every event: the thing must be no word for them
     // ("residents" at a meeting, "people" treated at a hospital).
     let people = |w: &String| lx.base(w) == "person" || crate::parse::names::person_noun(w);
+    // One thing, told as one on both sides: "a public meeting", not
+    // "polling stations" or "clinics", which may be at many places.
+    let one = |c: &Claim, w: &str| {
+        c.text
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|t| t.eq_ignore_ascii_case(w))
+    };
     same_day && {
         let tb = things(b, y);
-        things(a, x).iter().any(|w| tb.contains(w) && !people(w))
+        things(a, x)
+            .iter()
+            .any(|w| tb.contains(w) && !people(w) && one(a, w) && one(b, w))
     }
 }
 

@@ -590,9 +590,30 @@ fn immaterial(words: &[String]) -> bool {
 /// condition or a time ("We will pay" / "We will not pay", "every" /
 /// "most", "within days").
 fn bears_meaning(w: &str) -> bool {
+    let lx = crate::lexicon::Lexicon::builtin();
     w.chars().any(|c| c.is_ascii_digit())
         || crate::syntax::time_noun(w)
-        || crate::lexicon::Lexicon::builtin().numbers.contains_key(w)
+        || lx.numbers.contains_key(w)
+        // A hedge ("probably", "alleged"), an exception or a degree.
+        || lx.hedges.get_exact(w).is_some()
+        || matches!(
+            w,
+            "except"
+                | "excluding"
+                | "besides"
+                | "largely"
+                | "mostly"
+                | "partly"
+                | "partially"
+                | "fully"
+                | "entirely"
+                | "completely"
+                | "temporarily"
+                | "permanently"
+                | "suspected"
+                | "likely"
+                | "unlikely"
+        )
         || matches!(
             w,
             "not"
@@ -651,8 +672,13 @@ fn bears_meaning(w: &str) -> bool {
 fn same_spelling(a: &[String], b: &[String]) -> bool {
     let join = |ws: &[String]| -> String {
         ws.iter()
-            .flat_map(|w| w.split('-'))
-            .map(|w| number_key(w).unwrap_or_else(|| super::event::spelling_key(w)))
+            .flat_map(|w| match number_key(w) {
+                Some(n) => vec![n],
+                None => w
+                    .split('-')
+                    .map(|p| number_key(p).unwrap_or_else(|| super::event::spelling_key(p)))
+                    .collect(),
+            })
             .collect::<Vec<_>>()
             .concat()
     };
@@ -661,19 +687,30 @@ fn same_spelling(a: &[String], b: &[String]) -> bool {
 
 /// A number written in words or figures, as figures: "eleventh" and "11th"
 /// are "11", "twelve" is "12".
+/// Marked off (`#25#`) so that figures joined never read as another
+/// ("twenty-five" is not "20" and "5", "205").
 fn number_key(w: &str) -> Option<String> {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
         let suffix = &w[digits.len()..];
-        return matches!(suffix, "" | "st" | "nd" | "rd" | "th").then(|| digits.to_string());
+        return matches!(suffix, "" | "st" | "nd" | "rd" | "th").then(|| format!("#{digits}#"));
     }
     use crate::lexicon::NumWord;
-    match crate::lexicon::Lexicon::builtin().numbers.get(w) {
+    let value = |p: &str| match crate::lexicon::Lexicon::builtin().numbers.get(p) {
         Some((v, NumWord::Unit | NumWord::Ordinal)) if v.fract() == 0.0 && *v >= 1.0 => {
-            Some(format!("{}", *v as u64))
+            Some(*v as u64)
         }
         _ => None,
-    }
+    };
+    // Tens and units: "twenty-five", "twenty-fifth".
+    let v = match w.split_once('-') {
+        Some((t, u)) => match (value(t), value(u)) {
+            (Some(t), Some(u)) if t >= 20 && t % 10 == 0 && u < 10 => t + u,
+            _ => return None,
+        },
+        None => value(w)?,
+    };
+    Some(format!("#{v}#"))
 }
 
 /// True when `short` is one word made of the initials of `long` ("IE" /
@@ -928,6 +965,14 @@ mod tests {
             "By scrapping this eleventh-hour rule we keep the wetlands protected",
             "By scrapping this 11th hour rule we keep the wetlands protected"
         ));
+        assert!(same(
+            "We found twenty-five bodies in the burnt-out building",
+            "We found 25 bodies in the burnt-out building"
+        ));
+        assert!(!same(
+            "We found twenty-five bodies in the burnt-out building",
+            "We found 205 bodies in the burnt-out building"
+        ));
         // A quote shortened inside, by words that only add to it.
         assert!(same(
             "That driver is reckless and has to be stopped before someone dies",
@@ -946,6 +991,18 @@ mod tests {
         assert!(!same(
             "We expect the line to be running again within a few days at most",
             "We expect the line to be running again within a few weeks at most"
+        ));
+        assert!(!same(
+            "All staff except managers will get the pay rise this spring",
+            "All staff will get the pay rise this spring"
+        ));
+        assert!(!same(
+            "The fire is largely under control and crews are damping down",
+            "The fire is under control and crews are damping down"
+        ));
+        assert!(!same(
+            "This is the alleged gunman who opened fire on the crowd",
+            "This is the gunman who opened fire on the crowd"
         ));
         assert!(!same(
             "The crew worked quickly and the fire was out before dawn",

@@ -477,8 +477,11 @@ pub fn find_names(
                 && common_word(&w[..w.len() - 1])
         });
         // Named after a word for a business: "the security firm Vesper
-        // Quill said".
-        let company_before = n.toks.0 > a && crate::lexicon::company_word(prev);
+        // Quill said". Not one that is also a job ("mail carrier Storm
+        // Pascoe", "machine operator").
+        let company_before = n.toks.0 > a
+            && crate::lexicon::company_word(prev)
+            && !matches!(prev, "carrier" | "operator" | "maker");
         if trade && (cue_after || cue_before) || company_before {
             n.kind = NameKind::Organization;
         } else if cue_after || cue_before || role_before || appositive {
@@ -1092,6 +1095,11 @@ mod tests {
         assert_eq!(
             n.iter().find(|x| x.0 == "Vesper Quill").unwrap().2,
             NameKind::Organization
+        );
+        let n = names("Smoke rose at 7am. \"I ran,\" said mail carrier Storm Pascoe.");
+        assert_ne!(
+            n.iter().find(|x| x.0 == "Storm Pascoe").map(|x| x.2),
+            Some(NameKind::Organization)
         );
         let n = names("The spill began overnight. Rhodri Woods said he regretted it.");
         assert_eq!(
