@@ -317,6 +317,33 @@ impl Ctx<'_> {
         None
     }
 
+    /// True when one claim denies harm to anyone and the other tells of
+    /// people harmed (see [`negation::nobody_harmed`]), on no two days. A
+    /// report that tells of harm itself denies it of a part of the story
+    /// only ("no one was injured" in the chase that ended it); harm dated
+    /// to a day the denying report never names ("on Monday"; not "the
+    /// following day") is of another incident ("No one was injured" in a
+    /// report of Wednesday's fire / burns in Monday's explosion).
+    fn harm_denied(&self, neg: &Claim, pos: &Claim) -> bool {
+        let days = |c: &Claim| -> Vec<crate::parse::date::CivilDate> {
+            c.dates
+                .iter()
+                .filter(|d| !d.text.to_lowercase().starts_with("the "))
+                .filter_map(|d| d.range)
+                .filter(|r| r.granularity == crate::parse::date::Granularity::Day)
+                .map(|r| r.start)
+                .collect()
+        };
+        let own = || self.claims.iter().filter(|c| c.doc == neg.doc);
+        let pd = days(pos);
+        negation::nobody_harmed(neg, pos)
+            && !own().any(negation::tells_harm)
+            && (pd.is_empty() || own().any(|c| days(c).iter().any(|d| pd.contains(d))))
+            && !date::dated_apart(neg, pos)
+            && !date::background_and_news(neg, pos)
+            && date::gap_days(neg, pos).is_none_or(|g| g <= 0)
+    }
+
     /// True when two claims tell opposite acts of one event: "revenue rose
     /// 3%" / "revenue fell 3%". Opposite acts done to one thing: an object
     /// on both sides, the same ("declined to comment" / "accepted the
@@ -850,40 +877,7 @@ impl Ctx<'_> {
             (b, a, &lb, &la)
         };
         let overtaken = date::before(neg, pos);
-        // Harm denied to all against people harmed, on no two days. A
-        // report that tells of harm itself denies it of a part of the
-        // story only ("no one was injured" in the chase that ended it).
-        // A harm dated to a day the denying report never names is of
-        // another incident ("No one was injured" in a report of
-        // Wednesday's fire / burns in Monday's explosion).
-        // Days named ("on Monday", "12 June"), not told from another
-        // ("the following day").
-        let days = |c: &Claim| -> Vec<crate::parse::date::CivilDate> {
-            c.dates
-                .iter()
-                .filter(|d| !d.text.to_lowercase().starts_with("the "))
-                .filter_map(|d| d.range)
-                .filter(|r| r.granularity == crate::parse::date::Granularity::Day)
-                .map(|r| r.start)
-                .collect()
-        };
-        let harm = negation::nobody_harmed(neg, pos)
-            && !self
-                .claims
-                .iter()
-                .any(|c| c.doc == neg.doc && negation::tells_harm(c))
-            && {
-                let pd = days(pos);
-                pd.is_empty()
-                    || self
-                        .claims
-                        .iter()
-                        .filter(|c| c.doc == neg.doc)
-                        .any(|c| days(c).iter().any(|d| pd.contains(d)))
-            }
-            && !date::dated_apart(a, b)
-            && !date::background_and_news(a, b)
-            && date::gap_days(a, b).is_none_or(|g| g <= 0);
+        let harm = self.harm_denied(neg, pos);
         if a.polarity != b.polarity
             && (frames_agree || harm)
             && !overtaken
