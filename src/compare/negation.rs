@@ -260,18 +260,10 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
                     | "doubt"
             )
         });
-    // Harm denied meets harm told in other words: treated in hospital,
-    // injuries suffered ("No one was injured" / "Two crew members were
-    // treated in hospital for smoke inhalation").
-    let harm_denied = neg_claim
-        .frame
-        .predicate
-        .as_ref()
-        .is_some_and(|p| harm_act(&p.lemma));
     if neg.nobody
         && !stance
         && persons(pos_claim)
-        && (act.is_some_and(|v| pos.predicate.contains(&v)) || harm_denied && harmed(pos_claim))
+        && act.is_some_and(|v| pos.predicate.contains(&v))
     {
         return true;
     }
@@ -353,9 +345,8 @@ pub fn harmed(c: &Claim) -> bool {
         ])
 }
 
-/// True when a claim denies harm to anyone: "No one was injured", "Nobody
-/// was hurt".
-/// Everyone, plainly: not a group ("No staff members were hurt"), not
+/// True when a claim denies harm to anyone, plainly: "No one was injured",
+/// "Nobody was hurt"; not a group ("No staff members were hurt"), not
 /// everyone else ("no one else was injured"), not of another occasion
 /// ("no one was hurt in that incident", "on the previous sailing").
 pub fn denies_harm_to_all(c: &Claim) -> bool {
