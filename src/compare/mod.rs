@@ -883,6 +883,7 @@ impl Ctx<'_> {
             && !overtaken
             && !negation::denies_too(pos, neg, self.lx, &self.terms.vocab)
             && !negation::partial_against_some(neg, pos)
+            && !negation::other_complement(neg, pos)
             && !date::parts_of_day_apart(a, b)
             && (harm
                 || sim >= self.th.negation && negation::check(a, b, self.lx, &self.terms.vocab)

@@ -345,6 +345,40 @@ pub fn harmed(c: &Claim) -> bool {
         ])
 }
 
+/// True when the denial and the affirmation put one act to different
+/// things after one preposition: "This pool doesn't belong to the council"
+/// / "belongs to every single person in Brackenford" deny and affirm two
+/// owners, no one fact (where it went is a matter for the place check).
+pub fn other_complement(neg: &Claim, pos: &Claim) -> bool {
+    const PREPS: &[&str] = &["to", "in", "at", "from", "for", "with", "on", "into", "by"];
+    let after = |c: &Claim| -> Option<(String, Vec<String>)> {
+        let p = c.frame.predicate.as_ref()?;
+        if c.frame.object.is_some() {
+            return None;
+        }
+        let mut words = c
+            .text_after(p.span.end())
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase);
+        let prep = words.next().filter(|w| PREPS.contains(&w.as_str()))?;
+        let rest: Vec<String> = words
+            .skip_while(|w| {
+                matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+                )
+            })
+            .take(3)
+            .collect();
+        (!rest.is_empty()).then_some((prep, rest))
+    };
+    match (after(neg), after(pos)) {
+        (Some((pn, wn)), Some((pp, wp))) => pn == pp && !wn.iter().any(|w| wp.contains(w)),
+        _ => false,
+    }
+}
+
 /// True when a claim denies harm to anyone, plainly: "No one was injured",
 /// "Nobody was hurt"; not a group ("No staff members were hurt"), not
 /// everyone else ("no one else was injured"), not of another occasion
@@ -884,6 +918,18 @@ mod tests {
         let b = "outlet: Beta Post\ndate: 2025-11-14\n\n\
             Health officials are looking into a handful of illness reports, but none has been confirmed.\n";
         assert_eq!(negations(a, b), 0);
+    }
+
+    #[test]
+    fn a_denial_of_another_complement_is_no_clash() {
+        let a = "outlet: Alpha\ndate: 2026-03-03\n\n\
+            \"The pool doesn't belong to the council,\" Ada Marsh said.\n";
+        let b = "outlet: Beta\ndate: 2026-03-03\n\n\
+            Ada Marsh said the pool belongs to every single person in Brackenford.\n";
+        assert_eq!(negations(a, b), 0);
+        let c = "outlet: Beta\ndate: 2026-03-03\n\n\
+            Ada Marsh said the pool belongs to the council now.\n";
+        assert_eq!(negations(a, c), 1);
     }
 
     #[test]
