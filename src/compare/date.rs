@@ -752,17 +752,30 @@ pub fn gap_days(a: &Claim, b: &Claim) -> Option<i64> {
 /// True when `x` tells of a day after `y`'s article was written, up to its
 /// own article's day: news `y` could not have had ("after the last two were
 /// found on Thursday" in a Thursday article / Wednesday's count).
+/// The day a date names, when it names one.
+pub fn day(d: &crate::claims::DateRef) -> Option<crate::parse::date::CivilDate> {
+    d.range
+        .filter(|r| r.granularity == Granularity::Day)
+        .map(|r| r.start)
+}
+
+/// True when two claims name one same day.
+pub fn same_day(a: &Claim, b: &Claim) -> bool {
+    a.dates.iter().any(|x| {
+        b.dates.iter().any(|y| {
+            x.range
+                .zip(y.range)
+                .is_some_and(|(r, s)| r.granularity == Granularity::Day && r == s)
+        })
+    })
+}
+
 /// A day of telling ("engineers said on Wednesday") is no day of the
 /// counted act when the claim dates the act itself ("22 homes were
 /// evacuated on Tuesday"): the count is of that day.
 pub fn told_after(x: &Claim, y: &Claim) -> bool {
     let (Some(own), Some(other)) = (x.facts.doc_date, y.facts.doc_date) else {
         return false;
-    };
-    let day = |d: &crate::claims::DateRef| {
-        d.range
-            .filter(|r| r.granularity == Granularity::Day)
-            .map(|r| r.start)
     };
     let cues = &crate::lexicon::Lexicon::builtin().cues;
     // A date tied to no act, or to a cue ("said on Wednesday"), may be

@@ -329,9 +329,7 @@ impl Ctx<'_> {
             c.dates
                 .iter()
                 .filter(|d| !d.text.to_lowercase().starts_with("the "))
-                .filter_map(|d| d.range)
-                .filter(|r| r.granularity == crate::parse::date::Granularity::Day)
-                .map(|r| r.start)
+                .filter_map(date::day)
                 .collect()
         };
         let own = || self.claims.iter().filter(|c| c.doc == neg.doc);
@@ -1009,13 +1007,7 @@ impl Ctx<'_> {
         let contained = self.terms.containment(p.a, p.b) >= 0.45
             && shared.len() >= 2
             && p.sim >= self.th.detail;
-        let same_day = a.dates.iter().any(|x| {
-            b.dates.iter().any(|y| {
-                x.range.zip(y.range).is_some_and(|(r, s)| {
-                    r.granularity == crate::parse::date::Granularity::Day && r == s
-                })
-            })
-        });
+        let same_day = date::same_day(a, b);
         let evidence =
             words >= 1 && p.sim >= 0.12 && (number::agreeing(a, b, self.lx) > 0 || same_day);
         // The same telling figure ("300", "$1.2bn") and two more shared

@@ -317,14 +317,7 @@ fn one_day_one_thing(
     y: &PlaceRef,
     lx: &crate::lexicon::Lexicon,
 ) -> bool {
-    use crate::parse::date::Granularity;
-    let same_day = a.dates.iter().any(|d| {
-        b.dates.iter().any(|e| {
-            d.range
-                .zip(e.range)
-                .is_some_and(|(r, s)| r.granularity == Granularity::Day && r == s)
-        })
-    });
+    let same_day = super::date::same_day(a, b);
     let things = |c: &Claim, p: &PlaceRef| -> Vec<String> {
         let heads = [c.frame.subject.as_ref(), c.frame.object.as_ref()]
             .into_iter()
