@@ -332,10 +332,12 @@ impl Ctx<'_> {
                 .filter_map(date::day)
                 .collect()
         };
+        if !negation::nobody_harmed(neg, pos) {
+            return false;
+        }
         let own = || self.claims.iter().filter(|c| c.doc == neg.doc);
         let pd = days(pos);
-        negation::nobody_harmed(neg, pos)
-            && !own().any(negation::tells_harm)
+        !own().any(negation::tells_harm)
             && (pd.is_empty() || own().any(|c| days(c).iter().any(|d| pd.contains(d))))
             && !date::dated_apart(neg, pos)
             && !date::background_and_news(neg, pos)
@@ -604,14 +606,24 @@ impl Ctx<'_> {
         let ev = event::event_match(a, b, &self.names, self.lx);
         let ids = || vec![a.id.clone(), b.id.clone()];
         let (la, lb) = (source_label(a), source_label(b));
+        // A contradiction of this pair: its type, the field that differs,
+        // the two values and the summary.
+        let clash = |ty: FindingType, field: &str, values: Vec<String>, summary: String| {
+            finding(
+                FindingKind::Contradiction,
+                Some(ty),
+                ids(),
+                Some(field),
+                values,
+                summary,
+            )
+        };
         // One named individual given two ages ("Tamsin, a 7-year-old male"
         // / "a 3-year-old male named Tamsin"), whatever else the claims say.
         if let Some((who, x, y)) = number::ages_apart(a, b, &self.names) {
-            return Some(finding(
-                FindingKind::Contradiction,
-                Some(FindingType::Number),
-                ids(),
-                Some("numbers"),
+            return Some(clash(
+                FindingType::Number,
+                "numbers",
                 vec![x.text.clone(), y.text.clone()],
                 format!(
                     "number: {la} gives {who}'s age as {}; {lb} as {}",
@@ -681,11 +693,9 @@ impl Ctx<'_> {
                     || votes
                     || number::valuation(a, x) && number::valuation(b, y);
                 if acts_fit || tally {
-                    return Some(finding(
-                        FindingKind::Contradiction,
-                        Some(FindingType::Number),
-                        ids(),
-                        Some("numbers"),
+                    return Some(clash(
+                        FindingType::Number,
+                        "numbers",
                         vec![x.text.clone(), y.text.clone()],
                         format!("number: {la} says {}; {lb} says {}", x.text, y.text),
                     ));
@@ -711,11 +721,9 @@ impl Ctx<'_> {
                     Some(v) => format!("{} ({v})", d.text),
                     None => d.text.clone(),
                 };
-                return Some(finding(
-                    FindingKind::Contradiction,
-                    Some(FindingType::Date),
-                    ids(),
-                    Some("dates"),
+                return Some(clash(
+                    FindingType::Date,
+                    "dates",
                     vec![v(x), v(y)],
                     format!("date: {la} says {}; {lb} says {}", v(x), v(y)),
                 ));
@@ -733,11 +741,9 @@ impl Ctx<'_> {
             if let Some((x, y)) =
                 place::check(a, b, self.lx, &self.terms.vocab, close, &self.regions)
             {
-                return Some(finding(
-                    FindingKind::Contradiction,
-                    Some(FindingType::Place),
-                    ids(),
-                    Some("places"),
+                return Some(clash(
+                    FindingType::Place,
+                    "places",
                     vec![x.text.clone(), y.text.clone()],
                     format!("place: {la} says {}; {lb} says {}", x.text, y.text),
                 ));
@@ -748,11 +754,9 @@ impl Ctx<'_> {
         if ev.subject == event::Fit::Same {
             if let (Some(x), Some(y)) = (person::identified(a), person::identified(b)) {
                 if !self.names.same_person(&x.name, &y.name) {
-                    return Some(finding(
-                        FindingKind::Contradiction,
-                        Some(FindingType::Person),
-                        ids(),
-                        Some("entities"),
+                    return Some(clash(
+                        FindingType::Person,
+                        "entities",
                         vec![x.name.clone(), y.name.clone()],
                         format!("person: {la} names {}; {lb} names {}", x.name, y.name),
                     ));
@@ -760,11 +764,9 @@ impl Ctx<'_> {
             }
         }
         if let Some((x, y)) = person::check_roles(a, b, &self.names) {
-            return Some(finding(
-                FindingKind::Contradiction,
-                Some(FindingType::Person),
-                ids(),
-                Some("entities"),
+            return Some(clash(
+                FindingType::Person,
+                "entities",
                 vec![x.person.clone(), y.person.clone()],
                 format!(
                     "person: {la} names the {} {}; {lb} names {}",
@@ -806,11 +808,9 @@ impl Ctx<'_> {
             && !date::background_and_news(a, b)
         {
             if let Some((x, y)) = person::check_actors(a, b, &self.names) {
-                return Some(finding(
-                    FindingKind::Contradiction,
-                    Some(FindingType::Person),
-                    ids(),
-                    Some("entities"),
+                return Some(clash(
+                    FindingType::Person,
+                    "entities",
                     vec![x.to_string(), y.to_string()],
                     format!("person: {la} names {x}; {lb} names {y}"),
                 ));
@@ -820,11 +820,9 @@ impl Ctx<'_> {
         // elsewhere ("Anneke Holm, who brokered the agreement, said" / "The
         // deal was brokered by Ines Calder").
         if let Some((x, y, act)) = person::check_deeds(a, b, &self.names, self.lx) {
-            return Some(finding(
-                FindingKind::Contradiction,
-                Some(FindingType::Person),
-                ids(),
-                Some("entities"),
+            return Some(clash(
+                FindingType::Person,
+                "entities",
                 vec![x.clone(), y.clone()],
                 format!("person: {la} says {x} did it ({act}); {lb} says {y}"),
             ));
@@ -836,11 +834,9 @@ impl Ctx<'_> {
         // Two acts set against each other, by their predicates.
         let acts_clash =
             |pa: &crate::claims::Predicate, pb: &crate::claims::Predicate, why: &str| {
-                finding(
-                    FindingKind::Contradiction,
-                    Some(FindingType::Negation),
-                    ids(),
-                    Some("frame.predicate"),
+                clash(
+                    FindingType::Negation,
+                    "frame.predicate",
                     vec![pa.text.clone(), pb.text.clone()],
                     format!(
                         "negation: {la} says “{}”; {lb} says “{}” ({why})",
@@ -912,11 +908,9 @@ impl Ctx<'_> {
             } else {
                 FindingType::Negation
             };
-            return Some(finding(
-                FindingKind::Contradiction,
-                Some(ty),
-                ids(),
-                Some("polarity"),
+            return Some(clash(
+                ty,
+                "polarity",
                 values,
                 format!(
                     "{}: {lp} says “{}”; {ln} says “{}” ({})",
