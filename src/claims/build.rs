@@ -635,6 +635,21 @@ pub(super) fn build_claim(
                                 .to_string(),
                         );
                     }
+                    // "The firm announced the recall on Monday": a date in
+                    // the object of a cue that is itself an act dates it.
+                    if an.verb.is_none() {
+                        an.verb = pc
+                            .cue
+                            .as_ref()
+                            .filter(|c| c.tok < a && a - c.tok <= 2 && d.toks.0 < a + 6)
+                            .filter(|c| {
+                                use crate::lexicon::wordnet::{Pos, WordNet};
+                                let wn = WordNet::builtin();
+                                wn.lemma(toks.lower(c.tok), Pos::Verb)
+                                    .is_some_and(|l| ACT_CUES.contains(&wn.text(l)))
+                            })
+                            .map(|c| lx.base(toks.lower(c.tok)).to_string());
+                    }
                     let mut k = d.toks.1;
                     while !verb_after && k < b && an.words.len() < 8 && k < d.toks.1 + 3 {
                         let t = &toks.toks[k];
@@ -1197,6 +1212,12 @@ fn after_determiner(p: &Parsed, i: usize) -> bool {
                 && wn.lemma(prev, Pos::Noun).is_none())
 }
 
+/// Cue verbs that are acts with a date of their own, not only a telling:
+/// "announced the recall on Monday" dates the announcement.
+const ACT_CUES: &[&str] = &[
+    "announce", "unveil", "disclose", "publish", "release", "issue",
+];
+
 fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
     let mut out = Anchor::default();
     let mut i = t0;
@@ -1503,6 +1524,17 @@ fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> String {
     let mut out = String::with_capacity((b - a) * 6);
     for i in a..b {
         let t = &p.toks.toks[i];
+        // The number of a name ("Highway 14", "the Aura 2") is a word of
+        // its own: that road, that model.
+        if t.has(flag::DIGIT) && crate::parse::number::model_number(&p.toks, i, a, b) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(lx.base(p.toks.lower(i - 1)));
+            out.push('#');
+            out.push_str(p.toks.lower(i));
+            continue;
+        }
         if !t.is_word() || t.has(flag::DIGIT) {
             continue;
         }
@@ -1814,6 +1846,18 @@ fn date_prep(p: &Parsed, i: usize) -> Option<String> {
         });
         if opener {
             return Some("between".to_string());
+        }
+    }
+    // A date in brackets restating the one before ("by Saturday afternoon
+    // [8 October]") is said the same way.
+    if j > 0 && matches!(w(j - 1), "(" | "[") {
+        let restated = p
+            .dates
+            .iter()
+            .flatten()
+            .find(|d| d.toks.1 < j && d.toks.1 + 3 >= j && d.toks.0 < i);
+        if let Some(d) = restated {
+            return date_prep(p, d.toks.0);
         }
     }
     (j > 0).then(|| w(j - 1).to_string())

@@ -75,6 +75,46 @@ fn on_act(c: &Claim, d: &DateRef, lx: &Lexicon) -> bool {
     })
 }
 
+/// Keys of the acts a claim dates to a day: the date's verb with the thing
+/// it was done to or by (the date's subject or words, or the claim's
+/// common-noun subject), as `dated:{verb}:{noun}`.
+pub fn dated_acts(c: &Claim, lx: &Lexicon) -> Vec<String> {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    let subject = c
+        .frame
+        .subject
+        .as_ref()
+        .filter(|s| !s.pronoun && !s.name)
+        .map(|s| s.head.as_str());
+    let mut out = Vec::new();
+    for d in c.dates.iter().take(super::DETAIL) {
+        let day = d.range.is_some_and(|r| r.granularity == Granularity::Day);
+        let (Some(v), true) = (d.anchor.verb.as_deref(), day) else {
+            continue;
+        };
+        if d.prep.as_deref().is_some_and(|p| BOUNDARY.contains(&p)) {
+            continue;
+        }
+        let verb = wn.lemma(v, Pos::Verb).map_or(v, |l| wn.text(l));
+        let nouns = d
+            .anchor
+            .subject
+            .iter()
+            .map(String::as_str)
+            .chain(d.anchor.words.iter().map(String::as_str))
+            .chain(subject)
+            .filter(|w| wn.lemma(w, Pos::Noun).is_some() && !lx.is_stop(w));
+        for n in nouns {
+            let key = format!("dated:{verb}:{}", lx.base(n));
+            if !out.contains(&key) {
+                out.push(key);
+            }
+        }
+    }
+    out
+}
+
 fn same_event(x: &DateRef, y: &DateRef, lx: &Lexicon, vocab: &Vocab) -> bool {
     anchors_meet(&x.anchor, &y.anchor, lx, vocab)
 }
@@ -849,6 +889,26 @@ mod tests {
         let c = "The terminal reopened to vessel traffic on Wednesday, port officials said.";
         let d = "The terminal reopened to vessel traffic on Thursday, the company said.";
         assert_eq!(bodies_on("2026-05-06", c, d, FindingType::Date), 1);
+    }
+
+    #[test]
+    fn an_act_cue_dates_its_object_and_one_dated_act_is_compared() {
+        use crate::compare::testing::bodies_on;
+        // "announced the recall on Monday" dates the announcement, however
+        // little else the two sentences share.
+        let a = "The recall, announced on 11 March, covers kettles sold since September.";
+        let b = "The firm announced the recall on Monday 10 March, following a review of \
+                 customer complaints.";
+        assert_eq!(bodies_on("2025-03-12", a, b, FindingType::Date), 1);
+        // A telling cue dates no act: "said the recall on Monday" is not
+        // read so, nor is another act of the same thing.
+        let c = "The firm completed the recall on Friday 7 March, its engineers said.";
+        assert_eq!(bodies_on("2025-03-12", a, c, FindingType::Date), 0);
+        // A date in brackets restates the one before, boundary and all.
+        let d = "Engineers were able to restore some services by Saturday afternoon \
+                 [8 March 2025].";
+        let e = "The company restored services to its customers on 11 March 2025.";
+        assert_eq!(bodies_on("2025-03-12", d, e, FindingType::Date), 0);
     }
 
     #[test]

@@ -706,7 +706,15 @@ impl Ctx<'_> {
         // a strong filter of its own, so less overall likeness is asked;
         // none when the frames tell one act of one named participant.
         let framed = ev.same_event() && ev.shared_participant();
-        let likeness = framed || sim >= self.th.detail * 0.6;
+        // Or both date one act of one thing ("The recall, announced on 11
+        // March" / "announced the recall on Monday 10 March").
+        let dated_alike = || {
+            let keys = date::dated_acts(b, self.lx);
+            date::dated_acts(a, self.lx)
+                .iter()
+                .any(|k| keys.contains(k))
+        };
+        let likeness = framed || sim >= self.th.detail * 0.6 || dated_alike();
         if one_event && likeness {
             // Or the first time one thing did anything ("The parasite was
             // first detected on Tuesday" / "first appeared on Sunday"):
@@ -1256,6 +1264,11 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
                 .entry(format!("age:{}", names.person_key(who)))
                 .or_default()
                 .push(i);
+        }
+        // Claims dating one act of one thing ("The recall, announced on 11
+        // March" / "announced the recall on Monday 10 March").
+        for key in date::dated_acts(c, lx) {
+            by_role.entry(key).or_default().push(i);
         }
         for n in c.numbers.iter().take(DETAIL) {
             if let (Some(noun), None) = (n.noun.as_deref(), n.unit.as_deref()) {

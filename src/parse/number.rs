@@ -415,7 +415,7 @@ pub fn find_numbers(
                 }
             }
         }
-        if skipped(i) {
+        if skipped(i) || model_number(toks, i, t0, t1) {
             i += 1;
             continue;
         }
@@ -435,7 +435,49 @@ pub fn find_numbers(
         }
     }
     vote_tallies(toks, t1, &mut out);
+    shared_rates(toks, &mut out);
     out
+}
+
+/// A rate told once after figures joined by "and" is the rate of each:
+/// "23 points and eight rebounds a game".
+fn shared_rates(toks: &Tokens, nums: &mut [NumberMention]) {
+    for k in (0..nums.len().saturating_sub(1)).rev() {
+        let joined = nums[k + 1].toks.0 == nums[k].toks.1 + 1
+            && matches!(toks.lower(nums[k].toks.1), "and" | "or");
+        if joined && nums[k].per.is_none() && nums[k].unit == nums[k + 1].unit {
+            nums[k].per = nums[k + 1].per.clone();
+        }
+    }
+}
+
+/// True when the figure at `i` is part of a name, a model or a number of a
+/// route, not a count: a bare whole number right after a capitalised word
+/// that is no function, number, date or unit word ("the Aura 2 kettle",
+/// "Flight 370", "Route 9"), and before no unit or capitalised word
+/// ("Labour 34%", "Kills 12 People" in a headline stay figures).
+pub fn model_number(toks: &Tokens, i: usize, t0: usize, t1: usize) -> bool {
+    use crate::lexicon::class;
+    let t = &toks.toks[i];
+    let w = toks.lower(i);
+    if i == t0 || w.len() > 4 || !w.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let p = &toks.toks[i - 1];
+    let name_before = p.is_word()
+        && p.has(flag::CAP)
+        && !p.has(flag::DIGIT)
+        && p.span.end() + 1 == t.span.start()
+        && toks.class(i - 1).unwrap_or(0)
+            & (class::STOP | class::DATE | class::NUMBER | class::UNIT | class::QUALIFIER)
+            == 0;
+    let after_ok = i + 1 >= t1 || {
+        let n = &toks.toks[i + 1];
+        !(n.is_word() && n.has(flag::CAP))
+            && toks.class(i + 1).unwrap_or(0) & (class::NUMBER | class::UNIT) == 0
+            && !matches!(toks.lower(i + 1), "-" | "–" | "to" | "%")
+    };
+    name_before && after_ok
 }
 
 /// The noun of a figure counting votes for a motion.
@@ -899,6 +941,22 @@ fn away_after(toks: &Tokens, k: usize, end: usize) -> bool {
 /// ("84,000 lithium-ion batteries sold" -> "battery"), else the first.
 fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(String, usize)> {
     let mut best: Option<(String, usize)> = None;
+    let mut k = k;
+    // "48,000 of its kettles": what a share of one owner's things counts.
+    if k + 2 < end
+        && toks.lower(k) == "of"
+        && matches!(toks.lower(k + 1), "its" | "their" | "his" | "her" | "our")
+    {
+        k += 2;
+    }
+    // "71,000 Aura 2 kettles": a model's name and number before the noun.
+    if k + 2 < end
+        && toks.toks[k].has(flag::CAP)
+        && toks.toks[k + 1].has(flag::DIGIT)
+        && model_number(toks, k + 1, k, end)
+    {
+        k += 2;
+    }
     let mut j = k;
     while j < end && j < k + 3 {
         let t = &toks.toks[j];
@@ -1303,6 +1361,18 @@ mod tests {
     }
 
     #[test]
+    fn numbers_in_names_are_no_counts() {
+        let values = |t: &str| nums(t).iter().map(|n| n.value).collect::<Vec<_>>();
+        assert_eq!(values("It recalled the Aura 2 kettle."), Vec::<f64>::new());
+        assert_eq!(values("Flight 370 vanished with 239 people."), vec![239.0]);
+        // A share of a vote, a score, a headline's count stay figures.
+        assert_eq!(values("Labour 34%, the Tories 30%."), vec![34.0, 30.0]);
+        assert_eq!(values("Storm Kills 12 People"), vec![12.0]);
+        assert_eq!(values("They beat Arsenal 3-1 at home."), vec![3.0]);
+        assert_eq!(values("About 40 homes flooded."), vec![40.0]);
+    }
+
+    #[test]
     fn the_noun_a_figure_counts() {
         let noun = |t: &str| nums(t).into_iter().next().and_then(|n| n.noun);
         assert_eq!(noun("three police officers").as_deref(), Some("officer"));
@@ -1313,6 +1383,24 @@ mod tests {
         assert_eq!(noun("six branches").as_deref(), Some("branch"));
         assert_eq!(noun("nine minutes").as_deref(), Some("minute"));
         assert_eq!(noun("40 diagnoses").as_deref(), Some("diagnosis"));
+        // A share of one owner's things; a model's name and number before
+        // the noun.
+        assert_eq!(noun("5,000 of its vans").as_deref(), Some("van"));
+        assert_eq!(noun("five of his lambs").as_deref(), Some("lamb"));
+        // A rate told after joined figures is the rate of each.
+        let per = |t: &str| nums(t).iter().map(|n| n.per.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            per("He averaged 23 points and eight rebounds a game."),
+            vec![Some("game".to_string()); 2]
+        );
+        assert_eq!(
+            per("He scored 23 points, and eight rebounds came a game later."),
+            vec![None, None]
+        );
+        assert_eq!(
+            noun("some 71,000 Aura 2 kettles were sold").as_deref(),
+            Some("kettle")
+        );
         // A word ending in a letter of more than one byte is cut safely.
         assert_eq!(singular("é"), "é");
         assert_eq!(singular("cafés’"), "cafés’");
@@ -1383,9 +1471,9 @@ mod tests {
         assert_eq!(vb("The bank had 300 branches."), None);
         assert_eq!(vb("Police reported 12 arrests."), None);
         // A figure in a name or behind a preposition is nobody's object.
+        // A route's number is no count, nobody's object.
         let route = nums("Three people died in the crash on Route 9.");
-        assert_eq!(route[1].value, 9.0);
-        assert_eq!(route[1].verb_before, None);
+        assert_eq!(route.len(), 1);
         assert_eq!(vb("The plane crashed near 40 houses."), None);
         let across = nums("520 homes had been damaged across the four villages.");
         assert_eq!(across[1].verb_before, None);
