@@ -312,6 +312,17 @@ impl Reader<'_> {
         if !participle {
             return false;
         }
+        // A verb with a common-noun object is finite: "One customer in
+        // Derby suffered minor burns".
+        let object = self
+            .syn
+            .tags
+            .get(vg.toks.1)
+            .is_some_and(|t| matches!(t, Tag::Det | Tag::Poss | Tag::Adj | Tag::Noun))
+            && !self.time_word(vg.toks.1);
+        if object {
+            return false;
+        }
         ngs.iter().any(|g| {
             g.toks.1 == vg.toks.0
                 && g.toks.0 > 0
@@ -399,9 +410,16 @@ impl Reader<'_> {
     /// before its own subject.
     fn subordinate(&self, a: usize, vg: &VerbGroup, ngs: &[NounGroup]) -> bool {
         let mut k = vg.toks.0;
-        // Step back over the clause's own subject.
-        if let Some(g) = ngs.iter().rev().find(|g| g.toks.1 == k) {
+        // Step back over the clause's own subject, "of" groups and all
+        // ("when the base of her kettle began to smoke").
+        while let Some(g) = ngs.iter().rev().find(|g| g.toks.1 == k && g.toks.0 < k) {
             k = g.toks.0;
+            if k > a + 1 && self.toks.lower(k - 1) == "of" && ngs.iter().any(|g| g.toks.1 == k - 1)
+            {
+                k -= 1;
+            } else {
+                break;
+            }
         }
         if k <= a {
             return false;
@@ -437,9 +455,24 @@ pub fn read_frame(
     }
     let vgs = verb_groups(toks, syn, a, b);
     let ngs = noun_groups(toks, syn, a, b);
-    let has_verb = |g: &VerbGroup| g.lemma.is_some() || syn.tags[g.head] == Tag::Verb;
+    // "according to" is a preposition.
+    let has_verb = |g: &VerbGroup| {
+        (g.lemma.is_some() || syn.tags[g.head] == Tag::Verb)
+            && !(toks.lower(g.head) == "according" && toks.lower(g.head + 1) == "to")
+    };
+    // A verb's infinitive is in its clause: "when the base began to smoke".
+    let subordinate = |i: usize| {
+        let mut i = i;
+        while i > 0
+            && vgs[i].toks.0 == vgs[i - 1].toks.1 + 1
+            && toks.lower(vgs[i - 1].toks.1) == "to"
+        {
+            i -= 1;
+        }
+        r.subordinate(a, &vgs[i], &ngs)
+    };
     let candidates: Vec<usize> = (0..vgs.len())
-        .filter(|&i| has_verb(&vgs[i]) && !r.subordinate(a, &vgs[i], &ngs))
+        .filter(|&i| has_verb(&vgs[i]) && !subordinate(i))
         .collect();
     // A participle right after a noun inside a prepositional phrase modifies
     // it ("in a citation issued Jan. 5, the state fined ..."), when a later
@@ -1045,6 +1078,23 @@ mod tests {
         // Having a counted thing is owning it: no act named by the object.
         assert_eq!(pred("The merged bank will have 240 branches."), "have");
         assert_eq!(pred("The two sides had talks on Monday."), "talk");
+    }
+
+    #[test]
+    fn a_clause_after_when_is_subordinate_past_its_of_groups_and_infinitives() {
+        let f = frame(
+            "One driver in Carrick suffered minor burns when the engine of her van began to smoke.",
+        );
+        assert_eq!((f.0.as_str(), f.1.as_str()), ("burn", "driver"));
+        // A participle with an object after a place is the clause's verb;
+        // "according to" is no verb.
+        let f = frame(
+            "One driver in Carrick suffered minor burns when the engine of her van began to \
+             smoke, according to a summary the company shared.",
+        );
+        assert_eq!((f.0.as_str(), f.1.as_str()), ("burn", "driver"));
+        let f = frame("In a citation issued Jan. 5, the state fined the company $20,000.");
+        assert_eq!(f.0.as_str(), "fine");
     }
 
     #[test]

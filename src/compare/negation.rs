@@ -332,6 +332,11 @@ pub fn harmed(c: &Claim) -> bool {
                 "hospitalised",
                 "hospitalized",
                 "injuries",
+                "injury",
+                "burns",
+                "fractures",
+                "bruises",
+                "concussion",
                 "injured",
                 "hurt",
                 "wounded",
@@ -393,9 +398,14 @@ pub fn denies_harm_to_all(c: &Claim) -> bool {
         ["no", "one", rest @ ..] | ["nobody" | "no-one", rest @ ..] => rest,
         _ => return false,
     };
-    let mut it = rest.iter().skip_while(|w| matches!(**w, "was" | "were"));
+    // "was", "were", "has been", "had been", "have been".
+    let aux = |w: &str| matches!(w, "was" | "were" | "has" | "had" | "have" | "been");
+    let mut it = rest.iter().skip_while(|w| aux(w));
     c.polarity == Polarity::Negative
-        && matches!(rest.first(), Some(&"was" | &"were"))
+        && matches!(
+            rest,
+            ["was" | "were", ..] | ["has" | "had" | "have", "been", ..]
+        )
         && it
             .next()
             .is_some_and(|w| matches!(*w, "injured" | "hurt" | "wounded" | "harmed"))
@@ -978,6 +988,14 @@ mod tests {
         let b = "outlet: Beta\ndate: 2026-03-03\n\n\
             Two drivers suffered minor injuries in the landslide, police said.\n";
         assert_eq!(negations(a, b), 1);
+        // Harm told as burns, in a sentence whose "when" clause has a
+        // subject of its own; a denial in the perfect.
+        let a = a.replace("nobody was hurt", "nobody has been hurt");
+        let a = a.as_str();
+        let c = "outlet: Beta\ndate: 2026-03-03\n\n\
+            One driver in Carrick suffered minor burns to her hand when the engine of her \
+            van began to smoke, police said.\n";
+        assert_eq!(negations(a, c), 1);
         // Fish are no one; and "no-one" is a negation too.
         let b = "outlet: Beta\ndate: 2026-03-03\n\nThe landslide killed fish in the river.\n";
         let a2 = "outlet: Alpha\ndate: 2026-03-03\n\nNo-one was killed in the landslide.\n";
