@@ -364,7 +364,24 @@ pub(super) fn build_claim(
     let indirect_question = (a < b)
         && (toks.lower(a) == "whether"
             || cue_denied && matches!(toks.lower(a), "when" | "why" | "how" | "where" | "if"));
+    // A headline that names a question ("Courier ruling: what the judgment
+    // does and does not change", "How the fire spread") asserts nothing.
+    let in_title = doc
+        .title_span
+        .is_some_and(|t| t.start() <= span.start() && span.end() <= t.end());
+    let explainer = in_title
+        && (s0..b).any(|i| {
+            matches!(toks.lower(i), "what" | "how" | "why" | "where" | "who" | "when")
+                && (i == s0 || toks.lower(i - 1) == ":")
+                // After a label, not after a headline telling something
+                // ("Pill recalled: what patients need to know").
+                && (s0..i).all(|k| {
+                    syn.tags.get(k) != Some(&crate::syntax::Tag::Verb)
+                        || toks.lower(k).ends_with("ing")
+                })
+        });
     let mut hedged = question
+        || explainer
         || indirect_question
         || doubted
         || unknown
@@ -740,8 +757,9 @@ pub(super) fn build_claim(
     let mut frame = super::frame::read_frame(toks, syn, &doc.text, lx, a, b);
     // An unanswered question says nothing happens: no act to set against
     // another ("would not say when the line might reopen" / "remained
-    // closed").
-    if indirect_question {
+    // closed"); nor does a headline naming one ("what the ruling does and
+    // does not change").
+    if indirect_question || explainer {
         frame.acts.clear();
         frame.predicate = None;
         frame.passive = false;

@@ -1304,6 +1304,38 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_naming_a_question_asserts_nothing() {
+        let lx = Lexicon::builtin();
+        let certainty = |title: &str| {
+            let text = format!("outlet: Test Wire\ntitle: {title}\n\nThe court ruled on Monday.\n");
+            let doc = crate::load::document_from_text("t", text, lx).expect("a document");
+            extract(&doc, lx)[0].certainty
+        };
+        assert_eq!(
+            certainty("Courier ruling: what the judgment does and does not change"),
+            Certainty::Hedged
+        );
+        // Nor has it an act to set against another.
+        let text = "outlet: T\ntitle: What the ruling does not change\n\nIt ruled.\n";
+        let doc = crate::load::document_from_text("t", text.to_string(), lx).expect("a document");
+        assert!(extract(&doc, lx)[0].frame.predicate.is_none());
+        assert_eq!(
+            certainty("How the fire spread through the mill"),
+            Certainty::Hedged
+        );
+        // A headline telling what happened asserts it, a question named
+        // after it or not.
+        assert_eq!(
+            certainty("Pill recalled: what patients need to know"),
+            Certainty::Asserted
+        );
+        assert_eq!(
+            certainty("Court rules couriers are workers, not contractors"),
+            Certainty::Asserted
+        );
+    }
+
+    #[test]
     fn headlines_questions_and_their_sources() {
         // A question asserts nothing.
         let q = read("ISIS leader dead after air strike?");

@@ -956,22 +956,36 @@ fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source
             .any(|n| n.name == m && n.span.end() <= span.start())
     });
     if is_company && !main_here {
+        let where_prep = |w: &str| {
+            matches!(
+                w,
+                "near" | "in" | "to" | "from" | "into" | "outside" | "beside"
+            )
+        };
+        // Not a name of where something is ("a cracked main near the
+        // Dunmere treatment works, according to the company"), nor one
+        // joined to such a name ("regulators in the United States and the
+        // European Union, the company said").
+        let where_named = |n: &Name| {
+            let mut k = n.toks.0;
+            if k >= 1 && matches!(ctx.toks.lower(k - 1), "the" | "a") {
+                k -= 1;
+            }
+            if k >= 1 && where_prep(ctx.toks.lower(k - 1)) {
+                return true;
+            }
+            k >= 1
+                && matches!(ctx.toks.lower(k - 1), "and" | "or")
+                && ctx.names.iter().any(|m| {
+                    m.toks.1 + 1 == k
+                        && (m.toks.0.saturating_sub(2)..m.toks.0)
+                            .any(|j| where_prep(ctx.toks.lower(j)))
+                })
+        };
         let first = ctx.names.iter().find(|n| {
             n.span.end() <= span.start()
                 && matches!(n.kind, NameKind::Organization | NameKind::Other)
-                // Not a name of where something is ("a cracked main near
-                // the Dunmere treatment works, according to the company").
-                && !(n.toks.0 >= 2
-                    && matches!(ctx.toks.lower(n.toks.0 - 1), "the" | "a")
-                    && matches!(
-                        ctx.toks.lower(n.toks.0 - 2),
-                        "near" | "in" | "to" | "from" | "into" | "outside" | "beside"
-                    )
-                    || n.toks.0 >= 1
-                        && matches!(
-                            ctx.toks.lower(n.toks.0 - 1),
-                            "near" | "in" | "to" | "from" | "into" | "outside" | "beside"
-                        ))
+                && !where_named(n)
                 // (A workplace after "at" is the company: "Staff at Carrow
                 // Foods will lose 200 jobs, the company said".)
                 && !n.qualifier

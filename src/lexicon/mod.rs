@@ -652,6 +652,15 @@ pub fn company_word(w: &str) -> bool {
             | "airline"
             | "lender"
             | "insurer"
+            | "chipmaker"
+            | "automaker"
+            | "carmaker"
+            | "drugmaker"
+            | "planemaker"
+            | "steelmaker"
+            | "toymaker"
+            | "startup"
+            | "conglomerate"
     )
 }
 

@@ -376,7 +376,13 @@ pub fn find_names(
             let body_word = matches!(lx.org_words.get(w), Some(OrgWord::Org | OrgWord::Gov))
                 && common_word(w)
                 && !toks.toks[start].has(flag::ALLCAPS);
-            if stop || (j == start + 1 && (!mid_caps.contains(w) || body_word) && !known) {
+            // A word for a business before a name ("Chipmaker Harlow
+            // Semiconductor said") describes it.
+            let business = j > start + 1 && crate::lexicon::company_word(w);
+            if stop
+                || business
+                || (j == start + 1 && (!mid_caps.contains(w) || body_word) && !known)
+            {
                 run_start = start + 1;
             }
         }
@@ -920,6 +926,16 @@ fn classify(
     } else if let Some((_, o)) = outlet {
         n.name = o.clone();
         n.kind = NameKind::Outlet;
+    } else if let Some(full) = book.orgs.get(words[0]).filter(|_| {
+        b == a + 1
+            && !after_locative(toks, a)
+            && !(a > 0 && crate::lexicon::is_determiner(toks.lower(a - 1)))
+    }) {
+        // The first word of an organisation named in full before, though a
+        // town bears it ("Harlow" after "Harlow Semiconductor"; not "in
+        // Harlow", nor "the Millbrook plant" after "Millbrook High School").
+        n.name = full.clone();
+        n.kind = NameKind::Organization;
     } else if let Some((_, p)) = place {
         n.name = p.name.clone();
         n.kind = NameKind::Place;
@@ -989,7 +1005,16 @@ fn classify(
                     && !w.ends_with("ss")
                     && common_word(&w[..w.len() - 1])
         });
-        n.kind = if opens_like_a_person && !plural {
+        // Right after a word for a business it is one, whatever its words
+        // look like ("Chipmaker Harlow Semiconductor"); not after a job
+        // ("mail carrier Storm Pascoe").
+        let business_before = a > 0 && {
+            let prev = toks.lower(a - 1);
+            crate::lexicon::company_word(prev) && !matches!(prev, "carrier" | "operator" | "maker")
+        };
+        n.kind = if business_before && title.is_none() {
+            NameKind::Organization
+        } else if opens_like_a_person && !plural {
             NameKind::Person
         } else {
             NameKind::Other
@@ -1064,6 +1089,20 @@ mod tests {
         let short = n.iter().find(|x| x.0 == "Harwick Paving").unwrap();
         assert_eq!(short.1, "Harwick Paving Ltd");
         assert_eq!(short.2, NameKind::Organization);
+        // Though a town bears it, not after "in".
+        let n = names(
+            "Chipmaker Harlow Semiconductor will buy Veridian. Harlow expects the deal to close \
+             in June. Its plant in Harlow will stay open.",
+        );
+        let kinds: Vec<_> = n.iter().filter(|x| x.0 == "Harlow").map(|x| x.2).collect();
+        assert_eq!(kinds, [NameKind::Organization, NameKind::Place]);
+        let n = names(
+            "Families slept at Millbrook High School. Brightline opened the Millbrook plant in 2021.",
+        );
+        assert_eq!(
+            n.iter().find(|x| x.0 == "Millbrook").map(|x| x.2),
+            Some(NameKind::Place)
+        );
         // Not a person sharing a first word with a company.
         let n = names("Harwick Paving Ltd won. Harwick Jones said so.");
         assert_eq!(n[1].2, NameKind::Person);
