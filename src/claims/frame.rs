@@ -915,6 +915,46 @@ pub fn deeds(
         f.agent = Some(r.participant(doer));
         out.push(f);
     }
+    // "Lord Justice Raymond Oduya, delivering the lead judgment, said": a
+    // present participle set off after a name, its doer.
+    for k in a + 2..b.min(syn.tags.len()) {
+        let w = toks.lower(k);
+        if toks.lower(k - 1) != ","
+            || syn.tags[k - 2] != Tag::Name
+            || !w.ends_with("ing")
+            || lx.cues.contains_key(w)
+        {
+            continue;
+        }
+        let first = (a..k - 1)
+            .rev()
+            .take_while(|&i| syn.tags[i] == Tag::Name)
+            .last()
+            .unwrap_or(k - 2);
+        let end = (k + 1..b)
+            .find(|&i| matches!(toks.lower(i), "," | ";" | "." | ":"))
+            .unwrap_or(b);
+        // Set off on both sides: "Name, chairing the meeting, said".
+        if end >= b || toks.lower(end) != "," {
+            continue;
+        }
+        let mut f = read_frame(toks, syn, text, lx, k, end);
+        if f.predicate.is_none() || f.subject.is_some() || f.object.is_none() {
+            continue;
+        }
+        let span = toks.toks[first].span.cover(toks.toks[k - 2].span);
+        let name = span.slice(text).to_string();
+        f.subject = Some(Participant {
+            text: name.clone(),
+            head: name,
+            span,
+            id: None,
+            pronoun: false,
+            name: true,
+            of: None,
+        });
+        out.push(f);
+    }
     for k in a + 2..b.min(syn.tags.len()) {
         if toks.lower(k) != "who" || toks.lower(k - 1) != "," {
             continue;

@@ -595,6 +595,23 @@ mod tests {
             ),
             1
         );
+        // In a participle set off after a source's name.
+        assert_eq!(
+            people(
+                "The public meeting was chaired by Judge Helena Marsh.",
+                "Judge Raymond Oduya, chairing the public meeting, said the company had \
+                 misled staff."
+            ),
+            1
+        );
+        assert_eq!(
+            people(
+                "The public meeting was chaired by Judge Helena Marsh.",
+                "Judge Raymond Oduya, attending the public meeting, said the company had \
+                 misled staff."
+            ),
+            0
+        );
         // The same person, or an indefinite thing, is no clash.
         assert_eq!(
             people(
