@@ -752,6 +752,11 @@ pub fn read_frame(
             if let Some(v) = act {
                 predicate_id = Some(v);
                 pred_span = pred_span.cover(obj.span);
+                // What befell the subject: it underwent the act ("Nine
+                // passengers suffered minor injuries" = were injured).
+                if matches!(lemma, "suffer" | "sustain") {
+                    frame.passive = true;
+                }
                 // What the act is of or with: "contact with the hostages".
                 let og = ngs
                     .iter()
@@ -1133,6 +1138,12 @@ mod tests {
              smoke, according to a summary the company shared.",
         );
         assert_eq!((f.0.as_str(), f.1.as_str()), ("burn", "driver"));
+        // Injuries suffered befell the subject.
+        let f = frame("Nine passengers suffered minor injuries.");
+        assert_eq!(
+            (f.0.as_str(), f.1.as_str(), f.3),
+            ("injure", "passenger", true)
+        );
         let f = frame("In a citation issued Jan. 5, the state fined the company $20,000.");
         assert_eq!(f.0.as_str(), "fine");
     }

@@ -263,6 +263,8 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
         || a.part != b.part && !same_kind_counted(a, b, lx)
         || a.estimate != b.estimate
         || a.away != b.away
+        || a.stretch
+        || b.stretch
     {
         return false;
     }
@@ -1024,6 +1026,20 @@ mod tests {
             "They will hold 62 seats.",
             "They will hold 38 seats."
         ));
+    }
+
+    #[test]
+    fn a_stretch_picked_out_by_its_place_is_no_measure_of_the_whole() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        let a = "Officials added extra water stations in the final ten kilometres of the race.";
+        let b =
+            "Hanna Lindqvist pulled clear of the field in the final five kilometres of the race.";
+        assert_eq!(bodies_on("2025-04-06", a, b, FindingType::Number), 0);
+        // Lengths of the whole race still clash.
+        let c = "Hanna Lindqvist pulled clear of the field after 35 kilometres of the race.";
+        let d = "Hanna Lindqvist pulled clear of the field after 30 kilometres of the race.";
+        assert_eq!(bodies_on("2025-04-06", c, d, FindingType::Number), 1);
     }
 
     #[test]

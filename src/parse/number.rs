@@ -72,6 +72,11 @@ pub struct NumberMention {
     /// north of the city"; not a measure of what happened.
     #[serde(skip)]
     pub away: bool,
+    /// True for a stretch of something longer picked out by its place in
+    /// it: "in the final ten kilometres", "the first 20 minutes"; not a
+    /// measure of the whole.
+    #[serde(skip)]
+    pub stretch: bool,
     /// The verb that follows the figure's noun ("died" in "three people had died").
     #[serde(skip)]
     pub verb: Option<String>,
@@ -664,6 +669,7 @@ fn number_at(
             whole: false,
             part: false,
             away: false,
+            stretch: false,
             estimate: false,
             verb: None,
             verb_before: None,
@@ -838,6 +844,13 @@ fn number_at(
                 "estimated" | "projected" | "forecast"
             ),
         away,
+        stretch: start > 0
+            && matches!(
+                toks.lower(start - 1),
+                "final" | "last" | "first" | "opening" | "closing" | "remaining"
+            )
+            && start >= 2
+            && crate::lexicon::is_determiner(toks.lower(start - 2)),
         verb,
         verb_before: None,
         span,
@@ -1147,6 +1160,17 @@ fn verb_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<Strin
             if to_hospital(toks, j + 1, end) {
                 return Some("hospitalised".to_string());
             }
+            // "suffered minor injuries", "sustained burns": injured.
+            if matches!(w, "suffered" | "sustained" | "received")
+                && (j + 1..(j + 4).min(end)).any(|i| {
+                    matches!(
+                        toks.lower(i),
+                        "injuries" | "injury" | "burns" | "wounds" | "fractures" | "cuts"
+                    )
+                })
+            {
+                return Some("injured".to_string());
+            }
             return Some(w.to_string());
         }
         return None;
@@ -1404,6 +1428,9 @@ mod tests {
         // A word ending in a letter of more than one byte is cut safely.
         assert_eq!(singular("é"), "é");
         assert_eq!(singular("cafés’"), "cafés’");
+        // Injuries suffered are people injured.
+        let v = nums("Nine passengers suffered minor injuries.");
+        assert_eq!(v[0].verb.as_deref(), Some("injured"));
         // Carried to hospital is hospitalised, whatever the verb; a hospital
         // by name too, past whom the counted belong to.
         let verb = |t: &str| nums(t).into_iter().next().and_then(|n| n.verb);
