@@ -520,8 +520,11 @@ fn vote_tallies(toks: &Tokens, t1: usize, nums: &mut [NumberMention]) {
         let joined = y.toks.0 == x.toks.1 + 1
             && matches!(toks.lower(x.toks.1), "to" | "-" | "–")
             && x.toks.0 > 0;
+        // Or the first counts votes itself: "approved it by eight votes to
+        // five".
         let voted = (x.toks.0.saturating_sub(4)..x.toks.0)
-            .any(|j| matches!(toks.lower(j), "voted" | "vote" | "votes" | "voting"));
+            .any(|j| matches!(toks.lower(j), "voted" | "vote" | "votes" | "voting"))
+            || x.noun.as_deref().is_some_and(|w| w.starts_with("vote"));
         if joined && voted && x.value >= y.value {
             let (first, rest) = nums.split_at_mut(k + 1);
             mark(&mut first[k], VOTES_FOR);
@@ -1337,6 +1340,16 @@ mod tests {
         );
         // A game's score is no vote.
         assert_ne!(noun("Leeds won 6-3 at home").as_deref(), Some(VOTES_FOR));
+        // Votes counted as such, each way.
+        let ways = |t: &str| nums(t).into_iter().map(|n| n.noun).collect::<Vec<_>>();
+        assert_eq!(
+            ways("Councillors approved the extension by eight votes to five."),
+            [Some(VOTES_FOR.to_string()), Some(VOTES_AGAINST.to_string())]
+        );
+        assert_eq!(
+            ways("Nine councillors voted in favour of the extension and four voted against it."),
+            [Some(VOTES_FOR.to_string()), Some(VOTES_AGAINST.to_string())]
+        );
     }
 
     #[test]
