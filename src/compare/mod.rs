@@ -1298,7 +1298,7 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
     // Harm denied to all ("No one was injured") meets harm told in any
     // words ("Two crew members were treated in hospital").
     let deniers: Vec<usize> = (0..claims.len())
-        .filter(|&i| negation::denies_harm_to_all(&claims[i]))
+        .filter(|&i| negation::harm_denied_to(&claims[i]).is_some())
         .take(16)
         .collect();
     if !deniers.is_empty() {

@@ -384,44 +384,83 @@ pub fn other_complement(neg: &Claim, pos: &Claim) -> bool {
     }
 }
 
-/// True when a claim denies harm to anyone, plainly: "No one was injured",
-/// "Nobody was hurt"; not a group ("No staff members were hurt"), not
-/// everyone else ("no one else was injured"), not of another occasion
-/// ("no one was hurt in that incident", "on the previous sailing").
-pub fn denies_harm_to_all(c: &Claim) -> bool {
+/// Whom a claim plainly denies harm to: everyone (`Some(None)`: "No one
+/// was injured", "Nobody has been hurt") or one kind of people told in the
+/// plural (`Some(Some("runner"))`: "no runners needed hospital treatment").
+/// Not a group in other words ("No staff members were hurt"), not everyone
+/// else ("no one else was injured"), not another occasion ("no one was
+/// hurt in that incident", "on the previous sailing").
+pub fn harm_denied_to(c: &Claim) -> Option<Option<String>> {
+    if c.polarity != Polarity::Negative {
+        return None;
+    }
     let t = c.content_text().to_lowercase();
     let words: Vec<&str> = t
         .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    let rest = match words.as_slice() {
-        ["no", "one", rest @ ..] | ["nobody" | "no-one", rest @ ..] => rest,
-        _ => return false,
+    let (group, rest) = match words.as_slice() {
+        ["no", "one", rest @ ..] | ["nobody" | "no-one", rest @ ..] => (None, rest),
+        ["no", noun, rest @ ..] => {
+            let wn = crate::lexicon::wordnet::WordNet::builtin();
+            let one = wn
+                .lemma(noun, crate::lexicon::wordnet::Pos::Noun)
+                .map(|l| wn.text(l))
+                .filter(|one| one != noun && crate::parse::names::person_noun(one))?;
+            (Some(one.to_string()), rest)
+        }
+        _ => return None,
     };
     // "was", "were", "has been", "had been", "have been".
     let aux = |w: &str| matches!(w, "was" | "were" | "has" | "had" | "have" | "been");
     let mut it = rest.iter().skip_while(|w| aux(w));
-    c.polarity == Polarity::Negative
-        && matches!(
-            rest,
-            ["was" | "were", ..] | ["has" | "had" | "have", "been", ..]
+    let passive = matches!(
+        rest,
+        ["was" | "were", ..] | ["has" | "had" | "have", "been", ..]
+    ) && it
+        .next()
+        .is_some_and(|w| matches!(*w, "injured" | "hurt" | "wounded" | "harmed"));
+    // "needed hospital treatment", "required treatment in hospital".
+    let treated = matches!(rest, ["needed" | "required" | "need" | "require", ..])
+        && rest
+            .iter()
+            .take(4)
+            .any(|w| matches!(*w, "treatment" | "hospital"));
+    let other_occasion = rest.iter().any(|w| {
+        matches!(
+            *w,
+            "that" | "those" | "previous" | "earlier" | "last" | "other" | "else" | "further"
         )
-        && it
-            .next()
-            .is_some_and(|w| matches!(*w, "injured" | "hurt" | "wounded" | "harmed"))
-        && !it.any(|w| {
-            matches!(
-                *w,
-                "that" | "those" | "previous" | "earlier" | "last" | "other" | "else"
-            )
-        })
+    });
+    ((passive || treated) && !other_occasion).then_some(group)
 }
 
-/// True when one claim denies harm to anyone and the other tells of
-/// people harmed, by a harm verb or in other words ("No one was injured" /
-/// "Two crew members were treated in hospital for smoke inhalation").
+/// True when one claim denies harm to anyone (or to one kind of people)
+/// and the other tells of people (of that kind) harmed, by a harm verb or
+/// in other words ("No one was injured" / "Two crew members were treated in
+/// hospital for smoke inhalation"; "no runners needed hospital treatment" /
+/// "Three runners were taken to hospital").
 pub fn nobody_harmed(neg: &Claim, pos: &Claim) -> bool {
-    denies_harm_to_all(neg) && tells_harm(pos)
+    let Some(group) = harm_denied_to(neg) else {
+        return false;
+    };
+    tells_harm(pos)
+        && group.is_none_or(|g| {
+            let lx = crate::lexicon::Lexicon::builtin();
+            let of_group = |w: &str| {
+                let w = w.to_lowercase();
+                w == g || lx.base(&w) == g
+            };
+            [pos.frame.subject.as_ref(), pos.frame.object.as_ref()]
+                .into_iter()
+                .flatten()
+                .any(|p| of_group(&p.head))
+                || pos
+                    .numbers
+                    .iter()
+                    .filter_map(|n| n.noun.as_deref())
+                    .any(of_group)
+        })
 }
 
 /// True when a claim tells of people harmed, by a harm verb or in other
@@ -996,6 +1035,16 @@ mod tests {
             One driver in Carrick suffered minor burns to her hand when the engine of her \
             van began to smoke, police said.\n";
         assert_eq!(negations(a, c), 1);
+        // Harm denied to one kind of people, against harm told of them; not
+        // of others.
+        let d = "outlet: Alpha\ndate: 2026-03-03\n\n\
+            Organisers said no runners needed hospital treatment.\n";
+        let e = "outlet: Beta\ndate: 2026-03-03\n\n\
+            Three runners were taken to hospital during the race, paramedics said.\n";
+        assert_eq!(negations(d, e), 1);
+        let f = "outlet: Beta\ndate: 2026-03-03\n\n\
+            Three spectators were taken to hospital during the race, paramedics said.\n";
+        assert_eq!(negations(d, f), 0);
         // Fish are no one; and "no-one" is a negation too.
         let b = "outlet: Beta\ndate: 2026-03-03\n\nThe landslide killed fish in the river.\n";
         let a2 = "outlet: Alpha\ndate: 2026-03-03\n\nNo-one was killed in the landslide.\n";
