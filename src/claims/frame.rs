@@ -483,7 +483,15 @@ pub fn read_frame(
         .enumerate()
         .find(|&(n, i)| {
             let later = candidates.get(n + 1).map(|&j| &vgs[j]);
+            // An infinitive after a noun qualifies it when a later verb is
+            // the clause's own: "The motion to approve the extension was
+            // moved by ...".
+            let g = &vgs[i];
+            let noun_infinitive = g.toks.0 >= a + 2
+                && toks.lower(g.toks.0 - 1) == "to"
+                && syn.tags[g.toks.0 - 2] == Tag::Noun;
             !(r.reduced_relative(&vgs[i], &ngs)
+                || noun_infinitive && later.is_some()
                 || later.is_some_and(|l| r.reduced_before(&vgs[i], l, &ngs)))
                 || i == *candidates.last().unwrap_or(&i)
         })
@@ -570,7 +578,13 @@ pub fn read_frame(
                     toks.lower(k - 2),
                     "none" | "neither" | "all" | "most" | "some" | "many" | "much" | "each"
                 );
-            k == a || of_quantity || !matches!(syn.tags[k - 1], Tag::Prep | Tag::To)
+            // Nor the object of an infinitive ("The motion to approve the
+            // extension was moved").
+            let infinitive_object =
+                k >= a + 2 && syn.tags[k - 1] == Tag::Verb && toks.lower(k - 2) == "to";
+            k == a
+                || of_quantity
+                || !matches!(syn.tags[k - 1], Tag::Prep | Tag::To) && !infinitive_object
         };
         let k = before.iter().rposition(|g| free(g))?;
         let g = before[k];
@@ -844,6 +858,20 @@ pub fn read_frame(
             .iter()
             .find(|g| g.toks.0 > vg.toks.1 && g.toks.0 >= 1 && toks.lower(g.toks.0 - 1) == "by")
             .map(|g| r.participant(g));
+    }
+    // Moving or tabling a motion is proposing it ("The motion was tabled by
+    // Councillor Ilic" / "moved by Deputy Mayor Tran").
+    let patient = if frame.passive {
+        frame.subject.as_ref()
+    } else {
+        frame.object.as_ref()
+    };
+    if predicate_id.is_some_and(|id| matches!(wn.text(id), "move" | "table"))
+        && patient.is_some_and(|p| matches!(p.head.as_str(), "motion" | "amendment" | "resolution"))
+    {
+        if let Some(propose) = wn.lemma("propose", Pos::Verb) {
+            predicate_id = Some(propose);
+        }
     }
     // A verb WordNet does not know keeps its written form, "-ing" or "-ed" cut.
     let lemma = match predicate_id {
@@ -1138,6 +1166,17 @@ mod tests {
              smoke, according to a summary the company shared.",
         );
         assert_eq!((f.0.as_str(), f.1.as_str()), ("burn", "driver"));
+        // Moving or tabling a motion is proposing it.
+        let f = frame("The motion was tabled by Councillor Marta Ilic.");
+        assert_eq!(f.0.as_str(), "propose");
+        let f = frame("Deputy Mayor Owen Tran moved the motion.");
+        assert_eq!(f.0.as_str(), "propose");
+        assert_eq!(frame("The council moved the office.").0.as_str(), "move");
+        // An infinitive qualifying the subject is not the clause's verb.
+        let f = frame("The motion to approve the extension was moved by Deputy Mayor Owen Tran.");
+        assert_eq!((f.0.as_str(), f.1.as_str()), ("propose", "motion"));
+        let f = frame("The company plans to close the plant.");
+        assert_eq!(f.0.as_str(), "close");
         // Injuries suffered befell the subject.
         let f = frame("Nine passengers suffered minor injuries.");
         assert_eq!(

@@ -456,10 +456,24 @@ fn explicit_dates(c: &Claim) -> impl Iterator<Item = DateValue> + '_ {
     c.dates
         .iter()
         .filter(|d| !d.prep.as_deref().is_some_and(|p| BOUNDARY.contains(&p)))
+        .filter(|d| !in_relative_clause(c, d))
         // Either reading of a weekday no tense marks.
         .flat_map(|d| [d.range, d.alt])
         .flatten()
         .filter(|r| r.start.year().is_some())
+}
+
+/// True when a date lies in a relative clause set off by commas about
+/// someone or something of the claim ("moved by Deputy Mayor Owen Tran, who
+/// has championed the link since he was first elected in 2016"): it dates
+/// that clause, not the claim's act.
+fn in_relative_clause(c: &Claim, d: &DateRef) -> bool {
+    let before = c.text_before(d.span.start());
+    [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|p| before.rfind(p).map(|k| k + p.len()))
+        .max()
+        .is_some_and(|k| !before[k..].contains([',', ';']))
 }
 
 /// True when a claim gives a date of its own.

@@ -595,6 +595,17 @@ mod tests {
             ),
             1
         );
+        // Moving a motion is tabling it; a date in a relative clause about
+        // the doer dates no other occasion.
+        assert_eq!(
+            people(
+                "The motion was tabled by Councillor Marta Ilic, who chairs the transport \
+                 committee.",
+                "The motion to approve the extension was moved by Deputy Mayor Owen Tran, who \
+                 has championed the link since he was first elected in 2016."
+            ),
+            1
+        );
         // In a participle set off after a source's name.
         assert_eq!(
             people(
