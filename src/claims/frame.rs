@@ -699,6 +699,17 @@ pub fn read_frame(
         after(&vg).map(|g| r.participant(g))
     };
     let lemma = r.lemma_text(vg.lemma);
+    // "asked for a ransom", "called for an inquiry": requested, what is
+    // asked for its object.
+    if matches!(lemma, "ask" | "call") && !vg.passive && toks.lower(vg.toks.1) == "for" {
+        if let Some(g) = ngs.iter().find(|g| g.toks.0 == vg.toks.1 + 1) {
+            if let Some(v) = wn.lemma("request", Pos::Verb) {
+                predicate_id = Some(v);
+                pred_span = r.span_of(vg.toks.0, vg.toks.1 + 1);
+                frame.object = Some(r.participant(g));
+            }
+        }
+    }
     // Where the object ends (the verb's end without one).
     let past_object = frame.object.as_ref().map_or(vg.toks.1, |o| {
         ngs.iter()
@@ -1177,6 +1188,10 @@ mod tests {
         assert_eq!((f.0.as_str(), f.1.as_str()), ("propose", "motion"));
         let f = frame("The company plans to close the plant.");
         assert_eq!(f.0.as_str(), "close");
+        // Asking or calling for something is requesting it.
+        let f = frame("Hackers have asked for a ransom of $6 million.");
+        assert_eq!((f.0.as_str(), f.2.as_str()), ("request", "ransom"));
+        assert_eq!(frame("The coach called the players.").0.as_str(), "call");
         // Injuries suffered befell the subject.
         let f = frame("Nine passengers suffered minor injuries.");
         assert_eq!(
