@@ -1544,7 +1544,7 @@ fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> String {
         let t = &p.toks.toks[i];
         // The number of a name ("Highway 14", "the Aura 2") is a word of
         // its own: that road, that model.
-        if t.has(flag::DIGIT) && crate::parse::number::model_number(&p.toks, i, a, b) {
+        if t.has(flag::DIGIT) && crate::parse::number::model_number(&p.toks, i, a, b, lx) {
             if !out.is_empty() {
                 out.push(' ');
             }

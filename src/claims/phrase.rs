@@ -563,6 +563,8 @@ pub(super) fn source_like_start(ctx: &SourceCtx, a: usize, e: usize) -> bool {
             ctx.lx.source_heads.contains_key(w)
                 || ctx.lx.titles.contains_key(w)
                 || toks.toks[i].has(flag::CAP)
+                // Any word for a person ("said the curator").
+                || crate::parse::names::person_noun(w)
         });
     }
     false

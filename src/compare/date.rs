@@ -115,6 +115,35 @@ pub fn dated_acts(c: &Claim, lx: &Lexicon) -> Vec<String> {
     out
 }
 
+/// Whose the thing of a dated act is, when the claim says so with a
+/// possessive ("The opposition's plan, announced on 1 June"), else its
+/// doer ("The government announced the plan"), lowercase.
+pub fn owner_of_dated(c: &Claim, key: &str) -> Option<String> {
+    let noun = key.rsplit(':').next()?;
+    let text = c.text.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let possessive = words.windows(2).find_map(|w| {
+        let owner = w[0].strip_suffix("'s")?;
+        w[1].trim_matches(|ch: char| !ch.is_alphanumeric())
+            .starts_with(noun)
+            .then(|| owner.to_string())
+    });
+    possessive
+        .or_else(|| {
+            c.frame
+                .actor()
+                .map(|p| p.head.to_lowercase())
+                .filter(|h| !h.is_empty())
+        })
+        // The doer an act cue credits ("The government announced the plan").
+        .or_else(|| {
+            c.sources
+                .last()
+                .filter(|s| s.kind != crate::lexicon::SourceKind::Outlet)
+                .map(|s| s.name.to_lowercase())
+        })
+}
+
 fn same_event(x: &DateRef, y: &DateRef, lx: &Lexicon, vocab: &Vocab) -> bool {
     anchors_meet(&x.anchor, &y.anchor, lx, vocab)
 }
@@ -918,6 +947,10 @@ mod tests {
         // read so, nor is another act of the same thing.
         let c = "The firm completed the recall on Friday 7 March, its engineers said.";
         assert_eq!(bodies_on("2025-03-12", a, c, FindingType::Date), 0);
+        // Another owner's thing is another thing.
+        let f = "The government announced the plan on 3 March.";
+        let g = "The opposition's plan, announced on 1 March, would cut fares.";
+        assert_eq!(bodies_on("2025-03-12", f, g, FindingType::Date), 0);
         // A date in brackets restates the one before, boundary and all.
         let d = "Engineers were able to restore some services by Saturday afternoon \
                  [8 March 2025].";

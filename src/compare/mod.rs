@@ -708,11 +708,17 @@ impl Ctx<'_> {
         let framed = ev.same_event() && ev.shared_participant();
         // Or both date one act of one thing ("The recall, announced on 11
         // March" / "announced the recall on Monday 10 March").
+        // Of one owner: "The government announced the plan" is not "The
+        // opposition's plan, announced on 1 June".
         let dated_alike = || {
             let keys = date::dated_acts(b, self.lx);
-            date::dated_acts(a, self.lx)
-                .iter()
-                .any(|k| keys.contains(k))
+            date::dated_acts(a, self.lx).iter().any(|k| {
+                keys.contains(k)
+                    && match (date::owner_of_dated(a, k), date::owner_of_dated(b, k)) {
+                        (Some(x), Some(y)) => x == y || x.contains(&y) || y.contains(&x),
+                        _ => true,
+                    }
+            })
         };
         let likeness = framed || sim >= self.th.detail * 0.6 || dated_alike();
         if one_event && likeness {
@@ -827,7 +833,9 @@ impl Ctx<'_> {
         // A deed told of one person in a relative clause and of another
         // elsewhere ("Anneke Holm, who brokered the agreement, said" / "The
         // deal was brokered by Ines Calder").
-        if let Some((x, y, act)) = person::check_deeds(a, b, &self.names, self.lx) {
+        if let Some((x, y, act)) = person::check_deeds(a, b, &self.names, self.lx)
+            .filter(|_| !date::dated_apart(a, b) && !date::background_and_news(a, b))
+        {
             return Some(clash(
                 FindingType::Person,
                 "entities",

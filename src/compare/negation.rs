@@ -326,17 +326,19 @@ pub fn harmed(c: &Claim) -> bool {
             "flown",
             "transported",
         ]);
+    // Burns, fractures, bruises are harm to people when suffered or treated
+    // ("suffered minor burns", "treated for cuts and bruises"), not when
+    // found in a girder or on apples.
+    let suffered = has(&["suffered", "sustained", "treated", "suffering"])
+        && has(&["burns", "fractures", "bruises", "bruising", "concussion"]);
     c.polarity == Polarity::Positive
         && (in_hospital
+            || suffered
             || has(&[
                 "hospitalised",
                 "hospitalized",
                 "injuries",
                 "injury",
-                "burns",
-                "fractures",
-                "bruises",
-                "concussion",
                 "injured",
                 "hurt",
                 "wounded",
@@ -391,6 +393,13 @@ pub fn other_complement(neg: &Claim, pos: &Claim) -> bool {
 /// else ("no one else was injured"), not another occasion ("no one was
 /// hurt in that incident", "on the previous sailing").
 pub fn harm_denied_to(c: &Claim) -> Option<Option<String>> {
+    harm_denial(c).map(|(group, _)| group)
+}
+
+/// [`harm_denied_to`], and whether the denial is of hospital treatment only
+/// ("no runners needed hospital treatment": people treated at the scene
+/// are not denied).
+fn harm_denial(c: &Claim) -> Option<(Option<String>, bool)> {
     if c.polarity != Polarity::Negative {
         return None;
     }
@@ -432,7 +441,7 @@ pub fn harm_denied_to(c: &Claim) -> Option<Option<String>> {
             "that" | "those" | "previous" | "earlier" | "last" | "other" | "else" | "further"
         )
     });
-    ((passive || treated) && !other_occasion).then_some(group)
+    ((passive || treated) && !other_occasion).then_some((group, treated && !passive))
 }
 
 /// True when one claim denies harm to anyone (or to one kind of people)
@@ -441,10 +450,21 @@ pub fn harm_denied_to(c: &Claim) -> Option<Option<String>> {
 /// hospital for smoke inhalation"; "no runners needed hospital treatment" /
 /// "Three runners were taken to hospital").
 pub fn nobody_harmed(neg: &Claim, pos: &Claim) -> bool {
-    let Some(group) = harm_denied_to(neg) else {
+    let Some((group, hospital_only)) = harm_denial(neg) else {
         return false;
     };
+    let words = pos.content_text().to_lowercase();
+    // A denial said of one place ("Nobody has been injured in the UK") is
+    // not of harm told of another ("A woman in Canada suffered burns").
+    let other_place = !neg.places.is_empty()
+        && !pos.places.is_empty()
+        && !neg
+            .places
+            .iter()
+            .any(|p| pos.places.iter().any(|q| q.name == p.name));
     tells_harm(pos)
+        && !other_place
+        && (!hospital_only || words.contains("hospital"))
         && group.is_none_or(|g| {
             let lx = crate::lexicon::Lexicon::builtin();
             let of_group = |w: &str| {
@@ -1045,6 +1065,19 @@ mod tests {
         let f = "outlet: Beta\ndate: 2026-03-03\n\n\
             Three spectators were taken to hospital during the race, paramedics said.\n";
         assert_eq!(negations(d, f), 0);
+        // Treated at the scene is no hospital treatment.
+        let g = "outlet: Beta\ndate: 2026-03-03\n\n\
+            Two runners were treated at the scene for cuts and bruises, paramedics said.\n";
+        assert_eq!(negations(d, g), 0);
+        // Fractures found in a thing are no harm; a denial said of one place
+        // is not of harm in another.
+        let h = "outlet: Beta\ndate: 2026-03-03\n\n\
+            Inspectors found fractures in three of the bridge's steel girders.\n";
+        assert_eq!(negations(a, h), 0);
+        let i = "outlet: Alpha\ndate: 2026-03-03\n\nNobody has been injured in Britain.\n";
+        let j = "outlet: Beta\ndate: 2026-03-03\n\n\
+            A woman in Canada suffered burns from the same model.\n";
+        assert_eq!(negations(i, j), 0);
         // Fish are no one; and "no-one" is a negation too.
         let b = "outlet: Beta\ndate: 2026-03-03\n\nThe landslide killed fish in the river.\n";
         let a2 = "outlet: Alpha\ndate: 2026-03-03\n\nNo-one was killed in the landslide.\n";

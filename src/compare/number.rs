@@ -942,9 +942,38 @@ pub fn check<'a>(
             // were wiped out") need no more likeness.
             // Votes each way on one motion: one tally of a story, unless
             // the voters are told apart ("the committee" / "the council").
+            // And of one motion: the same thing voted on, or claims alike
+            // ("approved the budget" / "voted in favour of the parking plan"
+            // are two votes).
+            // A proposal told by a word for any ("backed the plan", "the
+            // motion") may be the other's.
+            let proposal = |c: &Claim| {
+                c.frame.patient().is_some_and(|p| {
+                    matches!(
+                        p.head.as_str(),
+                        "plan" | "proposal" | "motion" | "measure" | "scheme" | "resolution"
+                    )
+                })
+            };
+            // Or one thing named on both sides, whatever its role ("approved
+            // the budget on a 5-4 vote" / "The budget passed 6-3").
+            let heads = |c: &Claim| {
+                [c.frame.subject.as_ref(), c.frame.object.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .filter(|p| !p.pronoun)
+                    .map(|p| p.head.to_lowercase())
+                    .collect::<Vec<_>>()
+            };
+            let one_thing = heads(a).iter().any(|h| heads(b).contains(h));
             let votes = crate::parse::number::votes_alike(na, nb)
                 && ev.subject != Fit::Different
-                && ev.actor != Fit::Different;
+                && ev.actor != Fit::Different
+                && (ev.patient == Fit::Same
+                    || one_thing
+                    || proposal(a)
+                    || proposal(b)
+                    || ev.patient != Fit::Different && sim >= min_sim * 0.75);
             // Valuations of one thing ("have a value of" / "are worth").
             let valued = valuation(a, na)
                 && valuation(b, nb)
@@ -1551,6 +1580,11 @@ mod rule_tests {
         assert_eq!(count(voted, backed), 1);
         let same = "Five trustees backed the plan and two opposed it.";
         assert_eq!(count(voted, same), 0);
+        // Votes on two named things are two tallies.
+        let budget = "The school board approved the budget by five votes to two.";
+        let parking =
+            "On the parking rules, four trustees voted in favour and three voted against.";
+        assert_eq!(count(budget, parking), 0);
         // A tally in one token, and a vote told beside a figure that moved.
         let hyphen = "The school board voted 7-2 on Tuesday to close the school.";
         let beside_update = "Tuition will rise to $900, up from $850, after the school board \

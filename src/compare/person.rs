@@ -623,6 +623,15 @@ mod tests {
             ),
             0
         );
+        // Nor a meeting of years before.
+        assert_eq!(
+            people(
+                "The public meeting in 2019 was chaired by Judge Helena Marsh.",
+                "Judge Raymond Oduya, chairing the public meeting, said the company had \
+                 misled staff."
+            ),
+            0
+        );
         // The same person, or an indefinite thing, is no clash.
         assert_eq!(
             people(

@@ -420,7 +420,7 @@ pub fn find_numbers(
                 }
             }
         }
-        if skipped(i) || model_number(toks, i, t0, t1) {
+        if skipped(i) || model_number(toks, i, t0, t1, lx) {
             i += 1;
             continue;
         }
@@ -461,8 +461,9 @@ fn shared_rates(toks: &Tokens, nums: &mut [NumberMention]) {
 /// that is no function, number, date or unit word ("the Aura 2 kettle",
 /// "Flight 370", "Route 9"), and before no unit or capitalised word
 /// ("Labour 34%", "Kills 12 People" in a headline stay figures).
-pub fn model_number(toks: &Tokens, i: usize, t0: usize, t1: usize) -> bool {
+pub fn model_number(toks: &Tokens, i: usize, t0: usize, t1: usize, lx: &Lexicon) -> bool {
     use crate::lexicon::class;
+    let cls = |k: usize| toks.class(k).unwrap_or_else(|| lx.class_of(toks.lower(k)));
     let t = &toks.toks[i];
     let w = toks.lower(i);
     if i == t0 || w.len() > 4 || !w.bytes().all(|c| c.is_ascii_digit()) {
@@ -473,16 +474,46 @@ pub fn model_number(toks: &Tokens, i: usize, t0: usize, t1: usize) -> bool {
         && p.has(flag::CAP)
         && !p.has(flag::DIGIT)
         && p.span.end() + 1 == t.span.start()
-        && toks.class(i - 1).unwrap_or(0)
-            & (class::STOP | class::DATE | class::NUMBER | class::UNIT | class::QUALIFIER)
-            == 0;
+        && cls(i - 1)
+            & (class::STOP | class::DATE | class::NUMBER | class::UNIT | class::QUALIFIER | class::PLACE)
+            == 0
+        // A grade is a figure ("a Category 4 storm", "Stage 3 cancer").
+        && !matches!(
+            toks.lower(i - 1),
+            "category" | "stage" | "level" | "grade" | "phase" | "tier" | "class" | "force"
+        );
+    // Not a place or a team set before a count ("In Kherson 14 civilians
+    // were killed", "Fenwick United 2 Castleford 1").
+    let run_start = (t0..i)
+        .rev()
+        .take_while(|&k| toks.toks[k].has(flag::CAP) && cls(k) & class::STOP == 0)
+        .last();
+    let noun_next = i + 1 < t1 && {
+        let n = &toks.toks[i + 1];
+        n.is_word() && !n.has(flag::CAP) && cls(i + 1) & class::STOP == 0
+    };
+    let placed = noun_next
+        && run_start.is_some_and(|k| {
+            k > t0
+                && (cls(k - 1) & class::STOP != 0 || toks.toks[k - 1].has(flag::DIGIT))
+                && !matches!(
+                    toks.lower(k - 1),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                )
+        });
+    let score = (i + 2 < t1
+        && toks.toks[i + 1].has(flag::CAP)
+        && (i + 2..(i + 4).min(t1)).any(|k| toks.toks[k].has(flag::DIGIT)))
+        || run_start.is_some_and(|k| {
+            k > t0 + 1 && toks.toks[k - 1].has(flag::DIGIT) && toks.toks[k - 2].has(flag::CAP)
+        });
     let after_ok = i + 1 >= t1 || {
         let n = &toks.toks[i + 1];
         !(n.is_word() && n.has(flag::CAP))
-            && toks.class(i + 1).unwrap_or(0) & (class::NUMBER | class::UNIT) == 0
+            && cls(i + 1) & (class::NUMBER | class::UNIT) == 0
             && !matches!(toks.lower(i + 1), "-" | "–" | "to" | "%")
     };
-    name_before && after_ok
+    name_before && after_ok && !placed && !score
 }
 
 /// The noun of a figure counting votes for a motion.
@@ -969,7 +1000,7 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
     if k + 2 < end
         && toks.toks[k].has(flag::CAP)
         && toks.toks[k + 1].has(flag::DIGIT)
-        && model_number(toks, k + 1, k, end)
+        && model_number(toks, k + 1, k, end, lx)
     {
         k += 2;
     }
@@ -1407,6 +1438,17 @@ mod tests {
         assert_eq!(values("Storm Kills 12 People"), vec![12.0]);
         assert_eq!(values("They beat Arsenal 3-1 at home."), vec![3.0]);
         assert_eq!(values("About 40 homes flooded."), vec![40.0]);
+        // A place or a team before a count, a grade, a scoreline.
+        assert_eq!(values("In Kherson 14 civilians were killed."), vec![14.0]);
+        assert_eq!(
+            values("Police said that in Tarrow 30 cars were hit."),
+            vec![30.0]
+        );
+        assert_eq!(values("It landed as a Category 4 storm."), vec![4.0]);
+        assert_eq!(
+            values("Fenwick United 2 Castleford 1 was the score."),
+            vec![2.0, 1.0]
+        );
     }
 
     #[test]
