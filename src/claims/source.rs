@@ -454,6 +454,15 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
             return resolve_pronoun(ctx, w, span);
         }
     }
+    // "the Kenyan told reporters": a person told by nationality.
+    if head_end == a + 2
+        && toks.lower(a) == "the"
+        && crate::parse::names::is_demonym(toks.toks[a + 1].span.slice(ctx.text))
+    {
+        if let Some(src) = resolve_description(ctx, toks.lower(a + 1), span) {
+            return Some(src);
+        }
+    }
     // "One of Brightmere's 20 largest shareholders": the head comes after "of".
     let of_start = if head_end > a + 2
         && toks.lower(a + 1) == "of"
@@ -986,6 +995,9 @@ fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source
             n.span.end() <= span.start()
                 && matches!(n.kind, NameKind::Organization | NameKind::Other)
                 && !where_named(n)
+                // Not a flight, a model or a route ("Flight NG412, an Airbus
+                // A320, left ..., the airline said").
+                && !n.name.chars().any(|ch| ch.is_ascii_digit())
                 // (A workplace after "at" is the company: "Staff at Carrow
                 // Foods will lose 200 jobs, the company said".)
                 && !n.qualifier
@@ -1006,6 +1018,22 @@ fn resolve_description(ctx: &SourceCtx, head: &str, span: Span) -> Option<Source
         return Some(Source {
             name: name.to_string(),
             kind,
+            span: Some(span),
+            count: None,
+        });
+    }
+    // "the Kenyan told reporters": a person told by nationality, the last
+    // one named.
+    let capitalised: String = head
+        .chars()
+        .take(1)
+        .flat_map(char::to_uppercase)
+        .chain(head.chars().skip(1))
+        .collect();
+    if crate::parse::names::is_demonym(&capitalised) {
+        return mem.last_person("").map(|p| Source {
+            name: p.to_string(),
+            kind: SourceKind::Person,
             span: Some(span),
             count: None,
         });
@@ -1120,6 +1148,21 @@ mod tests {
             ("Tehran".into(), SourceKind::Government, None)
         );
         assert_eq!(src("", "Iran's UN Mission").unwrap().0, "UN Mission");
+    }
+
+    #[test]
+    fn a_person_told_by_nationality_is_the_last_one_named() {
+        assert_eq!(
+            src("Elias Mwangangi won the race on Sunday.", "the Kenyan")
+                .unwrap()
+                .0,
+            "Elias Mwangangi"
+        );
+        // A body is no nationality.
+        assert_ne!(
+            src("Elias Mwangangi won the race on Sunday.", "the federation").map(|s| s.0),
+            Some("Elias Mwangangi".to_string())
+        );
     }
 
     #[test]
