@@ -959,52 +959,19 @@ pub fn deeds(
         f.agent = Some(r.participant(doer));
         out.push(f);
     }
-    // "Lord Justice Raymond Oduya, delivering the lead judgment, said": a
-    // present participle set off after a name, its doer.
+    // "Mayor Colette Brandt, who signed the emergency declaration, ..." (a
+    // relative clause after a name) and "Judge Raymond Oduya, chairing the
+    // public meeting, said" (a present participle set off after one, no
+    // cue: "saying"): a deed of the person named.
     for k in a + 2..b.min(syn.tags.len()) {
         let w = toks.lower(k);
-        if toks.lower(k - 1) != ","
-            || syn.tags[k - 2] != Tag::Name
-            || !w.ends_with("ing")
-            || lx.cues.contains_key(w)
-        {
-            continue;
-        }
-        let first = (a..k - 1)
-            .rev()
-            .take_while(|&i| syn.tags[i] == Tag::Name)
-            .last()
-            .unwrap_or(k - 2);
-        let end = (k + 1..b)
-            .find(|&i| matches!(toks.lower(i), "," | ";" | "." | ":"))
-            .unwrap_or(b);
-        // Set off on both sides: "Name, chairing the meeting, said".
-        if end >= b || toks.lower(end) != "," {
-            continue;
-        }
-        let mut f = read_frame(toks, syn, text, lx, k, end);
-        if f.predicate.is_none() || f.subject.is_some() || f.object.is_none() {
-            continue;
-        }
-        let span = toks.toks[first].span.cover(toks.toks[k - 2].span);
-        let name = span.slice(text).to_string();
-        f.subject = Some(Participant {
-            text: name.clone(),
-            head: name,
-            span,
-            id: None,
-            pronoun: false,
-            name: true,
-            of: None,
-        });
-        out.push(f);
-    }
-    for k in a + 2..b.min(syn.tags.len()) {
-        if toks.lower(k) != "who" || toks.lower(k - 1) != "," {
+        let who = w == "who";
+        let participle = w.ends_with("ing") && !lx.cues.contains_key(w);
+        if toks.lower(k - 1) != "," || !(who || participle) {
             continue;
         }
         // "Lydia Crane, 44, who ...": an age between the name and "who".
-        let last = if syn.tags[k - 2] == Tag::Num && k >= a + 4 && toks.lower(k - 3) == "," {
+        let last = if who && syn.tags[k - 2] == Tag::Num && k >= a + 4 && toks.lower(k - 3) == "," {
             k - 4
         } else {
             k - 2
@@ -1020,10 +987,14 @@ pub fn deeds(
         let end = (k + 1..b)
             .find(|&i| matches!(toks.lower(i), "," | ";" | "." | ":"))
             .unwrap_or(b);
+        // A participle is set off on both sides and takes an object.
+        if participle && (end >= b || toks.lower(end) != ",") {
+            continue;
+        }
         // A passive clause keeps the name as its subject, what underwent
         // the act ("who was found guilty of conspiracy").
-        let mut f = read_frame(toks, syn, text, lx, k + 1, end);
-        if f.predicate.is_none() || f.subject.is_some() {
+        let mut f = read_frame(toks, syn, text, lx, if who { k + 1 } else { k }, end);
+        if f.predicate.is_none() || f.subject.is_some() || participle && f.object.is_none() {
             continue;
         }
         let span = toks.toks[first].span.cover(toks.toks[last].span);

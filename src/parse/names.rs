@@ -482,12 +482,8 @@ pub fn find_names(
                 && !crate::lexicon::names::is_first_name(toks.lower(n.toks.0))
                 && common_word(&w[..w.len() - 1])
         });
-        // Named after a word for a business: "the security firm Vesper
-        // Quill said". Not one that is also a job ("mail carrier Storm
-        // Pascoe", "machine operator").
-        let company_before = n.toks.0 > a
-            && crate::lexicon::company_word(prev)
-            && !matches!(prev, "carrier" | "operator" | "maker");
+        // Named after a word for a business (see `business_before`).
+        let company_before = n.toks.0 > a && business_before(toks, n.toks.0);
         if trade && (cue_after || cue_before) || company_before {
             n.kind = NameKind::Organization;
         } else if cue_after || cue_before || role_before || appositive {
@@ -706,6 +702,17 @@ pub fn is_demonym(written: &str) -> bool {
     written.starts_with(char::is_uppercase)
         && crate::lexicon::names::town(&written.to_lowercase()).is_none()
         && wn.word(written).is_some_and(|w| wn.has(w, Pos::Adj))
+}
+
+/// True when a word for a business stands right before token `i`: a name
+/// after it is a business ("the security firm Vesper Quill", "Chipmaker
+/// Harlow Semiconductor"). Not a word that is also a job ("mail carrier
+/// Storm Pascoe", "machine operator").
+fn business_before(toks: &Tokens, i: usize) -> bool {
+    i > 0 && {
+        let prev = toks.lower(i - 1);
+        crate::lexicon::company_word(prev) && !matches!(prev, "carrier" | "operator" | "maker")
+    }
 }
 
 /// True for a common English word ("american", "academy"), lowercase.
@@ -1006,13 +1013,8 @@ fn classify(
                     && common_word(&w[..w.len() - 1])
         });
         // Right after a word for a business it is one, whatever its words
-        // look like ("Chipmaker Harlow Semiconductor"); not after a job
-        // ("mail carrier Storm Pascoe").
-        let business_before = a > 0 && {
-            let prev = toks.lower(a - 1);
-            crate::lexicon::company_word(prev) && !matches!(prev, "carrier" | "operator" | "maker")
-        };
-        n.kind = if business_before && title.is_none() {
+        // look like (see `business_before`).
+        n.kind = if business_before(toks, a) && title.is_none() {
             NameKind::Organization
         } else if opens_like_a_person && !plural {
             NameKind::Person
