@@ -569,6 +569,36 @@ fn tag_sentence<'t>(
             verb_in_clause = true;
         }
     }
+    // "The ruling covers about 14,000 couriers": a clause with no verb before
+    // "-ing" word after "the" is a noun ("ruling", "meeting") and whose
+    // "-s" word after it, before a figure or a determiner, is its verb.
+    for i in a + 2..b.saturating_sub(1) {
+        if tags[i - 1] == Tag::Verb || tags[i - 1].auxiliary() {
+            break;
+        }
+        {
+            let w = toks.lower(i);
+            let head = toks.lower(i - 1);
+            let info = infos[i - a];
+            let object_next = matches!(tags[i + 1], Tag::Num | Tag::Det | Tag::Poss)
+                || qualifier(toks.lower(i + 1));
+            if tags[i] == Tag::Noun
+                && w.ends_with('s')
+                && info.verb.is_some()
+                && tags[i - 1] == Tag::Adj
+                && head.ends_with("ing")
+                && infos[i - 1 - a].noun.is_some()
+                && tags[i - 2] == Tag::Det
+                && object_next
+            {
+                tags[i - 1] = Tag::Noun;
+                lemmas[i - 1] = infos[i - 1 - a].noun;
+                tags[i] = Tag::Verb;
+                lemmas[i] = info.verb;
+                break;
+            }
+        }
+    }
 }
 
 /// True when a prepositional phrase starts at `k` and a past form of a verb
@@ -889,6 +919,17 @@ mod tests {
             tag_of("The Hendersons run pubs in the town.", "run"),
             Tag::Verb
         );
+    }
+
+    #[test]
+    fn an_ing_noun_after_the_and_its_verb_in_s() {
+        let text = "The ruling covers about 14,000 couriers who have worked there.";
+        assert_eq!(tag_of(text, "ruling"), Tag::Noun);
+        assert_eq!(tag_of(text, "covers"), Tag::Verb);
+        // Not where the clause has its verb already.
+        let text = "The ruling party holds 40 seats.";
+        assert_eq!(tag_of(text, "holds"), Tag::Verb);
+        assert_eq!(tag_of(text, "ruling"), Tag::Adj);
     }
 
     #[test]
