@@ -415,7 +415,10 @@ fn harm_denial(c: &Claim) -> Option<(Option<String>, bool)> {
             let one = wn
                 .lemma(noun, crate::lexicon::wordnet::Pos::Noun)
                 .map(|l| wn.text(l))
-                .filter(|one| one != noun && crate::parse::names::person_noun(one))?;
+                .filter(|one| {
+                    // A plural, or a word for many people ("staff", "crew").
+                    many_people(noun) || one != noun && crate::parse::names::person_noun(one)
+                })?;
             (Some(one.to_string()), rest)
         }
         _ => return None,
@@ -442,6 +445,12 @@ fn harm_denial(c: &Claim) -> Option<(Option<String>, bool)> {
         )
     });
     ((passive || treated) && !other_occasion).then_some((group, treated && !passive))
+}
+
+/// True for a word for many people that WordNet files as a group
+/// ("staff", "crew").
+fn many_people(w: &str) -> bool {
+    matches!(w, "staff" | "crew" | "personnel" | "police")
 }
 
 /// True when one claim denies harm to anyone (or to one kind of people)
@@ -489,7 +498,10 @@ pub fn tells_harm(c: &Claim) -> bool {
     let people = [c.frame.subject.as_ref(), c.frame.object.as_ref()]
         .into_iter()
         .flatten()
-        .any(|p| p.name || crate::parse::names::person_noun(&p.head.to_lowercase()));
+        .any(|p| {
+            let head = p.head.to_lowercase();
+            p.name || crate::parse::names::person_noun(&head) || many_people(&head)
+        });
     c.polarity == Polarity::Positive
         && people
         && (c
@@ -1065,6 +1077,11 @@ mod tests {
         let f = "outlet: Beta\ndate: 2026-03-03\n\n\
             Three spectators were taken to hospital during the race, paramedics said.\n";
         assert_eq!(negations(d, f), 0);
+        // A word for many people is a group too.
+        let k = "outlet: Alpha\ndate: 2026-03-03\n\nNo staff were injured, the firm said.\n";
+        let l = "outlet: Beta\ndate: 2026-03-03\n\n\
+            Three staff were taken to hospital, paramedics said.\n";
+        assert_eq!(negations(k, l), 1);
         // Treated at the scene is no hospital treatment.
         let g = "outlet: Beta\ndate: 2026-03-03\n\n\
             Two runners were treated at the scene for cuts and bruises, paramedics said.\n";
