@@ -374,7 +374,9 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
     let toks = ctx.toks;
     let lx = ctx.lx;
     let (a, b) = trim_np(toks, a, b);
-    if a >= b || b - a > 30 {
+    // A relative clause is no source ("Nils Bergqvist, whose shop faces the
+    // library entrance, said").
+    if a >= b || b - a > 30 || matches!(toks.lower(a), "whose" | "who" | "which") {
         return None;
     }
     // Never a source inside a quotation.
@@ -1148,6 +1150,15 @@ mod tests {
             ("Tehran".into(), SourceKind::Government, None)
         );
         assert_eq!(src("", "Iran's UN Mission").unwrap().0, "UN Mission");
+    }
+
+    #[test]
+    fn places_run_by_a_body_speak_and_relative_clauses_do_not() {
+        assert_eq!(
+            src("", "the airport").map(|s| s.1),
+            Some(SourceKind::Organization)
+        );
+        assert_eq!(src("", "whose shop faces the library entrance"), None);
     }
 
     #[test]
