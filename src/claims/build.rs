@@ -1558,7 +1558,7 @@ fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> String {
         }
         let w = p.toks.lower(i);
         // Dates are their own terms; "Thursday" or "Sept" as a word would align unrelated claims.
-        let c = p.toks.class(i).unwrap_or_else(|| lx.class_of(w));
+        let c = p.toks.class_in(i, lx);
         if w.len() < 2
             || c & (class::STOP | class::NEG | class::NUMBER) != 0
             || (c & class::DATE != 0 && t.has(flag::CAP))

@@ -153,6 +153,8 @@ struct Ctx<'a> {
     claims: &'a [Claim],
     /// Each claim's quotations as words, cut once.
     quote_words: Vec<Vec<Vec<String>>>,
+    /// Each claim's dated acts (see [`date::dated_acts`]), read once.
+    dated: Vec<Vec<String>>,
     names: Names,
     regions: place::Regions,
     terms: Terms,
@@ -592,7 +594,8 @@ impl Ctx<'_> {
     }
 
     /// The contradiction between two aligned claims, if any.
-    fn contradiction(&self, a: &Claim, b: &Claim, sim: f64) -> Option<Finding> {
+    fn contradiction(&self, ia: usize, ib: usize, sim: f64) -> Option<Finding> {
+        let (a, b) = (&self.claims[ia], &self.claims[ib]);
         // "X reported A, while Y said B": two sources set against each other
         // in one sentence tell of one thing, however few words they share.
         let sim = if set_against(a, b) { 1.0 } else { sim };
@@ -711,9 +714,8 @@ impl Ctx<'_> {
         // Of one owner: "The government announced the plan" is not "The
         // opposition's plan, announced on 1 June".
         let dated_alike = || {
-            let keys = date::dated_acts(b, self.lx);
-            date::dated_acts(a, self.lx).iter().any(|k| {
-                keys.contains(k)
+            self.dated[ia].iter().any(|k| {
+                self.dated[ib].contains(k)
                     && match (date::owner_of_dated(a, k), date::owner_of_dated(b, k)) {
                         (Some(x), Some(y)) => x == y || x.contains(&y) || y.contains(&x),
                         _ => true,
@@ -1007,7 +1009,7 @@ impl Ctx<'_> {
             }
             return out;
         }
-        if let Some(f) = self.contradiction(a, b, p.sim) {
+        if let Some(f) = self.contradiction(p.a, p.b, p.sim) {
             return vec![f];
         }
         // Agreement: alike overall; or most of the shorter claim is in the
@@ -1226,6 +1228,7 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
     // Claims naming the same role, or counting the same thing ("about 140
     // homes" / "85 houses"), are compared whatever their similarity (the
     // rules then ask for one event).
+    let dated: Vec<Vec<String>> = claims.iter().map(|c| date::dated_acts(c, lx)).collect();
     let mut by_role: HashMap<String, Vec<usize>> = HashMap::default();
     let mut by_kind: HashMap<u32, Vec<usize>> = HashMap::default();
     for (i, c) in claims.iter().enumerate() {
@@ -1275,8 +1278,8 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
         }
         // Claims dating one act of one thing ("The recall, announced on 11
         // March" / "announced the recall on Monday 10 March").
-        for key in date::dated_acts(c, lx) {
-            by_role.entry(key).or_default().push(i);
+        for key in &dated[i] {
+            by_role.entry(key.clone()).or_default().push(i);
         }
         for n in c.numbers.iter().take(DETAIL) {
             if let (Some(noun), None) = (n.noun.as_deref(), n.unit.as_deref()) {
@@ -1365,6 +1368,7 @@ pub fn compare_with(claims: &[Claim], lx: &Lexicon, th: &Thresholds) -> Vec<Find
     let ctx = Ctx {
         claims,
         quote_words,
+        dated,
         regions: place::Regions::learn(claims),
         names,
         terms,

@@ -463,7 +463,7 @@ fn shared_rates(toks: &Tokens, nums: &mut [NumberMention]) {
 /// ("Labour 34%", "Kills 12 People" in a headline stay figures).
 pub fn model_number(toks: &Tokens, i: usize, t0: usize, t1: usize, lx: &Lexicon) -> bool {
     use crate::lexicon::class;
-    let cls = |k: usize| toks.class(k).unwrap_or_else(|| lx.class_of(toks.lower(k)));
+    let cls = |k: usize| toks.class_in(k, lx);
     let t = &toks.toks[i];
     let w = toks.lower(i);
     if i == t0 || w.len() > 4 || !w.bytes().all(|c| c.is_ascii_digit()) {

@@ -193,6 +193,12 @@ impl Tokens {
             && self.toks.get(i + 1).is_some_and(|n| n.is_word())
     }
 
+    /// Class bits of token `i`, looked up in `lx` when the tokens were not
+    /// classified.
+    pub fn class_in(&self, i: usize, lx: &crate::lexicon::Lexicon) -> u32 {
+        self.class(i).unwrap_or_else(|| lx.class_of(self.lower(i)))
+    }
+
     /// Class bits of token `i`; `None` when the tokens were not classified.
     pub fn class(&self, i: usize) -> Option<u32> {
         if self.class.is_empty() {
