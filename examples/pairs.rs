@@ -89,6 +89,9 @@ fn main() {
                 a.frame.acts,
                 b.frame.acts
             );
+            let dt = claimdiff::compare::date::check(a, b, lx, &terms.vocab, false)
+                .map(|(x, y)| (x.text.clone(), y.text.clone()));
+            println!("   date check (not one act): {dt:?}");
             println!(
                 "   number check: {num:?}; update {} {}; gap {:?}",
                 a.facts.update,

@@ -131,6 +131,7 @@ pub(super) fn build_claim(
         second_vp,
     } = read_clauses(p, syn, lx, a, b);
     let mut unknown = false;
+    let mut bounded = false;
     // "rule out X" denies X; "cannot rule out X", "refused to rule out X"
     // leave X possible.
     let rule_out = |i: usize| {
@@ -172,6 +173,13 @@ pub(super) fn build_claim(
         {
             // "not only" adds rather than denies.
             if w == "not" && toks.lower(i + 1) == "only" {
+                continue;
+            }
+            // A bound in time denies nothing: "would not reopen before
+            // April 2", "did not arrive until Tuesday" and "no earlier
+            // than March 14" tell when it happens.
+            if time_bound(p, i, b) {
+                bounded = true;
                 continue;
             }
             // "dragged into a new week with no deal in sight": "with no"
@@ -755,6 +763,14 @@ pub(super) fn build_claim(
         });
     let words = content_words(p, lx, a, b);
     let mut frame = super::frame::read_frame(toks, syn, &doc.text, lx, a, b);
+    // An act bounded in time ("would not reopen before April 2") happens.
+    if bounded && !negative {
+        if let Some(id) = frame.predicate.as_ref().and_then(|p| p.id) {
+            if !frame.acts.contains(&id) {
+                frame.acts.push(id);
+            }
+        }
+    }
     // An unanswered question says nothing happens: no act to set against
     // another ("would not say when the line might reopen" / "remained
     // closed"); nor does a headline naming one ("what the ruling does and
@@ -1206,6 +1222,35 @@ fn claim_id(doc: &str, n: usize) -> String {
 
 /// What happened on a date: the nearest verb before it (within ten tokens)
 /// and up to three content words right before it, within its clause.
+/// True when the negation at token `i` bounds a time rather than denies
+/// an act: "would not reopen before April 2", "did not arrive until
+/// Tuesday", "no earlier than March 14" (a date right after "before",
+/// "until" or "earlier/later/sooner than", within its clause).
+fn time_bound(p: &Parsed, i: usize, b: usize) -> bool {
+    let toks = &p.toks;
+    let date_at = |k: usize| p.dates.iter().flatten().any(|d| d.toks.0 == k);
+    let mut k = i + 1;
+    while k < b && k <= i + 7 {
+        let w = toks.lower(k);
+        if matches!(w, "," | ";" | ":" | "and" | "but" | "because" | "after")
+            || toks.toks[k].is_quote()
+        {
+            return false;
+        }
+        if matches!(w, "until" | "till" | "before") && date_at(k + 1) {
+            return true;
+        }
+        if matches!(w, "earlier" | "later" | "sooner")
+            && toks.lower(k + 1) == "than"
+            && date_at(k + 2)
+        {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// True when token `i` follows a determiner, maybe past one adjective or
 /// ordinal ("the cut", "a second cut", "a sharp cut"): a noun, no verb.
 fn after_determiner(p: &Parsed, i: usize) -> bool {
@@ -1262,6 +1307,8 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             || lx.is_stop(w)
             || lx.dates.contains_key(w)
             || w.len() < 3
+            || matches!(w, "not" | "never")
+            || w.ends_with("n't")
             // A light verb with its object ("held talks on Monday"), not
             // one passive before the date ("will be held in June").
             || crate::parse::number::LIGHT_VERBS.contains(&w)
@@ -1820,6 +1867,9 @@ fn role_determiner(
 
 /// The word before a date, past "at least" ("until at least Thursday" ->
 /// "until"); "as early as", "no later than" make the date a bound ("by").
+/// The preposition given to a date that is the earliest day of its act.
+pub const EARLIEST: &str = "no earlier than";
+
 fn date_prep(p: &Parsed, i: usize) -> Option<String> {
     let w = |k: usize| p.toks.lower(k);
     let mut j = i;
@@ -1844,10 +1894,26 @@ fn date_prep(p: &Parsed, i: usize) -> Option<String> {
     if j >= 2 && w(j - 2) == "at" && matches!(w(j - 1), "least" | "most" | "earliest" | "latest") {
         j -= 2;
     }
+    // The earliest day a thing may happen: "no earlier than March 14",
+    // "would not reopen before April 2", "will not open until May".
+    // Compared only with other such bounds (see `compare::date`).
+    let negated_before = |k: usize| {
+        (k.saturating_sub(7)..k)
+            .rev()
+            .take_while(|&m| !matches!(w(m), "," | ";" | ":" | "." | "and" | "but"))
+            .any(|m| {
+                matches!(w(m), "not" | "never") || w(m).ends_with("n't") || w(m).ends_with("n’t")
+            })
+    };
+    if j >= 3 && (w(j - 3), w(j - 2), w(j - 1)) == ("no", "earlier", "than")
+        || j >= 1 && matches!(w(j - 1), "before" | "until" | "till") && negated_before(j - 1)
+    {
+        return Some(EARLIEST.to_string());
+    }
     if j >= 3
         && matches!(
             (w(j - 3), w(j - 2), w(j - 1)),
-            ("as", "early" | "soon" | "late", "as") | ("no", "later" | "earlier", "than")
+            ("as", "early" | "soon" | "late", "as") | ("no", "later", "than")
         )
     {
         return Some("by".to_string());

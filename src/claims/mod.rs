@@ -16,6 +16,7 @@ pub use attribution::{
     CueHit, Found, according, front, headline_source, outlet_subject, parenthetical, participle,
     relative, trailing,
 };
+pub use build::EARLIEST;
 pub use clause::{Clause, Join, split_clauses};
 pub use frame::{Frame, Participant, Predicate, figure_owner, read_frame};
 
@@ -1227,6 +1228,22 @@ mod tests {
         let body = "The plan was approved by Corvant Bank on Monday. It said the plan would \
                     save money.";
         assert_eq!(source_of(body, "the plan would"), ["Corvant Bank"]);
+    }
+
+    #[test]
+    fn a_bound_in_time_denies_nothing() {
+        for body in [
+            "The bridge would not reopen before Wednesday, April 2, the council said.",
+            "The line did not reopen until Tuesday.",
+            "The bridge would reopen no earlier than Friday, March 14.",
+        ] {
+            assert_eq!(read(body)[0].1, Polarity::Positive, "{body}");
+        }
+        // Not seen since a day is not seen.
+        assert_eq!(
+            read("The man had not been seen since Tuesday.")[0].1,
+            Polarity::Negative
+        );
     }
 
     #[test]

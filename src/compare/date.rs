@@ -25,6 +25,19 @@ const BOUNDARY: &[&str] = &[
     "ending", "ended",
 ];
 
+/// True when a date is an edge of a period or the earliest day of an act
+/// ("would not reopen before April 2"): no day the act is dated by.
+fn edge(d: &DateRef) -> bool {
+    d.prep
+        .as_deref()
+        .is_some_and(|p| BOUNDARY.contains(&p) || p == crate::claims::EARLIEST)
+}
+
+/// True when a date is the earliest day of its act.
+fn earliest(d: &DateRef) -> bool {
+    d.prep.as_deref() == Some(crate::claims::EARLIEST)
+}
+
 fn of(c: &Claim, g: Granularity, yearless: bool) -> Vec<&DateRef> {
     c.dates
         .iter()
@@ -93,7 +106,7 @@ pub fn dated_acts(c: &Claim, lx: &Lexicon) -> Vec<String> {
         let (Some(v), true) = (d.anchor.verb.as_deref(), day) else {
             continue;
         };
-        if d.prep.as_deref().is_some_and(|p| BOUNDARY.contains(&p)) {
+        if edge(d) {
             continue;
         }
         let verb = wn.lemma(v, Pos::Verb).map_or(v, |l| wn.text(l));
@@ -325,6 +338,12 @@ pub fn check<'a>(
         };
         for x in &da {
             for y in &db {
+                // The earliest day of an act meets only another such
+                // bound ("no earlier than March 14" / "not before April
+                // 2"): a day after it fits it.
+                if earliest(x) != earliest(y) {
+                    continue;
+                }
                 if change(x) != change(y)
                     || revised(a, x) != revised(b, y)
                     || ahead(a, x) != ahead(b, y) && !same_verb(x, y, lx, vocab)
@@ -484,7 +503,7 @@ fn readings(a: &Claim, b: &Claim) -> bool {
 fn explicit_dates(c: &Claim) -> impl Iterator<Item = DateValue> + '_ {
     c.dates
         .iter()
-        .filter(|d| !d.prep.as_deref().is_some_and(|p| BOUNDARY.contains(&p)))
+        .filter(|d| !edge(d))
         .filter(|d| !in_relative_clause(c, d))
         // Either reading of a weekday no tense marks.
         .flat_map(|d| [d.range, d.alt])
@@ -905,6 +924,22 @@ pub fn told_after(x: &Claim, y: &Claim) -> bool {
 mod tests {
     use crate::compare::FindingType;
     use crate::compare::testing::{between, contradictions};
+
+    #[test]
+    fn earliest_days_meet_only_their_kind() {
+        use crate::compare::testing::bodies_on;
+        // Two earliest days of one reopening clash, however negated.
+        let a = "Officials said the Harlow Bridge would reopen no earlier than Friday, March 14.";
+        let b = "The council said the Harlow Bridge would not reopen before Wednesday, April 2.";
+        assert_eq!(bodies_on("2025-02-18", a, b, FindingType::Date), 1);
+        let c = "The council said the Harlow Bridge would not reopen until Friday, March 14.";
+        assert_eq!(bodies_on("2025-02-18", a, c, FindingType::Date), 0);
+        // A day after the earliest one fits it.
+        let d = "The council said the Harlow Bridge would reopen on Wednesday, April 2.";
+        assert_eq!(bodies_on("2025-02-18", a, d, FindingType::Date), 0);
+        // Nor is such a bound a denial of the reopening.
+        assert_eq!(bodies_on("2025-02-18", b, d, FindingType::Negation), 0);
+    }
 
     #[test]
     fn dates_of_two_acts_of_one_occasion() {

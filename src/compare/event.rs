@@ -500,7 +500,59 @@ pub fn moments_of_one_course(a: &Claim, b: &Claim) -> bool {
         p.contains(&x.as_str()) && q.contains(&y.as_str())
             || q.contains(&x.as_str()) && p.contains(&y.as_str())
     };
-    pair(START, END) || pair(GO, BACK)
+    // Shutting and opening again: the reopening ends the closure ("shut
+    // after engineers find a crack" / "would not reopen before April 2"),
+    // unless the closure is told as a state at the same time ("reopened" /
+    // "remained closed").
+    const SHUT: &[&str] = &["close", "shut", "suspend", "halt", "stop"];
+    const AGAIN: &[&str] = &["reopen", "resume", "restart", "restore"];
+    let state = |c: &Claim| {
+        c.frame.predicate.as_ref().is_some_and(|p| {
+            let before = c
+                .text_before(p.span.start())
+                .split_whitespace()
+                .rev()
+                .take(2);
+            p.text.split_whitespace().chain(before).any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "remain"
+                        | "remains"
+                        | "remained"
+                        | "stay"
+                        | "stays"
+                        | "stayed"
+                        | "is"
+                        | "are"
+                        | "been"
+                )
+            })
+        })
+    };
+    // A state that lasts until something ends it ("would remain closed
+    // until engineers understood the defect") is the same course as that
+    // end ("would reopen no earlier than March 14").
+    let until = |c: &Claim| {
+        state(c)
+            && c.frame.predicate.as_ref().is_some_and(|p| {
+                c.text_after(p.span.end())
+                    .split(|ch: char| matches!(ch, ',' | ';'))
+                    .next()
+                    .is_some_and(|t| {
+                        t.split_whitespace()
+                            .take(4)
+                            .any(|w| w.eq_ignore_ascii_case("until"))
+                    })
+            })
+    };
+    let reopening = if SHUT.contains(&x.as_str()) && AGAIN.contains(&y.as_str()) {
+        Some(a)
+    } else if AGAIN.contains(&x.as_str()) && SHUT.contains(&y.as_str()) {
+        Some(b)
+    } else {
+        None
+    };
+    pair(START, END) || pair(GO, BACK) || reopening.is_some_and(|shut| !state(shut) || until(shut))
 }
 
 /// True when a participant is one definite thing: "the evacuation", "its

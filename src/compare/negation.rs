@@ -759,6 +759,27 @@ mod tests {
         Northwind has not paid any ransom to the attackers, a spokesman said.\n";
 
     #[test]
+    fn closing_then_reopening_is_one_course() {
+        // The closure is ended by the reopening it is set against.
+        let a = "outlet: Alpha\ndate: 2025-02-18\n\n\
+            Harlow Bridge shut after engineers find a crack.\n";
+        let b = "outlet: Beta\ndate: 2025-02-18\n\n\
+            The council said Harlow Bridge would reopen on Friday, March 14.\n";
+        assert_eq!(negations(a, b), 0);
+        // A closure lasting until something ends it fits the reopening.
+        let c = "outlet: Beta\ndate: 2025-02-18\n\n\
+            Harlow Bridge would remain closed until engineers understood the defect, \
+            the council said.\n";
+        assert_eq!(negations(b, c), 0);
+        // Told as a state of the same day, it clashes.
+        let d = "outlet: Alpha\ndate: 2025-02-18\n\n\
+            Harlow Bridge reopened to traffic on Monday, the council said.\n";
+        let e = "outlet: Beta\ndate: 2025-02-18\n\n\
+            Harlow Bridge remained closed to traffic on Monday, the council said.\n";
+        assert_eq!(negations(d, e), 1);
+    }
+
+    #[test]
     fn agreeing_and_disagreeing_need_what_with() {
         let a = "outlet: Alpha\ndate: 2025-03-12\n\n\
             Lady Justice Harrow gave the lead judgment. The other two judges agreed.\n";
