@@ -1005,9 +1005,17 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
         k += 2;
     }
     let mut j = k;
-    while j < end && j < k + 3 {
+    let mut reach = k + 3;
+    while j < end && j < reach {
         let t = &toks.toks[j];
         let w = toks.lower(j);
+        // A period before the noun ("seven 18th-century gold snuffboxes",
+        // "two 1960s-era cars") describes it.
+        if t.has(flag::DIGIT) && dated_modifier(w) {
+            j += 1;
+            reach += 1;
+            continue;
+        }
         if !t.is_word()
             || t.has(flag::DIGIT)
             || lx.is_stop(w)
@@ -1023,14 +1031,40 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
         }
         // A plural is the head ("three police officers"); a hyphenated
         // word modifies the next ("a £2bn cash-and-shares deal").
+        // So does a gerund before a noun ("the £2.3m parking contract").
+        let after_gerund = best
+            .as_ref()
+            .is_some_and(|(b, at)| *at == j && b.ends_with("ing") && b.len() > 5 && is_noun(w));
         let after_modifier = best.is_some()
-            && (toks.lower(j - 1).contains('-') || adjective_before_noun(toks.lower(j - 1), w));
+            && (toks.lower(j - 1).contains('-')
+                || adjective_before_noun(toks.lower(j - 1), w)
+                || after_gerund);
         if best.is_none() || (w.ends_with('s') && !w.ends_with("ss")) || after_modifier {
             best = Some((singular(w), j + 1));
         }
         j += 1;
     }
     best
+}
+
+/// True for a hyphenated word naming a period: "18th-century",
+/// "1960s-era".
+fn dated_modifier(w: &str) -> bool {
+    let Some((first, rest)) = w.split_once('-') else {
+        return false;
+    };
+    let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&first[digits.len()..], "st" | "nd" | "rd" | "th" | "s")
+        && !rest.is_empty()
+        && rest.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// True for a noun by the dictionary.
+fn is_noun(w: &str) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    WordNet::builtin().lemma(w, Pos::Noun).is_some()
 }
 
 /// True when `adj` is an adjective modifying the noun `noun` after it
@@ -1380,6 +1414,28 @@ mod tests {
         assert_eq!(
             ways("Nine councillors voted in favour of the extension and four voted against it."),
             [Some(VOTES_FOR.to_string()), Some(VOTES_AGAINST.to_string())]
+        );
+    }
+
+    #[test]
+    fn the_counted_noun_past_its_modifiers() {
+        let noun = |t: &str| nums(t).remove(0).noun;
+        // A period before the noun describes it.
+        assert_eq!(
+            noun("escaped with seven 18th-century gold snuffboxes").as_deref(),
+            Some("snuffbox")
+        );
+        assert_eq!(noun("two 1960s-era cars").as_deref(), Some("car"));
+        // A gerund before a noun modifies it.
+        assert_eq!(
+            noun("won the £2.3m parking contract").as_deref(),
+            Some("contract")
+        );
+        assert_eq!(noun("1,100 parking meters").as_deref(), Some("meter"));
+        // A plural head stays the head.
+        assert_eq!(
+            noun("40 protesters seeking asylum").as_deref(),
+            Some("protester")
         );
     }
 
