@@ -116,20 +116,25 @@ impl Frame {
     }
 
     /// True when the subject or object is one more of its kind than the
-    /// story's ("another frost was possible", "a second strike is planned"):
-    /// another event, with its own figures and days.
+    /// story's ("another frost was possible", "a second strike is planned",
+    /// "the extra buses began running"): another event, with its own
+    /// figures and days.
     pub fn of_another(&self) -> bool {
         [&self.subject, &self.object]
             .into_iter()
             .flatten()
             .any(|p| {
                 let t = p.text.to_lowercase();
+                let t = t.strip_prefix("the ").unwrap_or(&t);
                 [
                     "another ",
                     "a second ",
                     "a third ",
                     "a further ",
                     "a fresh ",
+                    "extra ",
+                    "additional ",
+                    "further ",
                 ]
                 .iter()
                 .any(|m| t.starts_with(m))

@@ -277,7 +277,9 @@ pub fn check<'a>(
                     .any(|v| c.dates.iter().any(|d| d.anchor.verb.as_deref() == Some(v)))
         })
     };
-    if a.frame.of_another() != b.frame.of_another() || more(a) != more(b) {
+    // An act done again is another of its kind ("Sailings were cancelled
+    // again on Wednesday" / "cancelled all remaining sailings on Tuesday").
+    if a.frame.of_another() != b.frame.of_another() || more(a) != more(b) || again(a) != again(b) {
         return None;
     }
     let yearless = a.doc == b.doc;
@@ -368,6 +370,26 @@ pub fn check<'a>(
         return None;
     }
     None
+}
+
+/// True when "again" (or "once more") stands right by a claim's act: "were
+/// cancelled again", "again closed".
+fn again(c: &Claim) -> bool {
+    c.frame.predicate.as_ref().is_some_and(|p| {
+        let before = c.text_before(p.span.start()).split_whitespace().next_back();
+        let after: Vec<String> = c
+            .text_after(p.span.end())
+            .split_whitespace()
+            .take(2)
+            .map(|w| {
+                w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        before.is_some_and(|w| w.eq_ignore_ascii_case("again"))
+            || after.first().is_some_and(|w| w == "again")
+            || after.as_slice() == ["once", "more"]
+    })
 }
 
 /// The text of a claim before and after one of its dates.
@@ -924,6 +946,22 @@ pub fn told_after(x: &Claim, y: &Claim) -> bool {
 mod tests {
     use crate::compare::FindingType;
     use crate::compare::testing::{between, contradictions};
+
+    #[test]
+    fn an_act_done_again_or_by_extra_ones_is_another() {
+        use crate::compare::testing::bodies_on;
+        let a = "Kelso Ferries cancelled all remaining sailings to Inchmore on Tuesday.";
+        let b = "Sailings to Inchmore were cancelled again on Wednesday, Kelso Ferries said.";
+        assert_eq!(bodies_on("2025-06-11", a, b, FindingType::Date), 0);
+        let c = "Sailings to Inchmore were cancelled on Wednesday, Kelso Ferries said.";
+        assert_eq!(bodies_on("2025-06-11", a, c, FindingType::Date), 1);
+        // Extra ones are others of their kind.
+        let d = "A fleet of 12 shuttle buses began running across the river on Tuesday morning.";
+        let e = "The extra buses began running across the river on Wednesday, the council said.";
+        assert_eq!(bodies_on("2025-02-19", d, e, FindingType::Date), 0);
+        let f = "The shuttle buses began running across the river on Wednesday, the council said.";
+        assert_eq!(bodies_on("2025-02-19", d, f, FindingType::Date), 1);
+    }
 
     #[test]
     fn earliest_days_meet_only_their_kind() {
