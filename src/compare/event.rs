@@ -579,6 +579,14 @@ fn predicates(a: &Claim, b: &Claim, lx: &Lexicon, deep: bool) -> (Option<Relatio
     let (Some(pa), Some(pb)) = (a.frame.predicate.as_ref(), b.frame.predicate.as_ref()) else {
         return (None, false);
     };
+    // One verb with two particles is two acts ("was not taking on water" /
+    // "would take over the route"), though the particle was read as a
+    // preposition before its object.
+    if let (Some(x), Some(y)) = (particle_after(a, pa), particle_after(b, pb)) {
+        if x != y {
+            return (None, false);
+        }
+    }
     match (pa.id, pb.id) {
         (Some(x), Some(y)) => {
             let r = relate(lx, x, y);
@@ -591,6 +599,22 @@ fn predicates(a: &Claim, b: &Claim, lx: &Lexicon, deep: bool) -> (Option<Relatio
         }
         _ => ((pa.lemma == pb.lemma).then_some(Relation::Same), false),
     }
+}
+
+/// The particle right after a predicate that makes a multiword verb with
+/// it ("on" of "taking on water", "over" of "take over the route").
+fn particle_after(c: &Claim, p: &crate::claims::Predicate) -> Option<String> {
+    let id = p.id?;
+    let next = c
+        .text_after(p.span.end())
+        .split_whitespace()
+        .next()?
+        .to_lowercase();
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    (crate::syntax::group::particle_like(&next)
+        && !p.lemma.contains(' ')
+        && crate::syntax::group::multiword(wn, id, &next).is_some())
+    .then_some(next)
 }
 
 /// True when the act of `a` is named by a participant of `b` ("offered" /

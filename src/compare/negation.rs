@@ -759,6 +759,18 @@ mod tests {
         Northwind has not paid any ransom to the attackers, a spokesman said.\n";
 
     #[test]
+    fn one_verb_with_two_particles_is_two_acts() {
+        let a = "outlet: Alpha\ndate: 2025-06-11\n\n\
+            Divers said the vessel was not taking on water.\n";
+        let b = "outlet: Beta\ndate: 2025-06-11\n\n\
+            The company said its relief vessel would take over the route.\n";
+        assert_eq!(negations(a, b), 0);
+        let c = "outlet: Beta\ndate: 2025-06-11\n\n\
+            Divers said the vessel was taking on water.\n";
+        assert_eq!(negations(a, c), 1);
+    }
+
+    #[test]
     fn closing_then_reopening_is_one_course() {
         // The closure is ended by the reopening it is set against.
         let a = "outlet: Alpha\ndate: 2025-02-18\n\n\

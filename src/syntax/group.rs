@@ -46,7 +46,7 @@ pub struct VerbGroup {
 }
 
 /// Particles that make multiword verbs with the verb before them.
-fn particle_like(w: &str) -> bool {
+pub fn particle_like(w: &str) -> bool {
     matches!(
         w,
         "up" | "down"
