@@ -170,8 +170,19 @@ fn narrower(n: &NumberMention, m: &NumberMention, lx: &Lexicon) -> bool {
 fn qualified(n: &NumberMention, m: &NumberMention, lx: &Lexicon, definite: bool) -> bool {
     let modifiers = |x: &NumberMention| -> Vec<String> {
         let words: Vec<&str> = x.text.split_whitespace().collect();
-        let Some((_, before)) = words.split_last() else {
-            return Vec::new();
+        // The words before the counted noun, not before a rate after it
+        // ("about 38,000 vehicles a day").
+        let noun_at = x.noun.as_deref().and_then(|noun| {
+            words
+                .iter()
+                .rposition(|w| w.to_lowercase().starts_with(noun))
+        });
+        let before = match noun_at {
+            Some(i) => &words[..i],
+            None => match words.split_last() {
+                Some((_, before)) => before,
+                None => return Vec::new(),
+            },
         };
         before
             .iter()
@@ -1055,6 +1066,20 @@ mod tests {
             "They will hold 62 seats.",
             "They will hold 38 seats."
         ));
+    }
+
+    #[test]
+    fn a_daily_count_after_an_aside_of_the_past() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        // The opening year in a relative clause dates no traffic count; the
+        // rate may close the clause after its verb.
+        let a = "The Halden Bridge, which opened in 1974, carries about 38,000 vehicles a \
+                 day, council counts show.";
+        let b = "Roughly 52,000 vehicles use the Halden Bridge each day, a survey shows.";
+        assert_eq!(bodies_on("2025-02-18", a, b, FindingType::Number), 1);
+        let c = "Roughly 38,500 vehicles use the Halden Bridge each day, a survey shows.";
+        assert_eq!(bodies_on("2025-02-18", a, c, FindingType::Number), 0);
     }
 
     #[test]

@@ -816,6 +816,28 @@ fn number_at(
             }
         }
     }
+    // "52,000 vehicles use the viaduct each day": a rate closing the
+    // clause after its verb.
+    if per.is_none() && noun.is_some() {
+        let mut j = k;
+        while j + 1 < end && j < k + 7 {
+            let w = toks.lower(j);
+            if matches!(w, "," | ";" | "." | "and" | "but" | "(" | ":") || toks.toks[j].is_quote() {
+                break;
+            }
+            if matches!(w, "a" | "per" | "each" | "every")
+                && matches!(
+                    toks.lower(j + 1),
+                    "day" | "week" | "month" | "year" | "hour"
+                )
+                && (j + 2 >= end || !toks.toks[j + 2].is_word())
+            {
+                per = Some(toks.lower(j + 1).to_string());
+                break;
+            }
+            j += 1;
+        }
+    }
     let mut direct = noun.is_some();
     // "The crack, about 14 metres long", "a fissure stretching 40 metres":
     // a length of the noun before.
@@ -1591,6 +1613,15 @@ mod tests {
         );
         assert_eq!(per("£5 per share").as_deref(), Some("share"));
         assert_eq!(per("31,000 vehicles").as_deref(), None);
+        // A rate closing the clause after its verb.
+        assert_eq!(
+            per("Roughly 52,000 vehicles use the viaduct each day.").as_deref(),
+            Some("day")
+        );
+        assert_eq!(
+            per("About 300 people visited the site a day after the blast.").as_deref(),
+            None
+        );
     }
 
     #[test]
