@@ -1693,7 +1693,21 @@ fn find_roles(
             }
         }
         // "the X's ROLE, NAME" / "named the ROLE as NAME" / "ROLE NAME" (lowercase role).
+        // Past a rank the name carries ("the ship's master, Captain Ewan
+        // Sorley").
         let mut i = n.toks.0;
+        if let Some(title) = &n.title {
+            let words = title.split_whitespace().count();
+            if i >= words + 1
+                && toks.lower(i - words - 1) == ","
+                && title
+                    .split_whitespace()
+                    .zip(i - words..i)
+                    .all(|(w, k)| toks.lower(k) == w.to_lowercase())
+            {
+                i -= words;
+            }
+        }
         let mut steps = 0;
         // A name opening the statement may take its role from before it
         // ("Caddon's chief executive, Marguerite Olsby, said").

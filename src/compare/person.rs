@@ -47,6 +47,7 @@ pub fn check_roles<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a
                     x == y
                         || x.contains(y.as_str())
                         || y.contains(x.as_str())
+                        || synonyms(x, y)
                         || !ra.title && !rb.title && (common(x) != common(y))
                 }
                 _ => !ra.title && !rb.title,
@@ -62,6 +63,25 @@ pub fn check_roles<'a>(a: &'a Claim, b: &'a Claim, names: &Names) -> Option<(&'a
 /// People a claim names as actors: not inside its quotations, not its
 /// sources, not the one the act is done to ("the bullet that killed
 /// Alexandros Grigoropoulos").
+/// True when two qualifiers of a role are one thing by two common nouns
+/// ("the ship's master" / "the vessel's master").
+fn synonyms(x: &str, y: &str) -> bool {
+    use crate::lexicon::concept::{Relation, relate_nouns};
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    let noun = |q: &str| {
+        let last = q.split_whitespace().next_back()?;
+        let w = last.trim_end_matches("'s").trim_end_matches("’s");
+        wn.lemma(w, Pos::Noun)
+    };
+    noun(x).zip(noun(y)).is_some_and(|(p, q)| {
+        matches!(
+            relate_nouns(crate::lexicon::Lexicon::builtin(), p, q),
+            Some(Relation::Same | Relation::Synonym)
+        )
+    })
+}
+
 fn actors(c: &Claim) -> Vec<&str> {
     let patient = c.frame.patient().map(|p| p.span);
     c.entities
@@ -495,6 +515,31 @@ mod tests {
             people(
                 "Heidar Vance, the governor of Qeshm, said rescue teams were deployed.",
                 "Omar Sheik, the governor of Hormozgan, said buildings were destroyed."
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn one_role_of_one_thing_told_by_two_nouns() {
+        // A rank inside the name is stepped over to the role before it; the
+        // ship and the vessel are one thing.
+        assert_eq!(
+            people(
+                "The ship's master, Captain Ewan Sorley, is co-operating with inspectors, \
+                 the company said.",
+                "The vessel's master, Captain Douglas Rennie, has been interviewed by \
+                 inspectors, two people said."
+            ),
+            1
+        );
+        // The harbour's master is another post.
+        assert_eq!(
+            people(
+                "The ship's master, Captain Ewan Sorley, is co-operating with inspectors, \
+                 the company said.",
+                "The harbour's master, Captain Douglas Rennie, has been interviewed by \
+                 inspectors, two people said."
             ),
             0
         );
