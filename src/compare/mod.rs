@@ -1021,7 +1021,8 @@ impl Ctx<'_> {
             && p.sim >= self.th.detail;
         let same_day = date::same_day(a, b);
         let evidence =
-            words >= 1 && p.sim >= 0.12 && (number::agreeing(a, b, self.lx) > 0 || same_day);
+            words >= 1 && p.sim >= 0.12 && (number::agreeing(a, b, self.lx) > 0 || same_day)
+                || number::valued_alike(a, b);
         // The same telling figure ("300", "$1.2bn") and two more shared
         // words; or many shared words in long claims that dilute likeness.
         let same_figure = shared

@@ -651,6 +651,19 @@ pub fn valuation(c: &Claim, n: &NumberMention) -> bool {
         })
 }
 
+/// True when both claims value something at one sum ("valued at about
+/// £3.5 million" / "The haul is worth £3.5m"): told alike however few
+/// other words they share.
+pub fn valued_alike(a: &Claim, b: &Claim) -> bool {
+    a.numbers.iter().take(super::DETAIL).any(|x| {
+        valuation(a, x)
+            && b.numbers
+                .iter()
+                .take(super::DETAIL)
+                .any(|y| valuation(b, y) && x.unit == y.unit && compatible(x, y))
+    })
+}
+
 /// Up to `k` words of a claim right before one of its figures, nearest
 /// first, lowercase and without the punctuation around them.
 fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Iterator<Item = String> {
@@ -1066,6 +1079,28 @@ mod tests {
             "They will hold 62 seats.",
             "They will hold 38 seats."
         ));
+    }
+
+    #[test]
+    fn one_sum_valued_two_ways_agrees() {
+        let agreements = |a: &str, b: &str| {
+            crate::compare_texts(&[
+                (
+                    "a.txt",
+                    &format!("outlet: Alpha\ndate: 2025-03-02\n\n{a}\n"),
+                ),
+                ("b.txt", &format!("outlet: Beta\ndate: 2025-03-02\n\n{b}\n")),
+            ])
+            .findings
+            .iter()
+            .filter(|f| f.kind == crate::compare::FindingKind::Agreement)
+            .count()
+        };
+        let a = "The stolen boxes are valued at about £3.5 million, the museum said.";
+        assert_eq!(agreements(a, "The haul is worth £3.5m, insurers said."), 1);
+        // Another sum, or a sum that is no value, is not told alike.
+        assert_eq!(agreements(a, "The haul is worth £2m, insurers said."), 0);
+        assert_eq!(agreements(a, "The insurers paid out £3.5m, they said."), 0);
     }
 
     #[test]
