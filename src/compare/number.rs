@@ -83,10 +83,28 @@ fn interval(n: &NumberMention) -> (f64, f64) {
 
 /// True when two figures can both be right.
 pub fn compatible(a: &NumberMention, b: &NumberMention) -> bool {
+    // A length told in two units ("about 12 metres" / "roughly 40 feet")
+    // is converted, and rounded on one side: a few percent.
+    if a.unit != b.unit {
+        if let (Some(x), Some(y)) = (metres(a), metres(b)) {
+            return (x - y).abs() <= 0.06 * x.abs().max(y.abs());
+        }
+    }
     let (al, ah) = interval(a);
     let (bl, bh) = interval(b);
     let eps = 1e-9 * a.value.abs().max(b.value.abs()).max(1.0);
     al <= bh + eps && bl <= ah + eps
+}
+
+/// A length in metres, from metres, feet or miles.
+fn metres(n: &NumberMention) -> Option<f64> {
+    let factor = match n.unit.as_deref()? {
+        "metre" => 1.0,
+        "foot" => 0.3048,
+        "mile" => 1609.344,
+        _ => return None,
+    };
+    Some(n.value * factor)
 }
 
 /// The noun group of a figure: base form and synonym group of its noun.
@@ -266,7 +284,7 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
     // An increment ("150 additional nurses") is not a total ("1,000 nurses").
     // Nor is the whole a share is taken of ("40 percent of the 800,000
     // customers") the share.
-    if a.unit != b.unit
+    if a.unit != b.unit && (metres(a).is_none() || metres(b).is_none())
         || a.per != b.per
         || a.capacity != b.capacity
         || a.increment != b.increment
@@ -1079,6 +1097,18 @@ mod tests {
             "They will hold 62 seats.",
             "They will hold 38 seats."
         ));
+    }
+
+    #[test]
+    fn a_length_in_two_units_is_converted() {
+        let lx = Lexicon::builtin();
+        let (m, ft) = (num("about 12 metres"), num("roughly 40 feet"));
+        assert!(same_quantity(&m, &ft, lx));
+        assert!(compatible(&m, &ft));
+        assert!(!compatible(&m, &num("roughly 60 feet")));
+        assert!(compatible(&num("1,000 feet"), &num("about 300 metres")));
+        // A length is no weight.
+        assert!(!same_quantity(&m, &num("12 kg"), lx));
     }
 
     #[test]
