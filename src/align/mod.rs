@@ -209,6 +209,11 @@ pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
             if n.unit.is_some() || n.noun.is_none() || n.value >= 10.0 {
                 add(format!("num:{unit}:{}", round_key(n.value)), &mut t);
             }
+            // An estimate meets the figure it rounds ("about £3.5 million" /
+            // "an estimated £3.48 million") at two digits.
+            if n.qualifier == Some(crate::lexicon::Qualifier::About) && n.value >= 100.0 {
+                add(format!("num:{unit}:{}", coarse_key(n.value)), &mut t);
+            }
         }
         for d in &c.dates {
             if let Some(v) = &d.value {
@@ -256,6 +261,22 @@ fn round_key(v: f64) -> String {
     }
     let mag = v.abs().log10().floor() as i32;
     let scale = 10f64.powi(2 - mag);
+    format!("{}", (v * scale).round() / scale)
+}
+
+/// A figure rounded to two significant digits.
+fn coarse_key(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return "0".into();
+    }
+    let mag = v.abs().log10().floor() as i32;
+    // Divided by a whole power of ten, so that the key prints as
+    // `round_key` prints the same figure (3500000, not 3499999.9999999995).
+    if mag >= 1 {
+        let step = 10f64.powi(mag - 1);
+        return format!("{}", (v / step).round() * step);
+    }
+    let scale = 10f64.powi(1 - mag);
     format!("{}", (v * scale).round() / scale)
 }
 
@@ -345,6 +366,13 @@ pub fn align(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_estimate_meets_its_round_figure() {
+        assert_eq!(coarse_key(3_480_000.0), round_key(3_500_000.0));
+        assert_eq!(coarse_key(212.0), round_key(210.0));
+        assert_ne!(coarse_key(3_300_000.0), round_key(3_500_000.0));
+    }
 
     #[test]
     fn round_keys_meet_at_three_digits() {
