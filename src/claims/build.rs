@@ -1698,7 +1698,7 @@ fn find_roles(
         let mut i = n.toks.0;
         if let Some(title) = &n.title {
             let words = title.split_whitespace().count();
-            if i >= words + 1
+            if i > words
                 && toks.lower(i - words - 1) == ","
                 && title
                     .split_whitespace()

@@ -536,7 +536,7 @@ pub fn moments_of_one_course(a: &Claim, b: &Claim) -> bool {
         state(c)
             && c.frame.predicate.as_ref().is_some_and(|p| {
                 c.text_after(p.span.end())
-                    .split(|ch: char| matches!(ch, ',' | ';'))
+                    .split([',', ';'])
                     .next()
                     .is_some_and(|t| {
                         t.split_whitespace()
