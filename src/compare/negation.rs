@@ -625,13 +625,8 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
     };
     // Nor an act dated apart ("was not damaged in the earthquake" / "was
     // damaged in a flood in 2019").
-    // A denial that names no day of its own ("did not go off during the
-    // break-in") meets an act dated to the story's days, not background
-    // ("damaged in a flood in 2019").
-    let gap = super::date::gap_days(a, b);
-    let dated_alike = a.dates.is_empty() && b.dates.is_empty()
-        || gap == Some(0)
-        || neg.dates.is_empty() && gap.is_none() && !super::date::background_and_news(a, b);
+    let dated_alike =
+        a.dates.is_empty() && b.dates.is_empty() || super::date::gap_days(a, b) == Some(0);
     let absent = absent_ok && ev.subject == Fit::Same && dated_alike;
     let fits = |fit: Fit,
                 x: Option<&crate::claims::Participant>,
@@ -762,29 +757,6 @@ mod tests {
 
     const DENIAL: &str = "outlet: Beta Post\ndate: 2025-05-02\n\n\
         Northwind has not paid any ransom to the attackers, a spokesman said.\n";
-
-    #[test]
-    fn a_denial_without_a_day_meets_the_act_of_the_story() {
-        use crate::compare::testing::contradictions;
-        // A third report of other things weighs the shared words.
-        let other = "outlet: Gamma\ndate: 2025-03-03\n\n\
-            The council approved its budget. Police said traffic was light.\n";
-        let a = "outlet: Alpha\ndate: 2025-03-03\n\n\
-            The museum's alarm did not go off during the break-in, police said.\n";
-        let b = "outlet: Beta\ndate: 2025-03-03\n\n\
-            Alarms at the museum sounded at 3:12 a.m. on Sunday, police said.\n";
-        let three = |x: &str, y: &str| {
-            contradictions(
-                &[("a.txt", x), ("b.txt", y), ("c.txt", other)],
-                FindingType::Negation,
-            )
-        };
-        assert_eq!(three(a, b), 1);
-        // Not an act of years before.
-        let c = "outlet: Beta\ndate: 2025-03-03\n\n\
-            Alarms at the museum sounded during a break-in in 2019, police said.\n";
-        assert_eq!(three(a, c), 0);
-    }
 
     #[test]
     fn one_verb_with_two_particles_is_two_acts() {
