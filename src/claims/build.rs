@@ -1667,6 +1667,17 @@ fn find_roles(
                 }
             }
         }
+        // "NAME will serve as acting mayor", "would act as energy minister":
+        // standing in for the holder of an office, one person at a time.
+        if let Some(role) = acting_role(p, lx, n.toks.1, b) {
+            out.push(Role {
+                role,
+                qualifier: None,
+                person: n.name.clone(),
+                span: n.span,
+                title: false,
+            });
+        }
         // Title inside the name run ("Trekwell CEO Marcus Dahl"): title word and the organisation before it.
         if let Some(title) = &n.title {
             let role = title.to_lowercase();
@@ -1762,6 +1773,53 @@ fn find_roles(
         }
     }
     out
+}
+
+/// The office a name stands in for, told after it: "will serve as acting
+/// mayor", "would act as energy minister", "will be interim chief
+/// executive". Returned as "acting <office>" whatever word marks it
+/// (acting, interim, caretaker, or the verb alone).
+fn acting_role(p: &Parsed, lx: &Lexicon, j: usize, b: usize) -> Option<String> {
+    let toks = &p.toks;
+    let w = |k: usize| if k < b { toks.lower(k) } else { "" };
+    let mut k = j;
+    // Past an aside closed by a comma ("Priya Nandakumar, the deputy,
+    // would serve as ...") only when the comma follows the name directly.
+    if w(k) == "," {
+        k += 1;
+    }
+    if matches!(w(k), "will" | "would" | "is" | "was" | "to" | "has" | "had") {
+        k += 1;
+    }
+    if matches!(w(k), "be" | "been") {
+        k += 1;
+    }
+    let verb = matches!(
+        w(k),
+        "serve" | "serves" | "served" | "act" | "acts" | "acted"
+    );
+    if !verb || w(k + 1) != "as" {
+        return None;
+    }
+    k += 2;
+    if matches!(w(k), "the" | "a" | "an") {
+        k += 1;
+    }
+    if matches!(w(k), "acting" | "interim" | "caretaker" | "temporary") {
+        k += 1;
+    }
+    // The office: up to two words ending in a title ("energy minister",
+    // "mayor", "chief executive").
+    let title = |x: &str| lx.titles.contains_key(x);
+    let end = (k..(k + 3).min(b)).find(|&m| title(w(m)))?;
+    let words: Vec<&str> = (k..=end).map(w).collect();
+    if words
+        .iter()
+        .any(|x| !x.chars().all(|c| c.is_alphabetic() || c == '-'))
+    {
+        return None;
+    }
+    Some(format!("acting {}", words.join(" ")))
 }
 
 /// A role one person holds, told by "chief" before an office many hold:

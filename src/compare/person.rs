@@ -521,6 +521,34 @@ mod tests {
     }
 
     #[test]
+    fn one_office_stood_in_for_by_two_people() {
+        assert_eq!(
+            people(
+                "Deputy mayor Simon Achter will serve as acting mayor until the election, \
+                 the council said.",
+                "Council leader Imogen Faraday will act as interim mayor until the election, \
+                 the council said."
+            ),
+            1
+        );
+        assert_eq!(
+            people(
+                "Deputy mayor Simon Achter will serve as acting mayor until the election.",
+                "Council leader Imogen Faraday will serve as acting leader until the election."
+            ),
+            0
+        );
+        // Serving as something else is no office.
+        assert_eq!(
+            people(
+                "Simon Achter said the fine would serve as a deterrent to others.",
+                "Imogen Faraday said the fine would act as a deterrent to others."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn one_role_of_one_thing_told_by_two_nouns() {
         // A rank inside the name is stepped over to the role before it; the
         // ship and the vessel are one thing.
