@@ -211,8 +211,16 @@ pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
             }
             // An estimate meets the figure it rounds ("about £3.5 million" /
             // "an estimated £3.48 million") at two digits.
+            // A count keeps its noun ("an estimated 2,040 people" meets no
+            // "2,000 homes").
             if n.qualifier == Some(crate::lexicon::Qualifier::About) && n.value >= 100.0 {
-                add(format!("num:{unit}:{}", coarse_key(n.value)), &mut t);
+                match n.noun.as_deref().filter(|_| n.unit.is_none()) {
+                    Some(noun) => add(
+                        format!("num:{unit}:{}:{}", coarse_key(n.value), lx.base(noun)),
+                        &mut t,
+                    ),
+                    None => add(format!("num:{unit}:{}", coarse_key(n.value)), &mut t),
+                }
             }
         }
         for d in &c.dates {

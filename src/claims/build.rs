@@ -1238,7 +1238,7 @@ fn time_bound(p: &Parsed, i: usize, b: usize) -> bool {
             return false;
         }
         if matches!(w, "until" | "till" | "before") && date_at(k + 1) {
-            return true;
+            return bounds_the_act(p, i, k);
         }
         if matches!(w, "earlier" | "later" | "sooner")
             && toks.lower(k + 1) == "than"
@@ -1249,6 +1249,30 @@ fn time_bound(p: &Parsed, i: usize, b: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// True when the bound at token `bound` is of the act the negation at
+/// `neg` denies: past auxiliaries and that one verb, no other verb before
+/// the bound ("would not reopen to traffic before", "will not be completed
+/// until"; not "did not pay staff laid off before March 3").
+fn bounds_the_act(p: &Parsed, neg: usize, bound: usize) -> bool {
+    let lx = Lexicon::builtin();
+    let toks = &p.toks;
+    let mut k = neg + 1;
+    while k < bound
+        && matches!(
+            toks.lower(k),
+            "be" | "been" | "being" | "have" | "yet" | "ever" | "immediately" | "currently"
+        )
+    {
+        k += 1;
+    }
+    // The denied verb itself.
+    k += 1;
+    let verb_like = |w: &str| {
+        w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) || lx.irregular.contains_key(w)
+    };
+    (k..bound).all(|m| !verb_like(toks.lower(m)))
 }
 
 /// True when token `i` follows a determiner, maybe past one adjective or
@@ -1709,8 +1733,12 @@ fn find_roles(
         let mut i = n.toks.0;
         if let Some(title) = &n.title {
             let words = title.split_whitespace().count();
+            // An apposition closed after the name ("The ship's master,
+            // Captain Ewan Sorley, is ..."), not a subject after a phrase
+            // ("After questioning the ship's master, Captain Rennie ordered").
             if i > words
                 && toks.lower(i - words - 1) == ","
+                && toks.lower(n.toks.1) == ","
                 && title
                     .split_whitespace()
                     .zip(i - words..i)
@@ -1969,18 +1997,46 @@ fn date_prep(p: &Parsed, i: usize) -> Option<String> {
     // The earliest day a thing may happen: "no earlier than March 14",
     // "would not reopen before April 2", "will not open until May".
     // Compared only with other such bounds (see `compare::date`).
-    let negated_before = |k: usize| {
+    // Told in the past ("did not arrive until Tuesday"), it is the day the
+    // act happened.
+    let negation_before = |k: usize| {
         (k.saturating_sub(7)..k)
             .rev()
             .take_while(|&m| !matches!(w(m), "," | ";" | ":" | "." | "and" | "but"))
-            .any(|m| {
+            .find(|&m| {
                 matches!(w(m), "not" | "never") || w(m).ends_with("n't") || w(m).ends_with("n’t")
             })
+            .filter(|&m| bounds_the_act(p, m, k))
     };
-    if j >= 3 && (w(j - 3), w(j - 2), w(j - 1)) == ("no", "earlier", "than")
-        || j >= 1 && matches!(w(j - 1), "before" | "until" | "till") && negated_before(j - 1)
-    {
+    if j >= 3 && (w(j - 3), w(j - 2), w(j - 1)) == ("no", "earlier", "than") {
         return Some(EARLIEST.to_string());
+    }
+    if j >= 1 && matches!(w(j - 1), "before" | "until" | "till") {
+        if let Some(m) = negation_before(j - 1) {
+            let past = |x: &str| {
+                matches!(
+                    x,
+                    "did"
+                        | "didn't"
+                        | "didn’t"
+                        | "had"
+                        | "hadn't"
+                        | "hadn’t"
+                        | "was"
+                        | "wasn't"
+                        | "wasn’t"
+                        | "were"
+                        | "weren't"
+                        | "weren’t"
+                )
+            };
+            let told_past = past(w(m)) || m > 0 && past(w(m - 1));
+            return Some(if told_past && w(j - 1) != "before" {
+                "on".to_string()
+            } else {
+                EARLIEST.to_string()
+            });
+        }
     }
     if j >= 3
         && matches!(

@@ -1244,6 +1244,11 @@ mod tests {
             read("The man had not been seen since Tuesday.")[0].1,
             Polarity::Negative
         );
+        // A bound of another verb's act leaves the denial.
+        assert_eq!(
+            read("Keller Foods did not pay staff laid off before March 3.")[0].1,
+            Polarity::Negative
+        );
     }
 
     #[test]

@@ -343,8 +343,17 @@ pub fn check<'a>(
                 // The earliest day of an act meets only another such
                 // bound ("no earlier than March 14" / "not before April
                 // 2"): a day after it fits it.
+                // A day before the earliest one clashes with it ("no
+                // earlier than March 14" / "on March 10").
                 if earliest(x) != earliest(y) {
-                    continue;
+                    let (bound, day) = if earliest(x) { (x, y) } else { (y, x) };
+                    let early = bound
+                        .range
+                        .zip(day.range)
+                        .is_some_and(|(r, d)| d.end < r.start);
+                    if !early {
+                        continue;
+                    }
                 }
                 if change(x) != change(y)
                     || revised(a, x) != revised(b, y)
@@ -375,7 +384,11 @@ pub fn check<'a>(
 /// True when "again" (or "once more") stands right by a claim's act: "were
 /// cancelled again", "again closed".
 fn again(c: &Claim) -> bool {
+    // "reopened again" says once what "re-" says.
     c.frame.predicate.as_ref().is_some_and(|p| {
+        if p.lemma.starts_with("re") {
+            return false;
+        }
         let before = c.text_before(p.span.start()).split_whitespace().next_back();
         let after: Vec<String> = c
             .text_after(p.span.end())
@@ -980,9 +993,11 @@ mod tests {
         assert_eq!(bodies_on("2025-02-18", a, b, FindingType::Date), 1);
         let c = "The council said the Harlow Bridge would not reopen until Friday, March 14.";
         assert_eq!(bodies_on("2025-02-18", a, c, FindingType::Date), 0);
-        // A day after the earliest one fits it.
+        // A day after the earliest one fits it; a day before clashes.
         let d = "The council said the Harlow Bridge would reopen on Wednesday, April 2.";
         assert_eq!(bodies_on("2025-02-18", a, d, FindingType::Date), 0);
+        let e = "The council said the Harlow Bridge would reopen on Monday, March 10.";
+        assert_eq!(bodies_on("2025-02-18", a, e, FindingType::Date), 1);
         // Nor is such a bound a denial of the reopening.
         assert_eq!(bodies_on("2025-02-18", b, d, FindingType::Negation), 0);
     }

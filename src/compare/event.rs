@@ -552,7 +552,11 @@ pub fn moments_of_one_course(a: &Claim, b: &Claim) -> bool {
     } else {
         None
     };
-    pair(START, END) || pair(GO, BACK) || reopening.is_some_and(|shut| !state(shut) || until(shut))
+    // Shut and reopened on one day clash ("was closed on Monday" /
+    // "reopened on Monday").
+    pair(START, END)
+        || pair(GO, BACK)
+        || reopening.is_some_and(|shut| !state(shut) || until(shut)) && !super::date::same_day(a, b)
 }
 
 /// True when a participant is one definite thing: "the evacuation", "its

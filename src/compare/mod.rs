@@ -1020,9 +1020,19 @@ impl Ctx<'_> {
             && shared.len() >= 2
             && p.sim >= self.th.detail;
         let same_day = date::same_day(a, b);
+        // One sum valued two ways, of one thing: no subjects set apart,
+        // and a named one on neither side ("Holt Hall itself is worth
+        // £3.5m" values another thing than "the stolen paintings").
+        let named_subject = |c: &Claim| c.frame.subject.as_ref().is_some_and(|s| s.name);
+        let valued = || {
+            number::valued_alike(a, b)
+                && !named_subject(a)
+                && !named_subject(b)
+                && event::event_match(a, b, &self.names, self.lx).subject != event::Fit::Different
+        };
         let evidence =
             words >= 1 && p.sim >= 0.12 && (number::agreeing(a, b, self.lx) > 0 || same_day)
-                || number::valued_alike(a, b);
+                || valued();
         // The same telling figure ("300", "$1.2bn") and two more shared
         // words; or many shared words in long claims that dilute likeness.
         let same_figure = shared

@@ -783,6 +783,12 @@ mod tests {
             Harlow Bridge would remain closed until engineers understood the defect, \
             the council said.\n";
         assert_eq!(negations(b, c), 0);
+        // Shut and reopened on one day clash.
+        let f = "outlet: Alpha\ndate: 2025-02-18\n\n\
+            Harlow Bridge was closed on Monday, the council said.\n";
+        let g = "outlet: Beta\ndate: 2025-02-18\n\n\
+            Harlow Bridge reopened on Monday, the council said.\n";
+        assert_eq!(negations(f, g), 1);
         // Told as a state of the same day, it clashes.
         let d = "outlet: Alpha\ndate: 2025-02-18\n\n\
             Harlow Bridge reopened to traffic on Monday, the council said.\n";

@@ -86,8 +86,12 @@ pub fn compatible(a: &NumberMention, b: &NumberMention) -> bool {
     // A length told in two units ("about 12 metres" / "roughly 40 feet")
     // is converted, and rounded on one side: a few percent.
     if a.unit != b.unit {
-        if let (Some(x), Some(y)) = (metres(a), metres(b)) {
-            return (x - y).abs() <= 0.06 * x.abs().max(y.abs());
+        if let (Some(fa), Some(fb)) = (factor(a), factor(b)) {
+            // Each figure's range ("more than", "about") in metres, with a
+            // few percent for the rounding of a conversion.
+            let ((al, ah), (bl, bh)) = (interval(a), interval(b));
+            let (al, ah, bl, bh) = (al * fa, ah * fa, bl * fb, bh * fb);
+            return al <= bh * 1.06 && bl <= ah * 1.06;
         }
     }
     let (al, ah) = interval(a);
@@ -96,15 +100,14 @@ pub fn compatible(a: &NumberMention, b: &NumberMention) -> bool {
     al <= bh + eps && bl <= ah + eps
 }
 
-/// A length in metres, from metres, feet or miles.
-fn metres(n: &NumberMention) -> Option<f64> {
-    let factor = match n.unit.as_deref()? {
-        "metre" => 1.0,
-        "foot" => 0.3048,
-        "mile" => 1609.344,
-        _ => return None,
-    };
-    Some(n.value * factor)
+/// Metres in one unit of a length told in metres, feet or miles.
+fn factor(n: &NumberMention) -> Option<f64> {
+    match n.unit.as_deref()? {
+        "metre" => Some(1.0),
+        "foot" => Some(0.3048),
+        "mile" => Some(1609.344),
+        _ => None,
+    }
 }
 
 /// The noun group of a figure: base form and synonym group of its noun.
@@ -284,7 +287,7 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
     // An increment ("150 additional nurses") is not a total ("1,000 nurses").
     // Nor is the whole a share is taken of ("40 percent of the 800,000
     // customers") the share.
-    if a.unit != b.unit && (metres(a).is_none() || metres(b).is_none())
+    if a.unit != b.unit && (factor(a).is_none() || factor(b).is_none())
         || a.per != b.per
         || a.capacity != b.capacity
         || a.increment != b.increment
@@ -1107,6 +1110,8 @@ mod tests {
         assert!(compatible(&m, &ft));
         assert!(!compatible(&m, &num("roughly 60 feet")));
         assert!(compatible(&num("1,000 feet"), &num("about 300 metres")));
+        // Bounds and "about" hold across units.
+        assert!(compatible(&num("more than 30 feet"), &num("10 metres")));
         // A length is no weight.
         assert!(!same_quantity(&m, &num("12 kg"), lx));
     }
@@ -1131,6 +1136,11 @@ mod tests {
         // Another sum, or a sum that is no value, is not told alike.
         assert_eq!(agreements(a, "The haul is worth £2m, insurers said."), 0);
         assert_eq!(agreements(a, "The insurers paid out £3.5m, they said."), 0);
+        // A named thing valued is another thing.
+        assert_eq!(
+            agreements(a, "Holt Hall is worth £3.5m, estate agents said."),
+            0
+        );
     }
 
     #[test]

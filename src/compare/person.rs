@@ -561,6 +561,15 @@ mod tests {
             ),
             1
         );
+        // A role of a phrase before the subject is no role of the name.
+        assert_eq!(
+            people(
+                "After questioning the ship's master, Captain Douglas Rennie ordered the \
+                 harbour closed.",
+                "The ship's master, Captain Ewan Sorley, was questioned by police."
+            ),
+            0
+        );
         // The harbour's master is another post.
         assert_eq!(
             people(
