@@ -254,7 +254,12 @@ pub fn check<'a>(
     // on Monday"); figures of one measure that differ are readings at two
     // moments ("15 percent as of Tuesday" / "zero percent on Monday"): their
     // days are no clash.
-    if lasting(a) || lasting(b) || readings(a, b) || age_reached(a) != age_reached(b) {
+    if lasting(a)
+        || lasting(b)
+        || readings(a, b)
+        || age_reached(a) != age_reached(b)
+        || market(a) && market(b)
+    {
         return None;
     }
     // What did not happen has no day: "did not respond to a request for
@@ -518,6 +523,23 @@ fn age_reached(c: &Claim) -> bool {
                     && n.span.start() <= p.span.end() + 1
             })
     })
+}
+
+/// True when a claim tells how a market measure moved ("shares edged
+/// higher", "the index was little changed"): a reading of a day, each day
+/// its own ("in Wednesday trading" / "in early trading on Thursday").
+fn market(c: &Claim) -> bool {
+    let words: Vec<String> = c
+        .content_text()
+        .split(|ch: char| !ch.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    has(&["shares", "stock", "stocks", "index"])
+        && has(&[
+            "trading", "traded", "edged", "rose", "fell", "slid", "gained", "changed", "jumped",
+            "dropped", "climbed", "slipped",
+        ])
 }
 
 /// True when both claims give a figure of one unit and the figures differ:
@@ -967,6 +989,14 @@ pub fn told_after(x: &Claim, y: &Claim) -> bool {
 mod tests {
     use crate::compare::FindingType;
     use crate::compare::testing::{between, contradictions};
+
+    #[test]
+    fn market_readings_of_two_days_are_two_readings() {
+        use crate::compare::testing::bodies_on;
+        let a = "In Wednesday trading, shares in Carrow Logistics edged higher.";
+        let b = "Carrow Logistics shares were little changed in early trading on Thursday.";
+        assert_eq!(bodies_on("2026-05-21", a, b, FindingType::Date), 0);
+    }
 
     #[test]
     fn an_act_done_again_or_by_extra_ones_is_another() {
