@@ -264,27 +264,27 @@ pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
 
 /// A number's key: values equal to three significant digits meet.
 fn round_key(v: f64) -> String {
-    if v == 0.0 || !v.is_finite() {
-        return "0".into();
-    }
-    let mag = v.abs().log10().floor() as i32;
-    let scale = 10f64.powi(2 - mag);
-    format!("{}", (v * scale).round() / scale)
+    round_to(v, 3)
 }
 
 /// A figure rounded to two significant digits.
 fn coarse_key(v: f64) -> String {
+    round_to(v, 2)
+}
+
+/// A figure rounded to `digits` significant digits, as a key. Large
+/// figures are divided by a whole power of ten, so that one value prints
+/// one way (3500000, not 3499999.9999999995).
+fn round_to(v: f64, digits: i32) -> String {
     if v == 0.0 || !v.is_finite() {
         return "0".into();
     }
     let mag = v.abs().log10().floor() as i32;
-    // Divided by a whole power of ten, so that the key prints as
-    // `round_key` prints the same figure (3500000, not 3499999.9999999995).
-    if mag >= 1 {
-        let step = 10f64.powi(mag - 1);
+    if mag >= digits - 1 {
+        let step = 10f64.powi(mag - digits + 1);
         return format!("{}", (v / step).round() * step);
     }
-    let scale = 10f64.powi(1 - mag);
+    let scale = 10f64.powi(digits - 1 - mag);
     format!("{}", (v * scale).round() / scale)
 }
 

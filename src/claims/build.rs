@@ -1220,8 +1220,6 @@ fn claim_id(doc: &str, n: usize) -> String {
     id
 }
 
-/// What happened on a date: the nearest verb before it (within ten tokens)
-/// and up to three content words right before it, within its clause.
 /// True when the negation at token `i` bounds a time rather than denies
 /// an act: "would not reopen before April 2", "did not arrive until
 /// Tuesday", "no earlier than March 14" (a date right after "before",
@@ -1249,6 +1247,11 @@ fn time_bound(p: &Parsed, i: usize, b: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// True for "not", "never" and a verb with "-n't" (lowercase).
+fn not_word(w: &str) -> bool {
+    matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t")
 }
 
 /// True when the bound at token `bound` is of the act the negation at
@@ -1305,6 +1308,8 @@ const ACT_CUES: &[&str] = &[
     "announce", "unveil", "disclose", "publish", "release", "issue",
 ];
 
+/// What happened on a date: the nearest verb before it (within ten tokens)
+/// and up to three content words right before it, within its clause.
 fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
     let mut out = Anchor::default();
     let mut i = t0;
@@ -1331,8 +1336,7 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             || lx.is_stop(w)
             || lx.dates.contains_key(w)
             || w.len() < 3
-            || matches!(w, "not" | "never")
-            || w.ends_with("n't")
+            || not_word(w)
             // A light verb with its object ("held talks on Monday"), not
             // one passive before the date ("will be held in June").
             || crate::parse::number::LIGHT_VERBS.contains(&w)
@@ -1965,11 +1969,11 @@ fn role_determiner(
     (false, qual)
 }
 
-/// The word before a date, past "at least" ("until at least Thursday" ->
-/// "until"); "as early as", "no later than" make the date a bound ("by").
 /// The preposition given to a date that is the earliest day of its act.
 pub const EARLIEST: &str = "no earlier than";
 
+/// The word before a date, past "at least" ("until at least Thursday" ->
+/// "until"); "as early as", "no later than" make the date a bound ("by").
 fn date_prep(p: &Parsed, i: usize) -> Option<String> {
     let w = |k: usize| p.toks.lower(k);
     let mut j = i;
@@ -2003,9 +2007,7 @@ fn date_prep(p: &Parsed, i: usize) -> Option<String> {
         (k.saturating_sub(7)..k)
             .rev()
             .take_while(|&m| !matches!(w(m), "," | ";" | ":" | "." | "and" | "but"))
-            .find(|&m| {
-                matches!(w(m), "not" | "never") || w(m).ends_with("n't") || w(m).ends_with("n’t")
-            })
+            .find(|&m| not_word(w(m)))
             .filter(|&m| bounds_the_act(p, m, k))
     };
     if j >= 3 && (w(j - 3), w(j - 2), w(j - 1)) == ("no", "earlier", "than") {

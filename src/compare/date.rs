@@ -345,11 +345,10 @@ pub fn check<'a>(
         };
         for x in &da {
             for y in &db {
-                // The earliest day of an act meets only another such
-                // bound ("no earlier than March 14" / "not before April
-                // 2"): a day after it fits it.
-                // A day before the earliest one clashes with it ("no
-                // earlier than March 14" / "on March 10").
+                // The earliest day of an act meets another such bound ("no
+                // earlier than March 14" / "not before April 2"); of other
+                // days only one before it clashes ("on March 10"), a day
+                // after it fits it.
                 if earliest(x) != earliest(y) {
                     let (bound, day) = if earliest(x) { (x, y) } else { (y, x) };
                     let early = bound
