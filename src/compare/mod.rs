@@ -1024,11 +1024,12 @@ impl Ctx<'_> {
         // and a named one on neither side ("Holt Hall itself is worth
         // £3.5m" values another thing than "the stolen paintings").
         let named_subject = |c: &Claim| c.frame.subject.as_ref().is_some_and(|s| s.name);
+        let ev = event::event_match(a, b, &self.names, self.lx);
         let valued = || {
             number::valued_alike(a, b)
                 && !named_subject(a)
                 && !named_subject(b)
-                && event::event_match(a, b, &self.names, self.lx).subject != event::Fit::Different
+                && ev.subject != event::Fit::Different
         };
         let evidence =
             words >= 1 && p.sim >= 0.12 && (number::agreeing(a, b, self.lx) > 0 || same_day)
@@ -1044,7 +1045,6 @@ impl Ctx<'_> {
         // One event told in other words: the same act (or a synonym) by or
         // to the same named participant ("Esther Williams dies" / "Esther
         // Williams, who swam to stardom, died at 91").
-        let ev = event::event_match(a, b, &self.names, self.lx);
         let same_act = matches!(
             ev.predicate,
             Some(
