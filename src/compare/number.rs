@@ -443,29 +443,47 @@ fn year_like(n: &NumberMention) -> bool {
 
 /// A later article with a higher toll updates an earlier one.
 fn is_update(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention, lx: &Lexicon) -> bool {
-    if !(changing(na, lx) || changing(nb, lx)) {
-        return false;
-    }
-    // A running count ("three hikers were still missing", "as of Tuesday
-    // morning", "so far", "remain missing") is one moment of a tally.
-    // Not two counts of the same day: those clash.
-    let running = |c: &Claim| {
-        let words: Vec<String> = c
-            .content_text()
+    let words = |c: &Claim| -> Vec<String> {
+        c.content_text()
             .split(|ch: char| !ch.is_alphanumeric())
             .map(str::to_lowercase)
-            .collect();
-        words.windows(2).any(|w| {
+            .collect()
+    };
+    // A tally told as one so far ("as of Tuesday morning", "so far", "to
+    // date", "by now"), whatever it counts: "had so far raised £272,000".
+    let tally = |c: &Claim| {
+        words(c).windows(2).any(|w| {
             matches!(
                 (w[0].as_str(), w[1].as_str()),
-                ("as", "of") | ("so", "far") | ("by", "now")
+                ("as", "of") | ("so", "far") | ("by", "now") | ("to", "date") | ("thus", "far")
             )
-        }) || words
-            .iter()
-            .any(|w| matches!(w.as_str(), "still" | "remain" | "remains" | "remained"))
+        })
     };
-    if (running(a) || running(b)) && super::date::gap_days(a, b) != Some(0) {
+    let changes = changing(na, lx) || changing(nb, lx);
+    if !(changes || tally(a) || tally(b)) {
+        return false;
+    }
+    // A running count ("three hikers were still missing", "remain
+    // missing") is one moment of a tally. Not two counts of the same day:
+    // those clash.
+    let running = |c: &Claim| {
+        tally(c)
+            || changes
+                && words(c)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "still" | "remain" | "remains" | "remained"))
+    };
+    // A tally of anything grows: an earlier report's larger sum is no
+    // update.
+    let grows = match (a.facts.doc_date, b.facts.doc_date) {
+        (Some(da), Some(db)) if da != db => (da < db) == (na.value < nb.value),
+        _ => true,
+    };
+    if (running(a) || running(b)) && super::date::gap_days(a, b) != Some(0) && (changes || grows) {
         return true;
+    }
+    if !changes {
+        return false;
     }
     match (a.facts.doc_date, b.facts.doc_date) {
         (Some(da), Some(db)) if da != db => (da < db) == (na.value < nb.value),
@@ -654,8 +672,54 @@ fn same_holder(
     if whole(&fa.scope) != whole(&fb.scope) {
         return false;
     }
+    if joint_and_one(a, na, b, nb) || joint_and_one(b, nb, a, na) {
+        return false;
+    }
     super::event::fit(fa.owner.as_ref(), fb.owner.as_ref(), names, lx)
         != super::event::Fit::Different
+}
+
+/// The names told together before a figure: "Grants from the Heritage Fund
+/// and the Art Fund accounted for £1.5m" holds the pair (Heritage Fund, Art
+/// Fund), two names with only "and" (and an article) between them.
+fn joint_names(c: &Claim, n: &NumberMention) -> Option<(String, String)> {
+    let before: Vec<&crate::claims::EntityRef> = c
+        .entities
+        .iter()
+        .filter(|e| e.span.end() <= n.span.start())
+        .collect();
+    before.windows(2).rev().find_map(|w| {
+        let between = c
+            .text
+            .get(
+                w[0].span.end().checked_sub(c.span.start())?
+                    ..w[1].span.start().checked_sub(c.span.start())?,
+            )?
+            .trim()
+            .to_lowercase();
+        matches!(between.as_str(), "and" | "and the" | "and its" | "&")
+            .then(|| (key(&w[0].name), key(&w[1].name)))
+    })
+}
+
+/// True when one figure is of two holders together and the other of one of
+/// them alone: "the Heritage Fund, which gave £1.1m" is a part of "Grants
+/// from the Heritage Fund and the Art Fund accounted for £1.5m".
+fn joint_and_one(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention) -> bool {
+    let Some((x, y)) = joint_names(b, nb) else {
+        return false;
+    };
+    if joint_names(a, na).is_some_and(|(p, q)| [&p, &q].contains(&&x) && [&p, &q].contains(&&y)) {
+        return false;
+    }
+    // The nearest name before our figure is one of the pair.
+    a.entities
+        .iter()
+        .rfind(|e| e.span.end() <= na.span.start())
+        .is_some_and(|e| {
+            let k = key(&e.name);
+            k == x || k == y
+        })
 }
 
 /// True when a sum of money is said as what something is worth ("have an
@@ -1357,6 +1421,47 @@ mod tests {
         let h =
             "outlet: Beta\ndate: 2025-01-20\n\nBrightwell recalled 450,000 heaters on Monday.\n";
         assert_eq!(between(s, h, FindingType::Number), 0);
+    }
+
+    #[test]
+    fn a_sum_raised_so_far_grows() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::between;
+        let a = "outlet: Alpha\ndate: 2025-09-02\n\n\
+            The library said on Tuesday that its appeal had so far raised £272,000 from donors.\n";
+        let b = "outlet: Beta\ndate: 2025-09-03\n\n\
+            The library said on Wednesday that its appeal had raised £312,000 from donors.\n";
+        assert_eq!(between(a, b, FindingType::Number), 0);
+        // An earlier larger sum is no growth; a sum without "so far" clashes.
+        let c = "outlet: Alpha\ndate: 2025-09-02\n\n\
+            The library said on Tuesday that its appeal had so far raised £352,000 from donors.\n";
+        assert_eq!(between(c, b, FindingType::Number), 1);
+        let d = "outlet: Alpha\ndate: 2025-09-02\n\n\
+            The library said on Tuesday that its appeal had raised £272,000 from donors.\n";
+        assert_eq!(between(d, b, FindingType::Number), 1);
+    }
+
+    #[test]
+    fn a_sum_of_two_givers_is_not_one_givers() {
+        let lx = Lexicon::builtin();
+        let claim = |body: &str| {
+            let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
+                .expect("a document");
+            crate::claims::extract(&doc, lx).remove(0)
+        };
+        let apart = |x: &str, y: &str| {
+            let (a, b) = (claim(x), claim(y));
+            joint_and_one(&a, &a.numbers[0], &b, &b.numbers[0])
+                || joint_and_one(&b, &b.numbers[0], &a, &a.numbers[0])
+        };
+        let one = "Most of the money came from the Heritage Memorial Fund, which gave £1.1m.";
+        let two = "Grants from the Heritage Memorial Fund and the Art Fund came to £1.5m.";
+        assert!(apart(one, two));
+        // Both of the pair, or another one alone, is no part.
+        let both = "The Heritage Memorial Fund and the Art Fund gave £1.3m.";
+        assert!(!apart(both, two));
+        let other = "Most of the money came from the Pilgrim Trust, which gave £1.1m.";
+        assert!(!apart(other, two));
     }
 
     #[test]
