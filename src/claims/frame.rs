@@ -591,7 +591,23 @@ pub fn read_frame(
                 || of_quantity
                 || !matches!(syn.tags[k - 1], Tag::Prep | Tag::To) && !infinitive_object
         };
-        let k = before.iter().rposition(|g| free(g))?;
+        let mut k = before.iter().rposition(|g| free(g))?;
+        // The complement of a copula before an infinitive is no doer: "A
+        // crew from Norway was the first to finish" (the crew finished).
+        let infinitive =
+            vg.toks.0 > a && (syn.tags[vg.toks.0 - 1] == Tag::To || syn.tags[vg.toks.0] == Tag::To);
+        let complement = |g: &NounGroup| {
+            g.toks.0 > a
+                && matches!(
+                    toks.lower(g.toks.0 - 1),
+                    "is" | "was" | "are" | "were" | "be" | "been" | "became" | "becomes"
+                )
+        };
+        if infinitive && complement(before[k]) {
+            if let Some(j) = before[..k].iter().rposition(|h| free(h)) {
+                k = j;
+            }
+        }
         let g = before[k];
         // A name after the comma that no comma closes is the subject itself
         // ("Unlike stars Jennifer Lawrence and Liam Hemsworth, Ross is not
@@ -1217,6 +1233,15 @@ mod tests {
             frame("The share of pupils at the five schools, 81 percent, has risen since 2020.").1,
             "share"
         );
+    }
+
+    #[test]
+    fn a_copula_complement_before_an_infinitive_is_not_the_doer() {
+        assert_eq!(
+            frame("A five-man crew from Norway was the first to finish.").1,
+            "crew"
+        );
+        assert_eq!(frame("The plan was to finish by May.").1, "plan");
     }
 
     #[test]

@@ -287,6 +287,11 @@ pub fn check<'a>(
     if a.frame.of_another() != b.frame.of_another() || more(a) != more(b) || again(a) != again(b) {
         return None;
     }
+    // One of several doers ranked ("A crew from Norway was the first to
+    // finish") against another's act: unless one act of one doer.
+    if !one_act && ranked(a) != ranked(b) {
+        return None;
+    }
     let yearless = a.doc == b.doc;
     for g in [
         Granularity::Day,
@@ -383,6 +388,31 @@ pub fn check<'a>(
         return None;
     }
     None
+}
+
+/// True when a claim ranks its doer among others doing its act: "was the
+/// first to finish", "the second crew to reach Antigua". The others did it
+/// on days of their own.
+fn ranked(c: &Claim) -> bool {
+    c.frame.predicate.as_ref().is_some_and(|p| {
+        let before: Vec<String> = c
+            .text_before(p.span.start())
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .map(|w| {
+                w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        before.first().is_some_and(|w| w == "to")
+            && before[1..].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "first" | "second" | "third" | "fourth" | "fifth" | "last" | "only"
+                )
+            })
+    })
 }
 
 /// True when "again" (or "once more") stands right by a claim's act: "were
@@ -1011,6 +1041,16 @@ mod tests {
         assert_eq!(bodies_on("2025-02-19", d, e, FindingType::Date), 0);
         let f = "The shuttle buses began running across the river on Wednesday, the council said.";
         assert_eq!(bodies_on("2025-02-19", d, f, FindingType::Date), 1);
+    }
+
+    #[test]
+    fn a_ranked_doer_is_one_of_several() {
+        use crate::compare::testing::bodies_on;
+        let a = "The Tamar crew reached Antigua on Sunday night after 38 days at sea.";
+        let b = "A five-man crew from Norway was the first to reach Antigua, on Jan. 14.";
+        assert_eq!(bodies_on("2025-01-21", a, b, FindingType::Date), 0);
+        let c = "The Tamar crew reached Antigua on Jan. 14 after 38 days at sea.";
+        assert_eq!(bodies_on("2025-01-21", a, c, FindingType::Date), 1);
     }
 
     #[test]

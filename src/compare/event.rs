@@ -646,7 +646,11 @@ fn estimate(c: &Claim) -> bool {
 /// How the frames of two claims meet.
 pub fn event_match(a: &Claim, b: &Claim, names: &Names, lx: &Lexicon) -> EventMatch {
     let (fa, fb) = (&a.frame, &b.frame);
-    let subject = fit(fa.subject.as_ref(), fb.subject.as_ref(), names, lx);
+    let subject = match fit(fa.subject.as_ref(), fb.subject.as_ref(), names, lx) {
+        Fit::Same => Fit::Same,
+        _ if from_apart(a, b) => Fit::Different,
+        f => f,
+    };
     let (actor, patient) = match (undergoer(fa, fb), undergoer(fb, fa)) {
         // "The lead widened" / "the ballots narrowed the lead": the
         // intransitive's subject is what the other's object undergoes.
@@ -672,6 +676,30 @@ pub fn event_match(a: &Claim, b: &Claim, names: &Names, lx: &Lexicon) -> EventMa
         subject,
         actor,
         patient,
+    }
+}
+
+/// The place a subject comes from, named right after it: "A crew from
+/// Norway" -> Norway.
+fn origin(c: &Claim) -> Option<&str> {
+    let s = c.frame.subject.as_ref()?;
+    let after = c.text_after(s.span.end());
+    let gap = after.strip_prefix(" from ")?;
+    let at = s.span.end() + (after.len() - gap.len());
+    c.places
+        .iter()
+        .find(|p| p.span.start() == at || p.span.start() == at + 4 && gap.starts_with("the "))
+        .map(|p| p.name.as_str())
+}
+
+/// True when the two subjects come from different places, neither named
+/// by the other claim: "Four rowers from Cornwall" / "A crew from Norway"
+/// are two crews.
+fn from_apart(a: &Claim, b: &Claim) -> bool {
+    let named = |c: &Claim, place: &str| c.places.iter().any(|p| p.name == place);
+    match (origin(a), origin(b)) {
+        (Some(x), Some(y)) => x != y && !named(a, y) && !named(b, x),
+        _ => false,
     }
 }
 
@@ -720,6 +748,20 @@ mod tests {
         let (ca, cb) = claims(a, b);
         let names = Names::learn(&[ca.clone(), cb.clone()], Lexicon::builtin());
         event_match(&ca, &cb, &names, Lexicon::builtin())
+    }
+
+    #[test]
+    fn doers_from_different_places_are_different() {
+        let m = matched(
+            "Four rowers from Cornwall reached Antigua on Sunday.",
+            "A crew from Norway reached Antigua on Jan. 14.",
+        );
+        assert_eq!(m.subject, Fit::Different);
+        let m = matched(
+            "Four rowers from Cornwall reached Antigua on Sunday.",
+            "A crew from Cornwall reached Antigua on Jan. 14.",
+        );
+        assert_ne!(m.subject, Fit::Different);
     }
 
     #[test]
