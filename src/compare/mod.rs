@@ -195,7 +195,12 @@ impl Ctx<'_> {
         let ids = vec![a.id.clone(), b.id.clone()];
         for (qa, wa) in a.quotes.iter().zip(&self.quote_words[ia]).take(DETAIL) {
             for (qb, wb) in b.quotes.iter().zip(&self.quote_words[ib]).take(DETAIL) {
-                let m = quote::compare_words(wa, wb);
+                let mut m = quote::compare_words(wa, wb);
+                if m == QuoteMatch::Same {
+                    if let Some(diff) = quote::changed_ending(&qa.text, &qb.text) {
+                        m = QuoteMatch::Reworded(diff);
+                    }
+                }
                 let (sa, sb) = (speaker(a)?, speaker(b)?);
                 let quote_clash = |why: &str| {
                     finding(

@@ -155,6 +155,117 @@ pub fn compare_quotes(a: &str, b: &str) -> QuoteMatch {
     compare_words(&quote_words(a), &quote_words(b))
 }
 
+/// The sentences of a quotation: split after a full stop, a question or
+/// an exclamation mark before a capital ("... come out. I want to ...").
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for k in 0..chars.len() {
+        let (at, c) = chars[k];
+        let next_upper = chars.get(k + 2).is_some_and(|&(_, n)| n.is_uppercase());
+        if matches!(c, '.' | '!' | '?')
+            && chars.get(k + 1).is_some_and(|&(_, n)| n == ' ')
+            && next_upper
+        {
+            out.push(&text[start..at + 1]);
+            start = at + 2;
+        }
+    }
+    out.push(&text[start..]);
+    out
+}
+
+/// The diff of two quotations of one remark whose sentences end in other
+/// words: "today the truth has finally been heard" / "today the truth has
+/// finally come out." A partial quote stops short or runs on ("finally
+/// come out at last"); a sentence both quote to its end and end apart is
+/// reworded. Only where the rest of the sentence is the same, word for
+/// word, for at least four words before the end.
+pub fn changed_ending(a: &str, b: &str) -> Option<Vec<DiffOp>> {
+    for sa in sentences(a) {
+        for sb in sentences(b) {
+            let (wa, wb) = (quote_words(sa), quote_words(sb));
+            if wa.len() < 6 || wb.len() < 6 {
+                continue;
+            }
+            let ops = similar::capture_diff_slices(Algorithm::Myers, &wa, &wb);
+            let [
+                ..,
+                SimilarOp::Equal { len, .. },
+                SimilarOp::Replace {
+                    old_index,
+                    old_len,
+                    new_index,
+                    new_len,
+                },
+            ] = ops.as_slice()
+            else {
+                continue;
+            };
+            if *len < 4 || *old_len > 4 || *new_len > 4 {
+                continue;
+            }
+            let matched: usize = ops
+                .iter()
+                .map(|op| match op {
+                    SimilarOp::Equal { len, .. } => *len,
+                    _ => 0,
+                })
+                .sum();
+            let before = wa.len().min(wb.len()).saturating_sub(*old_len.max(new_len));
+            if matched * 10 < before * 9 {
+                continue;
+            }
+            let (old, new) = (
+                &wa[*old_index..old_index + old_len],
+                &wb[*new_index..new_index + new_len],
+            );
+            if immaterial(old) && immaterial(new) || same_spelling(old, new) {
+                continue;
+            }
+            let mut out = Vec::new();
+            for op in &ops {
+                match op {
+                    SimilarOp::Equal { old_index, len, .. } => out.push(DiffOp {
+                        op: "equal".into(),
+                        text: wa[*old_index..old_index + len].join(" "),
+                    }),
+                    SimilarOp::Delete {
+                        old_index, old_len, ..
+                    } => out.push(DiffOp {
+                        op: "delete".into(),
+                        text: wa[*old_index..old_index + old_len].join(" "),
+                    }),
+                    SimilarOp::Insert {
+                        new_index, new_len, ..
+                    } => out.push(DiffOp {
+                        op: "insert".into(),
+                        text: wb[*new_index..new_index + new_len].join(" "),
+                    }),
+                    SimilarOp::Replace {
+                        old_index,
+                        old_len,
+                        new_index,
+                        new_len,
+                    } => {
+                        out.push(DiffOp {
+                            op: "delete".into(),
+                            text: wa[*old_index..old_index + old_len].join(" "),
+                        });
+                        out.push(DiffOp {
+                            op: "insert".into(),
+                            text: wb[*new_index..new_index + new_len].join(" "),
+                        });
+                    }
+                }
+            }
+            return Some(out);
+        }
+    }
+    None
+}
+
 /// True when two quotations of one remark open with opposite stances
 /// before the words they share: "We cannot rule out that the bridge was
 /// in danger" / "We do not believe the bridge was in danger" (a denial
@@ -1117,5 +1228,22 @@ mod tests {
             compare_quotes("The clock is the clock", "Every meeting is live"),
             QuoteMatch::Different
         );
+    }
+
+    #[test]
+    fn a_sentence_quoted_to_its_end_in_other_words_is_reworded() {
+        let a = "I never took a banned substance, and today the truth has finally been heard,";
+        let b = "I never took a banned substance, and today the truth has finally come out. \
+                 I want to thank everyone.";
+        assert!(changed_ending(a, b).is_some());
+        // A quote that stops short or runs on is partial, not reworded.
+        let c = "I never took a banned substance, and today the truth has finally";
+        assert!(changed_ending(c, b).is_none());
+        let d =
+            "I never took a banned substance, and today the truth has finally come out at last.";
+        assert!(changed_ending(d, b).is_none());
+        // Nor an ending told in other spelling or function words alone.
+        let e = "I never took a banned substance, and today the truth has finally come out,";
+        assert!(changed_ending(e, b).is_none());
     }
 }
