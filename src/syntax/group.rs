@@ -285,7 +285,18 @@ pub fn noun_groups(toks: &Tokens, syn: &Syntax, a: usize, b: usize) -> Vec<NounG
                 && j > start
                 && syn.tags[j - 1] == Tag::Poss
                 && !toks.toks[j].has(flag::SPACE_BEFORE);
-            if !inner && !glue && !owner_mark {
+            // The period of a title before its name ("Mr. Brandvold's claim").
+            let title_dot = tj == Tag::Punct
+                && toks.lower(j) == "."
+                && j > start
+                && !toks.toks[j].has(flag::SPACE_BEFORE)
+                && j + 1 < b
+                && matches!(syn.tags[j + 1], Tag::Name | Tag::Poss)
+                && crate::lexicon::Lexicon::builtin()
+                    .abbrev
+                    .get(toks.lower(j - 1))
+                    == Some(&crate::lexicon::AbbrevClass::Title);
+            if !inner && !glue && !owner_mark && !title_dot {
                 break;
             }
             // A determiner, or a figure after a common noun, opens the next
