@@ -849,6 +849,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pledge_of_a_sum_is_an_act_not_a_report() {
+        let body = "The state government has pledged $400 million to the project.";
+        assert!(source_of(body, "The state government").is_empty());
+        let body = "The minister pledged that the line would open by 2030.";
+        assert_eq!(source_of(body, "the line would open"), ["The minister"]);
+    }
+
+    #[test]
     fn a_parenthetical_attribution_after_a_fronted_topic() {
         let body = "Prime Minister Teodor Varga hailed the deal. The agreement, he said, \
                     “brings our people home and stops the shelling.”";
