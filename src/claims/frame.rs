@@ -702,7 +702,10 @@ pub fn read_frame(
     // Not a time ("were first reported last week").
     let after = |vg: &VerbGroup| {
         ngs.iter()
-            .find(|g| g.toks.0 >= vg.toks.1)
+            // "had no insurance": the group opens with the verb group's "no".
+            .find(|g| {
+                g.toks.0 >= vg.toks.1 || g.toks.0 + 1 == vg.toks.1 && toks.lower(g.toks.0) == "no"
+            })
             .filter(|g| (vg.toks.1..g.toks.0).all(|k| matches!(syn.tags[k], Tag::Adv | Tag::Neg)))
             .filter(|g| {
                 !(matches!(
@@ -1233,6 +1236,11 @@ mod tests {
             frame("The share of pupils at the five schools, 81 percent, has risen since 2020.").1,
             "share"
         );
+    }
+
+    #[test]
+    fn having_no_act_is_its_denial() {
+        assert_eq!(pred("Most growers had no hail insurance."), "insure");
     }
 
     #[test]

@@ -404,7 +404,10 @@ mod tests {
         assert_eq!(heads("The release of 14 hostages"), ["release", "hostages"]);
         assert_eq!(heads("He cut 1,800 jobs."), ["he", "jobs"]);
         // A title's period stays in the group of the name it opens.
-        assert_eq!(heads("The panel rejected Mr. Lund's claim."), ["panel", "claim"]);
+        assert_eq!(
+            heads("The panel rejected Mr. Lund's claim."),
+            ["panel", "claim"]
+        );
         // A name after a word for a person is who it is; after a word for a
         // thing it opens its own group.
         assert_eq!(

@@ -524,7 +524,8 @@ fn tag_sentence<'t>(
             Tag::Adj
         } else if coordinated || bare_infinitive {
             Tag::Verb
-        } else if plural_subject {
+        } else if plural_subject || info.noun.is_some() && i > a && toks.lower(i - 1) == "no" {
+            // "no" is a determiner: "had no hail insurance".
             Tag::Noun
         } else {
             choose(
@@ -1120,6 +1121,11 @@ mod tests {
         assert_eq!(
             tag_of("Only one remains in hospital.", "remains"),
             Tag::Verb
+        );
+        // "no" determines a noun.
+        assert_eq!(
+            tag_of("Most growers had no hail insurance.", "hail"),
+            Tag::Noun
         );
         // A bare form after a singular noun is no verb of it.
         let barge = "The ferry hit the grain barge Osterley Dawn on Monday.";
