@@ -1521,6 +1521,10 @@ mod tests {
         );
         assert_eq!(one("1.2 million customers").0, 1.2e6);
         assert_eq!(one("150,000 pounds a week").1, Some("GBP".into()));
+        // Currencies named by a word of their own or their country.
+        assert_eq!(one("486 zlotys").1, Some("PLN".into()));
+        assert_eq!(one("15,000 Swiss francs").1, Some("CHF".into()));
+        assert_eq!(one("40 million Canadian dollars").1, Some("CAD".into()));
     }
 
     #[test]
