@@ -1026,6 +1026,21 @@ fn season(a: CivilDate, name: &str, dir: i64) -> Option<DateValue> {
 }
 
 /// `Month[.] day[th][,] [year]` or `day Month [year]` at `i`.
+/// The year a day's date names by "last year", "this year" or "next
+/// year" right after it ("on Feb. 9 last year"), from the article's year.
+fn year_said(toks: &Tokens, k: usize, end: usize, ctx: DateContext) -> Option<i16> {
+    if k + 2 > end || toks.lower(k + 1) != "year" {
+        return None;
+    }
+    let shift = match toks.lower(k) {
+        "last" => -1,
+        "this" => 0,
+        "next" => 1,
+        _ => return None,
+    };
+    ctx.article.and_then(|a| a.year()).map(|y| y + shift)
+}
+
 fn explicit_date(
     toks: &Tokens,
     i: usize,
@@ -1054,6 +1069,12 @@ fn explicit_date(
                         k = kk + 1;
                     }
                 }
+                if year.is_none() {
+                    if let Some(y) = year_said(toks, k, end, ctx) {
+                        year = Some(y);
+                        k += 2;
+                    }
+                }
                 let year = year.or_else(|| nearest_year(m, d, ctx));
                 let v = CivilDate::new(year, m, d).map(DateValue::day);
                 return Some((k - i, v));
@@ -1070,6 +1091,12 @@ fn explicit_date(
                     if let Some(y) = year_at(toks, k) {
                         year = Some(y);
                         k += 1;
+                    }
+                }
+                if year.is_none() {
+                    if let Some(y) = year_said(toks, k, end, ctx) {
+                        year = Some(y);
+                        k += 2;
                     }
                 }
                 let year = year.or_else(|| nearest_year(m, d, ctx));
@@ -1413,6 +1440,8 @@ mod tests {
         assert_eq!(one("in July", "2024-11-16"), "2024-07");
         assert_eq!(one("in January", "2024-08-31"), "2025-01");
         assert_eq!(one("since June last year", "2025-02-12"), "2024-06");
+        assert_eq!(one("on Feb. 9 last year", "2025-03-04"), "2024-02-09");
+        assert_eq!(one("on 9 February next year", "2025-03-04"), "2026-02-09");
         assert_eq!(one("in 2019", "2024-11-16"), "2019");
         // Counted from the last date of the sentence.
         let d = dates("on Thursday, up from two days earlier", "2025-03-13", false);
