@@ -87,6 +87,12 @@ pub fn quote_words(text: &str) -> Vec<String> {
                     }
                 }
             };
+            // One word spelt two ways.
+            let clean = if clean == "okay" {
+                "ok".to_string()
+            } else {
+                clean
+            };
             if !clean.is_empty() {
                 expand_contraction(clean, &mut out);
             }
@@ -190,20 +196,64 @@ pub fn changed_ending(a: &str, b: &str) -> Option<Vec<DiffOp>> {
                 continue;
             }
             let ops = similar::capture_diff_slices(Algorithm::Myers, &wa, &wb);
-            let [
-                ..,
-                SimilarOp::Equal { len, .. },
-                SimilarOp::Replace {
-                    old_index,
-                    old_len,
-                    new_index,
-                    new_len,
-                },
-            ] = ops.as_slice()
+            // The tail after the last run of four or more words both share:
+            // a few words each, some of each side's own, none shared last.
+            let Some(k) = ops
+                .iter()
+                .rposition(|op| matches!(op, SimilarOp::Equal { len, .. } if *len >= 4))
             else {
                 continue;
             };
-            if *len < 4 || *old_len > 4 || *new_len > 4 {
+            let tail = &ops[k + 1..];
+            if tail.is_empty() || matches!(tail.last(), Some(SimilarOp::Equal { .. })) {
+                continue;
+            }
+            let (mut old, mut new) = (Vec::new(), Vec::new());
+            // Each side's own words, those that carry meaning.
+            let (mut own_a, mut own_b): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+            let own = |to: &mut Vec<String>, ws: &[String]| {
+                to.extend(
+                    ws.iter()
+                        .filter(|w| !immaterial(std::slice::from_ref(*w)))
+                        .cloned(),
+                );
+            };
+            for op in tail {
+                match *op {
+                    SimilarOp::Equal {
+                        old_index,
+                        new_index,
+                        len,
+                    } => {
+                        old.extend_from_slice(&wa[old_index..old_index + len]);
+                        new.extend_from_slice(&wb[new_index..new_index + len]);
+                    }
+                    SimilarOp::Delete {
+                        old_index, old_len, ..
+                    } => {
+                        old.extend_from_slice(&wa[old_index..old_index + old_len]);
+                        own(&mut own_a, &wa[old_index..old_index + old_len]);
+                    }
+                    SimilarOp::Insert {
+                        new_index, new_len, ..
+                    } => {
+                        new.extend_from_slice(&wb[new_index..new_index + new_len]);
+                        own(&mut own_b, &wb[new_index..new_index + new_len]);
+                    }
+                    SimilarOp::Replace {
+                        old_index,
+                        old_len,
+                        new_index,
+                        new_len,
+                    } => {
+                        old.extend_from_slice(&wa[old_index..old_index + old_len]);
+                        new.extend_from_slice(&wb[new_index..new_index + new_len]);
+                        own(&mut own_a, &wa[old_index..old_index + old_len]);
+                        own(&mut own_b, &wb[new_index..new_index + new_len]);
+                    }
+                }
+            }
+            if own_a.is_empty() || own_b.is_empty() || old.len() > 4 || new.len() > 4 {
                 continue;
             }
             let matched: usize = ops
@@ -213,15 +263,14 @@ pub fn changed_ending(a: &str, b: &str) -> Option<Vec<DiffOp>> {
                     _ => 0,
                 })
                 .sum();
-            let before = wa.len().min(wb.len()).saturating_sub(*old_len.max(new_len));
+            let before = wa
+                .len()
+                .min(wb.len())
+                .saturating_sub(old.len().max(new.len()));
             if matched * 10 < before * 9 {
                 continue;
             }
-            let (old, new) = (
-                &wa[*old_index..old_index + old_len],
-                &wb[*new_index..new_index + new_len],
-            );
-            if immaterial(old) && immaterial(new) || same_spelling(old, new) {
+            if same_spelling(&own_a, &own_b) {
                 continue;
             }
             let mut out = Vec::new();
@@ -1245,5 +1294,13 @@ mod tests {
         // Nor an ending told in other spelling or function words alone.
         let e = "I never took a banned substance, and today the truth has finally come out,";
         assert!(changed_ending(e, b).is_none());
+        // Nor one in a function word and a spelling ("OK" / "okay").
+        let h = "Everyone was calling their family to say that they were OK.";
+        let i = "Everyone was calling their family to say that that they were okay.";
+        assert!(changed_ending(h, i).is_none());
+        // An ending changed around a shared word.
+        let f = "This is the day the Baltic becomes our power station.";
+        let g = "This is the day the Baltic becomes our largest power plant.";
+        assert!(changed_ending(f, g).is_some());
     }
 }
