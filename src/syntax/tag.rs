@@ -524,8 +524,13 @@ fn tag_sentence<'t>(
             Tag::Adj
         } else if coordinated || bare_infinitive {
             Tag::Verb
-        } else if plural_subject || info.noun.is_some() && i > a && toks.lower(i - 1) == "no" {
-            // "no" is a determiner: "had no hail insurance".
+        } else if plural_subject
+            || info.noun.is_some() && i > a && toks.lower(i - 1) == "no"
+            || info.noun.is_some() && after_compound(toks, tags, a, i)
+        {
+            // "no" is a determiner: "had no hail insurance"; a hyphened
+            // modifier in a noun group is followed by its noun ("to
+            // first-phase projects").
             Tag::Noun
         } else {
             choose(
@@ -637,6 +642,24 @@ fn past_after_phrase(
         }
     }
     false
+}
+
+/// True when the word at `i` follows a hyphened modifier inside a noun
+/// group: "the long-term plans", "to first-phase projects" (not a
+/// sentence's first words: "Ex-minister says").
+fn after_compound(toks: &Tokens, tags: &[Tag], a: usize, i: usize) -> bool {
+    if i < a + 2 {
+        return false;
+    }
+    let m = toks.lower(i - 1);
+    toks.toks[i - 1].is_word()
+        && m.contains('-')
+        && !m.starts_with('-')
+        && !m.ends_with('-')
+        && matches!(
+            tags[i - 2],
+            Tag::Det | Tag::Poss | Tag::Prep | Tag::To | Tag::Num | Tag::Adj
+        )
 }
 
 /// A verb whose past is its base form ("cut", "hit", "spread").
@@ -1121,6 +1144,14 @@ mod tests {
         assert_eq!(
             tag_of("Only one remains in hospital.", "remains"),
             Tag::Verb
+        );
+        // A hyphened modifier is followed by its noun.
+        assert_eq!(
+            tag_of(
+                "Unlike aid granted to first-phase projects, prices will not rise.",
+                "projects"
+            ),
+            Tag::Noun
         );
         // "no" determines a noun.
         assert_eq!(
