@@ -717,14 +717,17 @@ pub(super) fn build_claim(
         use crate::syntax::Tag;
         let first = (s.toks.0..s.toks.1).find(|&i| toks.toks[i].span.start() >= statement.start());
         if let Some(f) = first.filter(|&f| f > s.toks.0) {
+            // Or a role set before the name by a comma ("Halden's chief
+            // executive, Sandra Pell, said").
             let lead = (s.toks.0..f).all(|i| {
                 toks.toks[i].is_word()
                     && matches!(
                         syn.tags.get(i),
-                        Some(Tag::Det | Tag::Adj | Tag::Noun | Tag::Name)
+                        Some(Tag::Det | Tag::Adj | Tag::Noun | Tag::Name | Tag::Poss)
                     )
+                    || i + 1 == f && i > s.toks.0 && toks.toks[i].is_punct(',')
             });
-            if lead && f - s.toks.0 <= 4 {
+            if lead && f - s.toks.0 <= 5 {
                 statement = statement.cover(toks.toks[s.toks.0].span);
             }
         }

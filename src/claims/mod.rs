@@ -1442,6 +1442,20 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_starts_with_the_role_set_before_its_source() {
+        let lx = Lexicon::builtin();
+        let text = "outlet: Test Wire\ndate: 2025-06-15\n\n\
+            Halden's chief executive, Sandra Pell, said the group would cut prices.\n";
+        let doc = crate::load::document_from_text("t", text.to_string(), lx).expect("a document");
+        let claims = extract(&doc, lx);
+        assert!(
+            claims[0].text.starts_with("Halden's chief executive"),
+            "{:?}",
+            claims[0].text
+        );
+    }
+
+    #[test]
     fn a_negation_in_a_participle_clause_is_of_its_own_act() {
         assert_eq!(
             read(
