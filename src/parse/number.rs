@@ -1072,6 +1072,8 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
             || lx.is_stop(w)
             || lx.cues.contains_key(w)
             || w.ends_with("ed") && j > k
+            // An irregular past is a verb ("£6.5 million came from ...").
+            || is_irregular_past(w, lx)
             // "20 miles west of the town": a direction, not what is counted.
             || !t.has(flag::CAP) && crate::lexicon::is_compass(w)
         {
@@ -1090,6 +1092,25 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
         j += 1;
     }
     best
+}
+
+/// True for an irregular past of a verb ("came", "went", "rose"): a verb
+/// after a figure, not what it counts. Not a plural ("children").
+fn is_irregular_past(w: &str, lx: &Lexicon) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    // A plural of a noun ("men" of "man") is no past of a verb "man".
+    let plural_of = |base: &str| wn.lemma(w, Pos::Noun).is_some_and(|l| wn.text(l) == base);
+    lx.irregular.get(w).is_some_and(|base| {
+        base != w
+            && !w.ends_with('s')
+            // A participle before a noun modifies it ("one injured worker").
+            && !w.ends_with("ed")
+            // A form of a verb ("came"), not a word derived from one
+            // ("dead" of "die").
+            && wn.lemma(w, Pos::Verb).is_some_and(|l| wn.text(l) == base)
+            && !plural_of(base)
+    })
 }
 
 /// True for a hyphenated word naming a period: "18th-century",
@@ -1395,6 +1416,10 @@ fn noun_before(toks: &Tokens, start: usize, lx: &Lexicon) -> Option<String> {
             if link == "at" && w.ends_with("ing") {
                 return None;
             }
+            // "came in at £18m": a verb, no thing named.
+            if is_irregular_past(w, lx) {
+                return None;
+            }
             return Some(singular(w));
         }
         if j == 0 {
@@ -1570,6 +1595,13 @@ mod tests {
         // the noun.
         assert_eq!(noun("5,000 of its vans").as_deref(), Some("van"));
         assert_eq!(noun("five of his lambs").as_deref(), Some("lamb"));
+        // An irregular past is a verb, not what a figure counts.
+        assert_eq!(noun("£6.5 million came from the fund").as_deref(), None);
+        assert_eq!(
+            noun("It came in at eighteen million pounds").as_deref(),
+            None
+        );
+        assert_eq!(noun("About 300 fell ill").as_deref(), None);
         // A rate told after joined figures is the rate of each.
         let per = |t: &str| nums(t).iter().map(|n| n.per.clone()).collect::<Vec<_>>();
         assert_eq!(
