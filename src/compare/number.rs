@@ -567,6 +567,39 @@ fn converted(c: &Claim, n: &NumberMention) -> bool {
         })
 }
 
+/// True when a claim tells figures of each one of a group: "Each rower
+/// pulled ...", "... 300,000 strokes apiece" (not a rate of time: "each
+/// day").
+fn each_one(c: &Claim) -> bool {
+    let words: Vec<String> = c
+        .content_text()
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        w == "apiece"
+            || w == "each"
+                && words.get(k + 1).is_none_or(|n| {
+                    !matches!(
+                        n.as_str(),
+                        "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "hour"
+                            | "night"
+                            | "morning"
+                            | "evening"
+                            | "season"
+                            | "time"
+                            | "other"
+                            | "of"
+                    )
+                })
+    })
+}
+
 /// True when two to four figures of one quantity add up to another: "4.5
 /// percent this year and 3 percent the next" / "7.5 percent over two years".
 /// The parts are the claim's figures of the whole's quantity, each told
@@ -971,11 +1004,27 @@ pub fn check<'a>(
             .filter(|nb| !updating || crate::parse::number::votes_alike(na, nb))
             .filter(|nb| !(moved && running_count(na) && running_count(nb)))
             .collect();
+        // The same sum told on the other side with a noun ours lacks ("£6.5
+        // million came from the fund" / "a £6.5m grant from the fund") is
+        // our figure, whatever else it counts.
+        let told = || {
+            na.unit.is_some()
+                && b.numbers
+                    .iter()
+                    .take(super::DETAIL)
+                    .any(|nb| nb.unit == na.unit && same_quantity(na, nb, lx) && compatible(na, nb))
+        };
         if peers.is_empty()
+            || told()
             || peers.iter().any(|nb| compatible(na, nb))
             || within_range(na, &peers)
             || sums_to(b, na, lx)
         {
+            continue;
+        }
+        // A figure of each one ("Each rower pulled 300,000 strokes") is
+        // not one of them all ("the four made 1.2 million strokes").
+        if each_one(a) != each_one(b) {
             continue;
         }
         // The other side's figure must not match anything of ours either.
@@ -1421,6 +1470,46 @@ mod tests {
         let h =
             "outlet: Beta\ndate: 2025-01-20\n\nBrightwell recalled 450,000 heaters on Monday.\n";
         assert_eq!(between(s, h, FindingType::Number), 0);
+    }
+
+    #[test]
+    fn a_sum_told_with_a_noun_is_the_same_sum() {
+        let lx = Lexicon::builtin();
+        let claim = |body: &str| {
+            let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
+                .expect("a document");
+            crate::claims::extract(&doc, lx).remove(0)
+        };
+        let a = claim("Of the total cost, £6.5 million came from the Heritage Lottery Fund.");
+        let b = claim(
+            "The restoration, paid for with a £6.5m grant from the Heritage Lottery Fund, \
+             came in at eighteen million pounds.",
+        );
+        let names = Names::learn(&[a.clone(), b.clone()], lx);
+        let ev = super::super::event::event_match(&a, &b, &names, lx);
+        assert!(check(&a, &b, lx, &names, 1.0, 0.0, &ev).is_none());
+        // Without the sum on the other side, the two sums clash.
+        let c = claim("The restoration came in at eighteen million pounds.");
+        let names = Names::learn(&[a.clone(), c.clone()], lx);
+        let ev = super::super::event::event_match(&a, &c, &names, lx);
+        assert!(check(&a, &c, lx, &names, 1.0, 0.0, &ev).is_some());
+    }
+
+    #[test]
+    fn a_figure_of_each_one_is_not_of_them_all() {
+        let lx = Lexicon::builtin();
+        let each = |body: &str| {
+            let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
+                .expect("a document");
+            each_one(&crate::claims::extract(&doc, lx)[0])
+        };
+        assert!(each("Each rower pulled an estimated 300,000 oar strokes."));
+        assert!(each("The four rowers pulled 300,000 strokes apiece."));
+        assert!(!each(
+            "Between them the four made an estimated 1.2 million oar strokes."
+        ));
+        // A rate of time is no share of each one.
+        assert!(!each("About 52,000 vehicles use the bridge each day."));
     }
 
     #[test]
