@@ -708,6 +708,32 @@ fn same_holder(
     if joint_and_one(a, na, b, nb) || joint_and_one(b, nb, a, na) {
         return false;
     }
+    // A figure of a name the other claim names beside a figure of
+    // something else ("Historic Environment Scotland has provided £60,000"
+    // / "The dig is costing £85k, most of it covered by a grant from
+    // Historic Environment Scotland").
+    // Named after our figure, in a clause of its own: not the owner of a
+    // thing ("the dam at Kestrel Copper's mine released 4.2 million
+    // gallons").
+    let named_apart = |c: &Claim,
+                       n_ours: &NumberMention,
+                       ours: &crate::claims::Figure,
+                       theirs: &crate::claims::Figure| {
+        let Some(n) = theirs.owner.as_ref().filter(|p| p.name) else {
+            return false;
+        };
+        ours.owner.as_ref().is_some_and(|p| !p.name && !p.pronoun)
+            && c.entities
+                .iter()
+                .map(|e| (e.span, &e.name))
+                .chain(c.places.iter().map(|p| (p.span, &p.name)))
+                .any(|(span, name)| {
+                    span.start() > n_ours.span.end() && super::event::names_overlap(name, &n.head)
+                })
+    };
+    if named_apart(a, na, fa, fb) || named_apart(b, nb, fb, fa) {
+        return false;
+    }
     super::event::fit(fa.owner.as_ref(), fb.owner.as_ref(), names, lx)
         != super::event::Fit::Different
 }
@@ -1493,6 +1519,29 @@ mod tests {
         let names = Names::learn(&[a.clone(), c.clone()], lx);
         let ev = super::super::event::event_match(&a, &c, &names, lx);
         assert!(check(&a, &c, lx, &names, 1.0, 0.0, &ev).is_some());
+    }
+
+    #[test]
+    fn a_givers_sum_is_not_the_cost_it_covers() {
+        let lx = Lexicon::builtin();
+        let claim = |body: &str| {
+            let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
+                .expect("a document");
+            crate::claims::extract(&doc, lx).remove(0)
+        };
+        let clash = |a: &Claim, b: &Claim| {
+            let names = Names::learn(&[a.clone(), b.clone()], lx);
+            let ev = super::super::event::event_match(a, b, &names, lx);
+            check(a, b, lx, &names, 1.0, 0.0, &ev).is_some()
+        };
+        let a = claim(
+            "The dig is costing around £85k, most of it covered by a grant from the Pilgrim Trust.",
+        );
+        let b = claim("The Pilgrim Trust has provided £60,000.");
+        assert!(!clash(&a, &b));
+        // A name before the figure owns the thing measured: a clash.
+        let c = claim("The Pilgrim Trust's dig is costing around £85k.");
+        assert!(clash(&c, &b));
     }
 
     #[test]
