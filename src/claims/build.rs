@@ -1891,9 +1891,20 @@ fn described_role(
     at: usize,
     lo: usize,
 ) {
-    let (definite, mut qualifier) = role_determiner(p, names, at, lo, head_of_body(role));
+    let (mut definite, mut qualifier) = role_determiner(p, names, at, lo, head_of_body(role));
     // "the governor of Qeshm": the body after the role qualifies it.
     let end = at + role.split_whitespace().count();
+    // The head of a body set right before the name without an article, as
+    // a title is ("Chief executive Martin Ekholm said", "said chief
+    // executive Ann Lee"): the one head of the story's body.
+    let toks = &p.toks;
+    let opens = at == lo
+        || at > 0
+            && (!toks.toks[at - 1].is_word()
+                || matches!(toks.lower(at - 1), "said" | "says" | "told" | "added"));
+    if !definite && head_of_body(role) && end == n.toks.0 && opens {
+        definite = true;
+    }
     if p.toks.lower(end) == "of" {
         if let Some(m) = names
             .iter()

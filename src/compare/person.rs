@@ -440,6 +440,26 @@ mod tests {
     }
 
     #[test]
+    fn a_head_named_without_an_article_is_the_one_head() {
+        // A head of a body set before the name as a title, no article.
+        assert_eq!(
+            people(
+                "Chief executive Martin Ekholm said the company had no other option.",
+                "Veldt's chief executive Lars Ekdahl said the company had no other option."
+            ),
+            1
+        );
+        // Not one of many ("a chief executive"), nor a role after a preposition.
+        assert_eq!(
+            people(
+                "A chief executive, Martin Ekholm, said the company had no other option.",
+                "Veldt's chief executive Lars Ekdahl said the company had no other option."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn a_chief_role_of_a_source_is_held_by_one_person() {
         // Roles of the statement's source count, and "chief ... officer"
         // is one person's office though "officer" alone is not.
