@@ -624,6 +624,11 @@ fn predicates(a: &Claim, b: &Claim, lx: &Lexicon, deep: bool) -> (Option<Relatio
             return (None, false);
         }
     }
+    // Stopping and keeping on ("Production has stopped" / "Production has
+    // kept running"): one act ended and carried on.
+    if deep && (halted(pa) && kept_on(pb) || halted(pb) && kept_on(pa)) {
+        return (Some(Relation::Opposite), false);
+    }
     match (pa.id, pb.id) {
         (Some(x), Some(y)) => {
             let r = relate(lx, x, y);
@@ -636,6 +641,28 @@ fn predicates(a: &Claim, b: &Claim, lx: &Lexicon, deep: bool) -> (Option<Relatio
         }
         _ => ((pa.lemma == pb.lemma).then_some(Relation::Same), false),
     }
+}
+
+/// True for a predicate that ends an act: "stopped", "halted", "ceased".
+fn halted(p: &crate::claims::Predicate) -> bool {
+    matches!(p.lemma.as_str(), "stop" | "halt" | "cease")
+}
+
+/// True for an act told as carried on: "kept running", "continued
+/// operating", "carried on working".
+fn kept_on(p: &crate::claims::Predicate) -> bool {
+    let first = p.text.split_whitespace().find(|w| {
+        !matches!(
+            w.to_lowercase().as_str(),
+            "has" | "have" | "had" | "was" | "were" | "is" | "are" | "been" | "will" | "would"
+        )
+    });
+    first.is_some_and(|w| {
+        let w = w.to_lowercase();
+        ["keep", "kept", "continu", "carried", "carries", "carry"]
+            .iter()
+            .any(|k| w.starts_with(k))
+    }) && !halted(p)
 }
 
 /// The particle right after a predicate that makes a multiword verb with
@@ -795,6 +822,20 @@ mod tests {
             "The tribunal rejected Mr. Brandvold's claim that the supplement was to blame.",
         );
         assert_eq!(m.patient, Fit::Different);
+    }
+
+    #[test]
+    fn stopping_and_keeping_on_are_opposite() {
+        let m = matched(
+            "Production at the site has stopped entirely.",
+            "Production has kept running at a reduced rate.",
+        );
+        assert_eq!(m.predicate, Some(Relation::Opposite));
+        let m = matched(
+            "Production at the site has stopped entirely.",
+            "Production has been running at a reduced rate.",
+        );
+        assert_ne!(m.predicate, Some(Relation::Opposite));
     }
 
     #[test]
