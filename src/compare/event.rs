@@ -324,6 +324,11 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
             if x.head == y.head {
                 return Fit::Same;
             }
+            // A group named by what its members are or do is them ("a
+            // special inspection team" / "additional inspectors").
+            if group_of(x, y) || group_of(y, x) {
+                return Fit::Same;
+            }
             // A request for a thing stands for the thing granted or refused
             // ("approved an emergency declaration" / "rejected the request
             // for an emergency declaration").
@@ -643,6 +648,54 @@ fn predicates(a: &Claim, b: &Claim, lx: &Lexicon, deep: bool) -> (Option<Relatio
     }
 }
 
+/// True when `g` is a group ("team", "crew", "squad") named by a word
+/// akin to the other's head: "an inspection team" / "inspectors" (one
+/// verb, inspect, under both), "a team of divers" / "divers".
+fn group_of(g: &Participant, other: &Participant) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    if !matches!(
+        g.head.as_str(),
+        "team" | "crew" | "squad" | "unit" | "group" | "party" | "delegation" | "panel"
+    ) {
+        return false;
+    }
+    let wn = WordNet::builtin();
+    let words: Vec<String> = g
+        .text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some(k) = words.iter().rposition(|w| w.starts_with(g.head.as_str())) else {
+        return false;
+    };
+    let modifier = k.checked_sub(1).map(|j| words[j].clone());
+    let member = modifier.or_else(|| g.of.clone());
+    let Some(m) = member else {
+        return false;
+    };
+    let verbs = |w: &str| -> Vec<crate::lexicon::wordnet::WordId> {
+        wn.lemma(w, Pos::Noun)
+            .map(|n| {
+                wn.derived(n)
+                    .filter(|&(p, _)| p == Pos::Verb)
+                    .map(|(_, v)| v)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let theirs = other.head.to_lowercase();
+    if m == theirs
+        || wn
+            .lemma(&m, Pos::Noun)
+            .is_some_and(|l| wn.text(l) == theirs)
+    {
+        return true;
+    }
+    let (vm, vo) = (verbs(&m), verbs(&theirs));
+    vm.iter().any(|v| vo.contains(v))
+}
+
 /// True for a predicate that ends an act: "stopped", "halted", "ceased".
 fn halted(p: &crate::claims::Predicate) -> bool {
     matches!(p.lemma.as_str(), "stop" | "halt" | "cease")
@@ -822,6 +875,20 @@ mod tests {
             "The tribunal rejected Mr. Brandvold's claim that the supplement was to blame.",
         );
         assert_eq!(m.patient, Fit::Different);
+    }
+
+    #[test]
+    fn a_group_named_by_its_members_is_them() {
+        let m = matched(
+            "The regulator would send a special inspection team to the plant.",
+            "The regulator would send additional inspectors to the plant.",
+        );
+        assert_eq!(m.patient, Fit::Same);
+        let m = matched(
+            "The regulator would send a special legal team to the plant.",
+            "The regulator would send additional inspectors to the plant.",
+        );
+        assert_ne!(m.patient, Fit::Same);
     }
 
     #[test]
