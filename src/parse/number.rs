@@ -430,6 +430,7 @@ pub fn find_numbers(
         }
         match number_at(toks, text, i, t1, lx, &skipped) {
             Some(mut m) => {
+                ratio(toks, text, t1, lx, &skipped, &mut m);
                 i = m.toks.1.max(i + 1);
                 if m.unit.as_deref() != Some("ordinal") {
                     m.verb_before = verb_before(toks, m.toks.0, t0, lx);
@@ -442,6 +443,45 @@ pub fn find_numbers(
     vote_tallies(toks, t1, &mut out);
     shared_rates(toks, &mut out);
     out
+}
+
+/// A share told as a ratio is a percentage: "one in four of the bees"
+/// (25 percent), "three out of 10 adults" (30 percent).
+fn ratio(
+    toks: &Tokens,
+    text: &str,
+    t1: usize,
+    lx: &Lexicon,
+    skipped: &dyn Fn(usize) -> bool,
+    m: &mut NumberMention,
+) {
+    if m.unit.is_some() || m.value < 1.0 || m.value.fract() != 0.0 || m.noun.is_some() {
+        return;
+    }
+    let k = m.toks.1;
+    let next = match (toks.lower(k), toks.lower(k + 1), toks.lower(k + 2)) {
+        ("in", _, _) => k + 1,
+        ("out", "of", _) => k + 2,
+        _ => return,
+    };
+    if next >= t1 {
+        return;
+    }
+    let Some(of) = number_at(toks, text, next, t1, lx, skipped) else {
+        return;
+    };
+    if of.unit.is_some() || of.qualifier.is_some() || of.value <= m.value || of.value > 1000.0 {
+        return;
+    }
+    m.value = m.value / of.value * 100.0;
+    m.unit = Some("percent".into());
+    // A ratio rounds a share ("nine in ten" of 91 percent).
+    m.qualifier = m.qualifier.or(Some(crate::lexicon::Qualifier::About));
+    m.noun = of.noun;
+    m.direct_noun = of.direct_noun;
+    m.span = m.span.cover(of.span);
+    m.text = m.span.slice(text).to_string();
+    m.toks.1 = of.toks.1;
 }
 
 /// A rate told once after figures joined by "and" is the rate of each:
@@ -1546,6 +1586,16 @@ mod tests {
         );
         assert_eq!(one("1.2 million customers").0, 1.2e6);
         assert_eq!(one("150,000 pounds a week").1, Some("GBP".into()));
+        // A ratio is a share.
+        let v = nums("About one in four of the bees failed to return.");
+        assert_eq!((v[0].value, v[0].unit.as_deref()), (25.0, Some("percent")));
+        let v = nums("Three out of 10 adults smoke.");
+        assert_eq!(
+            (v[0].value.round(), v[0].unit.as_deref()),
+            (30.0, Some("percent"))
+        );
+        // Not a score or a time in a place.
+        assert_eq!(nums("Two in Berlin died.")[0].value, 2.0);
         // Currencies named by a word of their own or their country.
         assert_eq!(one("486 zlotys").1, Some("PLN".into()));
         assert_eq!(one("15,000 Swiss francs").1, Some("CHF".into()));
