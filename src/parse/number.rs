@@ -1598,6 +1598,9 @@ mod tests {
         assert_eq!(nums("Two in Berlin died.")[0].value, 2.0);
         // Currencies named by a word of their own or their country.
         assert_eq!(one("486 zlotys").1, Some("PLN".into()));
+        // Pence are hundredths of a pound.
+        let v = nums("310 pence a share");
+        assert_eq!((v[0].value, v[0].unit.as_deref()), (3.1, Some("GBP")));
         assert_eq!(one("15,000 Swiss francs").1, Some("CHF".into()));
         assert_eq!(one("40 million Canadian dollars").1, Some("CAD".into()));
     }
