@@ -786,13 +786,21 @@ fn joint_and_one(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention) -
 /// estimated 6 million euros", "valued at £2m"): a valuation, one figure of
 /// its thing whatever verb carries it.
 pub fn valuation(c: &Claim, n: &NumberMention) -> bool {
+    let before: Vec<String> = words_before(c, n, 5).collect();
+    // What a thing cost: "cost £18 million", "came in at eighteen million
+    // pounds".
+    let came_in_at = before.len() >= 3
+        && before[0] == "at"
+        && before[1] == "in"
+        && matches!(before[2].as_str(), "came" | "come" | "comes" | "coming");
     n.unit.as_deref().is_some_and(currency)
-        && words_before(c, n, 5).any(|w| {
-            matches!(
-                w.as_str(),
-                "worth" | "value" | "valued" | "valuation" | "priced"
-            )
-        })
+        && (came_in_at
+            || before.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "worth" | "value" | "valued" | "valuation" | "priced" | "cost" | "costing"
+                )
+            }))
 }
 
 /// True when both claims value something at one sum ("valued at about
@@ -1280,6 +1288,19 @@ mod tests {
             agreements(a, "Holt Hall is worth £3.5m, estate agents said."),
             0
         );
+        // What a thing cost is its value.
+        let lx = Lexicon::builtin();
+        let valued = |body: &str| {
+            let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
+                .expect("a document");
+            let c = crate::claims::extract(&doc, lx).remove(0);
+            c.numbers.iter().any(|n| valuation(&c, n))
+        };
+        assert!(valued("The three-year restoration cost £18 million."));
+        assert!(valued(
+            "The restoration came in at eighteen million pounds."
+        ));
+        assert!(!valued("The fund gave £18 million."));
     }
 
     #[test]
