@@ -449,29 +449,38 @@ fn is_update(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention, lx: &
             .map(str::to_lowercase)
             .collect()
     };
-    // A tally told as one so far ("as of Tuesday morning", "so far", "to
-    // date", "by now"), whatever it counts: "had so far raised £272,000".
-    let tally = |c: &Claim| {
-        words(c).windows(2).any(|w| {
+    let tally_words = |w: &[String]| {
+        w.windows(2).any(|w| {
             matches!(
                 (w[0].as_str(), w[1].as_str()),
                 ("as", "of") | ("so", "far") | ("by", "now") | ("to", "date") | ("thus", "far")
             )
         })
     };
+    // A tally told as one so far ("as of Tuesday morning", "so far", "to
+    // date", "by now"), whatever it counts: "had so far raised £272,000".
+    // Of a changing count, anywhere in the claim; of anything else, right
+    // before the figure ("has so far helped 400 families", not "was set
+    // up with 12 volunteers and has so far helped ...").
+    let near = |c: &Claim, n: &NumberMention| {
+        let mut w: Vec<String> = words_before(c, n, 5).collect();
+        w.reverse();
+        tally_words(&w)
+    };
     let changes = changing(na, lx) || changing(nb, lx);
-    if !(changes || tally(a) || tally(b)) {
+    if !(changes || near(a, na) || near(b, nb)) {
         return false;
     }
     // A running count ("three hikers were still missing", "remain
     // missing") is one moment of a tally. Not two counts of the same day:
     // those clash.
-    let running = |c: &Claim| {
-        tally(c)
+    let running = |c: &Claim, n: &NumberMention| {
+        near(c, n)
             || changes
-                && words(c)
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "still" | "remain" | "remains" | "remained"))
+                && (tally_words(&words(c))
+                    || words(c)
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "still" | "remain" | "remains" | "remained")))
     };
     // A tally of anything grows: an earlier report's larger sum is no
     // update.
@@ -479,7 +488,10 @@ fn is_update(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention, lx: &
         (Some(da), Some(db)) if da != db => (da < db) == (na.value < nb.value),
         _ => true,
     };
-    if (running(a) || running(b)) && super::date::gap_days(a, b) != Some(0) && (changes || grows) {
+    if (running(a, na) || running(b, nb))
+        && super::date::gap_days(a, b) != Some(0)
+        && (changes || grows)
+    {
         return true;
     }
     if !changes {
@@ -567,37 +579,33 @@ fn converted(c: &Claim, n: &NumberMention) -> bool {
         })
 }
 
-/// True when a claim tells figures of each one of a group: "Each rower
-/// pulled ...", "... 300,000 strokes apiece" (not a rate of time: "each
-/// day").
-fn each_one(c: &Claim) -> bool {
-    let words: Vec<String> = c
-        .content_text()
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words.iter().enumerate().any(|(k, w)| {
-        w == "apiece"
-            || w == "each"
-                && words.get(k + 1).is_none_or(|n| {
-                    !matches!(
-                        n.as_str(),
-                        "day"
-                            | "week"
-                            | "month"
-                            | "year"
-                            | "hour"
-                            | "night"
-                            | "morning"
-                            | "evening"
-                            | "season"
-                            | "time"
-                            | "other"
-                            | "of"
-                    )
-                })
-    })
+/// True when a figure is of each one of a group: its owner is "each" or
+/// "every" one ("Each rower pulled 300,000 strokes"), or "apiece" follows
+/// it. Not "each" elsewhere ("Tickets cost £40 each" is a price).
+fn each_one(c: &Claim, n: &NumberMention) -> bool {
+    let figure = c
+        .numbers
+        .iter()
+        .position(|x| std::ptr::eq(x, n))
+        .and_then(|i| c.facts.figures.get(i));
+    let owner_each = figure.and_then(|f| f.owner.as_ref()).is_some_and(|o| {
+        let first = o
+            .text
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        matches!(first.as_str(), "each" | "every")
+    });
+    let apiece = c
+        .text_after(n.span.end())
+        .split_whitespace()
+        .take(3)
+        .any(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .eq_ignore_ascii_case("apiece")
+        });
+    owner_each || apiece
 }
 
 /// True when two to four figures of one quantity add up to another: "4.5
@@ -722,13 +730,29 @@ fn same_holder(
         let Some(n) = theirs.owner.as_ref().filter(|p| p.name) else {
             return false;
         };
+        // A part of our sum told before the name ("most of it covered by a
+        // grant from"), not all of it ("all of it paid by").
+        let part_between = |at: usize| {
+            let from = n_ours.span.end().saturating_sub(c.span.start());
+            let to = at.saturating_sub(c.span.start());
+            c.text.get(from..to).is_some_and(|t| {
+                t.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "most" | "part" | "some" | "half" | "share" | "portion" | "rest" | "much"
+                    )
+                })
+            })
+        };
         ours.owner.as_ref().is_some_and(|p| !p.name && !p.pronoun)
             && c.entities
                 .iter()
                 .map(|e| (e.span, &e.name))
                 .chain(c.places.iter().map(|p| (p.span, &p.name)))
                 .any(|(span, name)| {
-                    span.start() > n_ours.span.end() && super::event::names_overlap(name, &n.head)
+                    span.start() > n_ours.span.end()
+                        && part_between(span.start())
+                        && super::event::names_overlap(name, &n.head)
                 })
     };
     if named_apart(a, na, fa, fb) || named_apart(b, nb, fb, fa) {
@@ -1056,13 +1080,13 @@ pub fn check<'a>(
         {
             continue;
         }
-        // A figure of each one ("Each rower pulled 300,000 strokes") is
-        // not one of them all ("the four made 1.2 million strokes").
-        if each_one(a) != each_one(b) {
-            continue;
-        }
         // The other side's figure must not match anything of ours either.
         for nb in peers {
+            // A figure of each one ("Each rower pulled 300,000 strokes") is
+            // not one of them all ("the four made 1.2 million strokes").
+            if each_one(a, na) != each_one(b, nb) {
+                continue;
+            }
             if !same_holder(a, na, b, nb, names, lx) || complementary(a, na, b, nb) {
                 continue;
             }
@@ -1560,6 +1584,9 @@ mod tests {
         );
         let b = claim("The Pilgrim Trust has provided £60,000.");
         assert!(!clash(&a, &b));
+        // All of it paid by the giver is its sum.
+        let d = claim("The dig is costing around £85k, all of it paid by the Pilgrim Trust.");
+        assert!(clash(&d, &b));
         // A name before the figure owns the thing measured: a clash.
         let c = claim("The Pilgrim Trust's dig is costing around £85k.");
         assert!(clash(&c, &b));
@@ -1571,15 +1598,19 @@ mod tests {
         let each = |body: &str| {
             let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
                 .expect("a document");
-            each_one(&crate::claims::extract(&doc, lx)[0])
+            let c = crate::claims::extract(&doc, lx).remove(0);
+            c.numbers.iter().any(|n| each_one(&c, n))
         };
         assert!(each("Each rower pulled an estimated 300,000 oar strokes."));
         assert!(each("The four rowers pulled 300,000 strokes apiece."));
         assert!(!each(
             "Between them the four made an estimated 1.2 million oar strokes."
         ));
-        // A rate of time is no share of each one.
+        // A rate of time, a price each, or "each" of another thing is no
+        // share of each one.
         assert!(!each("About 52,000 vehicles use the bridge each day."));
+        assert!(!each("Tickets cost £40 each."));
+        assert!(!each("The club was fined £2m, and each player was banned."));
     }
 
     #[test]
@@ -1598,6 +1629,11 @@ mod tests {
         let d = "outlet: Alpha\ndate: 2025-09-02\n\n\
             The library said on Tuesday that its appeal had raised £272,000 from donors.\n";
         assert_eq!(between(d, b, FindingType::Number), 1);
+        // "so far" of another figure of the claim tallies none of the rest.
+        let e = "outlet: Alpha\ndate: 2025-09-02\n\n\
+            The charity was set up with 12 volunteers and has so far helped 400 families.\n";
+        let f = "outlet: Beta\ndate: 2025-09-03\n\nThe charity was set up with 20 volunteers.\n";
+        assert_eq!(between(e, f, FindingType::Number), 1);
     }
 
     #[test]
