@@ -592,7 +592,10 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
             || matches!(toks.lower(c), "urged" | "urges" | "urging")
                 && (j + 1..(j + 5).min(b)).any(|k| toks.lower(k) == "to")
             // "admitted 40 workers had been exposed": a clause without "that".
-            || matches!(toks.lower(c), "conceded" | "concedes" | "admitted" | "admits") && {
+            || matches!(
+                toks.lower(c),
+                "conceded" | "concedes" | "admitted" | "admits" | "pledged" | "pledges" | "promised" | "promises"
+            ) && {
                 let end = (j..b).find(|&k| toks.lower(k) == ",").unwrap_or(b);
                 has_finite_verb(toks, j, end.min(j + 10), ctx.lx)
             };

@@ -854,6 +854,8 @@ mod tests {
         assert!(source_of(body, "The state government").is_empty());
         let body = "The minister pledged that the line would open by 2030.";
         assert_eq!(source_of(body, "the line would open"), ["The minister"]);
+        let body = "The minister pledged the line would open by 2030.";
+        assert_eq!(source_of(body, "the line would open"), ["The minister"]);
     }
 
     #[test]

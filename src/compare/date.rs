@@ -289,7 +289,13 @@ pub fn check<'a>(
     }
     // One of several doers ranked ("A crew from Norway was the first to
     // finish") against another's act: unless one act of one doer.
-    if !one_act && ranked(a) != ranked(b) {
+    let one_head = a
+        .frame
+        .subject
+        .as_ref()
+        .zip(b.frame.subject.as_ref())
+        .is_some_and(|(x, y)| x.head.eq_ignore_ascii_case(&y.head));
+    if !one_act && !one_head && ranked(a) != ranked(b) {
         return None;
     }
     let yearless = a.doc == b.doc;
@@ -1051,6 +1057,10 @@ mod tests {
         assert_eq!(bodies_on("2025-01-21", a, b, FindingType::Date), 0);
         let c = "The Tamar crew reached Antigua on Jan. 14 after 38 days at sea.";
         assert_eq!(bodies_on("2025-01-21", a, c, FindingType::Date), 1);
+        // One doer ranked on one side is still that doer.
+        let d = "The aid convoy was the first to reach Dunmore on Tuesday.";
+        let e = "The aid convoy reached Dunmore on Wednesday, officials said.";
+        assert_eq!(bodies_on("2025-06-05", d, e, FindingType::Date), 1);
     }
 
     #[test]

@@ -87,19 +87,17 @@ pub fn modifiers_clash(x: &str, y: &str) -> bool {
     // federal government", "the city council" / "the county council").
     let tier = |s: &str| {
         s.split_whitespace().find_map(|w| {
+            // Concrete tiers, not a vague "local" or "national"; a
+            // municipal body is the city's.
             let w = w.to_lowercase();
+            let w = if w == "municipal" {
+                "city".to_string()
+            } else {
+                w
+            };
             matches!(
                 w.as_str(),
-                "federal"
-                    | "state"
-                    | "provincial"
-                    | "regional"
-                    | "local"
-                    | "municipal"
-                    | "national"
-                    | "county"
-                    | "city"
-                    | "central"
+                "federal" | "state" | "provincial" | "regional" | "county" | "city"
             )
             .then_some(w)
         })
@@ -631,7 +629,7 @@ fn predicates(a: &Claim, b: &Claim, lx: &Lexicon, deep: bool) -> (Option<Relatio
     }
     // Stopping and keeping on ("Production has stopped" / "Production has
     // kept running"): one act ended and carried on.
-    if deep && (halted(pa) && kept_on(pb) || halted(pb) && kept_on(pa)) {
+    if deep && (halted(a, pa) && kept_on(pb) || halted(b, pb) && kept_on(pa)) {
         return (Some(Relation::Opposite), false);
     }
     match (pa.id, pb.id) {
@@ -696,9 +694,21 @@ fn group_of(g: &Participant, other: &Participant) -> bool {
     vm.iter().any(|v| vo.contains(v))
 }
 
-/// True for a predicate that ends an act: "stopped", "halted", "ceased".
-fn halted(p: &crate::claims::Predicate) -> bool {
+/// True for a predicate that ends an act: "stopped", "halted", "ceased";
+/// not a stop at a place or for a while ("stopped at Leeds", "stopped for
+/// an hour").
+fn halted(c: &Claim, p: &crate::claims::Predicate) -> bool {
+    let next = c
+        .text_after(p.span.end())
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     matches!(p.lemma.as_str(), "stop" | "halt" | "cease")
+        && !matches!(
+            next.as_str(),
+            "at" | "in" | "on" | "near" | "outside" | "for" | "to" | "off" | "by" | "short"
+        )
 }
 
 /// True for an act told as carried on: "kept running", "continued
@@ -715,7 +725,7 @@ fn kept_on(p: &crate::claims::Predicate) -> bool {
         ["keep", "kept", "continu", "carried", "carries", "carry"]
             .iter()
             .any(|k| w.starts_with(k))
-    }) && !halted(p)
+    }) && !matches!(p.lemma.as_str(), "stop" | "halt" | "cease")
 }
 
 /// The particle right after a predicate that makes a multiword verb with
@@ -903,6 +913,12 @@ mod tests {
             "Production has been running at a reduced rate.",
         );
         assert_ne!(m.predicate, Some(Relation::Opposite));
+        // A stop at a place ends nothing.
+        let m = matched(
+            "The trains stopped at Leeds on Tuesday.",
+            "The trains kept running on Tuesday.",
+        );
+        assert_ne!(m.predicate, Some(Relation::Opposite));
     }
 
     #[test]
@@ -954,6 +970,11 @@ mod tests {
             "The federal government"
         ));
         assert!(!modifiers_clash("The state government", "the government"));
+        assert!(!modifiers_clash("The local council", "The city council"));
+        assert!(!modifiers_clash(
+            "The municipal council",
+            "The city council"
+        ));
         assert!(modifiers_clash("The men's race", "the women's race"));
         assert!(modifiers_clash("the girls' final", "the boys' final"));
         assert!(!modifiers_clash(

@@ -192,7 +192,10 @@ pub fn changed_ending(a: &str, b: &str) -> Option<Vec<DiffOp>> {
     for sa in sentences(a) {
         for sb in sentences(b) {
             let (wa, wb) = (quote_words(sa), quote_words(sb));
-            if wa.len() < 6 || wb.len() < 6 {
+            // Sentences long enough to be one remark quoted twice, not two
+            // short remarks alike ("I want to thank the fans" / "... the
+            // players").
+            if wa.len() < 7 || wb.len() < 7 {
                 continue;
             }
             let ops = similar::capture_diff_slices(Algorithm::Myers, &wa, &wb);
@@ -200,7 +203,7 @@ pub fn changed_ending(a: &str, b: &str) -> Option<Vec<DiffOp>> {
             // a few words each, some of each side's own, none shared last.
             let Some(k) = ops
                 .iter()
-                .rposition(|op| matches!(op, SimilarOp::Equal { len, .. } if *len >= 4))
+                .rposition(|op| matches!(op, SimilarOp::Equal { len, .. } if *len >= 5))
             else {
                 continue;
             };

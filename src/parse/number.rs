@@ -420,7 +420,7 @@ pub fn find_numbers(
                 }
             }
         }
-        if skipped(i) || model_number(toks, i, t0, t1, lx) || group_name(toks, i, t0, t1, lx) {
+        if skipped(i) || model_number(toks, i, t0, t1, lx) {
             i += 1;
             continue;
         }
@@ -554,35 +554,6 @@ pub fn model_number(toks: &Tokens, i: usize, t0: usize, t1: usize, lx: &Lexicon)
             && !matches!(toks.lower(i + 1), "-" | "–" | "to" | "%")
     };
     name_before && after_ok && !placed && !score
-}
-
-/// True when a capitalised number word ends the name of a group: "The
-/// Tamar Four reached Antigua", "the Guildford Four were freed" (after
-/// "the" and capitalised words, before no capitalised word).
-fn group_name(toks: &Tokens, i: usize, t0: usize, t1: usize, lx: &Lexicon) -> bool {
-    use crate::lexicon::class;
-    let t = &toks.toks[i];
-    if i == t0 || t.has(flag::DIGIT) || !t.has(flag::CAP) {
-        return false;
-    }
-    if toks.class_in(i, lx) & class::NUMBER == 0 {
-        return false;
-    }
-    let run_start = (t0..i)
-        .rev()
-        .take_while(|&k| {
-            let p = &toks.toks[k];
-            p.is_word()
-                && p.has(flag::CAP)
-                && !p.has(flag::DIGIT)
-                && toks.class_in(k, lx) & class::STOP == 0
-        })
-        .last();
-    let after_ok = i + 1 >= t1 || {
-        let n = &toks.toks[i + 1];
-        !(n.is_word() && n.has(flag::CAP)) && toks.class_in(i + 1, lx) & class::UNIT == 0
-    };
-    run_start.is_some_and(|k| k > t0 && toks.lower(k - 1) == "the") && after_ok
 }
 
 /// The noun of a figure counting votes for a motion.
@@ -1602,6 +1573,7 @@ mod tests {
         let v = nums("310 pence a share");
         assert_eq!((v[0].value, v[0].unit.as_deref()), (3.1, Some("GBP")));
         assert_eq!(one("15,000 Swiss francs").1, Some("CHF".into()));
+        assert_eq!(one("55 million CHF").1, Some("CHF".into()));
         assert_eq!(one("40 million Canadian dollars").1, Some("CAD".into()));
     }
 
@@ -1610,11 +1582,6 @@ mod tests {
         let values = |t: &str| nums(t).iter().map(|n| n.value).collect::<Vec<_>>();
         assert_eq!(values("It recalled the Aura 2 kettle."), Vec::<f64>::new());
         assert_eq!(values("Flight 370 vanished with 239 people."), vec![239.0]);
-        // A group named by its number ("the Tamar Four"), not "Four" opening
-        // a sentence nor a Title Case headline's count.
-        assert_eq!(values("The Tamar Four reached Antigua."), Vec::<f64>::new());
-        assert_eq!(values("Four rowers reached Antigua."), vec![4.0]);
-        assert_eq!(values("The Storm Kills Four People"), vec![4.0]);
         // A share of a vote, a score, a headline's count stay figures.
         assert_eq!(values("Labour 34%, the Tories 30%."), vec![34.0, 30.0]);
         assert_eq!(values("Storm Kills 12 People"), vec![12.0]);
