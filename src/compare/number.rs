@@ -1220,6 +1220,14 @@ pub fn check<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first claim of a one-outlet article with `body`.
+    fn first_claim(body: &str) -> Claim {
+        let lx = Lexicon::builtin();
+        let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
+            .expect("a document");
+        crate::claims::extract(&doc, lx).remove(0)
+    }
     use crate::parse::number::find_numbers;
     use crate::parse::token::tokenize;
 
@@ -1313,11 +1321,8 @@ mod tests {
             0
         );
         // What a thing cost is its value.
-        let lx = Lexicon::builtin();
         let valued = |body: &str| {
-            let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
-                .expect("a document");
-            let c = crate::claims::extract(&doc, lx).remove(0);
+            let c = first_claim(body);
             c.numbers.iter().any(|n| valuation(&c, n))
         };
         assert!(valued("The three-year restoration cost £18 million."));
@@ -1546,11 +1551,7 @@ mod tests {
     #[test]
     fn a_sum_told_with_a_noun_is_the_same_sum() {
         let lx = Lexicon::builtin();
-        let claim = |body: &str| {
-            let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
-                .expect("a document");
-            crate::claims::extract(&doc, lx).remove(0)
-        };
+        let claim = first_claim;
         let a = claim("Of the total cost, £6.5 million came from the Heritage Lottery Fund.");
         let b = claim(
             "The restoration, paid for with a £6.5m grant from the Heritage Lottery Fund, \
@@ -1569,11 +1570,7 @@ mod tests {
     #[test]
     fn a_givers_sum_is_not_the_cost_it_covers() {
         let lx = Lexicon::builtin();
-        let claim = |body: &str| {
-            let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
-                .expect("a document");
-            crate::claims::extract(&doc, lx).remove(0)
-        };
+        let claim = first_claim;
         let clash = |a: &Claim, b: &Claim| {
             let names = Names::learn(&[a.clone(), b.clone()], lx);
             let ev = super::super::event::event_match(a, b, &names, lx);
@@ -1594,11 +1591,8 @@ mod tests {
 
     #[test]
     fn a_figure_of_each_one_is_not_of_them_all() {
-        let lx = Lexicon::builtin();
         let each = |body: &str| {
-            let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
-                .expect("a document");
-            let c = crate::claims::extract(&doc, lx).remove(0);
+            let c = first_claim(body);
             c.numbers.iter().any(|n| each_one(&c, n))
         };
         assert!(each("Each rower pulled an estimated 300,000 oar strokes."));
@@ -1638,12 +1632,7 @@ mod tests {
 
     #[test]
     fn a_sum_of_two_givers_is_not_one_givers() {
-        let lx = Lexicon::builtin();
-        let claim = |body: &str| {
-            let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
-                .expect("a document");
-            crate::claims::extract(&doc, lx).remove(0)
-        };
+        let claim = first_claim;
         let apart = |x: &str, y: &str| {
             let (a, b) = (claim(x), claim(y));
             joint_and_one(&a, &a.numbers[0], &b, &b.numbers[0])

@@ -276,43 +276,7 @@ pub fn changed_ending(a: &str, b: &str) -> Option<Vec<DiffOp>> {
             if same_spelling(&own_a, &own_b) {
                 continue;
             }
-            let mut out = Vec::new();
-            for op in &ops {
-                match op {
-                    SimilarOp::Equal { old_index, len, .. } => out.push(DiffOp {
-                        op: "equal".into(),
-                        text: wa[*old_index..old_index + len].join(" "),
-                    }),
-                    SimilarOp::Delete {
-                        old_index, old_len, ..
-                    } => out.push(DiffOp {
-                        op: "delete".into(),
-                        text: wa[*old_index..old_index + old_len].join(" "),
-                    }),
-                    SimilarOp::Insert {
-                        new_index, new_len, ..
-                    } => out.push(DiffOp {
-                        op: "insert".into(),
-                        text: wb[*new_index..new_index + new_len].join(" "),
-                    }),
-                    SimilarOp::Replace {
-                        old_index,
-                        old_len,
-                        new_index,
-                        new_len,
-                    } => {
-                        out.push(DiffOp {
-                            op: "delete".into(),
-                            text: wa[*old_index..old_index + old_len].join(" "),
-                        });
-                        out.push(DiffOp {
-                            op: "insert".into(),
-                            text: wb[*new_index..new_index + new_len].join(" "),
-                        });
-                    }
-                }
-            }
-            return Some(out);
+            return Some(diff_of(&wa, &wb, &ops));
         }
     }
     None
@@ -631,6 +595,12 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
         return QuoteMatch::Same;
     }
     // The diff for people: the shared stretch, both quotes' words.
+    QuoteMatch::Reworded(diff_of(wa, wb, &ops[f..=l]))
+}
+
+/// The word diff of two quotations over `ops`: equal, deleted and inserted
+/// runs, like runs joined.
+fn diff_of(wa: &[String], wb: &[String], ops: &[SimilarOp]) -> Vec<DiffOp> {
     let mut out: Vec<DiffOp> = Vec::new();
     let mut push = |op: &str, words: &[String]| {
         if words.is_empty() {
@@ -648,29 +618,29 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
             }),
         }
     };
-    for op in &ops[f..=l] {
-        match op {
+    for op in ops {
+        match *op {
             SimilarOp::Equal { old_index, len, .. } => {
-                push("equal", &wa[*old_index..old_index + len])
+                push("equal", &wa[old_index..old_index + len])
             }
             SimilarOp::Delete {
                 old_index, old_len, ..
-            } => push("delete", &wa[*old_index..old_index + old_len]),
+            } => push("delete", &wa[old_index..old_index + old_len]),
             SimilarOp::Insert {
                 new_index, new_len, ..
-            } => push("insert", &wb[*new_index..new_index + new_len]),
+            } => push("insert", &wb[new_index..new_index + new_len]),
             SimilarOp::Replace {
                 old_index,
                 old_len,
                 new_index,
                 new_len,
             } => {
-                push("delete", &wa[*old_index..old_index + old_len]);
-                push("insert", &wb[*new_index..new_index + new_len]);
+                push("delete", &wa[old_index..old_index + old_len]);
+                push("insert", &wb[new_index..new_index + new_len]);
             }
         }
     }
-    QuoteMatch::Reworded(out)
+    out
 }
 
 /// Words whose loss or change leaves a remark's meaning: articles,
