@@ -629,7 +629,7 @@ fn predicates(a: &Claim, b: &Claim, lx: &Lexicon, deep: bool) -> (Option<Relatio
     }
     // Stopping and keeping on ("Production has stopped" / "Production has
     // kept running"): one act ended and carried on.
-    if deep && (halted(a, pa) && kept_on(pb) || halted(b, pb) && kept_on(pa)) {
+    if deep && (halted(a, pa) && kept_on(pb, lx) || halted(b, pb) && kept_on(pa, lx)) {
         return (Some(Relation::Opposite), false);
     }
     match (pa.id, pb.id) {
@@ -694,6 +694,9 @@ fn group_of(g: &Participant, other: &Participant) -> bool {
     vm.iter().any(|v| vo.contains(v))
 }
 
+/// Verbs that end an act.
+const HALT: &[&str] = &["stop", "halt", "cease"];
+
 /// True for a predicate that ends an act: "stopped", "halted", "ceased";
 /// not a stop at a place or for a while ("stopped at Leeds", "stopped for
 /// an hour").
@@ -704,7 +707,7 @@ fn halted(c: &Claim, p: &crate::claims::Predicate) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    matches!(p.lemma.as_str(), "stop" | "halt" | "cease")
+    HALT.contains(&p.lemma.as_str())
         && !matches!(
             next.as_str(),
             "at" | "in" | "on" | "near" | "outside" | "for" | "to" | "off" | "by" | "short"
@@ -713,19 +716,17 @@ fn halted(c: &Claim, p: &crate::claims::Predicate) -> bool {
 
 /// True for an act told as carried on: "kept running", "continued
 /// operating", "carried on working".
-fn kept_on(p: &crate::claims::Predicate) -> bool {
-    let first = p.text.split_whitespace().find(|w| {
-        !matches!(
-            w.to_lowercase().as_str(),
-            "has" | "have" | "had" | "was" | "were" | "is" | "are" | "been" | "will" | "would"
-        )
-    });
+fn kept_on(p: &crate::claims::Predicate, lx: &Lexicon) -> bool {
+    let first = p
+        .text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .find(|w| !lx.is_aux(w));
     first.is_some_and(|w| {
-        let w = w.to_lowercase();
         ["keep", "kept", "continu", "carried", "carries", "carry"]
             .iter()
             .any(|k| w.starts_with(k))
-    }) && !matches!(p.lemma.as_str(), "stop" | "halt" | "cease")
+    }) && !HALT.contains(&p.lemma.as_str())
 }
 
 /// The particle right after a predicate that makes a multiword verb with

@@ -476,11 +476,12 @@ fn is_update(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention, lx: &
     // those clash.
     let running = |c: &Claim, n: &NumberMention| {
         near(c, n)
-            || changes
-                && (tally_words(&words(c))
-                    || words(c)
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "still" | "remain" | "remains" | "remained")))
+            || changes && {
+                let w = words(c);
+                tally_words(&w)
+                    || w.iter()
+                        .any(|w| matches!(w.as_str(), "still" | "remain" | "remains" | "remained"))
+            }
     };
     // A tally of anything grows: an earlier report's larger sum is no
     // update.
@@ -583,20 +584,17 @@ fn converted(c: &Claim, n: &NumberMention) -> bool {
 /// "every" one ("Each rower pulled 300,000 strokes"), or "apiece" follows
 /// it. Not "each" elsewhere ("Tickets cost £40 each" is a price).
 fn each_one(c: &Claim, n: &NumberMention) -> bool {
-    let figure = c
-        .numbers
-        .iter()
-        .position(|x| std::ptr::eq(x, n))
-        .and_then(|i| c.facts.figures.get(i));
-    let owner_each = figure.and_then(|f| f.owner.as_ref()).is_some_and(|o| {
-        let first = o
-            .text
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        matches!(first.as_str(), "each" | "every")
-    });
+    let owner_each = figure(c, n)
+        .and_then(|f| f.owner.as_ref())
+        .is_some_and(|o| {
+            let first = o
+                .text
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            matches!(first.as_str(), "each" | "every")
+        });
     let apiece = c
         .text_after(n.span.end())
         .split_whitespace()
@@ -680,6 +678,14 @@ pub fn agreeing(a: &Claim, b: &Claim, lx: &Lexicon) -> usize {
         .count()
 }
 
+/// What a claim tells of one of its figures (its owner and scope).
+fn figure<'c>(c: &'c Claim, n: &NumberMention) -> Option<&'c crate::claims::Figure> {
+    c.numbers
+        .iter()
+        .position(|x| std::ptr::eq(x, n))
+        .and_then(|i| c.facts.figures.get(i))
+}
+
 /// True unless the two figures belong to different people or places: "Gregory
 /// Echenique had 11 rebounds" is not "Artino added six rebounds"; "52
 /// percent in Egypt" is not "82 percent in India".
@@ -691,12 +697,6 @@ fn same_holder(
     names: &Names,
     lx: &Lexicon,
 ) -> bool {
-    fn figure<'c>(c: &'c Claim, n: &NumberMention) -> Option<&'c crate::claims::Figure> {
-        c.numbers
-            .iter()
-            .position(|x| std::ptr::eq(x, n))
-            .and_then(|i| c.facts.figures.get(i))
-    }
     let (Some(fa), Some(fb)) = (figure(a, na), figure(b, nb)) else {
         return true;
     };

@@ -259,13 +259,7 @@ pub fn changed_ending(a: &str, b: &str) -> Option<Vec<DiffOp>> {
             if own_a.is_empty() || own_b.is_empty() || old.len() > 4 || new.len() > 4 {
                 continue;
             }
-            let matched: usize = ops
-                .iter()
-                .map(|op| match op {
-                    SimilarOp::Equal { len, .. } => *len,
-                    _ => 0,
-                })
-                .sum();
+            let matched: usize = equal_words(&ops);
             let before = wa
                 .len()
                 .min(wb.len())
@@ -435,13 +429,7 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
         };
     }
     let ops = similar::capture_diff_slices(Algorithm::Myers, wa, wb);
-    let matched: usize = ops
-        .iter()
-        .map(|op| match op {
-            SimilarOp::Equal { len, .. } => *len,
-            _ => 0,
-        })
-        .sum();
+    let matched: usize = equal_words(&ops);
     // The same remark: most of the shorter quote in order, and either nearly
     // all of it or at least two words that carry meaning (function words alone
     // make "We will not rest until ..." and "We will not stop until ..." alike).
@@ -530,13 +518,7 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
         return QuoteMatch::Different;
     };
     // What is left must still be most of the shorter quote.
-    let kept: usize = ops[f..=l.max(f)]
-        .iter()
-        .map(|op| match op {
-            SimilarOp::Equal { len, .. } => *len,
-            _ => 0,
-        })
-        .sum();
+    let kept: usize = equal_words(&ops[f..=l.max(f)]);
     if kept < 3 || (kept as f64) < 0.45 * short as f64 {
         return QuoteMatch::Different;
     }
@@ -596,6 +578,16 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     }
     // The diff for people: the shared stretch, both quotes' words.
     QuoteMatch::Reworded(diff_of(wa, wb, &ops[f..=l]))
+}
+
+/// How many words the runs of `ops` both quotations share hold.
+fn equal_words(ops: &[SimilarOp]) -> usize {
+    ops.iter()
+        .map(|op| match op {
+            SimilarOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum()
 }
 
 /// The word diff of two quotations over `ops`: equal, deleted and inserted
