@@ -29,7 +29,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::Lexicon;
-use crate::lexicon::wordnet::{Pos, WordId, WordNet};
+use crate::lexicon::wordnet::{Pos, WordId, WordNet, lexname};
 use crate::parse::token::Tokens;
 use crate::span::Span;
 use crate::syntax::{NounGroup, Syntax, Tag, VerbGroup, noun_groups, verb_groups};
@@ -795,8 +795,21 @@ pub fn read_frame(
         });
     if (LIGHT.contains(&lemma) || paid_act) && vg.complement.is_none() && !estimate && !owns_count {
         if let Some(obj) = frame.object.clone() {
+            // A group, person, place or made thing names no act: "joined
+            // the club" is no clubbing, "launched a rocket" no rocketing.
             let act = obj
                 .id
+                .filter(|&n| {
+                    !wn.senses(n, Pos::Noun).next().is_some_and(|s| {
+                        matches!(
+                            wn.lexname(s),
+                            lexname::NOUN_GROUP
+                                | lexname::NOUN_PERSON
+                                | lexname::NOUN_LOCATION
+                                | lexname::NOUN_ARTIFACT
+                        )
+                    })
+                })
                 .and_then(|n| wn.derived(n).find(|&(p, _)| p == Pos::Verb).map(|(_, v)| v));
             if let Some(v) = act {
                 predicate_id = Some(v);
@@ -1292,6 +1305,10 @@ mod tests {
 
     #[test]
     fn predicates_behind_light_verbs_copulas_and_plans() {
+        assert_eq!(
+            pred("It was Ilse Varga who ordered the inspections."),
+            "order"
+        );
         assert_eq!(pred("The talks took place in Caracas."), "take place");
         // "up" and "down" after "be" tell a change.
         assert_eq!(
@@ -1308,6 +1325,9 @@ mod tests {
         );
         assert_eq!(pred("Highway 31 remained closed on Monday."), "close");
         assert_eq!(pred("Some 600 porters joined the strike."), "strike");
+        // A group or a made thing names no act.
+        assert_eq!(pred("He joined the Spanish club in 2022."), "join");
+        assert_eq!(pred("The firm launched a rocket from Unst."), "launch");
         assert_eq!(
             pred("The deal is expected to close in the autumn."),
             "close"

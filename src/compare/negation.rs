@@ -179,8 +179,9 @@ fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
         .filter(|w| !w.is_empty())
         .map(|w| vocab.word(lx.base(&w.to_lowercase()), lx))
         .collect();
-    let nobody = matches!(toks.lower(0), "nobody" | "no-one")
-        || toks.lower(0) == "no" && toks.lower(1) == "one";
+    // Not "no one else": those told of are set apart.
+    let nobody = (matches!(toks.lower(0), "nobody" | "no-one") && toks.lower(1) != "else")
+        || toks.lower(0) == "no" && toks.lower(1) == "one" && toks.lower(2) != "else";
     Parts {
         nobody,
         head,
@@ -1098,6 +1099,11 @@ mod tests {
         let b = "outlet: Beta\ndate: 2026-03-03\n\n\
             Two drivers suffered minor injuries in the landslide, police said.\n";
         assert_eq!(negations(a, b), 1);
+        // "No one else" sets apart those the story tells of.
+        let x = "outlet: Alpha\ndate: 2026-03-03\n\nPolice said no one else was injured.\n";
+        let y = "outlet: Beta\ndate: 2026-03-03\n\n\
+            One man was shot and killed but no one else was injured.\n";
+        assert_eq!(negations(x, y), 0);
         // Harm told as burns, in a sentence whose "when" clause has a
         // subject of its own; a denial in the perfect.
         let a = a.replace("nobody was hurt", "nobody has been hurt");

@@ -216,7 +216,13 @@ fn relate_verbs(
     if sa.iter().any(|&s| wn.similar(s).any(|t| sb.contains(&t))) {
         return Some(Relation::Synonym);
     }
+    // A verb of having or being is above too much to be a kind of act
+    // ("keep" is a kind of "have": "kept its head office in Ashbury" is no
+    // more "had offices in Dennet").
+    let general = |v: WordId| matches!(wn.text(v), "have" | "be" | "get" | "do");
     if pa == pb
+        && !general(va)
+        && !general(vb)
         && (sa.iter().any(|&s| sb.iter().any(|&t| wn.is_a(s, t, 1)))
             || sb.iter().any(|&s| sa.iter().any(|&t| wn.is_a(s, t, 1))))
     {
@@ -332,6 +338,8 @@ mod tests {
             );
         }
         assert_ne!(rel("arrested", "charged"), Some(Relation::Opposite));
+        // Having is above too much to be a kind of keeping.
+        assert_eq!(rel("kept", "had"), None);
     }
 
     #[test]

@@ -351,7 +351,19 @@ fn core_at(toks: &Tokens, i: usize, end: usize, lx: &Lexicon) -> Option<Core> {
             {
                 continue;
             }
-            if let Some((v, NumWord::Unit)) = word_value(&head, lx) {
+            // "a five-and-a-half-year deal": the fraction adds.
+            let value = head
+                .split_once("-and-a-")
+                .and_then(
+                    |(whole, frac)| match (word_value(whole, lx), lx.numbers.get(frac)) {
+                        (Some((v, NumWord::Unit)), Some((f, NumWord::Fraction))) if *f < 1.0 => {
+                            Some((v + f, NumWord::Unit))
+                        }
+                        _ => None,
+                    },
+                )
+                .or_else(|| word_value(&head, lx));
+            if let Some((v, NumWord::Unit)) = value {
                 let glued = if w.ends_with("-old") {
                     Some(("age".to_string(), 1.0))
                 } else {
@@ -960,7 +972,13 @@ fn coordinated(toks: &Tokens, start: usize, k: usize, end: usize) -> bool {
     // After a noun ("the driver and one passenger"), not after a verb
     // ("were injured and three died": two clauses).
     let w = toks.lower(start.saturating_sub(2));
-    let verbish = w.ends_with("ed") || w.ends_with("en") || matches!(w, "died" | "hurt" | "killed");
+    // Not a plural in "-en" ("two women and one man").
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
+    let plural_en = wn
+        .lemma(w, crate::lexicon::wordnet::Pos::Noun)
+        .is_some_and(|l| wn.text(l) != w);
+    let verbish = (w.ends_with("ed") || w.ends_with("en")) && !plural_en
+        || matches!(w, "died" | "hurt" | "killed");
     let before = start >= 2
         && matches!(toks.lower(start - 1), "and" | "plus")
         && toks.toks[start - 2].is_word()
@@ -1755,6 +1773,8 @@ mod tests {
     #[test]
     fn halves_and_broken_fractions() {
         assert_eq!(one("two and a half minutes").0, 2.5);
+        assert_eq!(one("a five-and-a-half-year contract").0, 5.5);
+        assert_eq!(one("a two-and-a-quarter-hour wait").0, 2.25);
         assert_eq!(one("served 4½ months").0, 4.5);
         // A fraction lost to a broken encoding leaves no figure.
         assert!(nums("served 4\u{fffd} months").is_empty());

@@ -194,6 +194,19 @@ pub fn closed_tag(w: &str) -> Option<Tag> {
     CLOSED.get(w).copied()
 }
 
+/// True when token `j` is a singular noun a count can stand before: a base
+/// form WordNet knows as a noun, no function word ("one crew member", not
+/// "one said", "one of", "one hopes").
+fn counted_noun_next(toks: &Tokens, j: usize, wn: &WordNet) -> bool {
+    let w = toks.lower(j);
+    toks.toks[j].is_word()
+        && closed_tag(w).is_none()
+        && !w.ends_with('s')
+        && wn.lemma(w, Pos::Noun).is_some_and(|l| wn.text(l) == w)
+        // Not a verb's past ("one fell", "one left").
+        && !wn.lemma(w, Pos::Verb).is_some_and(|l| wn.text(l) != w)
+}
+
 /// A word form that can be a verb's past or participle.
 fn participle_form(w: &str, info: &WordInfo) -> bool {
     info.verb.is_some() && (w.ends_with("ed") || w.ends_with("en") || info.irregular)
@@ -344,6 +357,9 @@ fn tag_sentence<'t>(
             Tag::Name
         } else if qualifier(w) && figure(toks, lx, i + 1) && i + 1 < b {
             Tag::Adv
+        } else if w == "one" && i + 1 < b && counted_noun_next(toks, i + 1, wn) {
+            // "One crew member was hurt": a count before its noun, no pronoun.
+            Tag::Num
         } else if let Some(tag) = closed_tag(w) {
             if tag == Tag::Verb {
                 // A linking verb ("remained"): its lemma.
@@ -1073,6 +1089,16 @@ mod tests {
             tag_of("He said 'we want more jobs' while others left.", "jobs"),
             Tag::Noun
         );
+    }
+
+    #[test]
+    fn one_before_its_noun_counts_it() {
+        let text = "One crew member was injured.";
+        assert_eq!(tag_of(text, "one"), Tag::Num);
+        assert_eq!(tag_of(text, "crew"), Tag::Noun);
+        assert_eq!(tag_of("One said the ship was late.", "one"), Tag::Pron);
+        assert_eq!(tag_of("One of them fell.", "one"), Tag::Pron);
+        assert_eq!(tag_of("One fell into the sea.", "one"), Tag::Pron);
     }
 
     #[test]
