@@ -204,7 +204,7 @@ fn counted_noun_next(toks: &Tokens, j: usize, wn: &WordNet) -> bool {
         && !w.ends_with('s')
         && wn.lemma(w, Pos::Noun).is_some_and(|l| wn.text(l) == w)
         // Not a verb's past ("one fell", "one left").
-        && !wn.lemma(w, Pos::Verb).is_some_and(|l| wn.text(l) != w)
+        && wn.lemma(w, Pos::Verb).is_none_or(|l| wn.text(l) == w)
 }
 
 /// A word form that can be a verb's past or participle.
