@@ -718,16 +718,17 @@ pub(super) fn build_claim(
         let first = (s.toks.0..s.toks.1).find(|&i| toks.toks[i].span.start() >= statement.start());
         if let Some(f) = first.filter(|&f| f > s.toks.0) {
             // Or a role set before the name by a comma ("Halden's chief
-            // executive, Sandra Pell, said").
+            // executive, Sandra Pell, said"; "The company's head of mine
+            // rescue, Grace Lungu, said").
             let lead = (s.toks.0..f).all(|i| {
                 toks.toks[i].is_word()
-                    && matches!(
+                    && (matches!(
                         syn.tags.get(i),
                         Some(Tag::Det | Tag::Adj | Tag::Noun | Tag::Name | Tag::Poss)
-                    )
+                    ) || toks.lower(i) == "of")
                     || i + 1 == f && i > s.toks.0 && toks.toks[i].is_punct(',')
             });
-            if lead && f - s.toks.0 <= 5 {
+            if lead && f - s.toks.0 <= 8 {
                 statement = statement.cover(toks.toks[s.toks.0].span);
             }
         }
@@ -1754,6 +1755,23 @@ fn find_roles(
                 i -= words;
             }
         }
+        // "The company's head of mine rescue, Grace Lungu": a role told
+        // with what it is head of, set before the name.
+        if i > s0 + 2 && toks.lower(i - 1) == "," {
+            let found = (i.saturating_sub(6).max(s0)..i - 1)
+                .rev()
+                .find(|&k| toks.lower(k) == "of")
+                .and_then(|of| of.checked_sub(1))
+                .and_then(|at| {
+                    of_role(p, lx, at)
+                        .filter(|&(_, end)| end == i - 1)
+                        .map(|(role, _)| (role, at))
+                });
+            if let Some((role, at)) = found {
+                described_role(&mut out, p, names, n, &role, at, s0);
+                continue;
+            }
+        }
         let mut steps = 0;
         // A name opening the statement may take its role from before it
         // ("Caddon's chief executive, Marguerite Olsby, said").
@@ -1794,7 +1812,8 @@ fn find_roles(
             for k in j + 1..(j + 7).min(b) {
                 let w = toks.lower(k);
                 if let Some((_, true)) = lx.titles.get(w).filter(|_| k < j + 5) {
-                    described_role(&mut out, p, names, n, w, k, j + 1);
+                    let role = of_role(p, lx, k).map_or_else(|| w.to_string(), |(r, _)| r);
+                    described_role(&mut out, p, names, n, &role, k, j + 1);
                     break;
                 }
                 if let Some((role, at)) = chief_role(p, lx, k) {
@@ -1808,6 +1827,31 @@ fn find_roles(
         }
     }
     out
+}
+
+/// A role one person holds told with what it is over in plain words: "head
+/// of mine rescue", "director of communications" (not "head of Acme", whose
+/// body qualifies the role). Returns the role's words and where they end.
+fn of_role(p: &Parsed, lx: &Lexicon, at: usize) -> Option<(String, usize)> {
+    let toks = &p.toks;
+    let title = toks.lower(at);
+    if !matches!(lx.titles.get(title), Some((_, true))) || toks.lower(at + 1) != "of" {
+        return None;
+    }
+    let mut end = at + 2;
+    while end < toks.len()
+        && end < at + 5
+        && toks.toks[end].is_word()
+        && !toks.toks[end].has(flag::CAP)
+        && toks.class_in(end, lx) & (class::STOP | class::NUMBER | class::DATE) == 0
+    {
+        end += 1;
+    }
+    let closed = end >= toks.len() || !toks.toks[end].is_word();
+    (end > at + 2 && closed).then(|| {
+        let words: Vec<&str> = (at..end).map(|k| toks.lower(k)).collect();
+        (words.join(" "), end)
+    })
 }
 
 /// The office a name stands in for, told after it: "will serve as acting

@@ -1455,6 +1455,16 @@ mod tests {
             "{:?}",
             claims[0].text
         );
+        // A role told with what it is head of.
+        let text = "outlet: Test Wire\ndate: 2025-06-15\n\n\
+            The company's head of mine rescue, Grace Lungu, said the men walked out.\n";
+        let doc = crate::load::document_from_text("t", text.to_string(), lx).expect("a document");
+        let claims = extract(&doc, lx);
+        assert!(
+            claims[0].text.starts_with("The company's head"),
+            "{:?}",
+            claims[0].text
+        );
     }
 
     #[test]

@@ -330,7 +330,8 @@ impl Ctx<'_> {
     /// only ("no one was injured" in the chase that ended it); harm dated
     /// to a day the denying report never names ("on Monday"; not "the
     /// following day") is of another incident ("No one was injured" in a
-    /// report of Wednesday's fire / burns in Monday's explosion).
+    /// report of Wednesday's fire / burns in Monday's explosion). Reports
+    /// a day apart may tell of one incident; more, of two.
     fn harm_denied(&self, neg: &Claim, pos: &Claim) -> bool {
         let days = |c: &Claim| -> Vec<crate::parse::date::CivilDate> {
             c.dates
@@ -348,7 +349,7 @@ impl Ctx<'_> {
             && (pd.is_empty() || own().any(|c| days(c).iter().any(|d| pd.contains(d))))
             && !date::dated_apart(neg, pos)
             && !date::background_and_news(neg, pos)
-            && date::gap_days(neg, pos).is_none_or(|g| g <= 0)
+            && date::gap_days(neg, pos).is_none_or(|g| g <= 1)
     }
 
     /// True when two claims tell opposite acts of one event: "revenue rose

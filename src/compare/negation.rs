@@ -409,18 +409,29 @@ fn harm_denial(c: &Claim) -> Option<(Option<String>, bool)> {
         .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
         .filter(|w| !w.is_empty())
         .collect();
+    // A plural, or a word for many people ("staff", "crew"): its one.
+    let people = |noun: &str| {
+        let wn = crate::lexicon::wordnet::WordNet::builtin();
+        wn.lemma(noun, crate::lexicon::wordnet::Pos::Noun)
+            .map(|l| wn.text(l))
+            .filter(|one| {
+                many_people(noun) || *one != noun && crate::parse::names::person_noun(one)
+            })
+            .map(str::to_string)
+    };
     let (group, rest) = match words.as_slice() {
         ["no", "one", rest @ ..] | ["nobody" | "no-one", rest @ ..] => (None, rest),
-        ["no", noun, rest @ ..] => {
-            let wn = crate::lexicon::wordnet::WordNet::builtin();
-            let one = wn
-                .lemma(noun, crate::lexicon::wordnet::Pos::Noun)
-                .map(|l| wn.text(l))
-                .filter(|one| {
-                    // A plural, or a word for many people ("staff", "crew").
-                    many_people(noun) || one != noun && crate::parse::names::person_noun(one)
-                })?;
-            (Some(one.to_string()), rest)
+        ["no", noun, rest @ ..] => (Some(people(noun)?), rest),
+        // "None of the ship's 22 crew members was hurt": the noun before
+        // the verb.
+        ["none" | "neither", "of", rest @ ..] => {
+            let k = rest.iter().position(|w| {
+                matches!(
+                    *w,
+                    "was" | "were" | "has" | "had" | "have" | "needed" | "required" | "need"
+                )
+            })?;
+            (Some(people(rest.get(k.checked_sub(1)?)?)?), &rest[k..])
         }
         _ => return None,
     };
@@ -1127,6 +1138,20 @@ mod tests {
         let l = "outlet: Beta\ndate: 2026-03-03\n\n\
             Three staff were taken to hospital, paramedics said.\n";
         assert_eq!(negations(k, l), 1);
+        // Reports of the next day are of the same incident; not later ones.
+        let next = l.replace("2026-03-03", "2026-03-04");
+        assert_eq!(negations(k, &next), 1);
+        let later = l.replace("2026-03-03", "2026-03-06");
+        assert_eq!(negations(k, &later), 0);
+        // "None of" a group.
+        let k = "outlet: Alpha\ndate: 2026-03-03\n\n\
+            None of the ship's 22 crew members was hurt, the firm said.\n";
+        let l = "outlet: Beta\ndate: 2026-03-03\n\n\
+            One crew member was injured when a bar snapped, the coastguard said.\n";
+        assert_eq!(negations(k, l), 1);
+        let m = "outlet: Beta\ndate: 2026-03-03\n\n\
+            One passenger was injured when a bar snapped, the coastguard said.\n";
+        assert_eq!(negations(k, m), 0);
         // Treated at the scene is no hospital treatment.
         let g = "outlet: Beta\ndate: 2026-03-03\n\n\
             Two runners were treated at the scene for cuts and bruises, paramedics said.\n";

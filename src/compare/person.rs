@@ -603,6 +603,26 @@ mod tests {
     }
 
     #[test]
+    fn a_head_of_a_named_field_is_one_person() {
+        // Told before or after the name, in unrelated statements.
+        assert_eq!(
+            people(
+                "The company's head of mine rescue, Grace Lungu, said the men walked out.",
+                "The men are alive, said Daniel Phiri, the company's head of mine rescue."
+            ),
+            1
+        );
+        // Heads of two fields are two posts.
+        assert_eq!(
+            people(
+                "The company's head of mine rescue, Grace Lungu, said the men walked out.",
+                "The men are alive, said Daniel Phiri, the company's head of safety."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn the_one_who_leads_a_definite_thing_is_one_person() {
         assert_eq!(
             people(
