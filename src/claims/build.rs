@@ -1732,7 +1732,16 @@ fn find_roles(
                     span: n.span,
                     title: true,
                 });
-                continue;
+                // A titled name set off after a description of its post
+                // ("The ship's master, Captain Ewan Sorley, ...") has that
+                // role too.
+                let words = title.split_whitespace().count();
+                let set_off = n.toks.0 > words
+                    && toks.lower(n.toks.0 - words - 1) == ","
+                    && toks.lower(n.toks.1) == ",";
+                if !set_off {
+                    continue;
+                }
             }
         }
         // "the X's ROLE, NAME" / "named the ROLE as NAME" / "ROLE NAME" (lowercase role).
@@ -1820,10 +1829,18 @@ fn find_roles(
                     described_role(&mut out, p, names, n, &role, at, j + 1);
                     break;
                 }
-                if w == "," {
+                // "first officer Delia Brannock, not the captain".
+                if w == "," || w == "not" {
                     break;
                 }
             }
+        }
+    }
+    // One post named two ways is one role ("the ship's master" / "the
+    // ship's captain").
+    for r in &mut out {
+        if let Some(post) = lx.role_alias.get(&r.role) {
+            r.role.clone_from(post);
         }
     }
     out

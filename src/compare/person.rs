@@ -581,6 +581,23 @@ mod tests {
             ),
             1
         );
+        // Master and captain of a ship are one post, told plainly or with
+        // the title.
+        assert_eq!(
+            people(
+                "The vessel's captain, Alasdair Baird, has worked the route for years.",
+                "The ship's master, Captain Euan Tolmie, was the last to leave."
+            ),
+            1
+        );
+        // "X, not the captain, was steering" gives X no post.
+        assert_eq!(
+            people(
+                "First officer Delia Brannock, not the captain, was steering the ferry.",
+                "The ferry's captain, Arno Lindqvist, was at the helm."
+            ),
+            0
+        );
         // A role of a phrase before the subject is no role of the name.
         assert_eq!(
             people(

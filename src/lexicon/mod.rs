@@ -237,6 +237,9 @@ pub struct Lexicon {
     pub dates: HashMap<String, DateWord>,
     /// Titles and roles, with whether the role has one holder at a time.
     pub titles: HashMap<String, (TitleClass, bool)>,
+    /// Roles that name one post two ways ("master" / "captain" of a ship,
+    /// "ceo" / "chief executive"): role -> the post's name.
+    pub role_alias: HashMap<String, String>,
     /// Nouns that head a source.
     pub source_heads: HashMap<String, SourceKind>,
     /// Outlets: alias phrase -> canonical name.
@@ -293,6 +296,7 @@ impl Lexicon {
             numbers: HashMap::default(),
             dates: HashMap::default(),
             titles: HashMap::default(),
+            role_alias: HashMap::default(),
             source_heads: HashMap::default(),
             outlets: PhraseMap::default(),
             places: PhraseMap::default(),
@@ -431,7 +435,11 @@ impl Lexicon {
             let (Some(w), Some(k)) = (parts.next(), parts.next()) else {
                 continue;
             };
-            let unique = parts.next() == Some("unique");
+            let rest: Vec<&str> = parts.collect();
+            let unique = rest.contains(&"unique");
+            if let Some(alias) = rest.iter().find_map(|x| x.strip_prefix('=')) {
+                lx.role_alias.insert(w.to_string(), alias.replace('_', " "));
+            }
             let class = match k {
                 "honorific" => TitleClass::Honorific,
                 "title" => TitleClass::Title,
