@@ -293,6 +293,7 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
         || a.increment != b.increment
         || a.whole != b.whole
         || a.part != b.part && !same_kind_counted(a, b, lx)
+        || a.share != b.share
         || a.estimate != b.estimate
         || a.away != b.away
         || a.stretch
@@ -1843,6 +1844,30 @@ mod tests {
             lx
         ));
         assert!(num("two women and a man died").part);
+        let all = |text: &str| {
+            let toks = tokenize(text, 0, text.len());
+            find_numbers(&toks, text, 0, toks.len(), &[], lx)
+        };
+        let n = all("Police said two women and one man died.");
+        assert!(n[1].part, "{n:?}");
+        // A share of things told of counts them, as a share: not their
+        // number, nor a part of a sum.
+        let n = num("Two of the lost containers held batteries.");
+        assert_eq!(n.noun.as_deref(), Some("container"));
+        assert!(n.share);
+        assert!(same_quantity(
+            &n,
+            &num("Three of the lost containers held batteries."),
+            lx
+        ));
+        assert!(!same_quantity(
+            &num("18 of those branches will close"),
+            &num("54 branches, 12 of which will close"),
+            lx
+        ));
+        assert!(!same_quantity(&n, &num("46 containers were lost."), lx));
+        let n = num("Six of the 40 people were hurt.");
+        assert_ne!(n.noun.as_deref(), Some("people"));
         // A distance from a place is not how far something went.
         assert!(!same_quantity(
             &num("stayed on the ground for about 11 miles"),

@@ -64,6 +64,10 @@ pub struct NumberMention {
     /// total.
     #[serde(skip)]
     pub part: bool,
+    /// "Two of the lost containers": a share of things told of, not their
+    /// number.
+    #[serde(skip)]
+    pub share: bool,
     /// True for an estimate or forecast, not what is: "$3.31 billion
     /// expected", "an estimated 2,000".
     #[serde(skip)]
@@ -754,6 +758,7 @@ fn number_at(
             increment: false,
             whole: false,
             part: false,
+            share: false,
             away: false,
             stretch: false,
             estimate: false,
@@ -834,6 +839,16 @@ fn number_at(
                 per = Some("each".to_string());
                 k += 1;
             }
+        }
+    }
+    // "Two of the lost containers": a share of things told of, counted by
+    // their noun, not their number.
+    let mut share = false;
+    if noun.is_none() && unit_name.is_none() {
+        if let Some((n, used)) = share_of(toks, k, end, lx) {
+            noun = Some(n);
+            k = used;
+            share = true;
         }
     }
     // "150,000 pounds ($197,000) a week": the rate comes after a conversion in brackets.
@@ -943,6 +958,7 @@ fn number_at(
                 ),
         whole: whole_before(toks, start, lx) || workforce_before(toks, start, lx),
         part: coordinated(toks, start, k, end),
+        share,
         estimate: matches!(
             toks.lower(k),
             "expected" | "forecast" | "estimated" | "projected"
@@ -1121,6 +1137,34 @@ fn noun_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(Stri
         j += 1;
     }
     best
+}
+
+/// What a share counts: "of the (lost) containers" after a figure, the
+/// noun and where it ends. Not "of the 40 people" (a figure of its own).
+fn share_of(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<(String, usize)> {
+    if !(k + 2 < end
+        && toks.lower(k) == "of"
+        && matches!(toks.lower(k + 1), "the" | "these" | "those"))
+    {
+        return None;
+    }
+    let mut j = k + 2;
+    // Past a participle before the plural ("the lost containers").
+    let w = toks.lower(j);
+    if j + 1 < end
+        && toks.toks[j].is_word()
+        && (w.ends_with("ed") || is_irregular_past(w, lx))
+        && toks.lower(j + 1).ends_with('s')
+    {
+        j += 1;
+    }
+    let w = toks.lower(j);
+    (toks.toks[j].is_word()
+        && !toks.toks[j].has(flag::CAP)
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !lx.is_stop(w))
+    .then(|| (singular(w), j + 1))
 }
 
 /// True for an irregular past of a verb ("came", "went", "rose"): a verb
