@@ -1866,6 +1866,16 @@ mod tests {
             lx
         ));
         assert!(!same_quantity(&n, &num("46 containers were lost."), lx));
+        // A length told as a depth is one, however told.
+        let d = num("The section lies about 640 metres underground.");
+        assert_eq!(d.noun.as_deref(), Some("depth"));
+        let e = num("water gushed into a tunnel some 410 metres below the surface.");
+        assert_eq!(e.noun.as_deref(), Some("depth"));
+        assert!(same_quantity(&d, &e, lx));
+        assert_ne!(
+            num("a tunnel 410 metres long.").noun.as_deref(),
+            Some("depth")
+        );
         let n = num("Six of the 40 people were hurt.");
         assert_ne!(n.noun.as_deref(), Some("people"));
         // A distance from a place is not how far something went.

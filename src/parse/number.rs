@@ -917,6 +917,12 @@ fn number_at(
         direct = true;
         k = after_unit;
     }
+    // "about 640 metres underground", "some 410 metres below the surface":
+    // a depth, whatever is that deep.
+    if length && depth_after(toks, after_unit, end) {
+        noun = Some("depth".to_string());
+        direct = true;
+    }
     if noun.is_none() {
         noun = noun_before(toks, start, lx);
     }
@@ -1068,6 +1074,29 @@ fn measured_noun(
         return noun_at(j);
     }
     None
+}
+
+/// True when a depth is told after a length: "underground", "deep",
+/// "below the surface", "beneath the seabed".
+fn depth_after(toks: &Tokens, k: usize, end: usize) -> bool {
+    if k >= end {
+        return false;
+    }
+    match toks.lower(k) {
+        "underground" | "deep" | "down" | "subsea" => true,
+        "below" | "beneath" | "under" => {
+            let mut j = k + 1;
+            if j < end && toks.lower(j) == "the" {
+                j += 1;
+            }
+            j < end
+                && matches!(
+                    toks.lower(j),
+                    "surface" | "ground" | "seabed" | "sea" | "seafloor" | "street" | "waterline"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// True when a distance from somewhere follows: "away", "from", "north of".
