@@ -294,6 +294,7 @@ pub fn same_quantity(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool
         || a.whole != b.whole
         || a.part != b.part && !same_kind_counted(a, b, lx)
         || a.share != b.share
+        || a.across_all != b.across_all
         || a.estimate != b.estimate
         || a.away != b.away
         || a.stretch
@@ -1866,6 +1867,15 @@ mod tests {
             lx
         ));
         assert!(!same_quantity(&n, &num("46 containers were lost."), lx));
+        // A tally over every kind of a thing is not one of one kind.
+        let all = num("He has scored 17 goals in all competitions this season.");
+        assert!(all.across_all);
+        assert!(!same_quantity(
+            &all,
+            &num("He has scored 14 goals in La Liga."),
+            lx
+        ));
+        assert!(!num("He scored 17 goals in all.").across_all);
         // A length told as a depth is one, however told.
         let d = num("The section lies about 640 metres underground.");
         assert_eq!(d.noun.as_deref(), Some("depth"));

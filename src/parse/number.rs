@@ -68,6 +68,10 @@ pub struct NumberMention {
     /// number.
     #[serde(skip)]
     pub share: bool,
+    /// "17 goals in all competitions": a figure over every kind of a thing,
+    /// not of one ("14 goals in the league").
+    #[serde(skip)]
+    pub across_all: bool,
     /// True for an estimate or forecast, not what is: "$3.31 billion
     /// expected", "an estimated 2,000".
     #[serde(skip)]
@@ -759,6 +763,7 @@ fn number_at(
             whole: false,
             part: false,
             share: false,
+            across_all: false,
             away: false,
             stretch: false,
             estimate: false,
@@ -965,6 +970,7 @@ fn number_at(
         whole: whole_before(toks, start, lx) || workforce_before(toks, start, lx),
         part: coordinated(toks, start, k, end),
         share,
+        across_all: across_all(toks, k, end),
         estimate: matches!(
             toks.lower(k),
             "expected" | "forecast" | "estimated" | "projected"
@@ -1074,6 +1080,22 @@ fn measured_noun(
         return noun_at(j);
     }
     None
+}
+
+/// True when a figure is told over every kind of a thing: "in all
+/// competitions", "across all platforms", "in every category" within a few
+/// words after it (its clause).
+fn across_all(toks: &Tokens, k: usize, end: usize) -> bool {
+    (k..end.min(k + 5))
+        .take_while(|&j| toks.toks[j].is_word() && !matches!(toks.lower(j), "and" | "but"))
+        .any(|j| {
+            matches!(toks.lower(j), "in" | "across" | "over")
+                && j + 2 < end
+                && matches!(toks.lower(j + 1), "all" | "every")
+                && toks.toks[j + 2].is_word()
+                && !toks.toks[j + 2].has(flag::DIGIT)
+                && !matches!(toks.lower(j + 2), "the" | "of" | "its" | "their")
+        })
 }
 
 /// True when a depth is told after a length: "underground", "deep",
