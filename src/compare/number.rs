@@ -469,7 +469,22 @@ fn is_update(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention, lx: &
         w.reverse();
         tally_words(&w)
     };
-    let changes = changing(na, lx) || changing(nb, lx);
+    // Or the object of a claim's act that grows ("Rescuers pull 17 miners
+    // from the mine", a headline's present tense).
+    let object_of_change = |c: &Claim, n: &NumberMention| {
+        c.frame.predicate.as_ref().is_some_and(|p| {
+            p.lemma
+                .split_whitespace()
+                .next()
+                .is_some_and(|v| lx.changing.contains(v) || lx.changing.contains(lx.base(v)))
+        }) && c
+            .frame
+            .object
+            .as_ref()
+            .is_some_and(|o| o.span.start() <= n.span.start() && n.span.end() <= o.span.end())
+    };
+    let changes =
+        changing(na, lx) || changing(nb, lx) || object_of_change(a, na) || object_of_change(b, nb);
     if !(changes || near(a, na) || near(b, nb)) {
         return false;
     }
@@ -2084,6 +2099,16 @@ mod rule_tests {
         let b = "outlet: Beta Post\ndate: 2025-08-21\n\n\
             More than 20 people have been hospitalized, a health official said.\n";
         assert_eq!(numbers(a, b), 0);
+        // Those brought out of danger, told by the act of a headline.
+        let c = "outlet: Alpha News\ndate: 2025-08-20\n\n\
+            Rescuers pull 17 miners from flooded mine as 25 are still trapped.\n";
+        let d = "outlet: Beta Post\ndate: 2025-08-22\n\n\
+            Rescuers brought all 42 miners out of the flooded mine, officials said.\n";
+        assert_eq!(numbers(c, d), 0);
+        // The earlier report's larger count is no update.
+        let c = c.replace(" as 25 are still trapped", "");
+        let e = d.replace("2025-08-22", "2025-08-18");
+        assert_eq!(numbers(&c, &e), 1);
     }
 
     #[test]
