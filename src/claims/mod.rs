@@ -1149,6 +1149,11 @@ mod tests {
             source_of(body, "340 operations"),
             ["North Vale Hospitals NHS Trust"]
         );
+        // A name with a particle of another language, before its relative
+        // clause.
+        let body = "Cimentos do Tejo, which was fined 97 million euros, said on Tuesday that it \
+                    accepted the decision.";
+        assert_eq!(source_of(body, "it accepted"), ["Cimentos do Tejo"]);
         // A name with a plural possessive and an acronym.
         let body = "The Health and Care Workers' Union (HCWU) said 78% of members backed a strike.";
         assert_eq!(

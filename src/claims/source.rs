@@ -291,6 +291,12 @@ pub fn has_finite_verb(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool 
                 || lx.cues.contains_key(w) && !matches!(w, "report" | "reports" | "estimate"))
             // "Phelps' alleged girlfriend": an adjective describing a person.
             && !super::phrase::describes_person(toks, i)
+            // A particle inside a name ("Cimentos do Tejo").
+            && !(crate::parse::names::is_particle(w)
+                && i > a
+                && i + 1 < b
+                && toks.toks[i - 1].has(flag::CAP)
+                && toks.toks[i + 1].has(flag::CAP))
         {
             return true;
         }

@@ -79,13 +79,14 @@ fn is_connector(w: &str) -> bool {
 /// Particles of names in other languages ("Aeroporti del Tavoliere", "Ursula
 /// von der Leyen", "Banco de la Nación"): unlike "of", never an English
 /// preposition between two names.
-fn is_particle(w: &str) -> bool {
+pub(crate) fn is_particle(w: &str) -> bool {
     matches!(
         w,
         "de" | "del"
             | "della"
             | "di"
             | "da"
+            | "do"
             | "du"
             | "des"
             | "la"
