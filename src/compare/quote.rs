@@ -457,7 +457,39 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
         .max()
         .unwrap_or(0);
     let long = wa.len().max(wb.len());
-    let retold = ratio >= 0.45 && content >= 3 && longest >= 4 && short * 10 >= long * 7;
+    // Or two runs of three words, each with a word of its own ("We lost in
+    // twenty minutes what took a whole year" / "We lost in a quarter of an
+    // hour what took a year"; not "It was fun ... out there and" twice).
+    let runs_of_three = ops
+        .iter()
+        .filter(|op| match op {
+            SimilarOp::Equal { old_index, len, .. } if *len >= 3 => {
+                wa[*old_index..old_index + len].iter().any(|w| {
+                    w.chars().count() >= 4
+                        && !FUNCTION.contains(&w.as_str())
+                        && !matches!(
+                            w.as_str(),
+                            "there"
+                                | "here"
+                                | "then"
+                                | "just"
+                                | "very"
+                                | "really"
+                                | "going"
+                                | "like"
+                                | "well"
+                                | "also"
+                                | "what"
+                        )
+                })
+            }
+            _ => false,
+        })
+        .count();
+    let retold = ratio >= 0.45
+        && content >= 3
+        && (longest >= 4 || runs_of_three >= 2)
+        && short * 10 >= long * 7;
     // Words matched one or two at a time, far apart on either side, and
     // none of them long words that carry meaning, are two remarks sharing
     // common words ("They managed to get out" / "they were trying to get
@@ -1175,6 +1207,21 @@ mod tests {
             ),
             QuoteMatch::Reworded(_)
         ));
+        // Or by two runs of three words, each with a word of its own.
+        assert!(matches!(
+            compare_quotes(
+                "We lost in twenty minutes what took a whole year to prepare",
+                "We lost in a quarter of an hour what took a year of work"
+            ),
+            QuoteMatch::Reworded(_)
+        ));
+        assert_eq!(
+            compare_quotes(
+                "It was fun today, competing out there and doing it while we were trying to come back",
+                "It was fun going out there and putting out a performance like that"
+            ),
+            QuoteMatch::Different
+        );
         // A later sentence of a longer remark: the "I" of "I'm" is no part
         // of what both quote.
         assert_eq!(
