@@ -1882,6 +1882,12 @@ mod tests {
             lx
         ));
         assert!(!same_quantity(&n, &num("46 containers were lost."), lx));
+        // A rate a day, however told.
+        assert!(same_quantity(
+            &num("The bridge carries about 22,000 vehicles a day."),
+            &num("The span carries roughly 31,000 vehicles on an average weekday."),
+            lx
+        ));
         // A tally over every kind of a thing is not one of one kind.
         let all = num("He has scored 17 goals in all competitions this season.");
         assert!(all.across_all);

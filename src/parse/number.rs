@@ -907,6 +907,19 @@ fn number_at(
                 per = Some(toks.lower(j + 1).to_string());
                 break;
             }
+            // "on an average weekday", "on a typical day", "daily".
+            let typical = |i: usize| matches!(toks.lower(i), "average" | "typical" | "normal");
+            let day = |i: usize| matches!(toks.lower(i), "day" | "weekday");
+            if w == "daily" && (j + 1 >= end || !toks.toks[j + 1].is_word())
+                || w == "on"
+                    && j + 3 < end
+                    && matches!(toks.lower(j + 1), "a" | "an")
+                    && typical(j + 2)
+                    && day(j + 3)
+            {
+                per = Some("day".to_string());
+                break;
+            }
             j += 1;
         }
     }
