@@ -689,6 +689,38 @@ pub(super) fn build_claim(
                 },
             }),
     );
+    // "..., the engineer said Friday, two days after the city shut the span
+    // late Wednesday": a time clause after the attribution dates its own
+    // act, told by the same source.
+    if let Some(c) = pc.cue.as_ref().filter(|c| c.tok >= b) {
+        let (_, s_end) = s.toks;
+        let comma = (c.tok + 1..s_end.min(c.tok + 5)).find(|&k| toks.lower(k) == ",");
+        let tail = comma.map(|k| k + 1).filter(|&t| {
+            let w = |i: usize| if i < s_end { toks.lower(i) } else { "" };
+            let when = |i: usize| matches!(w(i), "after" | "before" | "since");
+            when(t)
+                || matches!(
+                    w(t + 1),
+                    "days" | "day" | "hours" | "hour" | "weeks" | "week"
+                ) && when(t + 2)
+        });
+        if let Some(t) = tail {
+            for d in p.dates[pc.sentence]
+                .iter()
+                .filter(|d| d.toks.0 > t && d.toks.1 <= s_end)
+            {
+                dates.push(DateRef {
+                    text: d.span.slice(&doc.text).to_string(),
+                    value: d.value.map(|v| v.to_string()),
+                    span: d.span,
+                    range: d.value,
+                    alt: d.alt,
+                    prep: date_prep(p, d.toks.0),
+                    anchor: date_anchor(p, lx, d.toks.0, t),
+                });
+            }
+        }
+    }
 
     // The statement: the proposition with its cue and sources, when they
     // are in the same sentence ("..., said Denise Okafor, president of the local").

@@ -513,12 +513,21 @@ fn lasting(c: &Claim) -> bool {
     if c.dates.iter().any(kept) {
         return true;
     }
+    // A staying predicate: of its dates, not of a date another verb's act
+    // has ("will remain closed ..., two days after the city shut the span
+    // late Wednesday").
     c.frame.predicate.as_ref().is_some_and(|p| {
         p.text.split_whitespace().any(|w| {
             matches!(
                 w.to_lowercase().as_str(),
                 "stayed" | "remained" | "stays" | "remains" | "kept" | "remain" | "stay" | "keep"
             )
+        }) && c.dates.iter().any(|d| {
+            d.anchor.verb.as_deref().is_none_or(|v| {
+                p.text
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(v) || w.to_lowercase().starts_with(v))
+            })
         })
     }) || c
         .dates
@@ -1361,6 +1370,14 @@ mod tests {
         let b = "outlet: Beta Post\ndate: 2025-06-17\n\n\
             Highway 41 stayed closed all day Tuesday, police said.\n";
         assert_eq!(dates(a, b), 0);
+        // The act a time clause after the attribution tells has its day,
+        // whatever state the claim tells.
+        let c = "outlet: Alpha News\ndate: 2025-06-20\n\n\
+            The bridge will remain closed for four months, the engineer said Friday, two days \
+            after the city shut the bridge late Wednesday.\n";
+        let d = "outlet: Beta Post\ndate: 2025-06-20\n\n\
+            The bridge was closed to traffic on Thursday, city officials said.\n";
+        assert_eq!(dates(c, d), 1);
         let a = "outlet: Alpha News\ndate: 2025-06-17\n\n\
             The fire was 15 percent contained on Tuesday, the fire department said.\n";
         let b = "outlet: Beta Post\ndate: 2025-06-17\n\n\
