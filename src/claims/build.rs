@@ -1625,6 +1625,9 @@ fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
             w,
             "the"
                 | "village"
+                | "hamlet"
+                | "suburb"
+                | "district"
                 | "town"
                 | "city"
                 | "of"

@@ -372,6 +372,17 @@ mod tests {
     }
 
     #[test]
+    fn where_the_worst_was_around_places_no_list_knows() {
+        let a = "outlet: Alpha News\ndate: 2025-06-11\n\n\
+            Growers said the damage was worst around Brescott, where some lost their crop.\n";
+        let b = "outlet: Beta Post\ndate: 2025-06-11\n\n\
+            The worst damage was recorded around the hamlet of Vourne, growers said.\n";
+        assert_eq!(places(a, b), 1);
+        let c = b.replace("Vourne", "Brescott");
+        assert_eq!(places(a, &c), 0);
+    }
+
+    #[test]
     fn one_thing_on_one_day_at_two_venues() {
         let a = "outlet: Alpha News\ndate: 2025-06-02\n\n\
             A public meeting on the future of the 41 bus will be held at Hatchmere village hall \
