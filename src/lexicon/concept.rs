@@ -297,6 +297,8 @@ mod tests {
         assert_eq!(rel("injured", "hurt"), Some(Relation::Synonym));
         assert!(rel("injury", "injured").is_some_and(Relation::alike));
         assert!(rel("ordered", "order").is_some_and(Relation::alike));
+        // A fine is a penalty imposed, in the news list.
+        assert!(rel("fined", "penalised").is_some_and(Relation::alike));
     }
 
     #[test]
