@@ -797,18 +797,21 @@ pub fn read_frame(
         if let Some(obj) = frame.object.clone() {
             // A group, person, place or made thing names no act: "joined
             // the club" is no clubbing, "launched a rocket" no rocketing.
+            // (What a body has stays told by its noun: "has a plant in
+            // Ohio" and "has an office in Texas" are two things.)
             let act = obj
                 .id
                 .filter(|&n| {
-                    !wn.senses(n, Pos::Noun).next().is_some_and(|s| {
-                        matches!(
-                            wn.lexname(s),
-                            lexname::NOUN_GROUP
-                                | lexname::NOUN_PERSON
-                                | lexname::NOUN_LOCATION
-                                | lexname::NOUN_ARTIFACT
-                        )
-                    })
+                    lemma == "have"
+                        || !wn.senses(n, Pos::Noun).next().is_some_and(|s| {
+                            matches!(
+                                wn.lexname(s),
+                                lexname::NOUN_GROUP
+                                    | lexname::NOUN_PERSON
+                                    | lexname::NOUN_LOCATION
+                                    | lexname::NOUN_ARTIFACT
+                            )
+                        })
                 })
                 .and_then(|n| wn.derived(n).find(|&(p, _)| p == Pos::Verb).map(|(_, v)| v));
             if let Some(v) = act {

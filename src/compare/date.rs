@@ -513,22 +513,17 @@ fn lasting(c: &Claim) -> bool {
     if c.dates.iter().any(kept) {
         return true;
     }
-    // A staying predicate: of its dates, not of a date another verb's act
-    // has ("will remain closed ..., two days after the city shut the span
-    // late Wednesday").
+    // A staying predicate: of the dates of its proposition, not of one a
+    // time clause after the attribution tells ("will remain closed ...,
+    // the engineer said, two days after the city shut the span late
+    // Wednesday").
     c.frame.predicate.as_ref().is_some_and(|p| {
         p.text.split_whitespace().any(|w| {
             matches!(
                 w.to_lowercase().as_str(),
                 "stayed" | "remained" | "stays" | "remains" | "kept" | "remain" | "stay" | "keep"
             )
-        }) && c.dates.iter().any(|d| {
-            d.anchor.verb.as_deref().is_none_or(|v| {
-                p.text
-                    .split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case(v) || w.to_lowercase().starts_with(v))
-            })
-        })
+        }) && c.dates.iter().any(|d| c.content.contains(d.span))
     }) || c
         .dates
         .iter()

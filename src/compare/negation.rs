@@ -179,9 +179,8 @@ fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
         .filter(|w| !w.is_empty())
         .map(|w| vocab.word(lx.base(&w.to_lowercase()), lx))
         .collect();
-    // Not "no one else": those told of are set apart.
-    let nobody = (matches!(toks.lower(0), "nobody" | "no-one") && toks.lower(1) != "else")
-        || toks.lower(0) == "no" && toks.lower(1) == "one" && toks.lower(2) != "else";
+    let nobody = matches!(toks.lower(0), "nobody" | "no-one")
+        || toks.lower(0) == "no" && toks.lower(1) == "one";
     Parts {
         nobody,
         head,
@@ -196,6 +195,21 @@ fn parts(c: &Claim, lx: &Lexicon, vocab: &Vocab) -> Parts {
 /// A negation contradiction between two aligned claims.
 pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
     if a.polarity == b.polarity {
+        return false;
+    }
+    // A denial of the others ("No other crew member was injured") says
+    // nothing of those told of.
+    let denied_side = if a.polarity == Polarity::Negative {
+        a
+    } else {
+        b
+    };
+    let of_others = denied_side.frame.subject.as_ref().is_some_and(|s| {
+        s.text
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("other"))
+    });
+    if of_others {
         return false;
     }
     let (pa, pb) = (parts(a, lx, vocab), parts(b, lx, vocab));
@@ -261,8 +275,15 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
                     | "doubt"
             )
         });
+    // A claim telling harm that itself denies it of the rest ("One man was
+    // shot, but no one else was injured") agrees with the denial.
+    let denies_too = {
+        let t = pos_claim.content_text().to_lowercase();
+        t.contains("no one") || t.contains("nobody") || t.contains("no-one")
+    };
     if neg.nobody
         && !stance
+        && !denies_too
         && persons(pos_claim)
         && act.is_some_and(|v| pos.predicate.contains(&v))
     {
@@ -1110,11 +1131,21 @@ mod tests {
         let b = "outlet: Beta\ndate: 2026-03-03\n\n\
             Two drivers suffered minor injuries in the landslide, police said.\n";
         assert_eq!(negations(a, b), 1);
-        // "No one else" sets apart those the story tells of.
+        // A report that denies harm to the rest itself agrees with the
+        // denial; "no other" says nothing of those told of.
         let x = "outlet: Alpha\ndate: 2026-03-03\n\nPolice said no one else was injured.\n";
         let y = "outlet: Beta\ndate: 2026-03-03\n\n\
             One man was shot and killed but no one else was injured.\n";
         assert_eq!(negations(x, y), 0);
+        let z = "outlet: Alpha\ndate: 2026-03-03\n\n\
+            No other crew member was injured, the coastguard said.\n";
+        let w = "outlet: Beta\ndate: 2026-03-03\n\n\
+            One crew member was injured, the owner said.\n";
+        assert_eq!(negations(z, w), 0);
+        let u = "outlet: Alpha\ndate: 2026-03-03\n\n\
+            The driver was killed. No one else was hurt, police said.\n";
+        let v = "outlet: Beta\ndate: 2026-03-03\n\nTwo passengers were hurt, officials said.\n";
+        assert_eq!(negations(u, v), 1);
         // Harm told as burns, in a sentence whose "when" clause has a
         // subject of its own; a denial in the perfect.
         let a = a.replace("nobody was hurt", "nobody has been hurt");

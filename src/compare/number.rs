@@ -469,19 +469,23 @@ fn is_update(a: &Claim, na: &NumberMention, b: &Claim, nb: &NumberMention, lx: &
         w.reverse();
         tally_words(&w)
     };
-    // Or the object of a claim's act that grows ("Rescuers pull 17 miners
-    // from the mine", a headline's present tense).
+    // Or the people a claim's act brings out of danger, a count that grows
+    // ("Rescuers pull 17 miners from the mine", a headline's present tense;
+    // not "pulled 5,000 cars from sale").
     let object_of_change = |c: &Claim, n: &NumberMention| {
         c.frame.predicate.as_ref().is_some_and(|p| {
-            p.lemma
-                .split_whitespace()
-                .next()
-                .is_some_and(|v| lx.changing.contains(v) || lx.changing.contains(lx.base(v)))
-        }) && c
-            .frame
-            .object
-            .as_ref()
-            .is_some_and(|o| o.span.start() <= n.span.start() && n.span.end() <= o.span.end())
+            p.lemma.split_whitespace().next().is_some_and(|v| {
+                matches!(
+                    v,
+                    "pull" | "lift" | "airlift" | "winch" | "bring" | "evacuate"
+                ) || lx.changing.contains(v)
+            })
+        }) && c.frame.object.as_ref().is_some_and(|o| {
+            o.span.start() <= n.span.start()
+                && n.span.end() <= o.span.end()
+                && (crate::parse::names::person_noun(&o.head.to_lowercase())
+                    || matches!(o.head.to_lowercase().as_str(), "people" | "crew" | "staff"))
+        })
     };
     let changes =
         changing(na, lx) || changing(nb, lx) || object_of_change(a, na) || object_of_change(b, nb);
@@ -873,6 +877,32 @@ fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Iterator<Item = 
         })
 }
 
+/// True when two shares of a group are told of one thing: a word after
+/// each figure meets ("Two of the lost containers held lithium-ion
+/// batteries" / "Three of the containers ... were loaded with lithium-ion
+/// batteries"; not "Two of the passengers were British" / "Three of the
+/// passengers were German").
+fn shares_alike(
+    a: &Claim,
+    na: &NumberMention,
+    b: &Claim,
+    nb: &NumberMention,
+    lx: &Lexicon,
+) -> bool {
+    let words = |c: &Claim, n: &NumberMention| -> Vec<String> {
+        c.text_after(n.span.end())
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+            .map(str::to_lowercase)
+            .filter(|w| w.len() > 2 && !lx.is_stop(w))
+            .map(|w| lx.base(&w).to_string())
+            .filter(|w| Some(w.as_str()) != n.noun.as_deref())
+            .take(8)
+            .collect()
+    };
+    let (wa, wb) = (words(a, na), words(b, nb));
+    wa.iter().any(|w| wb.contains(w))
+}
+
 /// True for two shares that make up a whole between them ("leaving Penrith
 /// investors with about 62%" / "Kestrel shareholders will own about 38%";
 /// "52% voted for" / "48% against"): the two sides of one split, each told
@@ -1104,7 +1134,10 @@ pub fn check<'a>(
             if each_one(a, na) != each_one(b, nb) {
                 continue;
             }
-            if !same_holder(a, na, b, nb, names, lx) || complementary(a, na, b, nb) {
+            if !same_holder(a, na, b, nb, names, lx)
+                || complementary(a, na, b, nb)
+                || na.share && !shares_alike(a, na, b, nb, lx)
+            {
                 continue;
             }
             // A figure of years ago is no figure of now.
@@ -1897,6 +1930,20 @@ mod tests {
             lx
         ));
         assert!(!num("He scored 17 goals in all.").across_all);
+        // Shares of one group told of two things are two shares.
+        let c = "outlet: Alpha News\ndate: 2025-08-20\n\n\
+            Two of the passengers were British, the airline said.\n";
+        let d = "outlet: Beta Post\ndate: 2025-08-20\n\n\
+            Three of the passengers were German, officials said.\n";
+        assert_eq!(
+            crate::compare::testing::between(c, d, crate::compare::FindingType::Number),
+            0
+        );
+        let e = d.replace("German", "British");
+        assert_eq!(
+            crate::compare::testing::between(c, &e, crate::compare::FindingType::Number),
+            1
+        );
         // A length told as a depth is one, however told.
         let d = num("The section lies about 640 metres underground.");
         assert_eq!(d.noun.as_deref(), Some("depth"));
@@ -2106,6 +2153,12 @@ mod rule_tests {
             More than 20 people have been hospitalized, a health official said.\n";
         assert_eq!(numbers(a, b), 0);
         // Those brought out of danger, told by the act of a headline.
+        // Not things: "pulled 5,000 cars from sale".
+        let f = "outlet: Alpha News\ndate: 2025-08-20\n\n\
+            The maker pulled 5,000 cars from sale, officials said.\n";
+        let g = "outlet: Beta Post\ndate: 2025-08-21\n\n\
+            The maker pulled 8,000 cars from sale, officials said.\n";
+        assert_eq!(numbers(f, g), 1);
         let c = "outlet: Alpha News\ndate: 2025-08-20\n\n\
             Rescuers pull 17 miners from flooded mine as 25 are still trapped.\n";
         let d = "outlet: Beta Post\ndate: 2025-08-22\n\n\

@@ -372,9 +372,9 @@ mod tests {
     }
 
     #[test]
-    fn where_the_worst_was_around_places_no_list_knows() {
+    fn where_the_worst_was_in_places_no_list_knows() {
         let a = "outlet: Alpha News\ndate: 2025-06-11\n\n\
-            Growers said the damage was worst around Brescott, where some lost their crop.\n";
+            Growers said the damage was worst near Brescott, where some lost their crop.\n";
         let b = "outlet: Beta Post\ndate: 2025-06-11\n\n\
             The worst damage was recorded around the hamlet of Vourne, growers said.\n";
         assert_eq!(places(a, b), 1);

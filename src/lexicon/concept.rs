@@ -219,7 +219,7 @@ fn relate_verbs(
     // A verb of having or being is above too much to be a kind of act
     // ("keep" is a kind of "have": "kept its head office in Ashbury" is no
     // more "had offices in Dennet").
-    let general = |v: WordId| matches!(wn.text(v), "have" | "be" | "get" | "do");
+    let general = |v: WordId| matches!(wn.text(v), "have" | "be");
     if pa == pb
         && !general(va)
         && !general(vb)

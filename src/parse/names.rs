@@ -423,10 +423,8 @@ pub fn find_names(
     for n in &mut out {
         if n.kind == NameKind::Other && !n.possessive && n.toks.0 > a {
             let prev = toks.lower(n.toks.0 - 1);
-            if matches!(
-                prev,
-                "in" | "near" | "outside" | "of" | "from" | "into" | "around"
-            ) && locative_before(toks, n.toks.0, a)
+            if matches!(prev, "in" | "near" | "outside" | "of" | "from" | "into")
+                && locative_before(toks, n.toks.0, a)
                 && !known_not_place(toks, text, n.toks, lx)
             {
                 n.kind = NameKind::Place;
