@@ -631,64 +631,63 @@ pub(super) fn build_claim(
     let all_dates = &p.dates[pc.sentence];
     let all_dates = &all_dates[all_dates.partition_point(|d| d.span.start() < span.start())
         ..all_dates.partition_point(|d| d.span.start() < span.end())];
+    // A date as the claim keeps it, with what happened on it.
+    let date_ref = |d: &crate::parse::date::DateMention, anchor: Anchor| DateRef {
+        text: d.span.slice(&doc.text).to_string(),
+        value: d.value.map(|v| v.to_string()),
+        span: d.span,
+        range: d.value,
+        alt: d.alt,
+        prep: date_prep(p, d.toks.0),
+        anchor,
+    };
     let mut dates = Vec::with_capacity(all_dates.len());
-    dates.extend(
-        all_dates
-            .iter()
-            .filter(|d| in_span(d.span))
-            .map(|d| DateRef {
-                text: d.span.slice(&doc.text).to_string(),
-                value: d.value.map(|v| v.to_string()),
-                span: d.span,
-                range: d.value,
-                alt: d.alt,
-                prep: date_prep(p, d.toks.0),
-                anchor: {
-                    // A date before its noun names it: "an Aug. 18 sentencing hearing".
-                    let mut an = date_anchor(p, lx, d.toks.0, a);
-                    // A date between the subject and its verb dates that
-                    // verb: "the board on Wednesday approved".
-                    let next = d.toks.1;
-                    let verb_after = an.verb.is_none()
-                        && next < b
-                        && syn.tags.get(next) == Some(&crate::syntax::Tag::Verb)
-                        && !toks.toks[next].has(flag::CAP);
-                    if verb_after {
-                        let w = toks.lower(next);
-                        an.verb = Some(
-                            lx.base(light_object(p, lx, next, b).unwrap_or(w))
-                                .to_string(),
-                        );
-                    }
-                    // "The firm announced the recall on Monday": a date in
-                    // the object of a cue that is itself an act dates it.
-                    if an.verb.is_none() {
-                        an.verb = pc
-                            .cue
-                            .as_ref()
-                            .filter(|c| c.tok < a && a - c.tok <= 2 && d.toks.0 < a + 6)
-                            .filter(|c| {
-                                use crate::lexicon::wordnet::{Pos, WordNet};
-                                let wn = WordNet::builtin();
-                                wn.lemma(toks.lower(c.tok), Pos::Verb)
-                                    .is_some_and(|l| ACT_CUES.contains(&wn.text(l)))
-                            })
-                            .map(|c| lx.base(toks.lower(c.tok)).to_string());
-                    }
-                    let mut k = d.toks.1;
-                    while !verb_after && k < b && an.words.len() < 8 && k < d.toks.1 + 3 {
-                        let t = &toks.toks[k];
-                        let w = toks.lower(k);
-                        if !t.is_word() || t.has(flag::CAP) || lx.is_stop(w) {
-                            break;
-                        }
-                        an.words.push(lx.base(w).to_string());
-                        k += 1;
-                    }
-                    an
-                },
-            }),
-    );
+    dates.extend(all_dates.iter().filter(|d| in_span(d.span)).map(|d| {
+        date_ref(d, {
+            // A date before its noun names it: "an Aug. 18 sentencing hearing".
+            let mut an = date_anchor(p, lx, d.toks.0, a);
+            // A date between the subject and its verb dates that
+            // verb: "the board on Wednesday approved".
+            let next = d.toks.1;
+            let verb_after = an.verb.is_none()
+                && next < b
+                && syn.tags.get(next) == Some(&crate::syntax::Tag::Verb)
+                && !toks.toks[next].has(flag::CAP);
+            if verb_after {
+                let w = toks.lower(next);
+                an.verb = Some(
+                    lx.base(light_object(p, lx, next, b).unwrap_or(w))
+                        .to_string(),
+                );
+            }
+            // "The firm announced the recall on Monday": a date in
+            // the object of a cue that is itself an act dates it.
+            if an.verb.is_none() {
+                an.verb = pc
+                    .cue
+                    .as_ref()
+                    .filter(|c| c.tok < a && a - c.tok <= 2 && d.toks.0 < a + 6)
+                    .filter(|c| {
+                        use crate::lexicon::wordnet::{Pos, WordNet};
+                        let wn = WordNet::builtin();
+                        wn.lemma(toks.lower(c.tok), Pos::Verb)
+                            .is_some_and(|l| ACT_CUES.contains(&wn.text(l)))
+                    })
+                    .map(|c| lx.base(toks.lower(c.tok)).to_string());
+            }
+            let mut k = d.toks.1;
+            while !verb_after && k < b && an.words.len() < 8 && k < d.toks.1 + 3 {
+                let t = &toks.toks[k];
+                let w = toks.lower(k);
+                if !t.is_word() || t.has(flag::CAP) || lx.is_stop(w) {
+                    break;
+                }
+                an.words.push(lx.base(w).to_string());
+                k += 1;
+            }
+            an
+        })
+    }));
     // "..., the engineer said Friday, two days after the city shut the span
     // late Wednesday": a time clause after the attribution dates its own
     // act, told by the same source.
@@ -709,15 +708,7 @@ pub(super) fn build_claim(
                 .iter()
                 .filter(|d| d.toks.0 > t && d.toks.1 <= s_end)
             {
-                dates.push(DateRef {
-                    text: d.span.slice(&doc.text).to_string(),
-                    value: d.value.map(|v| v.to_string()),
-                    span: d.span,
-                    range: d.value,
-                    alt: d.alt,
-                    prep: date_prep(p, d.toks.0),
-                    anchor: date_anchor(p, lx, d.toks.0, t),
-                });
+                dates.push(date_ref(d, date_anchor(p, lx, d.toks.0, t)));
             }
         }
     }

@@ -482,7 +482,7 @@ fn harm_denial(c: &Claim) -> Option<(Option<String>, bool)> {
 
 /// True for a word for many people that WordNet files as a group
 /// ("staff", "crew").
-fn many_people(w: &str) -> bool {
+pub(crate) fn many_people(w: &str) -> bool {
     matches!(w, "staff" | "crew" | "personnel" | "police")
 }
 
