@@ -1149,6 +1149,10 @@ mod tests {
             source_of(body, "340 operations"),
             ["North Vale Hospitals NHS Trust"]
         );
+        // A relative clause's progressive act after the name is no cue.
+        let body = "\"This find is a reminder of what we have lost,\" said Clara Wessel, a \
+                    musicologist at the University of Copenhagen who is writing a biography.";
+        assert_eq!(source_of(body, "This find"), ["Clara Wessel"]);
         // A name with a particle of another language, before its relative
         // clause.
         let body = "Cimentos do Tejo, which was fined 97 million euros, said on Tuesday that it \

@@ -237,6 +237,18 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
     if describes_person(ctx.toks, i) {
         return None;
     }
+    // "a musicologist who is writing a biography": a progressive act of a
+    // relative clause, no report.
+    if w.ends_with("ing")
+        && i >= 2
+        && matches!(
+            ctx.toks.lower(i - 1),
+            "is" | "was" | "are" | "were" | "been"
+        )
+        && matches!(ctx.toks.lower(i - 2), "who" | "which" | "that")
+    {
+        return None;
+    }
     // "after being shown a draft", "was shown the report": one shown
     // something is told, no source showing it.
     if matches!(w, "shown" | "showed")
