@@ -1793,15 +1793,11 @@ fn find_roles(
         // "The company's head of mine rescue, Grace Lungu": a role told
         // with what it is head of, set before the name.
         if i > s0 + 2 && toks.lower(i - 1) == "," {
-            let found = (i.saturating_sub(6).max(s0)..i - 1)
-                .rev()
-                .find(|&k| toks.lower(k) == "of")
-                .and_then(|of| of.checked_sub(1))
-                .and_then(|at| {
-                    of_role(p, lx, at)
-                        .filter(|&(_, end)| end == i - 1)
-                        .map(|(role, _)| (role, at))
-                });
+            let found = (i.saturating_sub(7).max(s0)..i - 1).rev().find_map(|at| {
+                of_role(p, lx, at)
+                    .filter(|&(_, end)| end == i - 1)
+                    .map(|(role, _)| (role, at))
+            });
             if let Some((role, at)) = found {
                 described_role(&mut out, p, names, n, &role, at, s0);
                 continue;

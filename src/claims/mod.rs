@@ -1431,49 +1431,34 @@ mod tests {
         assert!(places(1).is_empty(), "{:?}", places(1));
     }
 
+    /// The statements (claim texts, cue and sources included) of a body.
+    fn statements(body: &str) -> Vec<String> {
+        let lx = Lexicon::builtin();
+        let text = format!("outlet: Test Wire\ndate: 2025-06-15\n\n{body}\n");
+        let doc = crate::load::document_from_text("t", text, lx).expect("a document");
+        extract(&doc, lx).into_iter().map(|c| c.text).collect()
+    }
+
     #[test]
     fn a_statement_reaches_over_its_sources_relative_clause() {
-        let lx = Lexicon::builtin();
-        let text = "outlet: Test Wire\ndate: 2025-06-15\n\n\
-            Officers checked the doors, according to Inspector Tom Reyes, who heads the inquiry.\n\
-            The doors were locked, police said, which surprised the owners.\n";
-        let doc = crate::load::document_from_text("t", text.to_string(), lx).expect("a document");
-        let claims = extract(&doc, lx);
-        assert!(
-            claims[0].text.ends_with("who heads the inquiry"),
-            "{:?}",
-            claims[0].text
+        let t = statements(
+            "Officers checked the doors, according to Inspector Tom Reyes, who heads the inquiry.\n\
+             The doors were locked, police said, which surprised the owners.",
         );
+        assert!(t[0].ends_with("who heads the inquiry"), "{:?}", t[0]);
         // Another clause after the cue stays out.
-        assert!(
-            claims[1].text.ends_with("police said"),
-            "{:?}",
-            claims[1].text
-        );
+        assert!(t[1].ends_with("police said"), "{:?}", t[1]);
     }
 
     #[test]
     fn a_statement_starts_with_the_role_set_before_its_source() {
-        let lx = Lexicon::builtin();
-        let text = "outlet: Test Wire\ndate: 2025-06-15\n\n\
-            Halden's chief executive, Sandra Pell, said the group would cut prices.\n";
-        let doc = crate::load::document_from_text("t", text.to_string(), lx).expect("a document");
-        let claims = extract(&doc, lx);
-        assert!(
-            claims[0].text.starts_with("Halden's chief executive"),
-            "{:?}",
-            claims[0].text
-        );
+        let t =
+            statements("Halden's chief executive, Sandra Pell, said the group would cut prices.");
+        assert!(t[0].starts_with("Halden's chief executive"), "{:?}", t[0]);
         // A role told with what it is head of.
-        let text = "outlet: Test Wire\ndate: 2025-06-15\n\n\
-            The company's head of mine rescue, Grace Lungu, said the men walked out.\n";
-        let doc = crate::load::document_from_text("t", text.to_string(), lx).expect("a document");
-        let claims = extract(&doc, lx);
-        assert!(
-            claims[0].text.starts_with("The company's head"),
-            "{:?}",
-            claims[0].text
-        );
+        let t =
+            statements("The company's head of mine rescue, Grace Lungu, said the men walked out.");
+        assert!(t[0].starts_with("The company's head"), "{:?}", t[0]);
     }
 
     #[test]

@@ -197,14 +197,14 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
     if a.polarity == b.polarity {
         return false;
     }
+    let (neg_claim, pos_claim) = if a.polarity == Polarity::Negative {
+        (a, b)
+    } else {
+        (b, a)
+    };
     // A denial of the others ("No other crew member was injured") says
     // nothing of those told of.
-    let denied_side = if a.polarity == Polarity::Negative {
-        a
-    } else {
-        b
-    };
-    let of_others = denied_side.frame.subject.as_ref().is_some_and(|s| {
+    let of_others = neg_claim.frame.subject.as_ref().is_some_and(|s| {
         s.text
             .split_whitespace()
             .any(|w| w.eq_ignore_ascii_case("other"))
@@ -235,18 +235,8 @@ pub fn check(a: &Claim, b: &Claim, lx: &Lexicon, vocab: &Vocab) -> bool {
             .flatten()
             .any(|p| !p.name && crate::parse::names::person_noun(&p.head.to_lowercase()))
     };
-    let pos_claim = if a.polarity == Polarity::Negative {
-        b
-    } else {
-        a
-    };
     // The act denied is the denial's verb ("Nobody was hurt"), not any word
     // of it ("Nobody is against libraries" denies no visit to a library).
-    let neg_claim = if a.polarity == Polarity::Negative {
-        a
-    } else {
-        b
-    };
     let act = neg_claim.frame.predicate.as_ref().map(|p| {
         let first = p.lemma.split_whitespace().next().unwrap_or("");
         vocab.word(lx.base(first), lx)
