@@ -234,7 +234,7 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
         return None;
     }
     let w = ctx.toks.lower(i);
-    if describes_person(ctx.toks, i) {
+    if describes_person(ctx.toks, i) || describes_thing(ctx.toks, i) {
         return None;
     }
     // "a musicologist who is writing a biography": a progressive act of a
@@ -282,6 +282,26 @@ pub(super) fn describes_person(toks: &crate::parse::token::Tokens, i: usize) -> 
         toks.lower(i),
         "alleged" | "suspected" | "purported" | "reputed"
     ) && crate::parse::names::person_noun(toks.lower(i + 1))
+}
+
+/// True for a participle of a cue that tells what someone is said to have
+/// done, not who says it: "went on trial accused of selling forgeries" (the
+/// one accused is the subject), "a trial over alleged forgeries", "the
+/// reported deal" (an adjective after a determiner or preposition).
+fn describes_thing(toks: &crate::parse::token::Tokens, i: usize) -> bool {
+    let w = toks.lower(i);
+    if !w.ends_with("ed") || i == 0 {
+        return false;
+    }
+    if matches!(w, "accused" | "suspected") && toks.lower(i + 1) == "of" {
+        return true;
+    }
+    let prev = toks.lower(i - 1);
+    let next_is_word = toks.get(i + 1).is_some_and(|t| t.is_word())
+        && !matches!(toks.lower(i + 1), "that" | "by" | "to" | "in" | "on" | "at");
+    next_is_word
+        && (crate::lexicon::is_determiner(prev)
+            || matches!(prev, "over" | "of" | "for" | "about" | "into" | "against"))
 }
 
 /// "put" (and its forms): a cue of an estimate, "put the cost at £38m",
