@@ -486,10 +486,33 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
             _ => false,
         })
         .count();
+    // Or one remark with its middle changed: the same opening and the same
+    // close, two words each at least, around a few words of its own ("was
+    // deceived as much as any buyer" / "was deceived far more than any
+    // buyer").
+    let bracketed = match ops.as_slice() {
+        [
+            SimilarOp::Equal { len: head, .. },
+            middle,
+            SimilarOp::Equal { len: tail, .. },
+        ] => {
+            let (old_len, new_len) = match *middle {
+                SimilarOp::Replace {
+                    old_len, new_len, ..
+                } => (old_len, new_len),
+                SimilarOp::Delete { old_len, .. } => (old_len, 0),
+                SimilarOp::Insert { new_len, .. } => (0, new_len),
+                SimilarOp::Equal { .. } => (0, 0),
+            };
+            *head >= 2 && *tail >= 2 && content >= 2 && old_len.max(new_len) <= 3
+        }
+        _ => false,
+    };
     let retold = ratio >= 0.45
         && content >= 3
         && (longest >= 4 || runs_of_three >= 2)
-        && short * 10 >= long * 7;
+        && short * 10 >= long * 7
+        || bracketed;
     // Words matched one or two at a time, far apart on either side, and
     // none of them long words that carry meaning, are two remarks sharing
     // common words ("They managed to get out" / "they were trying to get
@@ -1215,6 +1238,19 @@ mod tests {
             ),
             QuoteMatch::Reworded(_)
         ));
+        // Or by the same opening and close around a changed middle.
+        assert!(matches!(
+            compare_quotes(
+                "was fooled as badly as any collector",
+                "was fooled far worse than any collector"
+            ),
+            QuoteMatch::Reworded(_)
+        ));
+        // Not when the shared ends are function words alone.
+        assert_eq!(
+            compare_quotes("it is what it is", "it is not what we want it is"),
+            QuoteMatch::Different
+        );
         assert_eq!(
             compare_quotes(
                 "It was fun today, competing out there and doing it while we were trying to come back",
