@@ -1710,6 +1710,41 @@ fn find_roles(
             );
             // The clause may run past the statement ("according to NAME,
             // who heads the inquiry."): its words are read to the end.
+            // "who leads pigment analysis at the institute": the head of a
+            // field told in plain words, as "head of pigment analysis".
+            let field = (k + 1..(k + 4).min(toks.len()))
+                .take_while(|&f| {
+                    toks.toks[f].is_word()
+                        && !toks.toks[f].has(flag::CAP)
+                        && toks.class_in(f, lx) & (class::STOP | class::NUMBER | class::DATE) == 0
+                })
+                .last();
+            let field_closed = field.is_some_and(|f| {
+                toks.toks.get(f + 1).is_none_or(|t| !t.is_word())
+                    || matches!(toks.lower(f + 1), "at" | "for")
+            });
+            // Present tense only: a standing post, not talks someone led.
+            let post = k == j + 2 && matches!(toks.lower(k), "leads" | "heads");
+            if post && field_closed {
+                let last = field.unwrap_or(k);
+                let words: Vec<&str> = (k + 1..=last).map(|f| toks.lower(f)).collect();
+                let qualifier = (toks.lower(last + 1) == "at")
+                    .then(|| {
+                        names.iter().find(|m| {
+                            m.toks.0 == last + 2
+                                || m.toks.0 == last + 3 && toks.lower(last + 2) == "the"
+                        })
+                    })
+                    .flatten()
+                    .map(|m| m.name.to_lowercase());
+                out.push(Role {
+                    role: format!("head of {}", words.join(" ")),
+                    qualifier,
+                    person: n.name.clone(),
+                    span: n.span,
+                    title: false,
+                });
+            }
             if leads && toks.lower(k + 1) == "the" && k + 2 < toks.len() {
                 let head = toks.lower(k + 2);
                 let ends = toks.toks.get(k + 3).is_none_or(|t| !t.is_word())
@@ -1886,7 +1921,10 @@ fn of_role(p: &Parsed, lx: &Lexicon, at: usize) -> Option<(String, usize)> {
     {
         end += 1;
     }
-    let closed = end >= toks.len() || !toks.toks[end].is_word();
+    // Closed by punctuation, or by the body it is held at ("head of
+    // pigment analysis at the institute").
+    let closed =
+        end >= toks.len() || !toks.toks[end].is_word() || matches!(toks.lower(end), "at" | "for");
     (end > at + 2 && closed).then(|| {
         let words: Vec<&str> = (at..end).map(|k| toks.lower(k)).collect();
         (words.join(" "), end)
@@ -1988,7 +2026,13 @@ fn described_role(
     if !definite && head_of_body(role) && end == n.toks.0 && opens {
         definite = true;
     }
-    if p.toks.lower(end) == "of" {
+    // A post told with what it is over, set off right after the name
+    // ("Imke Rasmussen, head of pigment analysis at the institute"): one
+    // person holds it.
+    if !definite && role.contains(" of ") && at == lo && at > 0 && toks.lower(at - 1) == "," {
+        definite = true;
+    }
+    if matches!(p.toks.lower(end), "of" | "at") {
         if let Some(m) = names
             .iter()
             .find(|m| m.toks.0 == end + 1 || m.toks.0 == end + 2 && p.toks.lower(end + 1) == "the")

@@ -654,6 +654,35 @@ mod tests {
             ),
             0
         );
+        // Set off after the name with no article, at a named body; or told
+        // as "who leads" the field there.
+        assert_eq!(
+            people(
+                "Dr. Ines Varga, head of soil chemistry at the Northfield Research Centre, \
+                 will testify that the samples were clean.",
+                "Paul Okafor, who leads soil chemistry at the Northfield Research Centre, \
+                 found the samples clean."
+            ),
+            1
+        );
+        // The same field at two bodies is two posts.
+        assert_eq!(
+            people(
+                "Dr. Ines Varga, head of soil chemistry at the Northfield Research Centre, \
+                 will testify that the samples were clean.",
+                "Paul Okafor, who leads soil chemistry at Halden University, found the \
+                 samples clean."
+            ),
+            0
+        );
+        // Talks someone led are no post.
+        assert_eq!(
+            people(
+                "Ann Bell, who led talks for the union, said the offer was poor.",
+                "Tom Reyes, who led talks for the union, said the offer was poor."
+            ),
+            0
+        );
     }
 
     #[test]
