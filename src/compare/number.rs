@@ -879,6 +879,19 @@ fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Iterator<Item = 
         })
 }
 
+/// True for a figure told of a share of the things a claim is about, not
+/// of them all: "Four of the paintings were bought by a museum, which paid
+/// 1.1 million euros" is no total paid for the paintings. The share comes
+/// first: in "a network of 310 branches, and 35 of those will close" the
+/// figure is the whole.
+fn of_a_share(c: &Claim, n: &NumberMention) -> bool {
+    !n.share
+        && c.numbers
+            .iter()
+            .take(super::DETAIL)
+            .any(|x| x.share && x.span.start() < n.span.start())
+}
+
 /// True when two shares of a group are told of one thing: a word after
 /// each figure meets ("Two of the lost containers held lithium-ion
 /// batteries" / "Three of the containers ... were loaded with lithium-ion
@@ -1139,6 +1152,7 @@ pub fn check<'a>(
             if !same_holder(a, na, b, nb, names, lx)
                 || complementary(a, na, b, nb)
                 || na.share && !shares_alike(a, na, b, nb, lx)
+                || of_a_share(a, na) != of_a_share(b, nb)
             {
                 continue;
             }
@@ -2000,6 +2014,22 @@ mod rule_tests {
         assert_eq!(numbers(c, d), 0);
         let e = d.replace("German", "British");
         assert_eq!(numbers(c, &e), 1);
+    }
+
+    #[test]
+    fn a_sum_told_of_a_share_is_no_total() {
+        let count = |a: &str, b: &str| bodies_on("2025-12-09", a, b, FindingType::Number);
+        let all = "Buyers paid 3.2 million euros for the drawings, the prosecutor said.";
+        let share = "Two of the drawings were bought by a museum, which paid 1.1 million \
+                     euros for them, the indictment said.";
+        assert_eq!(count(all, share), 0);
+        let whole = "A museum bought the drawings and paid 1.1 million euros for them, \
+                     the indictment said.";
+        assert_eq!(count(all, whole), 1);
+        // A share told after the figure is a share of it.
+        let after = "A museum bought the drawings and paid 1.1 million euros for them, \
+                     two of those drawings among them, the indictment said.";
+        assert_eq!(count(all, after), 1);
     }
 
     #[test]
