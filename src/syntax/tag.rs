@@ -81,7 +81,7 @@ impl Tag {
 
 /// What WordNet knows of a lowercase word form: the parts it may take and
 /// its lemma as each.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct WordInfo {
     /// Lemma as a noun.
     pub noun: Option<WordId>,
@@ -119,6 +119,26 @@ impl WordInfo {
     }
 
     fn read(w: &str, wn: &WordNet) -> WordInfo {
+        let info = WordInfo::read_form(w, wn);
+        // A verb WordNet lacks, made with "re-" from one it has
+        // ("relabelled", "reclad"): that verb's reading, done again.
+        if info == WordInfo::default() && w.len() >= 6 {
+            if let Some(rest) = w.strip_prefix("re").filter(|r| !r.starts_with('-')) {
+                let base = WordInfo::read_form(rest, wn);
+                if base.verb.is_some() {
+                    return WordInfo {
+                        verb: base.verb,
+                        irregular: base.irregular,
+                        senses: [0, base.senses[1], 0],
+                        ..WordInfo::default()
+                    };
+                }
+            }
+        }
+        info
+    }
+
+    fn read_form(w: &str, wn: &WordNet) -> WordInfo {
         let first = |pos| wn.lemma(w, pos);
         let verb = first(Pos::Verb);
         let irregular = wn
@@ -749,7 +769,11 @@ fn choose(
         Some(Tag::Be) if adj => return Tag::Adj,
         Some(Tag::Be) if n => return Tag::Noun,
         Some(Tag::Have) if participle => return Tag::Verb,
-        Some(Tag::Pron | Tag::Wh) if v && !matches!(prev_w, "them" | "him" | "us" | "me") => {
+        // Not a noun before its own verb: "where police found a printer".
+        Some(Tag::Pron | Tag::Wh)
+            if v && !matches!(prev_w, "them" | "him" | "us" | "me")
+                && !(prev == Some(Tag::Wh) && n && next_verbish) =>
+        {
             return Tag::Verb;
         }
         // "a fire that tore through", "workers who walked out".
@@ -1089,6 +1113,24 @@ mod tests {
             tag_of("He said 'we want more jobs' while others left.", "jobs"),
             Tag::Noun
         );
+    }
+
+    #[test]
+    fn a_verb_made_with_re_and_a_subject_after_where() {
+        // "re-" before a verb WordNet has makes a verb it lacks.
+        let text = "The wine was relabelled in a warehouse.";
+        assert_eq!(tag_of(text, "relabelled"), Tag::Verb);
+        let wn = WordNet::builtin();
+        let info = WordInfo::of("relabelled", wn);
+        assert_eq!(info.verb.map(|l| wn.text(l)), Some("label"));
+        // Not a word of its own ("rendering" is known).
+        assert_eq!(
+            WordInfo::of("rendering", wn).noun.map(|l| wn.text(l)),
+            Some("rendering")
+        );
+        // A noun after "where" before its verb is the subject.
+        let text = "It was kept in a barn, where police found a printer.";
+        assert_eq!(tag_of(text, "police"), Tag::Noun);
     }
 
     #[test]
