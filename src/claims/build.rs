@@ -1612,6 +1612,15 @@ fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
             }
             return Some(w.to_string());
         }
+        // "on the outskirts of Beaune": near it (not "the edge of the
+        // river", which is beside something else).
+        if w == "outskirts"
+            && i >= s0 + 2
+            && p.toks.lower(i - 1) == "the"
+            && matches!(p.toks.lower(i - 2), "on" | "at")
+        {
+            return Some("near".to_string());
+        }
         if !matches!(
             w,
             "the"

@@ -511,6 +511,19 @@ mod tests {
     }
 
     #[test]
+    fn the_outskirts_of_a_town_are_where() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            The cheese was repackaged in a warehouse on the outskirts of Leeds, \
+            prosecutors said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            Harlan repackaged the cheese in a barn in Bristol, prosecutors said.\n";
+        assert_eq!(places(a, b), 1);
+        // A small town the larger list lacks is known, not guessed.
+        let c = b.replace("Bristol", "Hexham");
+        assert_eq!(places(a, &c), 1);
+    }
+
+    #[test]
     fn the_kind_of_a_venue_does_not_name_another() {
         let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
             The singer checked into the Harwell Ford Center on Monday, her publicist said.\n";

@@ -136,6 +136,34 @@ pub fn gender(first: &str) -> Option<Gender> {
     }
 }
 
+/// True when the gazetteer of smaller towns (at least 5,000 people) knows
+/// a lowercase name: a name guessed to be a place by its context
+/// ("outside Nuits-Saint-Georges") is then known to be one.
+/// Not the name of a region towns lie in ("Devon" is a county, though a
+/// town in Alberta has its name).
+pub fn known_town(name: &str) -> bool {
+    AREAS.contains_key(name) && !REGIONS.contains(name)
+}
+
+/// The lowercase names of the regions the gazetteer's towns lie in, with
+/// and without a closing "county" ("devon", "cornwall", "kent county").
+static REGIONS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    let mut m = rustc_hash::FxHashSet::default();
+    for areas in AREAS.values() {
+        for a in areas {
+            for d in [a.admin1.as_str(), a.admin2.as_str()] {
+                if !d.is_empty() {
+                    m.insert(d);
+                    if let Some(short) = d.strip_suffix(" county") {
+                        m.insert(short);
+                    }
+                }
+            }
+        }
+    }
+    m
+});
+
 /// The country code of a town, by its lowercase name with single spaces
 /// ("santa monica" -> "US").
 pub fn town(name: &str) -> Option<&'static str> {
@@ -158,6 +186,9 @@ mod tests {
         assert_eq!(town("rancho mirage"), Some("US"));
         // Areas: a town in a region, a part of a town, two towns apart.
         assert!(one_area("tiverton", "devon"));
+        // A town only the smaller list has is known; a region is no town.
+        assert!(known_town("hexham"));
+        assert!(!known_town("devon"));
         assert!(one_area("sicily", "palermo"));
         assert!(one_area("malibu", "los angeles"));
         assert!(one_area("flatbush", "brooklyn"));

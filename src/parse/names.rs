@@ -429,7 +429,7 @@ pub fn find_names(
             {
                 n.kind = NameKind::Place;
                 n.place_kind = Some(PlaceKind::City);
-                n.guessed = true;
+                n.guessed = !crate::lexicon::names::known_town(&n.name.to_lowercase());
             }
         }
     }
