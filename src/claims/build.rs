@@ -1769,6 +1769,27 @@ fn find_roles(
                 }
             }
         }
+        // The judge who presides over the story's trial, one at a time:
+        // "presiding judge NAME", "NAME, who presided over the case".
+        let presiding_before = n.toks.0 >= a + 2
+            && toks.lower(n.toks.0 - 1) == "judge"
+            && toks.lower(n.toks.0 - 2) == "presiding";
+        let presided_after = toks.lower(j) == ","
+            && toks.lower(j + 1) == "who"
+            && matches!(toks.lower(j + 2), "presided" | "presides" | "is" | "was")
+            && (j + 2..(j + 5).min(toks.len())).any(|k| {
+                matches!(toks.lower(k), "presided" | "presides" | "presiding")
+                    && toks.lower(k + 1) == "over"
+            });
+        if presiding_before || presided_after {
+            out.push(Role {
+                role: "presiding judge".to_string(),
+                qualifier: None,
+                person: n.name.clone(),
+                span: n.span,
+                title: false,
+            });
+        }
         // "NAME will serve as acting mayor", "would act as energy minister":
         // standing in for the holder of an office, one person at a time.
         if let Some(role) = acting_role(p, lx, n.toks.1, b) {

@@ -686,6 +686,25 @@ mod tests {
     }
 
     #[test]
+    fn the_judge_presiding_over_the_trial_is_one_person() {
+        assert_eq!(
+            people(
+                "The dealer was jailed for four years, presiding judge Ruth Almond said.",
+                "Judge Peter Kask, who presided over the case, called the dealer greedy."
+            ),
+            1
+        );
+        // Two judges of a court, neither said to preside, are two people.
+        assert_eq!(
+            people(
+                "The dealer was jailed for four years, judge Ruth Almond said.",
+                "Judge Peter Kask called the dealer greedy."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn the_one_who_leads_a_definite_thing_is_one_person() {
         assert_eq!(
             people(
