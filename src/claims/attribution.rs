@@ -588,6 +588,11 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
             )
             || toks.get(j).is_some_and(|t| t.is_quote())
             || (j..(j + 4).min(b)).any(|k| toks.toks[k].is_quote())
+            // "described the scheme in his closing argument as '...'": the
+            // quotation after "as", past the object and a phrase.
+            || (j..(j + 12).min(b))
+                .take_while(|&k| !looks_verb(ctx, k) && !quoted(ctx, k))
+                .any(|k| toks.lower(k) == "as" && toks.get(k + 1).is_some_and(|t| t.is_quote()))
             // "urged owners to keep driving": advice to someone.
             || matches!(toks.lower(c), "urged" | "urges" | "urging")
                 && (j + 1..(j + 5).min(b)).any(|k| toks.lower(k) == "to")

@@ -915,6 +915,10 @@ mod tests {
         let body =
             "Friends of Katie Jenkin, known as Katie, described her as \"a bright student.\"";
         assert_eq!(source_of(body, "her as"), ["Friends of Katie Jenkin"]);
+        // The quotation after "as", past the object and a phrase.
+        let body = "Prosecutor Ann Lee described the plan in her closing speech as \"a cynical \
+                    deception of buyers\".";
+        assert_eq!(source_of(body, "the plan"), ["Ann Lee"]);
         let body = "Relatives of the victim, Maria Lopez, said she \"loved to dance.\"";
         assert_eq!(source_of(body, "she"), ["Relatives of the victim"]);
         let body = "Tarrow Basin's mine manager, Owen Pryce, said the men had water.";
