@@ -392,7 +392,14 @@ pub fn find_names(
         while run_end > run_start && is_connector(toks.lower(run_end - 1)) {
             run_end -= 1;
         }
-        while run_start < run_end && is_connector(toks.lower(run_start)) {
+        // A capitalised article or particle of another language opens the
+        // name ("Le Bien Public", "La Stampa", "De Gaulle").
+        while run_start < run_end
+            && is_connector(toks.lower(run_start))
+            && !(is_particle(toks.lower(run_start))
+                && toks.toks[run_start].has(flag::CAP)
+                && run_start + 1 < run_end)
+        {
             run_start += 1;
         }
         if run_start < run_end {
@@ -485,7 +492,9 @@ pub fn find_names(
         });
         // Named after a word for a business (see `business_before`).
         let company_before = n.toks.0 > a && business_before(toks, n.toks.0);
-        if trade && (cue_after || cue_before) || company_before {
+        if n.toks.0 > a && media_before(toks, n.toks.0) {
+            n.kind = NameKind::Outlet;
+        } else if trade && (cue_after || cue_before) || company_before {
             n.kind = NameKind::Organization;
         } else if cue_after || cue_before || role_before || appositive {
             n.kind = NameKind::Person;
@@ -703,6 +712,24 @@ pub fn is_demonym(written: &str) -> bool {
     written.starts_with(char::is_uppercase)
         && crate::lexicon::names::town(&written.to_lowercase()).is_none()
         && wn.word(written).is_some_and(|w| wn.has(w, Pos::Adj))
+}
+
+/// True when a word for a news outlet stands right before token `i`: a
+/// name after it is one ("the regional daily Le Bien Public", "the
+/// newspaper Ouest Matin").
+fn media_before(toks: &Tokens, i: usize) -> bool {
+    i > 0
+        && matches!(
+            toks.lower(i - 1),
+            "newspaper"
+                | "daily"
+                | "broadsheet"
+                | "tabloid"
+                | "weekly"
+                | "magazine"
+                | "broadcaster"
+                | "website"
+        )
 }
 
 /// True when a word for a business stands right before token `i`: a name
@@ -1015,7 +1042,9 @@ fn classify(
         });
         // Right after a word for a business it is one, whatever its words
         // look like (see `business_before`).
-        n.kind = if business_before(toks, a) && title.is_none() {
+        n.kind = if media_before(toks, a) && title.is_none() {
+            NameKind::Outlet
+        } else if business_before(toks, a) && title.is_none() {
             NameKind::Organization
         } else if opens_like_a_person && !plural {
             NameKind::Person
@@ -1137,6 +1166,18 @@ mod tests {
         assert_eq!(
             n.iter().find(|x| x.0 == "Vesper Quill").unwrap().2,
             NameKind::Organization
+        );
+        // Named after a word for a newspaper, with its article of another
+        // language.
+        let n = names("The regional daily Le Courrier Vert reported that bottles were sold.");
+        assert_eq!(
+            n.iter().find(|x| x.0 == "Le Courrier Vert").map(|x| x.2),
+            Some(NameKind::Outlet)
+        );
+        let n = names("It was sold, the newspaper Norte Diario reported.");
+        assert_eq!(
+            n.iter().find(|x| x.0 == "Norte Diario").map(|x| x.2),
+            Some(NameKind::Outlet)
         );
         let n = names("Smoke rose at 7am. \"I ran,\" said mail carrier Storm Pascoe.");
         assert_ne!(
