@@ -1610,6 +1610,15 @@ fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
             if w == "to" && i > s0 && matches!(p.toks.lower(i - 1), "close" | "next" | "adjacent") {
                 return Some("near".to_string());
             }
+            // "Four women from Cornwall": where people are from, no place
+            // of the act.
+            if w == "from"
+                && i > s0
+                && (crate::parse::names::person_noun(p.toks.lower(i - 1))
+                    || matches!(p.toks.lower(i - 1), "people" | "family" | "families"))
+            {
+                return None;
+            }
             return Some(w.to_string());
         }
         // "on the outskirts of Beaune": near it (not "the edge of the

@@ -511,6 +511,18 @@ mod tests {
     }
 
     #[test]
+    fn where_people_are_from_is_no_start_of_their_trip() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            Three men from Leeds rowed across the North Sea in 40 hours, setting a record.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The three men rowed across the North Sea from Bristol in 40 hours, a record.\n";
+        assert_eq!(places(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-05-02\n\n\
+            The three men rowed across the North Sea from Leeds in 40 hours, a record.\n";
+        assert_eq!(places(c, b), 1);
+    }
+
+    #[test]
     fn the_outskirts_of_a_town_are_where() {
         let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
             The cheese was repackaged in a warehouse on the outskirts of Leeds, \
