@@ -915,6 +915,11 @@ mod tests {
         let body =
             "Friends of Katie Jenkin, known as Katie, described her as \"a bright student.\"";
         assert_eq!(source_of(body, "her as"), ["Friends of Katie Jenkin"]);
+        // What a court heard was told in it.
+        let body = "The court heard that the dealer sold more than 300 fake bottles.";
+        assert_eq!(source_of(body, "the dealer"), ["The court"]);
+        let body = "Neighbours heard that the dealer sold fake bottles.";
+        assert!(source_of(body, "Neighbours").is_empty());
         // The quotation after "as", past the object and a phrase.
         let body = "Prosecutor Ann Lee described the plan in her closing speech as \"a cynical \
                     deception of buyers\".";

@@ -225,6 +225,18 @@ pub fn cue_at(ctx: &SourceCtx, i: usize) -> Option<CueClass> {
     if crate::lexicon::rules_out(ctx.toks.lower(i), ctx.toks.lower(i + 1)) && !quoted(ctx, i) {
         return Some(CueClass::Deny);
     }
+    // "The court heard that he sold ...": what was told in court.
+    if matches!(ctx.toks.lower(i), "heard" | "hears")
+        && ctx.toks.lower(i + 1) == "that"
+        && i > 0
+        && matches!(
+            ctx.toks.lower(i - 1),
+            "court" | "jury" | "inquest" | "tribunal" | "hearing" | "trial" | "inquiry"
+        )
+        && !quoted(ctx, i)
+    {
+        return Some(CueClass::Say);
+    }
     // Most words are no cue: their class bit says so without a look-up.
     let lx = ctx.lx;
     if !ctx.toks.is(i, class::CUE, |w| lx.cues.contains_key(w)) {
