@@ -857,6 +857,30 @@ pub fn background_and_news(a: &Claim, b: &Claim) -> bool {
     background_of(a, b).is_some()
 }
 
+/// True for a claim told over years with no year named ("sold more than
+/// 5,000 bottles over five years", "for three years"): no news of the day,
+/// it may be the span another report dates ("between 2017 and 2022").
+pub fn told_over_years(c: &Claim) -> bool {
+    c.numbers.iter().take(super::DETAIL).any(|n| {
+        let before = c
+            .text_before(n.span.start())
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        n.noun.as_deref() == Some("year")
+            && n.unit.is_none()
+            && (c
+                .text_after(n.span.start())
+                .to_lowercase()
+                .starts_with("over ")
+                || matches!(
+                    before.as_str(),
+                    "for" | "over" | "across" | "during" | "within" | "past" | "last"
+                ))
+    })
+}
+
 /// The claim that is background in [`background_and_news`], if any.
 pub fn background_of<'a>(a: &'a Claim, b: &'a Claim) -> Option<&'a Claim> {
     let old = |c: &Claim| {
@@ -870,9 +894,9 @@ pub fn background_of<'a>(a: &'a Claim, b: &'a Claim) -> Option<&'a Claim> {
                     && r.end.days_to(doc).is_some_and(|d| d > 0)
             })
     };
-    if old(a) && !explicit(b) {
+    if old(a) && !explicit(b) && !told_over_years(b) {
         Some(a)
-    } else if old(b) && !explicit(a) {
+    } else if old(b) && !explicit(a) && !told_over_years(a) {
         Some(b)
     } else {
         None

@@ -1157,7 +1157,16 @@ pub fn check<'a>(
                 continue;
             }
             // A figure of years ago is no figure of now.
-            if super::date::figure_of_the_past(a, na) != super::date::figure_of_the_past(b, nb) {
+            // (Unless the other is told over years, naming none: "sold more
+            // than 5,000 bottles over five years" / "between 2017 and 2022".)
+            let (past_a, past_b) = (
+                super::date::figure_of_the_past(a, na),
+                super::date::figure_of_the_past(b, nb),
+            );
+            if past_a != past_b
+                && !(past_a && super::date::told_over_years(b)
+                    || past_b && super::date::told_over_years(a))
+            {
                 continue;
             }
             // A smaller count of a narrower kind is a part of the larger
@@ -2030,6 +2039,17 @@ mod rule_tests {
         let after = "A museum bought the drawings and paid 1.1 million euros for them, \
                      two of those drawings among them, the indictment said.";
         assert_eq!(count(all, after), 1);
+    }
+
+    #[test]
+    fn a_figure_told_over_years_meets_one_dated_years_back() {
+        let count = |a: &str, b: &str| bodies_on("2026-11-20", a, b, FindingType::Number);
+        let dated = "Investigators say Ravel sold around 3,400 fake bottles between 2017 and 2022.";
+        let over = "The court heard that Ravel sold more than 5,000 fake bottles over five years.";
+        assert_eq!(count(dated, over), 1);
+        // Undated, it is the news of the day, not the years-old figure.
+        let news = "Ravel has sold more than 5,000 fake bottles, the court heard.";
+        assert_eq!(count(dated, news), 0);
     }
 
     #[test]
