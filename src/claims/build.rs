@@ -3,7 +3,7 @@
 //! (with the words that tie each to an event), places (with the word that
 //! gives their role), content words and the roles people are named in.
 
-use crate::lexicon::{CueClass, Lexicon, PlaceKind, SourceKind, class};
+use crate::lexicon::{CueClass, Lexicon, PlaceKind, SourceKind, TitleClass, class};
 use crate::load::Document;
 use crate::parse::Parsed;
 use crate::parse::names::{Name, NameKind};
@@ -1862,6 +1862,22 @@ fn find_roles(
                     .all(|(w, k)| toks.lower(k) == w.to_lowercase())
             {
                 i -= words;
+            } else if words == 1 {
+                // Past an honorific (and its full stop): "Chief veterinary
+                // officer Dr. Ruth Calloway said".
+                let k = if i > 0 && toks.lower(i - 1) == "." {
+                    i - 1
+                } else {
+                    i
+                };
+                let w = title.to_lowercase();
+                let w = w.trim_end_matches('.');
+                if k > 0
+                    && toks.lower(k - 1) == w
+                    && matches!(lx.titles.get(w), Some((TitleClass::Honorific, _)))
+                {
+                    i = k - 1;
+                }
             }
         }
         // "The company's head of mine rescue, Grace Lungu": a role told
@@ -2062,7 +2078,18 @@ fn described_role(
         || at > 0
             && (!toks.toks[at - 1].is_word()
                 || matches!(toks.lower(at - 1), "said" | "says" | "told" | "added"));
-    if !definite && head_of_body(role) && end == n.toks.0 && opens {
+    // (Past an honorific of the name: "Chief veterinary officer Dr. Ruth
+    // Calloway".)
+    let next_to_name = end <= n.toks.0
+        && (end..n.toks.0).all(|k| {
+            let w = toks.lower(k);
+            w == "."
+                || matches!(
+                    Lexicon::builtin().titles.get(w),
+                    Some((TitleClass::Honorific, _))
+                )
+        });
+    if !definite && head_of_body(role) && next_to_name && opens {
         definite = true;
     }
     // A post told with what it is over, set off right after the name
@@ -2136,8 +2163,10 @@ fn role_determiner(
         if w == "the" || w == "its" || w == "their" {
             return (true, qual);
         }
-        if t.is_word()
-            && !matches!(
+        // Punctuation closes the phrase: "In a video posted online, chief
+        // executive Ann Lee said" has no qualifier ",".
+        if !t.is_word()
+            || !matches!(
                 w,
                 "train" | "vessel" | "ship" | "plane" | "bus" | "club" | "team" | "company"
             )

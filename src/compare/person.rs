@@ -686,6 +686,26 @@ mod tests {
     }
 
     #[test]
+    fn a_role_before_a_name_after_a_phrase_or_an_honorific() {
+        // After an opening phrase set off by a comma.
+        assert_eq!(
+            people(
+                "In a video posted online, chief executive Ann Holt said the bank was sorry.",
+                "The bank's chief executive, Tom Reyes, said the fault was fixed."
+            ),
+            1
+        );
+        // Past the honorific of the name.
+        assert_eq!(
+            people(
+                "Chief medical officer Dr. Ann Holt said the risk was low.",
+                "Dr. Tom Reyes, the country's chief medical officer, said the risk was low."
+            ),
+            1
+        );
+    }
+
+    #[test]
     fn the_judge_presiding_over_the_trial_is_one_person() {
         assert_eq!(
             people(
