@@ -1417,6 +1417,11 @@ fn verb_after(toks: &Tokens, k: usize, end: usize, lx: &Lexicon) -> Option<Strin
         if j == k && lx.changing.contains(w) {
             return Some(w.to_string());
         }
+        // "left 1.8 million customers unable to pay": their state, as
+        // "were unable to" tells it.
+        if j == k && matches!(w, "unable" | "able") && toks.lower(j + 1) == "to" {
+            return Some(w.to_string());
+        }
         // After an auxiliary any word is the verb ("were swept", "had come").
         if t.is_word()
             && !t.has(flag::CAP)
@@ -1825,6 +1830,19 @@ mod tests {
         assert_eq!(
             per("About 300 people visited the site a day after the blast.").as_deref(),
             None
+        );
+    }
+
+    #[test]
+    fn a_state_right_after_the_counted_noun() {
+        let verb = |t: &str| nums(t).into_iter().next().and_then(|n| n.verb);
+        assert_eq!(
+            verb("The fault left 9,000 customers unable to pay.").as_deref(),
+            Some("unable")
+        );
+        assert_eq!(
+            verb("About 9,000 customers were unable to pay.").as_deref(),
+            Some("unable")
         );
     }
 
