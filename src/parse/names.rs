@@ -428,11 +428,21 @@ pub fn find_names(
     // words a dictionary knows as something else ("in Watergate reports",
     // "near Egyptian coast", "in Week 8", "in Kraft Shooting").
     for n in &mut out {
-        if n.kind == NameKind::Other && !n.possessive && n.toks.0 > a {
-            let prev = toks.lower(n.toks.0 - 1);
-            if matches!(prev, "in" | "near" | "outside" | "of" | "from" | "into")
+        if n.possessive || n.toks.0 <= a {
+            continue;
+        }
+        let prev = toks.lower(n.toks.0 - 1);
+        // "a rendering plant at Harlow Cross": a site is at a place, though
+        // its name opens like a person's.
+        let site_at = prev == "at" && n.toks.0 >= a + 2 && {
+            let site = toks.lower(n.toks.0 - 2);
+            lx.venues.contains(site)
+                || matches!(site, "incinerator" | "site" | "facility" | "farm" | "yard")
+        };
+        if n.kind == NameKind::Other || site_at && n.kind == NameKind::Person && n.title.is_none() {
+            if (site_at || matches!(prev, "in" | "near" | "outside" | "of" | "from" | "into"))
                 && locative_before(toks, n.toks.0, a)
-                && !known_not_place(toks, text, n.toks, lx)
+                && (site_at || !known_not_place(toks, text, n.toks, lx))
             {
                 n.kind = NameKind::Place;
                 n.place_kind = Some(PlaceKind::City);
@@ -1166,6 +1176,17 @@ mod tests {
         assert_eq!(
             n.iter().find(|x| x.0 == "Vesper Quill").unwrap().2,
             NameKind::Organization
+        );
+        // A site is at a place, though its name opens like a person's.
+        let n = names("The waste went to a rendering plant at Morgan Cross on Friday.");
+        assert_eq!(
+            n.iter().find(|x| x.0 == "Morgan Cross").map(|x| x.2),
+            Some(NameKind::Place)
+        );
+        let n = names("The waste was checked at Morgan Cross on Friday.");
+        assert_ne!(
+            n.iter().find(|x| x.0 == "Morgan Cross").map(|x| x.2),
+            Some(NameKind::Place)
         );
         // Named after a word for a newspaper, with its article of another
         // language.
