@@ -615,7 +615,10 @@ pub fn read_frame(
         let own_name = syn.tags[g.head] == Tag::Name && toks.lower(g.toks.1) != ",";
         if k > 0 && g.toks.0 > a && toks.lower(g.toks.0 - 1) == "," && !own_name {
             let prev = before[k - 1];
-            if prev.toks.1 + 1 == g.toks.0 && syn.tags[prev.head] == Tag::Name {
+            // Not a name of a phrase set before the clause ("In Bruvik, the
+            // ministry dismissed ...").
+            let fronted = prev.toks.0 > a && syn.tags[prev.toks.0 - 1] == Tag::Prep;
+            if prev.toks.1 + 1 == g.toks.0 && syn.tags[prev.head] == Tag::Name && !fronted {
                 return Some(prev);
             }
             // A group set off by commas right before the verb is an
@@ -1169,6 +1172,16 @@ mod tests {
         assert_eq!(
             frame("Renata Huxley, Caldmoor Savings' chief executive, will lead the group.").1,
             "Renata Huxley"
+        );
+        // A name of a phrase set before the clause is no subject; a name
+        // set before its description is.
+        assert_eq!(
+            frame("In Bruvik, the foreign ministry dismissed the accusations.").1,
+            "ministry"
+        );
+        assert_eq!(
+            frame("Dena Marsh, the council leader, dismissed the accusations.").1,
+            "Dena Marsh"
         );
         // Having a counted thing is owning it: no act named by the object.
         assert_eq!(pred("The merged bank will have 240 branches."), "have");
