@@ -1615,7 +1615,10 @@ fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
             if w == "from"
                 && i > s0
                 && (crate::parse::names::person_noun(p.toks.lower(i - 1))
-                    || matches!(p.toks.lower(i - 1), "people" | "family" | "families"))
+                    || matches!(
+                        p.toks.lower(i - 1),
+                        "people" | "family" | "families" | "originally" | "hails"
+                    ))
             {
                 return None;
             }

@@ -288,14 +288,23 @@ pub fn check<'a>(
                 .zip(y)
                 .filter(|(x, y)| (x.guessed == y.guessed || close) && !regions.nested(x, y))
             {
-                let said_of = |p: &PlaceRef| !p.anchor.words.is_empty() || p.anchor.verb.is_some();
+                // A place set before the clause ("In Bruvik, the ministry
+                // dismissed ...") is said of the clause's act.
+                let fronted = |c: &Claim, p: &PlaceRef| {
+                    c.text_before(p.span.start()).split_whitespace().count() <= 1
+                        && c.text_after(p.span.end()).starts_with(',')
+                        && c.frame.predicate.is_some()
+                };
+                let said_of = |c: &Claim, p: &PlaceRef| {
+                    !p.anchor.words.is_empty() || p.anchor.verb.is_some() || fronted(c, p)
+                };
                 // Claims alike overall place the same thing ("one of them, a
                 // patient in Poland, died" / "a woman in Hungary"). So do
                 // places of one thing on one day ("the meeting will be held
                 // at Hatchmere village hall on 12 June" / "a public meeting
                 // at Upper Stowe community centre on 12 June").
                 if close
-                    || !(said_of(x) && said_of(y))
+                    || !(said_of(a, x) && said_of(b, y))
                     || super::date::anchors_meet(&x.anchor, &y.anchor, lx, vocab)
                     || one_day_one_thing(a, x, b, y, lx)
                 {
@@ -511,6 +520,18 @@ mod tests {
     }
 
     #[test]
+    fn a_place_set_before_the_clause_is_of_its_act() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            In Leeds, the foreign ministry of Teskia dismissed the claims as absurd.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The ambassador of Teskia was summoned to the foreign ministry in Bristol.\n";
+        assert_eq!(places(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-05-02\n\n\
+            The foreign ministry of Teskia dismissed the claims as absurd in Bristol.\n";
+        assert_eq!(places(a, c), 1);
+    }
+
+    #[test]
     fn where_people_are_from_is_no_start_of_their_trip() {
         let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
             Three men from Leeds rowed across the North Sea in 40 hours, setting a record.\n";
@@ -520,6 +541,9 @@ mod tests {
         let c = "outlet: Gamma Daily\ndate: 2025-05-02\n\n\
             The three men rowed across the North Sea from Leeds in 40 hours, a record.\n";
         assert_eq!(places(c, b), 1);
+        let d = "outlet: Delta Daily\ndate: 2025-05-02\n\n\
+            Tom Reyes, originally from Leeds, rowed across the North Sea in 40 hours, a record.\n";
+        assert_eq!(places(d, b), 0);
     }
 
     #[test]
