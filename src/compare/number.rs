@@ -634,7 +634,14 @@ fn each_one(c: &Claim, n: &NumberMention) -> bool {
 /// The parts are the claim's figures of the whole's quantity, each told
 /// as part of a group or not ("4.5 percent ... and 3 percent").
 fn sums_to(c: &Claim, whole: &NumberMention, lx: &Lexicon) -> bool {
-    let parts: Vec<&NumberMention> = c
+    // A bare figure after "with" or "and" counts what the figure before it
+    // counts ("compared 12 schools that shifted with 12 that did not").
+    let elliptic = |x: &NumberMention| {
+        x.noun.is_none()
+            && x.unit.is_none()
+            && words_before(c, x, 1).any(|w| matches!(w.as_str(), "with" | "and" | "against"))
+    };
+    let mut parts: Vec<&NumberMention> = c
         .numbers
         .iter()
         .take(super::DETAIL)
@@ -644,12 +651,19 @@ fn sums_to(c: &Claim, whole: &NumberMention, lx: &Lexicon) -> bool {
             same_quantity(&x, whole, lx)
         })
         .collect();
+    let bare: Vec<&NumberMention> = c
+        .numbers
+        .iter()
+        .take(super::DETAIL)
+        .filter(|x| elliptic(x) && parts.iter().any(|p| p.span.start() < x.span.start()))
+        .collect();
+    parts.extend(&bare);
     // Parts told together ("4.5 percent ... and 3 percent"), not figures
     // of two measures in two clauses ("inflation was 4.5% and
     // unemployment was 3%").
     if !(2..=4).contains(&parts.len())
         || parts.iter().any(|p| p.qualifier.is_some())
-        || !parts.iter().any(|p| p.part)
+        || !parts.iter().any(|p| p.part) && bare.is_empty()
     {
         return false;
     }
@@ -2023,6 +2037,18 @@ mod rule_tests {
         assert_eq!(numbers(c, d), 0);
         let e = d.replace("German", "British");
         assert_eq!(numbers(c, &e), 1);
+    }
+
+    #[test]
+    fn two_groups_told_with_an_elided_noun_make_their_whole() {
+        let count = |a: &str, b: &str| bodies_on("2026-11-20", a, b, FindingType::Number);
+        let whole = "The research followed nearly 3,000 pupils aged 11 to 14 at 24 secondary \
+                     schools in three towns over two school years.";
+        let parts = "Researchers compared 12 secondary schools that moved their start time \
+                     with 12 that did not, following pupils aged 11 to 14 across two years.";
+        assert_eq!(count(whole, parts), 0);
+        let other = parts.replace("with 12", "with 14");
+        assert_eq!(count(whole, &other), 1);
     }
 
     #[test]
