@@ -435,6 +435,32 @@ impl Ctx<'_> {
                 c.text_before(p.span.start()).split_whitespace().next_back() != Some("to")
             })
         };
+        // A guess at what happened ("were probably lost", "would have
+        // vanished") opposes no act told as fact: a lost thing may be found,
+        // a vanished one emerge.
+        let conjectured = |c: &Claim| {
+            c.frame.predicate.as_ref().is_some_and(|p| {
+                let near: Vec<String> = c
+                    .text_before(p.span.start())
+                    .split_whitespace()
+                    .rev()
+                    .take(3)
+                    .chain(p.text.split_whitespace())
+                    .map(str::to_lowercase)
+                    .collect();
+                let modal = |w: &str| matches!(w, "would" | "could" | "might" | "may" | "must");
+                // "were probably lost", "would have vanished".
+                near.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "probably" | "possibly" | "perhaps" | "presumably"
+                    )
+                }) || near.windows(2).any(|w| modal(&w[0]) && w[1] == "have")
+            })
+        };
+        if conjectured(a) != conjectured(b) {
+            return false;
+        }
         let post_ok = |l: &Claim, s: &Claim| !l.frame.passive && done(l) && s.frame.passive;
         let post = if leaving(a) && sent_away(b) {
             post_ok(a, b)

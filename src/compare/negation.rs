@@ -1413,6 +1413,21 @@ mod tests {
     }
 
     #[test]
+    fn a_guess_at_the_past_opposes_no_act_told_as_fact() {
+        let found = "outlet: Beta\ndate: 2025-06-11\n\n\
+            The silver coins were found on the Carrow pass, the museum said.\n";
+        let guess = "outlet: Alpha\ndate: 2025-06-11\n\n\
+            The silver coins were probably lost on the Carrow pass, the museum said.\n";
+        assert_eq!(negations(guess, found), 0);
+        let modal = "outlet: Alpha\ndate: 2025-06-11\n\n\
+            The silver coins would have vanished on the Carrow pass, the museum said.\n";
+        assert_eq!(negations(modal, found), 0);
+        let fact = "outlet: Alpha\ndate: 2025-06-11\n\n\
+            The silver coins were lost on the Carrow pass, the museum said.\n";
+        assert_eq!(negations(fact, found), 1);
+    }
+
+    #[test]
     fn a_pronoun_and_a_description_of_the_same_company() {
         let a = "outlet: Alpha News\ndate: 2025-09-15\n\n\
             Veridane Therapeutics halted the trial on Monday.\n\n\
