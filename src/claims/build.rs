@@ -2042,12 +2042,23 @@ fn acting_role(p: &Parsed, lx: &Lexicon, j: usize, b: usize) -> Option<String> {
 fn chief_role(p: &Parsed, lx: &Lexicon, i: usize) -> Option<(String, usize)> {
     let toks = &p.toks;
     let w = toks.lower(i);
-    if !(lx.titles.contains_key(w)
-        || matches!(
-            w,
-            "officer" | "executive" | "economist" | "scientist" | "counsel"
-        ))
-    {
+    // Or any word for a person ("chief arbiter", "chief judge"), not a
+    // rank many hold ("chief inspector", "chief petty officer").
+    let head = |w: &str| {
+        (lx.titles.contains_key(w)
+            || matches!(
+                w,
+                "officer" | "executive" | "economist" | "scientist" | "counsel"
+            )
+            || crate::parse::names::person_noun(w))
+            && !matches!(w, "inspector" | "superintendent" | "sergeant" | "steward")
+    };
+    // The role runs on to its last such word ("chief veterinary officer").
+    let runs_on = i + 1 < toks.len()
+        && toks.toks[i + 1].is_word()
+        && !toks.toks[i + 1].has(flag::CAP)
+        && head(toks.lower(i + 1));
+    if !head(w) || runs_on {
         return None;
     }
     let at = (i.saturating_sub(3)..i)

@@ -706,6 +706,34 @@ mod tests {
     }
 
     #[test]
+    fn chief_and_any_word_for_a_person_is_one_post() {
+        assert_eq!(
+            people(
+                "Chief arbiter Ann Holt said the device was found.",
+                "The device was found on Friday, chief arbiter Tom Reyes said."
+            ),
+            1
+        );
+        // To its last word: "chief veterinary officer" is not "chief
+        // veterinary" (a veterinary is a person).
+        assert_eq!(
+            people(
+                "Chief veterinary officer Dr. Ann Holt said the risk was low.",
+                "Dr. Tom Reyes, the country's chief veterinary officer, said the risk was low."
+            ),
+            1
+        );
+        // A rank many hold is no post.
+        assert_eq!(
+            people(
+                "Chief inspector Ann Holt said the gang was small.",
+                "The gang was small, chief inspector Tom Reyes said."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn the_judge_presiding_over_the_trial_is_one_person() {
         assert_eq!(
             people(
