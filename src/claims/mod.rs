@@ -599,6 +599,8 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
             let mut sources = outer.clone();
             sources.extend(chain);
             let cue = cue.or_else(|| outer_cue.clone());
+            let subject = source::speaker_subject(ctx, &sources, prop)
+                .or_else(|| source::described_subject(ctx, prop.0, prop.1));
             out.push(Pending {
                 sentence: si,
                 prop,
@@ -606,7 +608,7 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
                 cue,
                 quote_attr,
                 contrast: cl.join == Join::Contrast,
-                subject: source::described_subject(ctx, prop.0, prop.1),
+                subject,
                 referents: source::pronoun_referents(ctx, prop.0, prop.1),
             });
         }
@@ -1206,6 +1208,26 @@ mod tests {
     }
 
     /// The claims of a body: (sources after the outlet, polarity, certainty, text).
+    #[test]
+    fn a_pronoun_opening_what_a_speaker_said_stands_for_them() {
+        let lx = Lexicon::builtin();
+        let subject = |body: &str| {
+            let text = format!("outlet: Test Wire\ndate: 2025-06-15\n\n{body}\n");
+            let doc = crate::load::document_from_text("t", text, lx).expect("a document");
+            extract(&doc, lx)
+                .last()
+                .and_then(|c| c.frame.subject.as_ref().map(|s| s.head.clone()))
+        };
+        let body = "Chief arbiter Ann Holt spoke first. Police in Bergen said they had opened an \
+                    inquiry.";
+        assert_eq!(subject(body).as_deref(), Some("Police in Bergen"));
+        let body = "The club spoke first. Ann Holt said she would appeal the ruling.";
+        assert_eq!(subject(body).as_deref(), Some("Ann Holt"));
+        // Not a pronoun that cannot be the speaker.
+        let body = "Tom Reyes was stopped on Friday. Police said he had been arrested.";
+        assert_eq!(subject(body).as_deref(), Some("Tom Reyes"));
+    }
+
     fn read(body: &str) -> Vec<(Vec<String>, Polarity, Certainty, String)> {
         let lx = Lexicon::builtin();
         let text = format!("outlet: Test Wire\ndate: 2025-06-15\n\n{body}\n");

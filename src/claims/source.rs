@@ -898,6 +898,46 @@ fn resolve_pronoun(ctx: &SourceCtx, w: &str, span: Span) -> Option<Source> {
 /// Whom a proposition's described subject stands for: "The company paid
 /// ..." -> the organisation or body the text points back to, resolved as a
 /// described source is ("the company said").
+/// The speaker a pronoun opening what they said stands for, when it fits
+/// them: "Bergen police said they had opened an investigation" (the police),
+/// "Ann Holt said she would appeal" (Ann Holt); not "Police said he was
+/// arrested".
+pub(super) fn speaker_subject(
+    ctx: &SourceCtx,
+    sources: &[Source],
+    (a, b): (usize, usize),
+) -> Option<String> {
+    let first = ctx.toks.lower(a);
+    if b <= a + 1 || ctx.quote_of.get(a).copied().flatten().is_some() {
+        return None;
+    }
+    let s = sources.last()?;
+    let last = s.name.split_whitespace().last()?.to_lowercase();
+    let fits = match first {
+        // "Bergen police", "Police in Bergen", "officials".
+        "they" => {
+            s.kind != SourceKind::Person
+                && s.count.is_none_or(|n| n > 1)
+                && s.name.split_whitespace().take(3).any(|w| {
+                    let w = w.to_lowercase();
+                    matches!(w.as_str(), "police" | "staff" | "crew" | "people")
+                        || w == last && w.ends_with('s') && !w.ends_with("ss")
+                })
+        }
+        "he" | "she" => {
+            s.kind == SourceKind::Person
+                && s.name.starts_with(char::is_uppercase)
+                && s.name.split_whitespace().count() >= 2
+                && crate::lexicon::names::gender(&s.name.split_whitespace().next()?.to_lowercase())
+                    .is_none_or(|g| {
+                        (g == crate::lexicon::names::Gender::Female) == (first == "she")
+                    })
+        }
+        _ => false,
+    };
+    fits.then(|| s.name.clone())
+}
+
 pub(super) fn described_subject(ctx: &SourceCtx, a: usize, b: usize) -> Option<String> {
     let toks = ctx.toks;
     // "He had 11 rebounds": the person or body a pronoun subject points back
