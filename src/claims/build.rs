@@ -1895,6 +1895,30 @@ fn find_roles(
                 described_role(&mut out, p, names, n, &role, at, s0);
                 continue;
             }
+            // "The chief executive of ParkLoop, Marcus Feld,": a post of a
+            // body named after "of".
+            let body = names
+                .iter()
+                .find(|m| m.kind != NameKind::Person && m.toks.1 == i - 1 && m.toks.0 > s0 + 1);
+            if let Some(m) = body {
+                let of = if toks.lower(m.toks.0 - 1) == "the" {
+                    m.toks.0 - 2
+                } else {
+                    m.toks.0 - 1
+                };
+                if of > s0 && toks.lower(of) == "of" {
+                    let w = toks.lower(of - 1);
+                    let role = if let Some((_, true)) = lx.titles.get(w) {
+                        Some((w.to_string(), of - 1))
+                    } else {
+                        chief_role(p, lx, of - 1)
+                    };
+                    if let Some((role, at)) = role {
+                        described_role(&mut out, p, names, n, &role, at, s0);
+                        continue;
+                    }
+                }
+            }
         }
         let mut steps = 0;
         // A name opening the statement may take its role from before it
@@ -1944,8 +1968,9 @@ fn find_roles(
                     described_role(&mut out, p, names, n, &role, at, j + 1);
                     break;
                 }
-                // "first officer Delia Brannock, not the captain".
-                if w == "," || w == "not" {
+                // "first officer Delia Brannock, not the captain"; "Tomas
+                // Velk, said the governor would not" (what the name said).
+                if w == "," || w == "not" || lx.cues.contains_key(w) {
                     break;
                 }
             }
@@ -2157,7 +2182,8 @@ fn role_determiner(
         k -= 1;
         let w = toks.lower(k);
         let t = &toks.toks[k];
-        if t.has(flag::POSS) || t.has(flag::CAP) {
+        // ("The" opening the sentence is the article, no name.)
+        if t.has(flag::POSS) || t.has(flag::CAP) && w != "the" {
             let body = names.iter().find(|n| n.toks.0 <= k && k < n.toks.1);
             qual = Some(body.map_or(w.to_string(), |n| n.name.to_lowercase()));
             if t.has(flag::POSS) && k + 1 == i {

@@ -706,6 +706,25 @@ mod tests {
     }
 
     #[test]
+    fn a_post_of_a_body_named_after_of_before_the_name() {
+        assert_eq!(
+            people(
+                "Quellway chief executive Ann Holt said the firm would appeal.",
+                "The chief executive of Quellway, Tom Reyes, faced calls to quit."
+            ),
+            1
+        );
+        // What a name said after it gives the name no post.
+        assert_eq!(
+            people(
+                "The governor of the Kestovian central bank, Ann Holt, resigned on Monday.",
+                "A spokesman for the bank, Tom Reyes, said the governor would not speak."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn chief_and_any_word_for_a_person_is_one_post() {
         assert_eq!(
             people(
