@@ -717,7 +717,7 @@ mod tests {
         // What a name said after it gives the name no post.
         assert_eq!(
             people(
-                "The governor of the Kestovian central bank, Ann Holt, resigned on Monday.",
+                "The governor of the Bank of Kestovia, Ann Holt, resigned on Monday.",
                 "A spokesman for the bank, Tom Reyes, said the governor would not speak."
             ),
             0
