@@ -520,6 +520,18 @@ mod tests {
     }
 
     #[test]
+    fn a_province_holds_the_towns_in_it() {
+        let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
+            The airship made an emergency landing in a farm field in Manitoba on Saturday.\n";
+        let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
+            The airship made an emergency landing in a farm field near Selkirk on Saturday.\n";
+        assert_eq!(places(a, b), 0);
+        let c = "outlet: Gamma Daily\ndate: 2025-05-02\n\n\
+            The airship made an emergency landing in a farm field in Saskatchewan on Saturday.\n";
+        assert_eq!(places(a, c), 1);
+    }
+
+    #[test]
     fn a_place_set_before_the_clause_is_of_its_act() {
         let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
             In Leeds, the foreign ministry of Teskia dismissed the claims as absurd.\n";
