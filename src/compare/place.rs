@@ -524,7 +524,7 @@ mod tests {
         let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
             The airship made an emergency landing in a farm field in Manitoba on Saturday.\n";
         let b = "outlet: Beta Post\ndate: 2025-05-02\n\n\
-            The airship made an emergency landing in a farm field near Selkirk on Saturday.\n";
+            The airship made an emergency landing in a field near the village of Riverton.\n";
         assert_eq!(places(a, b), 0);
         let c = "outlet: Gamma Daily\ndate: 2025-05-02\n\n\
             The airship made an emergency landing in a farm field in Saskatchewan on Saturday.\n";
