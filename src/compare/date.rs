@@ -256,6 +256,7 @@ pub fn check<'a>(
     // days are no clash.
     if lasting(a)
         || lasting(b)
+        || ongoing(a) && ongoing(b)
         || readings(a, b)
         || age_reached(a) != age_reached(b)
         || market(a) && market(b)
@@ -928,6 +929,25 @@ pub fn before(a: &Claim, b: &Claim) -> bool {
 
 /// True when a claim tells of a state: one that lasts ("stayed closed"),
 /// or an adjective after a form of "be" ("was open", "is safe").
+/// True for an act told as going on ("were breathing without help on
+/// Thursday", "was still recovering"): it holds over days, as a state does.
+fn ongoing(c: &Claim) -> bool {
+    c.frame.predicate.as_ref().is_some_and(|p| {
+        let before = c.text_before(p.span.start()).split_whitespace().next_back();
+        let words: Vec<&str> = before
+            .into_iter()
+            .chain(p.text.split_whitespace())
+            .collect();
+        words.windows(2).any(|w| {
+            matches!(
+                w[0].to_lowercase().as_str(),
+                "is" | "was" | "are" | "were" | "been"
+            ) && w[1].len() > 4
+                && w[1].to_lowercase().ends_with("ing")
+        })
+    })
+}
+
 fn state(c: &Claim) -> bool {
     let copula = |w: &str| {
         matches!(
@@ -1264,6 +1284,20 @@ mod tests {
 
     fn dates(a: &str, b: &str) -> usize {
         between(a, b, FindingType::Date)
+    }
+
+    #[test]
+    fn an_act_going_on_holds_over_days() {
+        let a = "outlet: Alpha News\ndate: 2026-03-13\n\n\
+            Both patients were breathing without assistance on Wednesday, the hospital said.\n";
+        let b = "outlet: Beta Post\ndate: 2026-03-13\n\n\
+            Both patients were breathing without help on Thursday, the hospital said.\n";
+        assert_eq!(dates(a, b), 0);
+        let c = "outlet: Beta Post\ndate: 2026-03-13\n\n\
+            Both patients began breathing without help on Thursday, the hospital said.\n";
+        let d = "outlet: Alpha News\ndate: 2026-03-13\n\n\
+            Both patients began breathing without assistance on Wednesday, the hospital said.\n";
+        assert_eq!(dates(d, c), 1);
     }
 
     #[test]
