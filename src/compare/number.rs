@@ -893,6 +893,35 @@ fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Iterator<Item = 
         })
 }
 
+/// True for a figure reached by a time within the whole ("had covered 25.3
+/// km after 30 minutes", "led by 12 points after the first half"): a split,
+/// not the final figure.
+fn split_time(c: &Claim, n: &NumberMention) -> bool {
+    let rest = c.text_after(n.span.end()).to_lowercase();
+    let mut words = rest
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '.')
+        .filter(|w| !w.is_empty());
+    words.next() == Some("after")
+        && words.take(4).any(|w| {
+            matches!(
+                w,
+                "minute"
+                    | "minutes"
+                    | "hour"
+                    | "hours"
+                    | "lap"
+                    | "laps"
+                    | "half"
+                    | "quarter"
+                    | "innings"
+                    | "round"
+                    | "rounds"
+                    | "stage"
+                    | "stages"
+            )
+        })
+}
+
 /// True for a figure told of a share of the things a claim is about, not
 /// of them all: "Four of the paintings were bought by a museum, which paid
 /// 1.1 million euros" is no total paid for the paintings. The share comes
@@ -1167,6 +1196,7 @@ pub fn check<'a>(
                 || complementary(a, na, b, nb)
                 || na.share && !shares_alike(a, na, b, nb, lx)
                 || of_a_share(a, na) != of_a_share(b, nb)
+                || split_time(a, na) != split_time(b, nb)
             {
                 continue;
             }
@@ -2049,6 +2079,16 @@ mod rule_tests {
         assert_eq!(count(whole, parts), 0);
         let other = parts.replace("with 12", "with 14");
         assert_eq!(count(whole, &other), 1);
+    }
+
+    #[test]
+    fn a_figure_reached_after_a_time_is_a_split() {
+        let count = |a: &str, b: &str| bodies_on("2026-11-20", a, b, FindingType::Number);
+        let split = "Holt had covered 25.3 km after 30 minutes on the wooden track.";
+        let whole = "Holt covered 50.4 km on the wooden track, setting a record.";
+        assert_eq!(count(split, whole), 0);
+        let other = "Holt had covered 31.1 km after 30 minutes on the wooden track.";
+        assert_eq!(count(split, &other), 1);
     }
 
     #[test]
