@@ -503,6 +503,27 @@ pub fn before_and_after(a: &Claim, b: &Claim) -> bool {
             _ => "past",
         })
     };
+    // What held before another event told after it ("the lake held 1.2
+    // million cubic metres before its ice dam failed") is the time before
+    // the change the other side tells ("released 1.2 million cubic metres").
+    let before_event = |c: &Claim| {
+        c.frame.predicate.as_ref().is_some_and(|p| {
+            let rest: Vec<String> = c
+                .text_after(p.span.end())
+                .split_whitespace()
+                .take(10)
+                .map(str::to_lowercase)
+                .collect();
+            rest.windows(2).any(|w| {
+                w[0] == "before"
+                    && (crate::lexicon::is_determiner(&w[1])
+                        || matches!(w[1].as_str(), "he" | "she" | "it" | "they" | "this"))
+            })
+        })
+    };
+    if before_event(a) != before_event(b) {
+        return true;
+    }
     // A state kept since a past day ends only with a change told now or to
     // come ("reopens", "will reopen"); it clashes with a state now ("is open").
     matches!(

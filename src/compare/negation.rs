@@ -1413,6 +1413,18 @@ mod tests {
     }
 
     #[test]
+    fn what_held_before_an_event_is_no_opposite_of_the_event() {
+        let held = "outlet: Beta\ndate: 2025-06-11\n\n\
+            The reservoir held 40,000 cubic metres of water before its wall failed.\n";
+        let released = "outlet: Alpha\ndate: 2025-06-11\n\n\
+            The reservoir released 40,000 cubic metres of water on Tuesday.\n";
+        assert_eq!(negations(held, released), 0);
+        let kept = "outlet: Beta\ndate: 2025-06-11\n\n\
+            The reservoir held 40,000 cubic metres of water on Tuesday.\n";
+        assert_eq!(negations(kept, released), 1);
+    }
+
+    #[test]
     fn a_guess_at_the_past_opposes_no_act_told_as_fact() {
         let found = "outlet: Beta\ndate: 2025-06-11\n\n\
             The silver coins were found on the Carrow pass, the museum said.\n";
