@@ -2088,7 +2088,7 @@ mod rule_tests {
         let whole = "Holt covered 50.4 km on the wooden track, setting a record.";
         assert_eq!(count(split, whole), 0);
         let other = "Holt had covered 31.1 km after 30 minutes on the wooden track.";
-        assert_eq!(count(split, &other), 1);
+        assert_eq!(count(split, other), 1);
     }
 
     #[test]

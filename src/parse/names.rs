@@ -439,15 +439,16 @@ pub fn find_names(
             lx.venues.contains(site)
                 || matches!(site, "incinerator" | "site" | "facility" | "farm" | "yard")
         };
-        if n.kind == NameKind::Other || site_at && n.kind == NameKind::Person && n.title.is_none() {
-            if (site_at || matches!(prev, "in" | "near" | "outside" | "of" | "from" | "into"))
-                && locative_before(toks, n.toks.0, a)
-                && (site_at || !known_not_place(toks, text, n.toks, lx))
-            {
-                n.kind = NameKind::Place;
-                n.place_kind = Some(PlaceKind::City);
-                n.guessed = !crate::lexicon::names::known_town(&n.name.to_lowercase());
-            }
+        let unknown =
+            n.kind == NameKind::Other || site_at && n.kind == NameKind::Person && n.title.is_none();
+        if unknown
+            && (site_at || matches!(prev, "in" | "near" | "outside" | "of" | "from" | "into"))
+            && locative_before(toks, n.toks.0, a)
+            && (site_at || !known_not_place(toks, text, n.toks, lx))
+        {
+            n.kind = NameKind::Place;
+            n.place_kind = Some(PlaceKind::City);
+            n.guessed = !crate::lexicon::names::known_town(&n.name.to_lowercase());
         }
     }
     // Context makes a name of unknown kind a person: a cue verb after it
