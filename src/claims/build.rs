@@ -1584,6 +1584,10 @@ fn building_word(w: &str) -> bool {
         .any(|s| kinds.iter().any(|&k| s == k || wn.is_a(s, k, 8)))
 }
 
+/// The preposition given to where people are from ("women from Cornwall",
+/// "originally from Essex"): compared only with where others are from.
+pub const HOMETOWN: &str = "from (home)";
+
 fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
     let mut i = t0;
     let mut steps = 0;
@@ -1620,7 +1624,7 @@ fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
                         "people" | "family" | "families" | "originally" | "hails"
                     ))
             {
-                return None;
+                return Some(HOMETOWN.to_string());
             }
             return Some(w.to_string());
         }
@@ -1745,7 +1749,11 @@ fn find_roles(
                     || matches!(toks.lower(f + 1), "at" | "for")
             });
             // Present tense only: a standing post, not talks someone led.
-            let post = k == j + 2 && matches!(toks.lower(k), "leads" | "heads");
+            // Of a field of two words at least ("pigment analysis"), not
+            // of what many lead ("tours", "prayers").
+            let post = k == j + 2
+                && matches!(toks.lower(k), "leads" | "heads")
+                && field.is_some_and(|f| f > k + 1);
             if post && field_closed {
                 let last = field.unwrap_or(k);
                 let words: Vec<&str> = (k + 1..=last).map(|f| toks.lower(f)).collect();
@@ -1792,6 +1800,13 @@ fn find_roles(
             && (j + 2..(j + 5).min(toks.len())).any(|k| {
                 matches!(toks.lower(k), "presided" | "presides" | "presiding")
                     && toks.lower(k + 1) == "over"
+                    // Over a hearing, not a merger or a meeting.
+                    && (k + 2..(k + 5).min(toks.len())).any(|f| {
+                        matches!(
+                            toks.lower(f),
+                            "case" | "trial" | "hearing" | "inquest" | "proceedings"
+                        )
+                    })
             });
         if presiding_before || presided_after {
             out.push(Role {
@@ -2134,8 +2149,34 @@ fn described_role(
     // A post told with what it is over, set off right after the name
     // ("Imke Rasmussen, head of pigment analysis at the institute"): one
     // person holds it.
-    if !definite && role.contains(" of ") && at == lo && at > 0 && toks.lower(at - 1) == "," {
+    // (A field of two words at least: "head of department" is one of many.)
+    if !definite
+        && role.contains(" of ")
+        && role.split_whitespace().count() >= 4
+        && at == lo
+        && at > 0
+        && toks.lower(at - 1) == ","
+    {
         definite = true;
+    }
+    // A head of a body left unqualified takes the body named before it in
+    // its sentence ("..., where Castlegate has its head office, Chief
+    // Executive Martin Ashdown told reporters"): not the other party's head.
+    if qualifier.is_none() && head_of_body(role) {
+        let s0 = p
+            .sentences
+            .iter()
+            .find(|s| s.toks.0 <= at && at < s.toks.1)
+            .map_or(0, |s| s.toks.0);
+        qualifier = names
+            .iter()
+            .filter(|m| {
+                matches!(m.kind, NameKind::Organization | NameKind::Other)
+                    && m.toks.0 >= s0
+                    && m.toks.1 <= at
+            })
+            .next_back()
+            .map(|m| m.name.to_lowercase());
     }
     if matches!(p.toks.lower(end), "of" | "at") {
         if let Some(m) = names

@@ -16,7 +16,7 @@ pub use attribution::{
     CueHit, Found, according, front, headline_source, outlet_subject, parenthetical, participle,
     relative, trailing,
 };
-pub use build::EARLIEST;
+pub use build::{EARLIEST, HOMETOWN};
 pub use clause::{Clause, Join, split_clauses};
 pub use frame::{Frame, Participant, Predicate, figure_owner, read_frame};
 

@@ -932,20 +932,27 @@ pub fn before(a: &Claim, b: &Claim) -> bool {
 /// True for an act told as going on ("were breathing without help on
 /// Thursday", "was still recovering"): it holds over days, as a state does.
 fn ongoing(c: &Claim) -> bool {
-    c.frame.predicate.as_ref().is_some_and(|p| {
-        let before = c.text_before(p.span.start()).split_whitespace().next_back();
-        let words: Vec<&str> = before
-            .into_iter()
-            .chain(p.text.split_whitespace())
-            .collect();
-        words.windows(2).any(|w| {
-            matches!(
-                w[0].to_lowercase().as_str(),
-                "is" | "was" | "are" | "were" | "been"
-            ) && w[1].len() > 4
-                && w[1].to_lowercase().ends_with("ing")
+    // Not one a point event interrupts ("was carrying 40 passengers when
+    // it sank on Wednesday"): the date may be the event's.
+    let interrupted = c
+        .text
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("when"));
+    !interrupted
+        && c.frame.predicate.as_ref().is_some_and(|p| {
+            let before = c.text_before(p.span.start()).split_whitespace().next_back();
+            let words: Vec<&str> = before
+                .into_iter()
+                .chain(p.text.split_whitespace())
+                .collect();
+            words.windows(2).any(|w| {
+                matches!(
+                    w[0].to_lowercase().as_str(),
+                    "is" | "was" | "are" | "were" | "been"
+                ) && w[1].len() > 4
+                    && w[1].to_lowercase().ends_with("ing")
+            })
         })
-    })
 }
 
 fn state(c: &Claim) -> bool {
@@ -1298,6 +1305,12 @@ mod tests {
         let d = "outlet: Alpha News\ndate: 2026-03-13\n\n\
             Both patients began breathing without assistance on Wednesday, the hospital said.\n";
         assert_eq!(dates(d, c), 1);
+        // Not an act a dated event interrupts.
+        let e = "outlet: Alpha News\ndate: 2026-03-13\n\n\
+            The ferry was carrying 40 passengers when it sank on Wednesday.\n";
+        let f = "outlet: Beta Post\ndate: 2026-03-13\n\n\
+            The ferry was carrying 40 passengers when it sank on Thursday.\n";
+        assert_eq!(dates(e, f), 1);
     }
 
     #[test]

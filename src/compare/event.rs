@@ -511,13 +511,22 @@ pub fn before_and_after(a: &Claim, b: &Claim) -> bool {
             let rest: Vec<String> = c
                 .text_after(p.span.end())
                 .split_whitespace()
-                .take(10)
+                .take(14)
                 .map(str::to_lowercase)
                 .collect();
-            rest.windows(2).any(|w| {
-                w[0] == "before"
-                    && (crate::lexicon::is_determiner(&w[1])
-                        || matches!(w[1].as_str(), "he" | "she" | "it" | "they" | "this"))
+            // A clause with a verb of its own ("before its ice dam failed"),
+            // not a time ("before the merger").
+            rest.iter().enumerate().any(|(i, w)| {
+                w == "before"
+                    && rest.get(i + 1).is_some_and(|n| {
+                        crate::lexicon::is_determiner(n)
+                            || matches!(n.as_str(), "he" | "she" | "it" | "they" | "this")
+                    })
+                    && rest[i + 2..].iter().take(4).any(|v| {
+                        let v = v.trim_end_matches([',', '.', ';']);
+                        v.len() > 3 && v.ends_with("ed")
+                            || matches!(v, "broke" | "burst" | "fell" | "gave" | "began" | "went")
+                    })
             })
         })
     };

@@ -1422,6 +1422,12 @@ mod tests {
         let kept = "outlet: Beta\ndate: 2025-06-11\n\n\
             The reservoir held 40,000 cubic metres of water on Tuesday.\n";
         assert_eq!(negations(kept, released), 1);
+        // "before" a time is no clause of another event.
+        let bought = "outlet: Beta\ndate: 2025-06-11\n\n\
+            The fund bought 40 million shares before the merger.\n";
+        let sold = "outlet: Alpha\ndate: 2025-06-11\n\n\
+            The fund sold 40 million shares.\n";
+        assert_eq!(negations(bought, sold), 1);
     }
 
     #[test]

@@ -640,6 +640,11 @@ fn sums_to(c: &Claim, whole: &NumberMention, lx: &Lexicon) -> bool {
         x.noun.is_none()
             && x.unit.is_none()
             && words_before(c, x, 1).any(|w| matches!(w.as_str(), "with" | "and" | "against"))
+            // "with 12 that did not", not "with 3 still missing".
+            && c.text_after(x.span.end())
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "that" | "which" | "who"))
     };
     let mut parts: Vec<&NumberMention> = c
         .numbers
@@ -897,6 +902,11 @@ fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Iterator<Item = 
 /// km after 30 minutes", "led by 12 points after the first half"): a split,
 /// not the final figure.
 fn split_time(c: &Claim, n: &NumberMention) -> bool {
+    // A measure covered so far (a distance, a time), not a count of acts
+    // ("convicted on 12 counts after 10 hours of deliberation").
+    if crate::parse::number::measure(n.unit.as_deref()).is_none() {
+        return false;
+    }
     let rest = c.text_after(n.span.end()).to_lowercase();
     let mut words = rest
         .split(|ch: char| !ch.is_alphanumeric() && ch != '.')
@@ -1207,9 +1217,21 @@ pub fn check<'a>(
                 super::date::figure_of_the_past(a, na),
                 super::date::figure_of_the_past(b, nb),
             );
+            // (The other dates a span of years: "between 2017 and 2022".)
+            let span = |c: &Claim| {
+                let mut years: Vec<&str> = c
+                    .dates
+                    .iter()
+                    .filter_map(|d| d.value.as_deref())
+                    .filter(|v| v.len() == 4)
+                    .collect();
+                years.sort_unstable();
+                years.dedup();
+                years.len() >= 2
+            };
             if past_a != past_b
-                && !(past_a && super::date::told_over_years(b)
-                    || past_b && super::date::told_over_years(a))
+                && !(past_a && span(a) && super::date::told_over_years(b)
+                    || past_b && span(b) && super::date::told_over_years(a))
             {
                 continue;
             }
@@ -2079,6 +2101,10 @@ mod rule_tests {
         assert_eq!(count(whole, parts), 0);
         let other = parts.replace("with 12", "with 14");
         assert_eq!(count(whole, &other), 1);
+        // Not a figure of something else after "with".
+        let missing = "The storm killed 12 people, with 3 still missing, officials said.";
+        let killed = "The storm killed 15 people, officials said.";
+        assert_eq!(count(missing, killed), 1);
     }
 
     #[test]
@@ -2089,6 +2115,9 @@ mod rule_tests {
         assert_eq!(count(split, whole), 0);
         let other = "Holt had covered 31.1 km after 30 minutes on the wooden track.";
         assert_eq!(count(split, other), 1);
+        // A count of acts is no split.
+        let counts = "The jury convicted Dunn on 12 counts after 10 hours of deliberation.";
+        assert_eq!(count(counts, "The jury convicted Dunn on 15 counts."), 1);
     }
 
     #[test]

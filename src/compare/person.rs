@@ -761,6 +761,14 @@ mod tests {
             ),
             1
         );
+        // Presiding over a merger is no judge's post.
+        assert_eq!(
+            people(
+                "Ann Holt, who presided over the merger, said it was a success.",
+                "Peter Kask, who presided over the merger talks, said it was a success."
+            ),
+            0
+        );
         // Two judges of a court, neither said to preside, are two people.
         assert_eq!(
             people(

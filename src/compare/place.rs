@@ -23,6 +23,7 @@ fn role(prep: &str) -> Option<u8> {
         "in" | "near" | "outside" | "at" | "inside" | "around" | "across" => Some(0),
         "to" | "into" | "toward" | "towards" => Some(1),
         "from" => Some(2),
+        crate::claims::HOMETOWN => Some(3),
         _ => None,
     }
 }
@@ -203,7 +204,7 @@ pub fn check<'a>(
     regions: &Regions,
 ) -> Option<(&'a PlaceRef, &'a PlaceRef)> {
     let (pa, pb) = (located(a), located(b));
-    for r in 0..3u8 {
+    for r in 0..4u8 {
         let xa: Vec<&PlaceRef> = pa
             .iter()
             .filter(|(q, p)| *q == r && !regions.town_venue(p))
@@ -556,6 +557,10 @@ mod tests {
         let d = "outlet: Delta Daily\ndate: 2025-05-02\n\n\
             Tom Reyes, originally from Leeds, rowed across the North Sea in 40 hours, a record.\n";
         assert_eq!(places(d, b), 0);
+        // Where people are from is set against where others say they are from.
+        let e = "outlet: Echo Daily\ndate: 2025-05-02\n\n\
+            Three men from Bristol rowed across the North Sea in 40 hours, setting a record.\n";
+        assert_eq!(places(a, &e), 1);
     }
 
     #[test]

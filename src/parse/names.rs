@@ -732,14 +732,7 @@ fn media_before(toks: &Tokens, i: usize) -> bool {
     i > 0
         && matches!(
             toks.lower(i - 1),
-            "newspaper"
-                | "daily"
-                | "broadsheet"
-                | "tabloid"
-                | "weekly"
-                | "magazine"
-                | "broadcaster"
-                | "website"
+            "newspaper" | "daily" | "broadsheet" | "tabloid" | "weekly" | "magazine" | "website"
         )
 }
 
