@@ -2170,12 +2170,11 @@ fn described_role(
             .map_or(0, |s| s.toks.0);
         qualifier = names
             .iter()
-            .filter(|m| {
+            .rfind(|m| {
                 matches!(m.kind, NameKind::Organization | NameKind::Other)
                     && m.toks.0 >= s0
                     && m.toks.1 <= at
             })
-            .next_back()
             .map(|m| m.name.to_lowercase());
     }
     if matches!(p.toks.lower(end), "of" | "at") {

@@ -706,6 +706,18 @@ mod tests {
     }
 
     #[test]
+    fn an_unqualified_head_takes_the_body_named_before_it() {
+        assert_eq!(
+            people(
+                "The business will be run from Leeds, where Castlemoor has its head office, \
+                 chief executive Ann Holt told reporters.",
+                "Tom Reyes, Northvale's chief executive, said the board had weighed it."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn a_post_of_a_body_named_after_of_before_the_name() {
         assert_eq!(
             people(

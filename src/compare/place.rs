@@ -560,7 +560,7 @@ mod tests {
         // Where people are from is set against where others say they are from.
         let e = "outlet: Echo Daily\ndate: 2025-05-02\n\n\
             Three men from Bristol rowed across the North Sea in 40 hours, setting a record.\n";
-        assert_eq!(places(a, &e), 1);
+        assert_eq!(places(a, e), 1);
     }
 
     #[test]
