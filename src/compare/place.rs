@@ -285,9 +285,14 @@ pub fn check<'a>(
             // A place no gazetteer knows may be a region holding a known
             // town ("Wellington" / "Somerset"): a known and an unknown place
             // clash only in claims much alike.
+            // A guess the smaller gazetteer confirms is known (read here,
+            // not in extraction: the list is large).
+            let guessed = |p: &PlaceRef| {
+                p.guessed && !crate::lexicon::names::known_town(&p.name.to_lowercase())
+            };
             if let Some((x, y)) = x
                 .zip(y)
-                .filter(|(x, y)| (x.guessed == y.guessed || close) && !regions.nested(x, y))
+                .filter(|(x, y)| (guessed(x) == guessed(y) || close) && !regions.nested(x, y))
             {
                 // A place set before the clause ("In Bruvik, the ministry
                 // dismissed ...") is said of the clause's act.

@@ -448,7 +448,7 @@ pub fn find_names(
         {
             n.kind = NameKind::Place;
             n.place_kind = Some(PlaceKind::City);
-            n.guessed = !crate::lexicon::names::known_town(&n.name.to_lowercase());
+            n.guessed = true;
         }
     }
     // Context makes a name of unknown kind a person: a cue verb after it
