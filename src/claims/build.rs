@@ -1758,14 +1758,8 @@ fn find_roles(
                 let last = field.unwrap_or(k);
                 let words: Vec<&str> = (k + 1..=last).map(|f| toks.lower(f)).collect();
                 let qualifier = (toks.lower(last + 1) == "at")
-                    .then(|| {
-                        names.iter().find(|m| {
-                            m.toks.0 == last + 2
-                                || m.toks.0 == last + 3 && toks.lower(last + 2) == "the"
-                        })
-                    })
-                    .flatten()
-                    .map(|m| m.name.to_lowercase());
+                    .then(|| body_after(p, names, last + 2))
+                    .flatten();
                 out.push(Role {
                     role: format!("head of {}", words.join(" ")),
                     qualifier,
@@ -1890,10 +1884,7 @@ fn find_roles(
                 };
                 let w = title.to_lowercase();
                 let w = w.trim_end_matches('.');
-                if k > 0
-                    && toks.lower(k - 1) == w
-                    && matches!(lx.titles.get(w), Some((TitleClass::Honorific, _)))
-                {
+                if k > 0 && toks.lower(k - 1) == w && honorific(lx, w) {
                     i = k - 1;
                 }
             }
@@ -2111,6 +2102,20 @@ fn chief_role(p: &Parsed, lx: &Lexicon, i: usize) -> Option<(String, usize)> {
     })
 }
 
+/// The name a role's body is told by, opening at token `k` or after "the"
+/// there ("head of X at the National Institute"), lowercase.
+fn body_after(p: &Parsed, names: &[Name], k: usize) -> Option<String> {
+    names
+        .iter()
+        .find(|m| m.toks.0 == k || m.toks.0 == k + 1 && p.toks.lower(k) == "the")
+        .map(|m| m.name.to_lowercase())
+}
+
+/// True for an honorific ("Dr", "Mr"): no part of a role before a name.
+fn honorific(lx: &Lexicon, w: &str) -> bool {
+    matches!(lx.titles.get(w), Some((TitleClass::Honorific, _)))
+}
+
 /// Records a described role ("the engineer") of person `n` when it is definite.
 fn described_role(
     out: &mut Vec<Role>,
@@ -2137,11 +2142,7 @@ fn described_role(
     let next_to_name = end <= n.toks.0
         && (end..n.toks.0).all(|k| {
             let w = toks.lower(k);
-            w == "."
-                || matches!(
-                    Lexicon::builtin().titles.get(w),
-                    Some((TitleClass::Honorific, _))
-                )
+            w == "." || honorific(Lexicon::builtin(), w)
         });
     if !definite && head_of_body(role) && next_to_name && opens {
         definite = true;
@@ -2178,11 +2179,8 @@ fn described_role(
             .map(|m| m.name.to_lowercase());
     }
     if matches!(p.toks.lower(end), "of" | "at") {
-        if let Some(m) = names
-            .iter()
-            .find(|m| m.toks.0 == end + 1 || m.toks.0 == end + 2 && p.toks.lower(end + 1) == "the")
-        {
-            qualifier = Some(m.name.to_lowercase());
+        if let Some(body) = body_after(p, names, end + 1) {
+            qualifier = Some(body);
         }
     }
     if definite {

@@ -863,22 +863,18 @@ pub fn background_and_news(a: &Claim, b: &Claim) -> bool {
 /// it may be the span another report dates ("between 2017 and 2022").
 pub fn told_over_years(c: &Claim) -> bool {
     c.numbers.iter().take(super::DETAIL).any(|n| {
-        let before = c
-            .text_before(n.span.start())
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .to_lowercase();
         n.noun.as_deref() == Some("year")
             && n.unit.is_none()
             && (c
                 .text_after(n.span.start())
                 .to_lowercase()
                 .starts_with("over ")
-                || matches!(
-                    before.as_str(),
-                    "for" | "over" | "across" | "during" | "within" | "past" | "last"
-                ))
+                || super::number::words_before(c, n, 1).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "for" | "over" | "across" | "during" | "within" | "past" | "last"
+                    )
+                }))
     })
 }
 

@@ -884,7 +884,7 @@ pub fn valued_alike(a: &Claim, b: &Claim) -> bool {
 
 /// Up to `k` words of a claim right before one of its figures, nearest
 /// first, lowercase and without the punctuation around them.
-fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Iterator<Item = String> {
+pub(super) fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Iterator<Item = String> {
     let end = n.span.start().saturating_sub(c.span.start());
     c.text
         .get(..end)
