@@ -1738,16 +1738,9 @@ fn find_roles(
             // "who leads pigment analysis at the institute": the head of a
             // field told in plain words, as "head of pigment analysis".
             let field = (k + 1..(k + 4).min(toks.len()))
-                .take_while(|&f| {
-                    toks.toks[f].is_word()
-                        && !toks.toks[f].has(flag::CAP)
-                        && toks.class_in(f, lx) & (class::STOP | class::NUMBER | class::DATE) == 0
-                })
+                .take_while(|&f| field_word(p, lx, f))
                 .last();
-            let field_closed = field.is_some_and(|f| {
-                toks.toks.get(f + 1).is_none_or(|t| !t.is_word())
-                    || matches!(toks.lower(f + 1), "at" | "for")
-            });
+            let field_closed = field.is_some_and(|f| field_closed(p, f + 1));
             // Present tense only: a standing post, not talks someone led.
             // Of a field of two words at least ("pigment analysis"), not
             // of what many lead ("tours", "prayers").
@@ -2002,22 +1995,29 @@ fn of_role(p: &Parsed, lx: &Lexicon, at: usize) -> Option<(String, usize)> {
         return None;
     }
     let mut end = at + 2;
-    while end < toks.len()
-        && end < at + 5
-        && toks.toks[end].is_word()
-        && !toks.toks[end].has(flag::CAP)
-        && toks.class_in(end, lx) & (class::STOP | class::NUMBER | class::DATE) == 0
-    {
+    while end < toks.len() && end < at + 5 && field_word(p, lx, end) {
         end += 1;
     }
-    // Closed by punctuation, or by the body it is held at ("head of
-    // pigment analysis at the institute").
-    let closed =
-        end >= toks.len() || !toks.toks[end].is_word() || matches!(toks.lower(end), "at" | "for");
-    (end > at + 2 && closed).then(|| {
+    (end > at + 2 && field_closed(p, end)).then(|| {
         let words: Vec<&str> = (at..end).map(|k| toks.lower(k)).collect();
         (words.join(" "), end)
     })
+}
+
+/// A plain word of what a post is over ("mine rescue", "pigment
+/// analysis"): lowercase, no function word, figure or date.
+fn field_word(p: &Parsed, lx: &Lexicon, k: usize) -> bool {
+    let toks = &p.toks;
+    toks.toks[k].is_word()
+        && !toks.toks[k].has(flag::CAP)
+        && toks.class_in(k, lx) & (class::STOP | class::NUMBER | class::DATE) == 0
+}
+
+/// True when a post's field ends before token `k`: punctuation or the end,
+/// or the body it is held at ("head of pigment analysis at the institute").
+fn field_closed(p: &Parsed, k: usize) -> bool {
+    let toks = &p.toks;
+    k >= toks.len() || !toks.toks[k].is_word() || matches!(toks.lower(k), "at" | "for")
 }
 
 /// The office a name stands in for, told after it: "will serve as acting

@@ -201,6 +201,34 @@ impl Claim {
             .unwrap_or("")
     }
 
+    /// The predicate's words with up to `before` words of the claim right
+    /// before it, lowercase, in text order ("were probably lost", "would
+    /// have vanished"); `None` without a predicate.
+    pub fn predicate_words(&self, before: usize) -> Option<Vec<String>> {
+        let p = self.frame.predicate.as_ref()?;
+        let mut words: Vec<&str> = self
+            .text_before(p.span.start())
+            .split_whitespace()
+            .rev()
+            .take(before)
+            .collect();
+        words.reverse();
+        words.extend(p.text.split_whitespace());
+        Some(words.into_iter().map(str::to_lowercase).collect())
+    }
+
+    /// Up to `n` lowercase words of the claim after its predicate (none
+    /// without one).
+    pub fn words_after_predicate(&self, n: usize) -> Vec<String> {
+        self.frame.predicate.as_ref().map_or_else(Vec::new, |p| {
+            self.text_after(p.span.end())
+                .split_whitespace()
+                .take(n)
+                .map(str::to_lowercase)
+                .collect()
+        })
+    }
+
     /// The proposition's text (the part of `text` in `content`).
     pub fn content_text(&self) -> &str {
         let start = self.content.start().saturating_sub(self.span.start());
@@ -1210,11 +1238,8 @@ mod tests {
     /// The claims of a body: (sources after the outlet, polarity, certainty, text).
     #[test]
     fn a_pronoun_opening_what_a_speaker_said_stands_for_them() {
-        let lx = Lexicon::builtin();
         let subject = |body: &str| {
-            let text = format!("outlet: Test Wire\ndate: 2025-06-15\n\n{body}\n");
-            let doc = crate::load::document_from_text("t", text, lx).expect("a document");
-            extract(&doc, lx)
+            claims_of(body)
                 .last()
                 .and_then(|c| c.frame.subject.as_ref().map(|s| s.head.clone()))
         };
@@ -1228,11 +1253,16 @@ mod tests {
         assert_eq!(subject(body).as_deref(), Some("Tom Reyes"));
     }
 
-    fn read(body: &str) -> Vec<(Vec<String>, Polarity, Certainty, String)> {
+    /// The claims of a one-outlet article with `body`.
+    fn claims_of(body: &str) -> Vec<Claim> {
         let lx = Lexicon::builtin();
         let text = format!("outlet: Test Wire\ndate: 2025-06-15\n\n{body}\n");
         let doc = crate::load::document_from_text("t", text, lx).expect("a document");
         extract(&doc, lx)
+    }
+
+    fn read(body: &str) -> Vec<(Vec<String>, Polarity, Certainty, String)> {
+        claims_of(body)
             .into_iter()
             .map(|c| {
                 (

@@ -935,18 +935,11 @@ fn ongoing(c: &Claim) -> bool {
         .split_whitespace()
         .any(|w| w.eq_ignore_ascii_case("when"));
     !interrupted
-        && c.frame.predicate.as_ref().is_some_and(|p| {
-            let before = c.text_before(p.span.start()).split_whitespace().next_back();
-            let words: Vec<&str> = before
-                .into_iter()
-                .chain(p.text.split_whitespace())
-                .collect();
+        && c.predicate_words(1).is_some_and(|words| {
             words.windows(2).any(|w| {
-                matches!(
-                    w[0].to_lowercase().as_str(),
-                    "is" | "was" | "are" | "were" | "been"
-                ) && w[1].len() > 4
-                    && w[1].to_lowercase().ends_with("ing")
+                matches!(w[0].as_str(), "is" | "was" | "are" | "were" | "been")
+                    && w[1].len() > 4
+                    && w[1].ends_with("ing")
             })
         })
 }

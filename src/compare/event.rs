@@ -507,27 +507,20 @@ pub fn before_and_after(a: &Claim, b: &Claim) -> bool {
     // million cubic metres before its ice dam failed") is the time before
     // the change the other side tells ("released 1.2 million cubic metres").
     let before_event = |c: &Claim| {
-        c.frame.predicate.as_ref().is_some_and(|p| {
-            let rest: Vec<String> = c
-                .text_after(p.span.end())
-                .split_whitespace()
-                .take(14)
-                .map(str::to_lowercase)
-                .collect();
-            // A clause with a verb of its own ("before its ice dam failed"),
-            // not a time ("before the merger").
-            rest.iter().enumerate().any(|(i, w)| {
-                w == "before"
-                    && rest.get(i + 1).is_some_and(|n| {
-                        crate::lexicon::is_determiner(n)
-                            || matches!(n.as_str(), "he" | "she" | "it" | "they" | "this")
-                    })
-                    && rest[i + 2..].iter().take(4).any(|v| {
-                        let v = v.trim_end_matches([',', '.', ';']);
-                        v.len() > 3 && v.ends_with("ed")
-                            || matches!(v, "broke" | "burst" | "fell" | "gave" | "began" | "went")
-                    })
-            })
+        let rest = c.words_after_predicate(14);
+        // A clause with a verb of its own ("before its ice dam failed"),
+        // not a time ("before the merger").
+        rest.iter().enumerate().any(|(i, w)| {
+            w == "before"
+                && rest.get(i + 1).is_some_and(|n| {
+                    crate::lexicon::is_determiner(n)
+                        || matches!(n.as_str(), "he" | "she" | "it" | "they" | "this")
+                })
+                && rest[i + 2..].iter().take(4).any(|v| {
+                    let v = v.trim_end_matches([',', '.', ';']);
+                    v.len() > 3 && v.ends_with("ed")
+                        || matches!(v, "broke" | "burst" | "fell" | "gave" | "began" | "went")
+                })
         })
     };
     if before_event(a) != before_event(b) {

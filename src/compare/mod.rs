@@ -439,15 +439,7 @@ impl Ctx<'_> {
         // vanished") opposes no act told as fact: a lost thing may be found,
         // a vanished one emerge.
         let conjectured = |c: &Claim| {
-            c.frame.predicate.as_ref().is_some_and(|p| {
-                let near: Vec<String> = c
-                    .text_before(p.span.start())
-                    .split_whitespace()
-                    .rev()
-                    .take(3)
-                    .chain(p.text.split_whitespace())
-                    .map(str::to_lowercase)
-                    .collect();
+            c.predicate_words(3).is_some_and(|near| {
                 let modal = |w: &str| matches!(w, "would" | "could" | "might" | "may" | "must");
                 // "were probably lost", "would have vanished".
                 near.iter().any(|w| {
