@@ -552,6 +552,31 @@ fn named_in(na: &NumberMention, nb: &NumberMention, a: &Claim, b: &Claim, lx: &L
 
 /// True when a figure lies between two figures of the same quantity on the
 /// other side: "the 5 per cent mid-point" of "a range of 2.5% to 7.5%".
+/// True when the claim tells the figure bare after one of its quantity,
+/// its noun left out: "played for 11 seasons and served as an assistant
+/// coach for seven" has seven seasons.
+fn elided_in(c: &Claim, n: &NumberMention, lx: &Lexicon) -> bool {
+    let numbers = || c.numbers.iter().take(super::DETAIL);
+    // Not the subject of a verb of its own: "Five people died and 12 were
+    // injured".
+    let own_verb = |x: &NumberMention| {
+        c.text_after(x.span.end())
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                lx.is_aux(&w.to_lowercase()) || w.ends_with("ed")
+            })
+    };
+    numbers().any(|x| {
+        x.noun.is_none()
+            && x.unit.is_none()
+            && !own_verb(x)
+            && n.unit.is_none()
+            && x.value == n.value
+            && numbers().any(|p| p.span.start() < x.span.start() && same_quantity(p, n, lx))
+    })
+}
+
 fn within_range(n: &NumberMention, others: &[&NumberMention]) -> bool {
     if others.len() < 2 {
         return false;
@@ -1189,6 +1214,7 @@ pub fn check<'a>(
         };
         if peers.is_empty()
             || told()
+            || elided_in(b, na, lx)
             || peers.iter().any(|nb| compatible(na, nb))
             || within_range(na, &peers)
             || sums_to(b, na, lx)
@@ -1284,6 +1310,7 @@ pub fn check<'a>(
                 });
             let ours_ok = our_part
                 || ours.iter().any(|x| compatible(x, nb))
+                || elided_in(a, nb, lx)
                 || within_range(nb, &ours)
                 || sums_to(a, nb, lx);
             // "people" is said of every count of people: without the same verb
@@ -1336,6 +1363,21 @@ pub fn check<'a>(
                 && valuation(b, nb)
                 && ev.subject != Fit::Different
                 && sim >= min_sim;
+            // A span of time is said of its act: how long one thing lasted
+            // is no gap before another ("to sound again after 37 years" /
+            // "For a hundred years, this sound told people ...").
+            let span_of_time = |n: &NumberMention| {
+                n.unit.is_none()
+                    && n.noun.as_deref().is_some_and(|w| {
+                        matches!(
+                            lx.base(w),
+                            "year" | "month" | "week" | "day" | "hour" | "minute" | "decade"
+                        )
+                    })
+            };
+            if span_of_time(na) && ev.both_predicates && ev.predicate.is_none() && !ev.cross {
+                continue;
+            }
             let close_enough = if votes || valued || one_event && !generic {
                 true
             } else if generic {
@@ -1475,6 +1517,42 @@ mod tests {
             "The restoration came in at eighteen million pounds."
         ));
         assert!(!valued("The fund gave £18 million."));
+    }
+
+    #[test]
+    fn the_same_sum_told_as_the_rest_is_one_figure() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        let a = "A heritage grant will cover £120,000 of the repairs, with the town council \
+                 paying the remaining £60,000 from its reserves.";
+        let b = "The town council will pay the other £60,000 of the repairs, a sum critics \
+                 wanted spent on the sea wall.";
+        assert_eq!(bodies_on("2025-02-18", a, b, FindingType::Number), 0);
+        // The rest of a sum is no stretch of it: it is compared.
+        assert!(!num("the remaining £60,000").stretch);
+        assert!(num("the remaining 20 kilometres").stretch);
+    }
+
+    #[test]
+    fn spans_of_time_of_two_acts_are_no_clash() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        let a = "The Wennock harbour horn will sound again after 37 years of silence.";
+        let b = "For a hundred years, the Wennock harbour horn told sailors they were home.";
+        assert_eq!(bodies_on("2025-02-18", a, b, FindingType::Number), 0);
+        let c = "The Wennock harbour horn will sound again after 40 years of silence.";
+        assert_eq!(bodies_on("2025-02-18", a, c, FindingType::Number), 1);
+    }
+
+    #[test]
+    fn a_bare_figure_after_one_of_its_kind_counts_the_same() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        let a = "Ferris played for the Hawks for 11 seasons and served as an assistant coach \
+                 for seven, before the Owls hired him.";
+        let b = "Ferris joined the Owls after serving seven seasons as an assistant coach for \
+                 the Hawks.";
+        assert_eq!(bodies_on("2025-02-18", a, b, FindingType::Number), 0);
     }
 
     #[test]
