@@ -117,6 +117,9 @@ fn main() {
                     })
                     .collect::<Vec<_>>()
             };
+            if std::env::var_os("PAIRS_FULL").is_some() {
+                println!("   A numbers: {:?}\n   B numbers: {:?}", a.numbers, b.numbers);
+            }
             println!("   A figures: {:?}", figs(a));
             println!("   B figures: {:?}", figs(b));
             for (side, c) in [("A", a), ("B", b)] {

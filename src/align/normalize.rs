@@ -133,8 +133,9 @@ impl Names {
         let titles = &Lexicon::builtin().titles;
         let parts = |k: &str| -> Vec<String> {
             k.split_whitespace()
-                .map(|w| w.trim_end_matches('.').to_string())
-                .skip_while(|w| titles.contains_key(w.as_str()))
+                .skip_while(|w| titles.contains_key(w.trim_end_matches('.')))
+                // Initials with or without stops: "A.J." is "AJ".
+                .map(|w| w.replace('.', ""))
                 .filter(|w| w.chars().count() > 1)
                 .collect()
         };
@@ -209,6 +210,8 @@ mod tests {
         assert!(n.same_person("Dahl", "Marcus Dahl"));
         assert!(!n.same_person("Priya Raman", "Marcus Dahl"));
         assert!(n.same_person("Raymond T. Okafor", "Raymond Okafor"));
+        assert!(n.same_person("A.J. Butler", "AJ Butler"));
+        assert!(!n.same_person("A.J. Butler", "A.J. Smith"));
         assert!(!n.same_person("Jane Okafor", "Raymond Okafor"));
         assert!(n.same_person("Det Insp Rachel Onslow", "Rachel Onslow"));
         assert!(n.same_person("Comedian Ellen DeGeneres", "Ellen DeGeneres"));

@@ -1340,7 +1340,7 @@ const ACT_CUES: &[&str] = &[
 fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
     let mut out = Anchor::default();
     let mut i = t0;
-    while i > a && t0 - i < 10 {
+    while i > a && t0 - i < 14 && (t0 - i < 10 || out.verb.is_none()) {
         i -= 1;
         let t = &p.toks.toks[i];
         let w = p.toks.lower(i);
@@ -1441,6 +1441,7 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             && !after_determiner(p, i);
         if is_verb && out.verb.is_none() {
             out.verb = Some(lx.base(light_object(p, lx, i, t0).unwrap_or(w)).to_string());
+            out.far = t0 - i > 10;
             // Its subject: the common noun right before it, or before ",
             // which" ("the trial, which began on 2 February").
             let relative = i >= 3
@@ -1477,7 +1478,9 @@ fn date_anchor(p: &Parsed, lx: &Lexicon, t0: usize, a: usize) -> Anchor {
             && crate::lexicon::wordnet::WordNet::builtin()
                 .lemma(w, crate::lexicon::wordnet::Pos::Noun)
                 .is_some();
-        if out.words.len() < 6 && (!t.has(flag::CAP) || common) {
+        // Past ten tokens only a verb is sought: "walked out of
+        // negotiations on North Atlantic mackerel quotas late on Wednesday".
+        if out.words.len() < 6 && (!t.has(flag::CAP) || common) && t0 - i <= 10 {
             out.words.push(lx.base(w).to_string());
         }
     }
@@ -1704,6 +1707,51 @@ fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> String {
     out
 }
 
+/// The party a person at `start` leads, past up to four words of a title
+/// before the name: "The Faroese team, led by Fisheries Minister NAME",
+/// "the Icelandic delegation headed by NAME". `Some(None)` for a party told
+/// by its noun alone; `Some(Some("faroese"))` with the capitalised words
+/// before it. A delegation, team, mission or contingent: one party to
+/// talks or a visit (a "team" of rescuers or a "squad" is no party).
+fn party_led_by(p: &Parsed, start: usize, a: usize) -> Option<Option<String>> {
+    let toks = &p.toks;
+    let by = (start.saturating_sub(5).max(a)..start)
+        .rev()
+        .find(|&k| toks.lower(k) == "by")?;
+    // Only words of a title between "by" and the name.
+    if (by + 1..start).any(|k| !toks.toks[k].is_word() || toks.lower(k) == "and") {
+        return None;
+    }
+    if by < a + 2 || !matches!(toks.lower(by - 1), "led" | "headed") {
+        return None;
+    }
+    let mut k = by - 2;
+    if toks.lower(k) == "," {
+        k = k.checked_sub(1).filter(|&k| k >= a)?;
+    }
+    if !matches!(
+        toks.lower(k),
+        "delegation" | "team" | "mission" | "contingent"
+    ) {
+        return None;
+    }
+    let mut words = Vec::new();
+    let mut m = k;
+    while m > a && toks.toks[m - 1].has(flag::CAP) && toks.toks[m - 1].is_word() {
+        m -= 1;
+        words.push(toks.lower(m));
+    }
+    // Opened by an article: "The Faroese team", not "Rescue team".
+    let opened = m == a && words.last().is_some_and(|w| *w == "the")
+        || m > a && matches!(toks.lower(m - 1), "the" | "a" | "its" | "their");
+    if !opened {
+        return None;
+    }
+    words.retain(|w| *w != "the");
+    words.reverse();
+    Some((!words.is_empty()).then(|| words.join(" ")))
+}
+
 /// People named with a role: "Trekwell CEO Marcus Dahl", "the train's
 /// engineer, Dale Kettering", "named the engineer as Ronald Pruitt",
 /// "Danny Fells, the Corrington manager".
@@ -1799,6 +1847,17 @@ fn find_roles(
             out.push(Role {
                 role: "presiding judge".to_string(),
                 qualifier: None,
+                person: n.name.clone(),
+                span: n.span,
+                title: false,
+            });
+        }
+        // "The Faroese team, led by Fisheries Minister NAME": the one who
+        // leads a party sent somewhere.
+        if let Some(qualifier) = party_led_by(p, n.toks.0, a) {
+            out.push(Role {
+                role: "leader of the delegation".to_string(),
+                qualifier,
                 person: n.name.clone(),
                 span: n.span,
                 title: false,

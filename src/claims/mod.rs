@@ -109,6 +109,11 @@ pub struct Anchor {
     pub subject: Option<String>,
     /// Up to six content words before the date in its clause, base forms.
     pub words: Vec<String>,
+    /// True when the verb was found past the ten tokens the words come
+    /// from, beyond a long object ("walked out of negotiations on North
+    /// Atlantic mackerel quotas late on Wednesday"): it may tie two dates,
+    /// but a different one does not tell them apart.
+    pub far: bool,
 }
 
 /// A place inside a claim.

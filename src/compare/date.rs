@@ -171,6 +171,8 @@ pub fn anchors_meet(
 ) -> bool {
     let term = |w: &String| vocab.word(w, lx);
     let (vx, vy) = (x.verb.as_ref().map(term), y.verb.as_ref().map(term));
+    // A verb found past a long object only ties (see `Anchor::far`).
+    let near = |a: &crate::claims::Anchor, v: Option<u32>| v.filter(|_| !a.far);
     let wx: Vec<u32> = x.words.iter().map(term).collect();
     let wy: Vec<u32> = y.words.iter().map(term).collect();
     // The verb of one is said on the other side ("heard" / "a hearing").
@@ -184,7 +186,7 @@ pub fn anchors_meet(
     // Opposite acts ("reopened" / "suspended") are two events.
     let wn = crate::lexicon::wordnet::WordNet::builtin();
     let lemma = |w: &str| wn.lemma(w, crate::lexicon::wordnet::Pos::Verb);
-    if let (Some(a), Some(b)) = (&x.verb, &y.verb) {
+    if let (Some(a), Some(b), false, false) = (&x.verb, &y.verb, x.far, y.far) {
         if lemma(a)
             .zip(lemma(b))
             .and_then(|(p, q)| crate::lexicon::concept::relate(lx, p, q))
@@ -196,7 +198,7 @@ pub fn anchors_meet(
     // A shared word; a part of the day ("Friday morning" / "Monday
     // morning") only where neither side names its act ("The avalanche came
     // down on Friday morning" / "The road reopened on Monday morning").
-    let no_verb = vx.is_none() && vy.is_none();
+    let no_verb = near(x, vx).is_none() && near(y, vy).is_none();
     let shared = x
         .words
         .iter()
@@ -227,7 +229,7 @@ pub fn anchors_meet(
         return true;
     }
     // Two different verbs: two different events. Otherwise the words must meet.
-    let verbs_differ = vx.is_some() && vy.is_some();
+    let verbs_differ = near(x, vx).is_some() && near(y, vy).is_some();
     !verbs_differ && shared
 }
 
@@ -1068,6 +1070,34 @@ pub fn told_after(x: &Claim, y: &Claim) -> bool {
 mod tests {
     use crate::compare::FindingType;
     use crate::compare::testing::{between, contradictions};
+
+    #[test]
+    fn a_verb_past_a_long_object_dates_its_act() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        let a = "The Danish delegation walked out on Thursday afternoon, ending the talks on \
+                 North Sea herring quotas.";
+        let b = "The Danish delegation walked out of the talks on North Sea herring quotas \
+                 late on Wednesday, officials said.";
+        assert_eq!(bodies_on("2026-03-13", a, b, FindingType::Date), 1);
+        // Found that far, a different verb does not part two dates that
+        // share their words.
+        let x = crate::claims::Anchor {
+            verb: Some("walk".into()),
+            words: vec!["quota".into()],
+            far: true,
+            ..Default::default()
+        };
+        let y = crate::claims::Anchor {
+            verb: Some("cut".into()),
+            words: vec!["quota".into()],
+            ..Default::default()
+        };
+        let lx = crate::lexicon::Lexicon::builtin();
+        let vocab = crate::align::Vocab::default();
+        assert!(super::anchors_meet(&x, &y, lx, &vocab));
+        assert!(!super::anchors_meet(&crate::claims::Anchor { far: false, ..x }, &y, lx, &vocab));
+    }
 
     #[test]
     fn market_readings_of_two_days_are_two_readings() {

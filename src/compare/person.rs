@@ -812,6 +812,34 @@ mod tests {
     }
 
     #[test]
+    fn the_leader_of_a_party_to_talks_is_one_person() {
+        assert_eq!(
+            people(
+                "The Danish team, led by Trade Minister Karen Holt, left the talks early.",
+                "The Danish delegation, led by deputy trade minister Lars Berg, walked out of \
+                 the talks."
+            ),
+            1
+        );
+        // Parties of two countries, and a team of rescuers, are no one post.
+        assert_eq!(
+            people(
+                "The Danish team, led by Trade Minister Karen Holt, left the talks early.",
+                "The Swedish delegation, led by deputy trade minister Lars Berg, walked out of \
+                 the talks."
+            ),
+            0
+        );
+        assert_eq!(
+            people(
+                "A rescue team led by Karen Holt reached the cave on Monday.",
+                "A rescue team led by Lars Berg reached the cave on Monday."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn acts_many_may_do_are_no_person_clash() {
         assert_eq!(
             people(

@@ -995,6 +995,15 @@ fn classify(
             }
         };
         // "Kenya National Bureau of Statistics", "Kenya's central bank": an org word wins.
+    } else if b - a >= 2
+        && a > 0
+        && !toks.toks[a - 1].has(flag::CAP)
+        && toks.toks[a - 1].is_word()
+        && person_noun(toks.lower(a - 1))
+    {
+        // Two words or more after a word for a person ("deputy fisheries
+        // minister Lars Berg"): a person, though a town bears the surname.
+        n.kind = NameKind::Person;
     } else if let Some(town) = town_of(&words).filter(|_| {
         // A first name alone ("Florence", "Austin") is a town only after "in".
         b - a > 1 || !crate::lexicon::names::is_first_name(words[0]) || after_locative(toks, a)
@@ -1338,6 +1347,16 @@ mod tests {
         // A title that is no honorific may open a place's name.
         let n = names("Flooding hit Bishop Auckland on Tuesday.");
         assert!(n.iter().all(|x| x.2 != NameKind::Person), "{n:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_word_for_a_person_is_a_person_though_a_town_bears_it() {
+        let n = names("The talks were led by deputy trade minister Lars Berg on Monday.");
+        assert_eq!(n[0].0, "Lars Berg", "{n:?}");
+        assert_eq!(n[0].2, NameKind::Person, "{n:?}");
+        // Not a word of place before it.
+        let n = names("The talks were held in Lars Berg on Monday.");
+        assert_eq!(n[0].2, NameKind::Place, "{n:?}");
     }
 
     #[test]

@@ -597,7 +597,8 @@ fn tag_sentence<'t>(
                     && tags[j - 1] == Tag::Det
                     && !toks.lower(j).ends_with('s')
             })
-            && next == Some(Tag::Noun);
+            // Or ends its group: "The Faroese team, led by ...".
+            && (next == Some(Tag::Noun) || next == Some(Tag::Punct));
         let tag = if compound { Tag::Noun } else { tag };
         tags[i] = tag;
         open[i - a] = false;
@@ -971,6 +972,11 @@ mod tests {
         );
         assert_eq!(
             tag_of("The Dunmore rail board approved the plan.", "rail"),
+            Tag::Noun
+        );
+        // Or before a comma: "The Faroese team, led by its minister, left".
+        assert_eq!(
+            tag_of("The Faroese team, led by its minister, left.", "team"),
             Tag::Noun
         );
         // An inflected verb stays one: "The Pentagon plans cuts".
