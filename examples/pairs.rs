@@ -118,7 +118,10 @@ fn main() {
                     .collect::<Vec<_>>()
             };
             if std::env::var_os("PAIRS_FULL").is_some() {
-                println!("   A numbers: {:?}\n   B numbers: {:?}", a.numbers, b.numbers);
+                println!(
+                    "   A numbers: {:?}\n   B numbers: {:?}",
+                    a.numbers, b.numbers
+                );
             }
             println!("   A figures: {:?}", figs(a));
             println!("   B figures: {:?}", figs(b));

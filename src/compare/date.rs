@@ -1096,7 +1096,12 @@ mod tests {
         let lx = crate::lexicon::Lexicon::builtin();
         let vocab = crate::align::Vocab::default();
         assert!(super::anchors_meet(&x, &y, lx, &vocab));
-        assert!(!super::anchors_meet(&crate::claims::Anchor { far: false, ..x }, &y, lx, &vocab));
+        assert!(!super::anchors_meet(
+            &crate::claims::Anchor { far: false, ..x },
+            &y,
+            lx,
+            &vocab
+        ));
     }
 
     #[test]

@@ -563,9 +563,7 @@ fn elided_in(c: &Claim, n: &NumberMention, lx: &Lexicon) -> bool {
         c.text_after(x.span.end())
             .split_whitespace()
             .next()
-            .is_some_and(|w| {
-                lx.is_aux(&w.to_lowercase()) || w.ends_with("ed")
-            })
+            .is_some_and(|w| lx.is_aux(&w.to_lowercase()) || w.ends_with("ed"))
     };
     numbers().any(|x| {
         x.noun.is_none()

@@ -443,6 +443,11 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
             _ => 0,
         })
         .sum::<usize>();
+    // Words one side changed for a word of one sense ("a deal that
+    // empties the sea" / "an agreement that strips the ocean bare") count as
+    // kept.
+    let paraphrased = synonyms_swapped(wa, wb, &ops);
+    let (matched, content) = (matched + paraphrased, content + paraphrased);
     let ratio = matched as f64 / short as f64;
     // A remark retold loosely keeps a long run of its words and several
     // that carry meaning ("... the night porter, we would be counting
@@ -633,6 +638,46 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     }
     // The diff for people: the shared stretch, both quotes' words.
     QuoteMatch::Reworded(diff_of(wa, wb, &ops[f..=l]))
+}
+
+/// How many words of meaning one quotation replaces with a word the
+/// dictionary makes one concept with it: a synonym or a kind of it ("sea" /
+/// "ocean", "deal" / "agreement"), paired in order within each replaced
+/// stretch of up to three words a side.
+fn synonyms_swapped(wa: &[String], wb: &[String], ops: &[SimilarOp]) -> usize {
+    use crate::lexicon::Lexicon;
+    use crate::lexicon::concept::{relate, relate_nouns};
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let (lx, wn) = (Lexicon::builtin(), WordNet::builtin());
+    let alike = |x: &str, y: &str| {
+        let noun = wn.lemma(x, Pos::Noun).zip(wn.lemma(y, Pos::Noun));
+        let verb = wn.lemma(x, Pos::Verb).zip(wn.lemma(y, Pos::Verb));
+        x != y
+            && (noun.is_some_and(|(p, q)| relate_nouns(lx, p, q).is_some_and(|r| r.alike()))
+                || verb.is_some_and(|(p, q)| relate(lx, p, q).is_some_and(|r| r.alike())))
+    };
+    let content = |w: &&String| !FUNCTION.contains(&w.as_str()) && w.chars().count() >= 3;
+    ops.iter()
+        .map(|op| match *op {
+            SimilarOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } if old_len <= 3 && new_len <= 3 => {
+                let old: Vec<&String> = wa[old_index..old_index + old_len]
+                    .iter()
+                    .filter(content)
+                    .collect();
+                let new: Vec<&String> = wb[new_index..new_index + new_len]
+                    .iter()
+                    .filter(content)
+                    .collect();
+                old.iter().zip(&new).filter(|(x, y)| alike(x, y)).count()
+            }
+            _ => 0,
+        })
+        .sum()
 }
 
 /// How many words the runs of `ops` both quotations share hold.
@@ -1004,6 +1049,25 @@ mod tests {
         let d = "outlet: Delta Daily\ndate: 2008-12-12\n\n\
             The Alaska Governor said: \"I don't want to be photographed in my old age.\"\n";
         assert_eq!(between(a, d, FindingType::Person), 0);
+    }
+
+    #[test]
+    fn words_of_one_sense_swapped_keep_the_remark() {
+        assert!(matches!(
+            compare_quotes(
+                "We will not sign a treaty that drains the lake",
+                "We will not sign an agreement that empties the loch dry"
+            ),
+            QuoteMatch::Reworded(_)
+        ));
+        // Words of other senses are another remark.
+        assert_eq!(
+            compare_quotes(
+                "We will not sign a treaty that drains the lake",
+                "We will not sign a ruling that closes the school early"
+            ),
+            QuoteMatch::Different
+        );
     }
 
     #[test]
