@@ -912,6 +912,24 @@ impl Ctx<'_> {
         } else {
             (b, a, &lb, &la)
         };
+        // One rules out what the other leaves open ("Norway has ruled out a
+        // bilateral deal" / "did not rule out a bilateral arrangement").
+        if negation::left_open(neg, pos) && sim >= self.th.negation {
+            let values = if neg.id == a.id {
+                vec!["rules out".to_string(), "leaves open".to_string()]
+            } else {
+                vec!["leaves open".to_string(), "rules out".to_string()]
+            };
+            return Some(clash(
+                FindingType::Negation,
+                "polarity",
+                values,
+                format!(
+                    "negation: {ln} rules out “{}”; {lp} does not",
+                    clip(neg.content_text(), 60),
+                ),
+            ));
+        }
         let overtaken = date::before(neg, pos);
         let harm = self.harm_denied(neg, pos);
         if a.polarity != b.polarity

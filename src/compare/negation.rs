@@ -698,6 +698,24 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
         && !super::date::before(neg, pos)
 }
 
+/// True when `neg` rules something out ("Norway has ruled out a separate
+/// deal") and `pos` says its source did not ("did not rule out a bilateral
+/// arrangement", read as hedged): one closes what the other leaves open.
+pub fn left_open(neg: &Claim, pos: &Claim) -> bool {
+    let rules_out = |c: &Claim| {
+        c.cue.as_ref().is_some_and(|q| {
+            let after = c.text_after(q.span.end()).split_whitespace().next();
+            crate::lexicon::rules_out(&q.text.to_lowercase(), after.unwrap_or(""))
+        })
+    };
+    neg.polarity == crate::claims::Polarity::Negative
+        && neg.certainty == crate::claims::Certainty::Asserted
+        && rules_out(neg)
+        && pos.polarity == crate::claims::Polarity::Positive
+        && pos.certainty == crate::claims::Certainty::Hedged
+        && rules_out(pos)
+}
+
 /// True for a word of plain negation ("not", "never", "no", "didn't"),
 /// whatever its case and the punctuation around it.
 pub fn negation_word(w: &str) -> bool {
@@ -780,6 +798,21 @@ mod tests {
 
     const DENIAL: &str = "outlet: Beta Post\ndate: 2025-05-02\n\n\
         Northwind has not paid any ransom to the attackers, a spokesman said.\n";
+
+    #[test]
+    fn ruled_out_and_not_ruled_out_clash() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        let a = "Sweden has ruled out a separate fishing pact with Iceland, a ministry \
+                 spokesman said.";
+        let b = "Lindqvist did not rule out a separate fishing pact with Iceland if the \
+                 wider talks failed.";
+        assert_eq!(bodies_on("2026-03-12", a, b, FindingType::Negation), 1);
+        // Both leave it open: no clash.
+        let c = "Sweden has not ruled out a separate fishing pact with Iceland, a ministry \
+                 spokesman said.";
+        assert_eq!(bodies_on("2026-03-12", c, b, FindingType::Negation), 0);
+    }
 
     #[test]
     fn one_verb_with_two_particles_is_two_acts() {
