@@ -2206,6 +2206,36 @@ fn described_role(
     if !definite && head_of_body(role) && next_to_name && opens {
         definite = true;
     }
+    // A post of the thing a common noun before it names, set right before
+    // the name as a title is ("Race marshal Tomas Eklund said"): the race's
+    // one marshal.
+    let of_thing = at > 0 && {
+        let m = at - 1;
+        let w = toks.lower(m);
+        let opens_m = m == lo
+            || m > 0
+                && (!toks.toks[m - 1].is_word()
+                    || matches!(toks.lower(m - 1), "said" | "says" | "told" | "added"));
+        opens_m
+            && toks.toks[m].is_word()
+            && !toks.toks[m].has(flag::DIGIT)
+            && !names.iter().any(|x| x.toks.0 <= m && m < x.toks.1)
+            && !Lexicon::builtin().titles.contains_key(w)
+            // Not a word for a body, of which a story may have several
+            // ("Union president X" of the nurses' union and the doctors').
+            && !Lexicon::builtin().org_words.contains_key(w)
+            && crate::lexicon::wordnet::WordNet::builtin()
+                .lemma(w, crate::lexicon::wordnet::Pos::Noun)
+                .is_some()
+    };
+    // (A capital opening the sentence made it a qualifier already.)
+    let own = qualifier
+        .as_deref()
+        .is_none_or(|q| at > 0 && q == toks.lower(at - 1));
+    if !definite && own && next_to_name && of_thing && !role.contains(' ') {
+        definite = true;
+        qualifier = Some(toks.lower(at - 1).to_string());
+    }
     // A post told with what it is over, set off right after the name
     // ("Imke Rasmussen, head of pigment analysis at the institute"): one
     // person holds it.

@@ -812,6 +812,25 @@ mod tests {
     }
 
     #[test]
+    fn a_post_of_a_thing_named_before_it_is_one_person() {
+        assert_eq!(
+            people(
+                "Race marshal Ann Holt said the dog was lame.",
+                "Race marshal Tom Reyes, who made the call, said the dog was lame."
+            ),
+            1
+        );
+        // Many hold a post that is no one person's ("Police officer").
+        assert_eq!(
+            people(
+                "Police officer Ann Holt said the dog was lame.",
+                "Police officer Tom Reyes said the dog was lame."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn the_leader_of_a_party_to_talks_is_one_person() {
         assert_eq!(
             people(
