@@ -739,6 +739,23 @@ pub(super) fn build_claim(
     {
         use crate::syntax::Tag;
         let first = (s.toks.0..s.toks.1).find(|&i| toks.toks[i].span.start() >= statement.start());
+        // (Past the name's honorific: "The observatory's director, Dr.
+        // Miriam Achebe, told reporters".)
+        let first = first.map(|f| {
+            let f = if f > s.toks.0 + 1 && toks.lower(f - 1) == "." {
+                f - 1
+            } else {
+                f
+            };
+            if f > s.toks.0 && honorific(lx, toks.lower(f - 1).trim_end_matches('.')) {
+                f - 1
+            } else {
+                f
+            }
+        });
+        if first == Some(s.toks.0) {
+            statement = statement.cover(toks.toks[s.toks.0].span);
+        }
         if let Some(f) = first.filter(|&f| f > s.toks.0) {
             // Or a role set before the name by a comma ("Halden's chief
             // executive, Sandra Pell, said"; "The company's head of mine

@@ -1281,6 +1281,20 @@ mod tests {
     }
 
     #[test]
+    fn a_role_before_an_honorific_opens_the_statement() {
+        let c = claims_of(
+            "The observatory's director, Dr. Miriam Achebe, told reporters the site would stay open.",
+        );
+        assert!(
+            c[0].text.starts_with("The observatory's director"),
+            "{}",
+            c[0].text
+        );
+        let c = claims_of("Dr. Miriam Achebe, the director, said the site would stay open.");
+        assert!(c[0].text.starts_with("Dr. Miriam"), "{}", c[0].text);
+    }
+
+    #[test]
     fn it_after_a_thing_is_the_thing() {
         let lx = Lexicon::builtin();
         let subjects = |body: &str| -> Vec<(String, bool)> {
