@@ -479,6 +479,10 @@ impl Ctx<'_> {
             && stance_told(a)
             && stance_told(b)
             && ev.opposite()
+            // Opposites only over rare senses ("recover" / "drop") need
+            // claims much alike: "expected to recover fully" / "41 dogs
+            // have been dropped" tell two things.
+            && (!ev.rare_sense || sim >= self.th.detail * 1.5)
             && (ev.actor == event::Fit::Same || !converse())
             && !light(a)
             && !light(b)

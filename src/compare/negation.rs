@@ -800,6 +800,16 @@ mod tests {
         Northwind has not paid any ransom to the attackers, a spokesman said.\n";
 
     #[test]
+    fn opposites_only_over_rare_senses_need_claims_much_alike() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        let a = "The race vet said all of the injured dogs were expected to recover fully.";
+        let b = "Race records show 41 dogs have been dropped by teams so far, most for \
+                 tiredness rather than injuries.";
+        assert_eq!(bodies_on("2026-02-10", a, b, FindingType::Negation), 0);
+    }
+
+    #[test]
     fn ruled_out_and_not_ruled_out_clash() {
         use crate::compare::FindingType;
         use crate::compare::testing::bodies_on;
