@@ -1682,6 +1682,8 @@ mod tests {
         assert_eq!(one("holds 12,000 litres").1, Some("litre".into()));
         assert_eq!(one("an 8,000-litre tank").1, Some("litre".into()));
         assert_eq!(one("4.5 million cubic metres").0, 4.5e9);
+        // Before a noun, singular: "a 3 million cubic metre extension".
+        assert_eq!(one("a 3 million cubic metre extension").0, 3e9);
         assert_eq!(one("to 10.5pc"), (10.5, Some("percent".into()), None));
         assert_eq!(
             one("raise Sh408.4 billion"),

@@ -591,14 +591,22 @@ fn tag_sentence<'t>(
             && !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") || info.irregular)
             && prev.is_some_and(|(j, t)| {
                 // Not a plural name, whose verb is bare ("The Smiths sell cars").
+                // (Past the name's other words: "A High Court judge".)
+                let first = (a..=j).rev().take_while(|&k| tags[k] == Tag::Name).last();
                 t == Tag::Name
                     && j == i - 1
-                    && j > a
-                    && tags[j - 1] == Tag::Det
+                    && first.is_some_and(|f| f > a && tags[f - 1] == Tag::Det)
                     && !toks.lower(j).ends_with('s')
             })
-            // Or ends its group: "The Faroese team, led by ...".
-            && (next == Some(Tag::Noun) || next == Some(Tag::Punct));
+            // Or ends its group: "The Faroese team, led by ...", "A High
+            // Court judge on Tuesday overturned ...".
+            && (next == Some(Tag::Noun)
+                || next == Some(Tag::Punct)
+                || toks.lower(i + 1) == "on"
+                    && i + 2 < b
+                    && crate::lexicon::Lexicon::builtin()
+                        .dates
+                        .contains_key(toks.lower(i + 2)));
         let tag = if compound { Tag::Noun } else { tag };
         tags[i] = tag;
         open[i - a] = false;
@@ -972,6 +980,14 @@ mod tests {
         );
         assert_eq!(
             tag_of("The Dunmore rail board approved the plan.", "rail"),
+            Tag::Noun
+        );
+        // Or before a date: "A High Court judge on Tuesday overturned".
+        assert_eq!(
+            tag_of(
+                "A High Court judge on Tuesday overturned the permission.",
+                "judge"
+            ),
             Tag::Noun
         );
         // Or before a comma: "The Faroese team, led by its minister, left".
