@@ -797,7 +797,15 @@ pub(super) fn build_claim(
     });
     let update = cue_update
         || source_update
-        || (a..b).any(|i| toks.is(i, class::UPDATE, |w| lx.update.contains(w)))
+        || (a..b).any(|i| {
+            toks.is(i, class::UPDATE, |w| lx.update.contains(w))
+                // "the first to be recovered" ranks; "first reported" and
+                // "its first estimate" update.
+                && !(toks.lower(i) == "first"
+                    && i > a
+                    && crate::lexicon::is_determiner(toks.lower(i - 1))
+                    && toks.lower(i + 1) == "to")
+        })
         || (a + 1..b)
             .any(|i| matches!(toks.lower(i), "from") && matches!(toks.lower(i - 1), "up" | "down"))
         || (a..b).any(|i| {

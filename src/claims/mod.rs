@@ -1281,6 +1281,15 @@ mod tests {
     }
 
     #[test]
+    fn the_first_to_do_something_is_no_update() {
+        let c =
+            claims_of("The largest, which was the first to be recovered, weighs about 380 grams.");
+        assert!(!c[0].facts.update);
+        let c = claims_of("About 2,100 barrels leaked, more than three times its first estimate.");
+        assert!(c[0].facts.update);
+    }
+
+    #[test]
     fn a_role_before_an_honorific_opens_the_statement() {
         let c = claims_of(
             "The observatory's director, Dr. Miriam Achebe, told reporters the site would stay open.",
