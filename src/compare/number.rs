@@ -552,6 +552,38 @@ fn named_in(na: &NumberMention, nb: &NumberMention, a: &Claim, b: &Claim, lx: &L
 
 /// True when a figure lies between two figures of the same quantity on the
 /// other side: "the 5 per cent mid-point" of "a range of 2.5% to 7.5%".
+/// True when the figure is where the claim's act of change took its
+/// subject: "fell to minus 4.5 degrees", "dropped as low as minus 7".
+fn moved_to(c: &Claim, n: &NumberMention, lx: &Lexicon) -> bool {
+    c.frame.predicate.as_ref().is_some_and(|p| {
+        let lemma = p.lemma.split_whitespace().next().unwrap_or("");
+        let between = c
+            .text
+            .get(
+                p.span.end().saturating_sub(c.span.start())
+                    ..n.span.start().saturating_sub(c.span.start()),
+            )
+            .map(|t| t.split_whitespace().collect::<Vec<_>>());
+        (lx.update.contains(lemma) || lx.update.contains(p.text.to_lowercase().as_str()))
+            && between.is_some_and(|w| {
+                w.len() <= 4
+                    && w.iter().all(|x| {
+                        matches!(
+                            *x,
+                            "to" | "as"
+                                | "low"
+                                | "high"
+                                | "by"
+                                | "about"
+                                | "around"
+                                | "some"
+                                | "minus"
+                        )
+                    })
+            })
+    })
+}
+
 /// True when the claim tells the figure bare after one of its quantity,
 /// its noun left out: "played for 11 seasons and served as an assistant
 /// coach for seven" has seven seasons.
@@ -1157,6 +1189,11 @@ pub fn check<'a>(
 
     // An update moves a figure; a vote told beside it ("up from $2.50,
     // after the board backed it by six to three") moves nothing.
+    // Both telling one move of one thing ("Temperatures fell to minus 4.5
+    // degrees" / "dropped as low as minus 7 degrees") tell where it ended:
+    // their figures are compared.
+    let one_move =
+        a.facts.update && b.facts.update && ev.alike() && ev.subject == Fit::Same && ev.no_clash();
     let updating = a.facts.update || b.facts.update;
     // A count told of a day after the other report was written may have
     // moved since ("after the last two were found on Thursday" / Wednesday's
@@ -1197,7 +1234,11 @@ pub fn check<'a>(
             .take(super::DETAIL)
             .filter(|nb| !year_like(nb) && !clock_time(nb))
             .filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx))
-            .filter(|nb| !updating || crate::parse::number::votes_alike(na, nb))
+            .filter(|nb| {
+                !updating
+                    || crate::parse::number::votes_alike(na, nb)
+                    || one_move && moved_to(a, na, lx) && moved_to(b, nb, lx)
+            })
             .filter(|nb| !(moved && running_count(na) && running_count(nb)))
             .collect();
         // The same sum told on the other side with a noun ours lacks ("£6.5
@@ -1529,6 +1570,20 @@ mod tests {
         // The rest of a sum is no stretch of it: it is compared.
         assert!(!num("the remaining £60,000").stretch);
         assert!(num("the remaining 20 kilometres").stretch);
+    }
+
+    #[test]
+    fn one_move_told_twice_ends_at_one_figure() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        let a = "Temperatures at the Esk weather station fell to minus 4.5 degrees before dawn, \
+                 the weather service said.";
+        let b = "Temperatures at the Esk weather station dropped as low as minus 7 degrees \
+                 during the frost, forecasters said.";
+        assert_eq!(bodies_on("2026-04-10", a, b, FindingType::Number), 1);
+        let c = "Temperatures at the Esk weather station dropped as low as minus 4.5 degrees \
+                 during the frost, forecasters said.";
+        assert_eq!(bodies_on("2026-04-10", a, c, FindingType::Number), 0);
     }
 
     #[test]
