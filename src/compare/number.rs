@@ -552,6 +552,52 @@ fn named_in(na: &NumberMention, nb: &NumberMention, a: &Claim, b: &Claim, lx: &L
 
 /// True when a figure lies between two figures of the same quantity on the
 /// other side: "the 5 per cent mid-point" of "a range of 2.5% to 7.5%".
+/// True unless every word of change in the claim is parted from the
+/// figure by a clause of another event: "Shares fell 6.8% after a jury
+/// ordered the company to pay $198 million" moves the share price, not the
+/// award. (A claim made an update by its source or cue stays one.)
+fn update_of(c: &Claim, n: &NumberMention, lx: &Lexicon) -> bool {
+    if !c.facts.update {
+        return false;
+    }
+    let words: Vec<(usize, String)> = c
+        .text
+        .split_whitespace()
+        .scan(0usize, |at, w| {
+            let start = c.text[*at..].find(w).map_or(*at, |k| *at + k);
+            *at = start + w.len();
+            Some((start + c.span.start(), w.to_lowercase()))
+        })
+        .collect();
+    let changes: Vec<usize> = words
+        .iter()
+        .filter(|(_, w)| {
+            lx.update
+                .contains(w.trim_matches(|ch: char| !ch.is_alphanumeric()))
+        })
+        .map(|(at, _)| *at)
+        .collect();
+    if changes.is_empty() {
+        return true;
+    }
+    let figure = n.span.start();
+    changes.iter().any(|&at| {
+        let (lo, hi) = if at < figure {
+            (at, figure)
+        } else {
+            (figure, at)
+        };
+        !words.iter().any(|(w_at, w)| {
+            *w_at > lo
+                && *w_at < hi
+                && matches!(
+                    w.as_str(),
+                    "after" | "when" | "because" | "following" | "before"
+                )
+        })
+    })
+}
+
 /// True when the figure is where the claim's act of change took its
 /// subject: "fell to minus 4.5 degrees", "dropped as low as minus 7".
 fn moved_to(c: &Claim, n: &NumberMention, lx: &Lexicon) -> bool {
@@ -1236,6 +1282,7 @@ pub fn check<'a>(
             .filter(|nb| same_quantity(na, nb, lx) && named_in(na, nb, a, b, lx))
             .filter(|nb| {
                 !updating
+                    || !update_of(a, na, lx) && !update_of(b, nb, lx)
                     || crate::parse::number::votes_alike(na, nb)
                     || one_move && moved_to(a, na, lx) && moved_to(b, nb, lx)
             })
@@ -1435,7 +1482,11 @@ pub fn check<'a>(
     conflict.filter(|&(na, nb)| {
         let (ta, tb) = (super::date::tally_by_time(a), super::date::tally_by_time(b));
         let running = ta && !tb && na.value < nb.value || tb && !ta && nb.value < na.value;
-        !(running || super::date::tallied_apart(a, b))
+        // (Days of two different acts part no figures: "fell 6.8% in
+        // Friday morning trading after a jury ordered it to pay $198
+        // million" / "A jury on Thursday ordered it to pay $212 million".)
+        let days_of_one_act = ev.alike() || !ev.both_predicates;
+        !(running || days_of_one_act && super::date::tallied_apart(a, b))
     })
 }
 
@@ -1584,6 +1635,18 @@ mod tests {
         let c = "Temperatures at the Esk weather station dropped as low as minus 4.5 degrees \
                  during the frost, forecasters said.";
         assert_eq!(bodies_on("2026-04-10", a, c, FindingType::Number), 0);
+    }
+
+    #[test]
+    fn days_of_two_acts_part_no_figures() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        let a = "A federal jury on Thursday ordered Corvel Audio to pay Nordin Medical \
+                 $212 million for infringing its hearing aid patents.";
+        let b = "Shares of Corvel Audio fell 6.8% in Friday morning trading after a federal \
+                 jury ordered the company to pay $198 million to Nordin Medical for infringing \
+                 its hearing aid patents.";
+        assert_eq!(bodies_on("2026-05-08", a, b, FindingType::Number), 1);
     }
 
     #[test]
