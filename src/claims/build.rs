@@ -1061,7 +1061,16 @@ fn read_clauses(
         if matches!(w, "," | ";") {
             subordinate = false;
             in_aside = false;
-        } else if i > a && (absolute || participle || contact || SUBORDINATORS.contains(&w)) {
+        } else if i > a
+            && (absolute
+                || participle
+                || contact
+                || SUBORDINATORS.contains(&w)
+                // A condition: "as long as nobody else is waiting",
+                // "provided that no one objects".
+                || w == "as" && p.toks.lower(i + 1) == "long" && p.toks.lower(i + 2) == "as"
+                || matches!(w, "provided" | "providing") && p.toks.lower(i + 1) == "that")
+        {
             subordinate = true;
             sub_verb_passed = false;
             relative =

@@ -1281,6 +1281,16 @@ mod tests {
     }
 
     #[test]
+    fn a_negation_in_a_condition_denies_nothing() {
+        for text in [
+            "Overdue items will be renewed automatically as long as nobody else is waiting.",
+            "The permit will be renewed provided that no one objects.",
+        ] {
+            assert_eq!(claims_of(text)[0].polarity, Polarity::Positive, "{text}");
+        }
+    }
+
+    #[test]
     fn the_first_to_do_something_is_no_update() {
         let c =
             claims_of("The largest, which was the first to be recovered, weighs about 380 grams.");

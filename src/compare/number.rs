@@ -1461,7 +1461,7 @@ pub fn check<'a>(
                         )
                     })
             };
-            if span_of_time(na) && ev.both_predicates && ev.predicate.is_none() && !ev.cross {
+            if span_of_time(na) && ev.both_predicates && ev.predicate.is_none() {
                 continue;
             }
             let close_enough = if votes || valued || one_event && !generic {
@@ -1656,6 +1656,9 @@ mod tests {
         let a = "The Wennock harbour horn will sound again after 37 years of silence.";
         let b = "For a hundred years, the Wennock harbour horn told sailors they were home.";
         assert_eq!(bodies_on("2025-02-18", a, b, FindingType::Number), 0);
+        // Though one side's act is the other's subject ("sound").
+        let d = "For a hundred years, this sound told people in Wennock they were home.";
+        assert_eq!(bodies_on("2025-02-18", a, d, FindingType::Number), 0);
         let c = "The Wennock harbour horn will sound again after 40 years of silence.";
         assert_eq!(bodies_on("2025-02-18", a, c, FindingType::Number), 1);
     }
