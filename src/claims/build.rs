@@ -1763,11 +1763,24 @@ fn party_led_by(p: &Parsed, start: usize, a: usize) -> Option<Option<String>> {
     if toks.lower(k) == "," {
         k = k.checked_sub(1).filter(|&k| k >= a)?;
     }
-    if !matches!(
-        toks.lower(k),
-        "delegation" | "team" | "mission" | "contingent"
-    ) {
-        return None;
+    // A "team" only led by an official ("led by Fisheries Minister X"),
+    // not a side at play or at work ("led by captain X", "by geologist X").
+    let official = (by + 1..start).any(|k| {
+        matches!(
+            toks.lower(k),
+            "minister"
+                | "secretary"
+                | "ambassador"
+                | "envoy"
+                | "negotiator"
+                | "official"
+                | "commissioner"
+        )
+    });
+    match toks.lower(k) {
+        "delegation" | "mission" | "contingent" => {}
+        "team" if official => {}
+        _ => return None,
     }
     let mut words = Vec::new();
     let mut m = k;
@@ -2258,9 +2271,18 @@ fn described_role(
             // Not a word for a body, of which a story may have several
             // ("Union president X" of the nurses' union and the doctors').
             && !Lexicon::builtin().org_words.contains_key(w)
-            && crate::lexicon::wordnet::WordNet::builtin()
-                .lemma(w, crate::lexicon::wordnet::Pos::Noun)
-                .is_some()
+            // A contest or an act ("race", "trial", "match"), of which a
+            // story tells one; not a thing many may be in it ("Train
+            // driver", "Ship captain", "Team coach").
+            && {
+                use crate::lexicon::wordnet::{Pos, WordNet, lexname};
+                let wn = WordNet::builtin();
+                wn.lemma(w, Pos::Noun).is_some_and(|l| {
+                    wn.senses(l, Pos::Noun).next().is_some_and(|s| {
+                        matches!(wn.lexname(s), lexname::NOUN_EVENT | lexname::NOUN_ACT)
+                    })
+                })
+            }
     };
     // (A capital opening the sentence made it a qualifier already.)
     let own = qualifier

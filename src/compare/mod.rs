@@ -474,7 +474,18 @@ impl Ctx<'_> {
                     )
                 })
         };
+        // Coming and going tell motion or happening ("The verdict came at
+        // the end of a trial" / "makes people go and open those drawers"),
+        // rarely one act undone.
+        let motion = |c: &Claim| {
+            c.frame
+                .predicate
+                .as_ref()
+                .is_some_and(|p| matches!(p.lemma.as_str(), "come" | "go"))
+        };
         a.polarity == b.polarity
+            && !motion(a)
+            && !motion(b)
             && post
             && stance_told(a)
             && stance_told(b)

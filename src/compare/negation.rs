@@ -708,12 +708,55 @@ pub fn left_open(neg: &Claim, pos: &Claim) -> bool {
             crate::lexicon::rules_out(&q.text.to_lowercase(), after.unwrap_or(""))
         })
     };
+    // What is ruled out, up to a clause of its own: its names, and its
+    // other words of meaning, base forms.
+    let object = |c: &Claim| -> (Vec<String>, Vec<String>) {
+        let lx = crate::lexicon::Lexicon::builtin();
+        let after = c.cue.as_ref().map_or("", |q| c.text_after(q.span.end()));
+        let mut words: Vec<&str> = Vec::new();
+        for w in after.split_whitespace().skip(1) {
+            if matches!(w, "if" | "unless" | "because" | "as" | "after" | "but") {
+                break;
+            }
+            words.push(w);
+            if w.ends_with([',', ';', '.']) {
+                break;
+            }
+        }
+        let clean = |w: &&str| w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_string();
+        let mut names: Vec<String> = words
+            .iter()
+            .map(clean)
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        names.sort();
+        let content = words
+            .iter()
+            .map(clean)
+            .filter(|w| !w.starts_with(char::is_uppercase) && w.len() > 3 && !lx.is_stop(w))
+            .map(|w| lx.base(&w.to_lowercase()).to_string())
+            .collect();
+        (names, content)
+    };
+    // Of one thing: the same names, a word in common, no two dates
+    // ("a rate cut in June" / "later in the year").
+    let one_thing = || {
+        let ((na, ca), (nb, cb)) = (object(neg), object(pos));
+        na == nb
+            && ca.iter().any(|w| cb.contains(w))
+            && (neg.dates.is_empty() && pos.dates.is_empty()
+                || neg
+                    .dates
+                    .iter()
+                    .any(|x| pos.dates.iter().any(|y| x.value == y.value)))
+    };
     neg.polarity == crate::claims::Polarity::Negative
         && neg.certainty == crate::claims::Certainty::Asserted
         && rules_out(neg)
         && pos.polarity == crate::claims::Polarity::Positive
         && pos.certainty == crate::claims::Certainty::Hedged
         && rules_out(pos)
+        && one_thing()
 }
 
 /// True for a word of plain negation ("not", "never", "no", "didn't"),
@@ -818,6 +861,12 @@ mod tests {
         let b = "Lindqvist did not rule out a separate fishing pact with Iceland if the \
                  wider talks failed.";
         assert_eq!(bodies_on("2026-03-12", a, b, FindingType::Negation), 1);
+        // Another thing ruled out: no clash.
+        let d = "Lindqvist did not rule out a separate fishing pact with Norway if the \
+                 wider talks failed.";
+        assert_eq!(bodies_on("2026-03-12", a, d, FindingType::Negation), 0);
+        let e = "Lindqvist did not rule out new quotas for Iceland if the wider talks failed.";
+        assert_eq!(bodies_on("2026-03-12", a, e, FindingType::Negation), 0);
         // Both leave it open: no clash.
         let c = "Sweden has not ruled out a separate fishing pact with Iceland, a ministry \
                  spokesman said.";

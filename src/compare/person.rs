@@ -229,11 +229,38 @@ pub fn check_deeds(
             && person_in(a, &xa.head)
             && person_in(b, &xb.head)
             && !names.same_person(&xa.head, &xb.head)
+            && !posts_apart(a, xa, b, xb)
         {
             return Some((xa.head.clone(), xb.head.clone(), pa.lemma.clone()));
         }
     }
     None
+}
+
+/// True when each doer is named after a different word for a post ("led
+/// by captain Sean Walsh" / "led by coach Mary Byrne"): two people may do
+/// the act in two capacities.
+fn posts_apart(
+    a: &Claim,
+    xa: &crate::claims::Participant,
+    b: &Claim,
+    xb: &crate::claims::Participant,
+) -> bool {
+    // The word right before the name, inside the participant's words
+    // ("captain Sean Walsh") or before them.
+    let post = |c: &Claim, x: &crate::claims::Participant| {
+        let own = x
+            .text
+            .split_whitespace()
+            .next()
+            .filter(|w| w.starts_with(char::is_lowercase));
+        // A job told in lower case; a rank is a title ("Chief Inspector").
+        own.or_else(|| c.text_before(x.span.start()).split_whitespace().next_back())
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .filter(|w| crate::parse::names::person_noun(w))
+            .map(str::to_string)
+    };
+    matches!((post(a, xa), post(b, xb)), (Some(p), Some(q)) if p != q)
 }
 
 /// A frame of a claim (its own or a deed), whether it is a deed, and its
@@ -820,6 +847,14 @@ mod tests {
             ),
             1
         );
+        // A thing a story may have two of ("Train driver").
+        assert_eq!(
+            people(
+                "Train driver Ann Holt was hurt when the two trains collided.",
+                "Train driver Tom Reyes was hurt when the two trains collided."
+            ),
+            0
+        );
         // Many hold a post that is no one person's ("Police officer").
         assert_eq!(
             people(
@@ -839,6 +874,14 @@ mod tests {
                  the talks."
             ),
             1
+        );
+        // A side at play is led by many ("captain", "coach").
+        assert_eq!(
+            people(
+                "The Irish team, led by captain Sean Walsh, beat Norway.",
+                "The Irish team, led by coach Mary Byrne, beat Norway."
+            ),
+            0
         );
         // Parties of two countries, and a team of rescuers, are no one post.
         assert_eq!(

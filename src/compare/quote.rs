@@ -447,6 +447,41 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     // empties the sea" / "an agreement that strips the ocean bare") count as
     // kept.
     let paraphrased = synonyms_swapped(wa, wb, &ops);
+    // Only where the rest is kept: one other change of two words at most
+    // a side ("empties" / "strips"), not a remark told otherwise ("The ship
+    // is safe and the crew is fine" / "The vessel is sinking and the crew is
+    // scared").
+    let other_changes: Vec<usize> = ops
+        .iter()
+        .filter_map(|op| match *op {
+            SimilarOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } if synonyms_swapped(
+                &wa[old_index..old_index + old_len],
+                &wb[new_index..new_index + new_len],
+                &[SimilarOp::Replace {
+                    old_index: 0,
+                    old_len,
+                    new_index: 0,
+                    new_len,
+                }],
+            ) == 0 =>
+            {
+                Some(old_len.max(new_len))
+            }
+            SimilarOp::Delete { old_len, .. } => Some(old_len),
+            SimilarOp::Insert { new_len, .. } => Some(new_len),
+            _ => None,
+        })
+        .collect();
+    let paraphrased = if other_changes.len() <= 1 && other_changes.iter().all(|&n| n <= 2) {
+        paraphrased
+    } else {
+        0
+    };
     let (matched, content) = (matched + paraphrased, content + paraphrased);
     let ratio = matched as f64 / short as f64;
     // A remark retold loosely keeps a long run of its words and several
@@ -1060,6 +1095,14 @@ mod tests {
             ),
             QuoteMatch::Reworded(_)
         ));
+        // Nor is a remark told otherwise around one word swapped.
+        assert_eq!(
+            compare_quotes(
+                "The ship is safe and the crew is fine",
+                "The vessel is sinking and the crew is scared"
+            ),
+            QuoteMatch::Different
+        );
         // Words of other senses are another remark.
         assert_eq!(
             compare_quotes(

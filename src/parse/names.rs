@@ -1000,6 +1000,9 @@ fn classify(
         && !toks.toks[a - 1].has(flag::CAP)
         && toks.toks[a - 1].is_word()
         && person_noun(toks.lower(a - 1))
+        // One person's word ("minister"), not the hearers ("told reporters
+        // Santa Monica was calm").
+        && !crate::lexicon::plural_noun_form(toks.lower(a - 1))
     {
         // Two words or more after a word for a person ("deputy fisheries
         // minister Lars Berg"): a person, though a town bears the surname.
@@ -1354,6 +1357,9 @@ mod tests {
         let n = names("The talks were led by deputy trade minister Lars Berg on Monday.");
         assert_eq!(n[0].0, "Lars Berg", "{n:?}");
         assert_eq!(n[0].2, NameKind::Person, "{n:?}");
+        // Not after the hearers: "told reporters Lars Berg was calm".
+        let n = names("A spokesman told reporters Lars Berg was calm.");
+        assert_ne!(n[0].2, NameKind::Person, "{n:?}");
         // Not a word of place before it.
         let n = names("The talks were held in Lars Berg on Monday.");
         assert_eq!(n[0].2, NameKind::Place, "{n:?}");

@@ -963,9 +963,6 @@ fn number_at(
         || noun
             .as_deref()
             .is_some_and(|n| matches!(n, "limit" | "cap" | "ceiling" | "maximum"));
-    let sum = unit_name
-        .as_deref()
-        .is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase()));
     Some(NumberMention {
         text: span.slice(text).to_string(),
         value,
@@ -996,9 +993,7 @@ fn number_at(
                 "estimated" | "projected" | "forecast"
             ),
         away,
-        // Not a sum: "the remaining £60,000" is the rest of a bill.
         stretch: start > 0
-            && !sum
             && matches!(
                 toks.lower(start - 1),
                 "final" | "last" | "first" | "opening" | "closing" | "remaining"
