@@ -1745,8 +1745,9 @@ fn content_words(p: &Parsed, lx: &Lexicon, a: usize, b: usize) -> String {
 /// before the name: "The Faroese team, led by Fisheries Minister NAME",
 /// "the Icelandic delegation headed by NAME". `Some(None)` for a party told
 /// by its noun alone; `Some(Some("faroese"))` with the capitalised words
-/// before it. A delegation, team, mission or contingent: one party to
-/// talks or a visit (a "team" of rescuers or a "squad" is no party).
+/// before it. A delegation, mission or contingent, or a team an official
+/// leads: one party to talks or a visit (a "team" of rescuers or at play,
+/// or a "squad", is no party).
 fn party_led_by(p: &Parsed, start: usize, a: usize) -> Option<Option<String>> {
     let toks = &p.toks;
     let by = (start.saturating_sub(5).max(a)..start)
@@ -2239,10 +2240,15 @@ fn described_role(
     // a title is ("Chief executive Martin Ekholm said", "said chief
     // executive Ann Lee"): the one head of the story's body.
     let toks = &p.toks;
-    let opens = at == lo
-        || at > 0
-            && (!toks.toks[at - 1].is_word()
-                || matches!(toks.lower(at - 1), "said" | "says" | "told" | "added"));
+    // True when the phrase opens at `k`: the clause's start, after
+    // punctuation, or after a verb of saying.
+    let opens_at = |k: usize| {
+        k == lo
+            || k > 0
+                && (!toks.toks[k - 1].is_word()
+                    || matches!(toks.lower(k - 1), "said" | "says" | "told" | "added"))
+    };
+    let opens = opens_at(at);
     // (Past an honorific of the name: "Chief veterinary officer Dr. Ruth
     // Calloway".)
     let next_to_name = end <= n.toks.0
@@ -2259,11 +2265,7 @@ fn described_role(
     let of_thing = at > 0 && {
         let m = at - 1;
         let w = toks.lower(m);
-        let opens_m = m == lo
-            || m > 0
-                && (!toks.toks[m - 1].is_word()
-                    || matches!(toks.lower(m - 1), "said" | "says" | "told" | "added"));
-        opens_m
+        opens_at(m)
             && toks.toks[m].is_word()
             && !toks.toks[m].has(flag::DIGIT)
             && !names.iter().any(|x| x.toks.0 <= m && m < x.toks.1)

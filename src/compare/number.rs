@@ -550,8 +550,6 @@ fn named_in(na: &NumberMention, nb: &NumberMention, a: &Claim, b: &Claim, lx: &L
     }
 }
 
-/// True when a figure lies between two figures of the same quantity on the
-/// other side: "the 5 per cent mid-point" of "a range of 2.5% to 7.5%".
 /// True unless every word of change in the claim is parted from the
 /// figure by a clause of another event: "Shares fell 6.8% after a jury
 /// ordered the company to pay $198 million" moves the share price, not the
@@ -683,6 +681,8 @@ fn elided_in(c: &Claim, n: &NumberMention, other: &Claim, lx: &Lexicon) -> bool 
     })
 }
 
+/// True when a figure lies between two figures of the same quantity on the
+/// other side: "the 5 per cent mid-point" of "a range of 2.5% to 7.5%".
 fn within_range(n: &NumberMention, others: &[&NumberMention]) -> bool {
     if others.len() < 2 {
         return false;
@@ -1263,13 +1263,13 @@ pub fn check<'a>(
     // wiped out".
     let one_event = ev.same_event() && ev.patient == Fit::Same;
 
-    // An update moves a figure; a vote told beside it ("up from $2.50,
-    // after the board backed it by six to three") moves nothing.
     // Both telling one move of one thing ("Temperatures fell to minus 4.5
     // degrees" / "dropped as low as minus 7 degrees") tell where it ended:
     // their figures are compared.
     let one_move =
         a.facts.update && b.facts.update && ev.alike() && ev.subject == Fit::Same && ev.no_clash();
+    // An update moves a figure; a vote told beside it ("up from $2.50,
+    // after the board backed it by six to three") moves nothing.
     let updating = a.facts.update || b.facts.update;
     // A count told of a day after the other report was written may have
     // moved since ("after the last two were found on Thursday" / Wednesday's
@@ -1509,10 +1509,8 @@ pub fn check<'a>(
             let span_of_time = |n: &NumberMention| {
                 n.unit.is_none()
                     && n.noun.as_deref().is_some_and(|w| {
-                        matches!(
-                            lx.base(w),
-                            "year" | "month" | "week" | "day" | "hour" | "minute" | "decade"
-                        )
+                        let w = lx.base(w);
+                        GENERIC.contains(&w) && !matches!(w, "person" | "percent" | "time")
                     })
             };
             if span_of_time(na) && ev.both_predicates && ev.predicate.is_none() {

@@ -446,42 +446,38 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     // Words one side changed for a word of one sense ("a deal that
     // empties the sea" / "an agreement that strips the ocean bare") count as
     // kept.
-    let paraphrased = synonyms_swapped(wa, wb, &ops);
     // Only where the rest is kept: one other change of two words at most
     // a side ("empties" / "strips"), not a remark told otherwise ("The ship
     // is safe and the crew is fine" / "The vessel is sinking and the crew is
     // scared").
-    let other_changes: Vec<usize> = ops
-        .iter()
-        .filter_map(|op| match *op {
+    let mut paraphrased = 0;
+    let mut other_changes: Vec<usize> = Vec::new();
+    for op in &ops {
+        match *op {
             SimilarOp::Replace {
                 old_index,
                 old_len,
                 new_index,
                 new_len,
-            } if synonyms_swapped(
-                &wa[old_index..old_index + old_len],
-                &wb[new_index..new_index + new_len],
-                &[SimilarOp::Replace {
-                    old_index: 0,
-                    old_len,
-                    new_index: 0,
-                    new_len,
-                }],
-            ) == 0 =>
-            {
-                Some(old_len.max(new_len))
+            } => {
+                let n = swaps(
+                    &wa[old_index..old_index + old_len],
+                    &wb[new_index..new_index + new_len],
+                );
+                if n > 0 {
+                    paraphrased += n;
+                } else {
+                    other_changes.push(old_len.max(new_len));
+                }
             }
-            SimilarOp::Delete { old_len, .. } => Some(old_len),
-            SimilarOp::Insert { new_len, .. } => Some(new_len),
-            _ => None,
-        })
-        .collect();
-    let paraphrased = if other_changes.len() <= 1 && other_changes.iter().all(|&n| n <= 2) {
-        paraphrased
-    } else {
-        0
-    };
+            SimilarOp::Delete { old_len, .. } => other_changes.push(old_len),
+            SimilarOp::Insert { new_len, .. } => other_changes.push(new_len),
+            SimilarOp::Equal { .. } => {}
+        }
+    }
+    if other_changes.len() > 1 || other_changes.iter().any(|&n| n > 2) {
+        paraphrased = 0;
+    }
     let (matched, content) = (matched + paraphrased, content + paraphrased);
     let ratio = matched as f64 / short as f64;
     // A remark retold loosely keeps a long run of its words and several
@@ -675,14 +671,17 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     QuoteMatch::Reworded(diff_of(wa, wb, &ops[f..=l]))
 }
 
-/// How many words of meaning one quotation replaces with a word the
-/// dictionary makes one concept with it: a synonym or a kind of it ("sea" /
-/// "ocean", "deal" / "agreement"), paired in order within each replaced
-/// stretch of up to three words a side.
-fn synonyms_swapped(wa: &[String], wb: &[String], ops: &[SimilarOp]) -> usize {
+/// How many words of meaning of a replaced stretch (up to three words a
+/// side) the other side swaps for a word the dictionary makes one concept
+/// with it: a synonym or a kind of it ("sea" / "ocean", "deal" /
+/// "agreement"), paired in order.
+fn swaps(old: &[String], new: &[String]) -> usize {
     use crate::lexicon::Lexicon;
     use crate::lexicon::concept::{relate, relate_nouns};
     use crate::lexicon::wordnet::{Pos, WordNet};
+    if old.len() > 3 || new.len() > 3 {
+        return 0;
+    }
     let (lx, wn) = (Lexicon::builtin(), WordNet::builtin());
     let alike = |x: &str, y: &str| {
         let noun = wn.lemma(x, Pos::Noun).zip(wn.lemma(y, Pos::Noun));
@@ -692,27 +691,9 @@ fn synonyms_swapped(wa: &[String], wb: &[String], ops: &[SimilarOp]) -> usize {
                 || verb.is_some_and(|(p, q)| relate(lx, p, q).is_some_and(|r| r.alike())))
     };
     let content = |w: &&String| !FUNCTION.contains(&w.as_str()) && w.chars().count() >= 3;
-    ops.iter()
-        .map(|op| match *op {
-            SimilarOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } if old_len <= 3 && new_len <= 3 => {
-                let old: Vec<&String> = wa[old_index..old_index + old_len]
-                    .iter()
-                    .filter(content)
-                    .collect();
-                let new: Vec<&String> = wb[new_index..new_index + new_len]
-                    .iter()
-                    .filter(content)
-                    .collect();
-                old.iter().zip(&new).filter(|(x, y)| alike(x, y)).count()
-            }
-            _ => 0,
-        })
-        .sum()
+    let old: Vec<&String> = old.iter().filter(content).collect();
+    let new: Vec<&String> = new.iter().filter(content).collect();
+    old.iter().zip(&new).filter(|(x, y)| alike(x, y)).count()
 }
 
 /// How many words the runs of `ops` both quotations share hold.
