@@ -299,6 +299,8 @@ mod tests {
         assert!(rel("ordered", "order").is_some_and(Relation::alike));
         // A fine is a penalty imposed, in the news list.
         assert!(rel("fined", "penalised").is_some_and(Relation::alike));
+        // Going to court against a ruling, in the news list.
+        assert!(rel("contest", "appeal").is_some_and(Relation::alike));
     }
 
     #[test]
