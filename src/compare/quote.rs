@@ -455,15 +455,9 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     for op in &ops {
         match *op {
             SimilarOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
+                old_len, new_len, ..
             } => {
-                let n = swaps(
-                    &wa[old_index..old_index + old_len],
-                    &wb[new_index..new_index + new_len],
-                );
+                let n = swaps(&wa[op.old_range()], &wb[op.new_range()]);
                 if n > 0 {
                     paraphrased += n;
                 } else {
@@ -624,34 +618,24 @@ pub fn compare_words(wa: &[String], wb: &[String]) -> QuoteMatch {
     for (k, op) in ops.iter().enumerate().take(l).skip(f) {
         match op {
             SimilarOp::Equal { .. } => {}
-            SimilarOp::Delete {
-                old_index, old_len, ..
-            } => {
-                let words = &wa[*old_index..old_index + old_len];
+            SimilarOp::Delete { .. } => {
+                let words = &wa[op.old_range()];
                 if !elided(wb, &ops, k, words) && !immaterial(words) {
                     inner_diff = true;
                     left_b = true;
                     bearing |= words.iter().any(|w| bears_meaning(w));
                 }
             }
-            SimilarOp::Insert {
-                new_index, new_len, ..
-            } => {
-                let words = &wb[*new_index..new_index + new_len];
+            SimilarOp::Insert { .. } => {
+                let words = &wb[op.new_range()];
                 if !elided(wa, &ops, k, words) && !immaterial(words) {
                     inner_diff = true;
                     left_a = true;
                     bearing |= words.iter().any(|w| bears_meaning(w));
                 }
             }
-            SimilarOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
-                let old = &wa[*old_index..old_index + old_len];
-                let new = &wb[*new_index..new_index + new_len];
+            SimilarOp::Replace { .. } => {
+                let (old, new) = (&wa[op.old_range()], &wb[op.new_range()]);
                 let ellipsis = old.iter().all(|w| w == "…") || new.iter().all(|w| w == "…");
                 let trivial = immaterial(old) && immaterial(new)
                     || same_spelling(old, new)
