@@ -733,7 +733,8 @@ impl Ctx<'_> {
                     || measured
                     || holding
                     || votes
-                    || number::valuation(a, x) && number::valuation(b, y);
+                    || number::valuation(a, x) && number::valuation(b, y)
+                    || number::quake_size(a, x) && number::quake_size(b, y);
                 if acts_fit || tally {
                     return Some(clash(
                         FindingType::Number,

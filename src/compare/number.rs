@@ -822,6 +822,11 @@ pub fn specific(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
     {
         return true;
     }
+    // An earthquake has one size, however the act is worded ("measured
+    // magnitude 2.9" / "registered 3.4 on the Richter scale").
+    if a.unit.as_deref() == Some("magnitude") && b.unit == a.unit {
+        return true;
+    }
     let verbs = match (verb_group(a, lx), verb_group(b, lx)) {
         (Some(x), Some(y)) => x == y || verbs_alike(&x, &y, lx),
         (x, y) => x == y,
@@ -1027,6 +1032,15 @@ pub(super) fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Itera
             w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
                 .to_lowercase()
         })
+}
+
+/// True for the size of the earthquake a story tells, whatever the verb
+/// ("The tremor measured magnitude 2.9" / "The quake registered 3.4"); not of
+/// "a" quake, which may be another one or any ("In February, a quake
+/// measuring 6.4 hit ...", "A magnitude 6 quake can cause severe damage").
+pub fn quake_size(c: &Claim, n: &NumberMention) -> bool {
+    n.unit.as_deref() == Some("magnitude")
+        && !words_before(c, n, 3).any(|w| matches!(w.as_str(), "a" | "an"))
 }
 
 /// True for a figure reached by a time within the whole ("had covered 25.3
@@ -1696,6 +1710,22 @@ mod tests {
         let g = "Temperatures at the Esk weather station dropped by 12 degrees during the \
                  frost, forecasters said.";
         assert_eq!(bodies_on("2026-04-10", a, g, FindingType::Number), 0);
+    }
+
+    #[test]
+    fn one_quake_has_one_size() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        let a = "The tremor near Holbrook measured magnitude 3.1, the geological survey said.";
+        let b = "The earthquake near Holbrook registered 3.8 on the Richter scale, officials said.";
+        assert_eq!(bodies_on("2026-04-10", a, b, FindingType::Number), 1);
+        let c = "The earthquake near Holbrook registered 3.1 on the Richter scale, officials said.";
+        assert_eq!(bodies_on("2026-04-10", a, c, FindingType::Number), 0);
+        // A size of an earlier quake is no size of this one.
+        let d = "It was the strongest near Holbrook since a magnitude 4.4 earthquake in 2008.";
+        assert_eq!(bodies_on("2026-04-10", a, d, FindingType::Number), 0);
+        let e = "In March, a quake near Holbrook measuring 4.4 damaged the old mill.";
+        assert_eq!(bodies_on("2026-04-10", b, e, FindingType::Number), 0);
     }
 
     #[test]

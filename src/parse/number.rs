@@ -815,6 +815,11 @@ fn number_at(
             }
         }
     }
+    // An earthquake's size: "magnitude 2.9", "2.9 on the Richter scale",
+    // "3.4 on the local magnitude scale".
+    if unit.is_none() && kind != NumWord::Fraction && magnitude_at(toks, start, k, end) {
+        unit = Some(("magnitude".to_string(), 1.0));
+    }
     let (unit_name, factor) = match unit {
         Some((n, f)) => (Some(n), f),
         None => (None, 1.0),
@@ -1572,6 +1577,28 @@ fn noun_before(toks: &Tokens, start: usize, lx: &Lexicon) -> Option<String> {
     None
 }
 
+/// True when the figure at `start..k` is an earthquake's size: after the
+/// word "magnitude" ("magnitude 2.9", "a magnitude-4 quake"), or before "on
+/// the Richter scale" / "on the local magnitude scale".
+fn magnitude_at(toks: &Tokens, start: usize, k: usize, end: usize) -> bool {
+    let scale_word = |w: &str| matches!(w, "magnitude" | "richter");
+    if start > 0 && scale_word(toks.lower(start - 1)) {
+        return true;
+    }
+    // "put the quake's magnitude at 5.9", "a magnitude of 4".
+    if start > 1
+        && matches!(toks.lower(start - 1), "at" | "of" | "was" | "is")
+        && toks.lower(start - 2) == "magnitude"
+    {
+        return true;
+    }
+    if k + 2 < end && toks.lower(k) == "on" && matches!(toks.lower(k + 1), "the" | "a") {
+        let scale = (k + 2..end.min(k + 6)).find(|&j| toks.lower(j) == "scale");
+        return scale.is_some_and(|s| (k + 2..s).any(|j| scale_word(toks.lower(j))));
+    }
+    false
+}
+
 /// The noun of a hyphenated figure ("12-year-old" -> "year-old").
 pub fn glued_noun(tok: &str) -> Option<&str> {
     tok.split_once('-').map(|(_, b)| b)
@@ -1675,6 +1702,17 @@ mod tests {
         assert_eq!(one("a 5km stretch").0, 5000.0);
         // Volumes, cubic metres in litres.
         assert_eq!(one("holds 12,000 litres").1, Some("litre".into()));
+        // An earthquake's size, however told.
+        for s in [
+            "The quake measured magnitude 4.1",
+            "a 4.1-magnitude earthquake",
+            "It registered 4.1 on the Richter scale",
+            "rated 4.1 on the local magnitude scale",
+            "put the quake's magnitude at 4.1",
+        ] {
+            assert_eq!(one(s), (4.1, Some("magnitude".into()), None), "{s}");
+        }
+        assert_eq!(one("scored 4.1 on the reading test").1, None);
         assert_eq!(one("an 8,000-litre tank").1, Some("litre".into()));
         assert_eq!(one("4.5 million cubic metres").0, 4.5e9);
         // Before a noun, singular: "a 3 million cubic metre extension".
