@@ -109,7 +109,29 @@ pub fn dated_acts(c: &Claim, lx: &Lexicon) -> Vec<String> {
         if edge(d) {
             continue;
         }
-        let verb = wn.lemma(v, Pos::Verb).map_or(v, |l| wn.text(l));
+        let mut verb = wn.lemma(v, Pos::Verb).map_or(v, |l| wn.text(l));
+        // A happening of nature striking, hitting or shaking a place only
+        // occurred ("an earthquake shook homes late on Tuesday" / "The
+        // tremor struck on Monday night").
+        let happening = |w: &str| {
+            use crate::lexicon::wordnet::lexname;
+            wn.lemma(w, Pos::Noun)
+                .and_then(|l| wn.senses(l, Pos::Noun).next())
+                .is_some_and(|s| {
+                    matches!(
+                        wn.lexname(s),
+                        lexname::NOUN_EVENT | lexname::NOUN_PHENOMENON
+                    )
+                })
+        };
+        let doer = d.anchor.subject.iter().map(String::as_str).chain(subject);
+        if matches!(
+            verb,
+            "strike" | "hit" | "shake" | "rock" | "jolt" | "rattle" | "occur" | "happen"
+        ) && doer.clone().any(happening)
+        {
+            verb = "occur";
+        }
         let nouns = d
             .anchor
             .subject
@@ -1102,6 +1124,20 @@ mod tests {
             lx,
             &vocab
         ));
+    }
+
+    #[test]
+    fn a_quake_striking_or_shaking_happened_once() {
+        use crate::compare::testing::bodies_on;
+        let a = "Mining at the Holbrook pit was halted after an earthquake shook homes \
+                 across the valley late on Tuesday evening.";
+        let b = "The tremor struck on Monday night, the council said.";
+        assert_eq!(bodies_on("2026-03-12", a, b, FindingType::Date), 1);
+        // A person striking is no happening of nature.
+        let c = "Mining at the Holbrook pit was halted after a miner struck a supervisor \
+                 late on Tuesday evening.";
+        let d = "The pit's manager shook hands with the union on Monday night.";
+        assert_eq!(bodies_on("2026-03-12", c, d, FindingType::Date), 0);
     }
 
     #[test]
