@@ -666,7 +666,9 @@ fn date_at(
         // "last Friday" is the most recent Friday; "next Friday" the coming one.
         let ctx = DateContext {
             future: match prev {
-                "next" | "coming" => true,
+                // "called a public meeting for Thursday evening": a time
+                // set for what is to come.
+                "next" | "coming" | "for" => true,
                 "last" | "past" => false,
                 _ => ctx.future,
             },
@@ -1353,6 +1355,15 @@ mod tests {
             "2025-10-03"
         );
         assert_eq!(one("last Friday", "2025-03-13"), "2025-03-07");
+        // A time set "for" a weekday is ahead, whatever the tense of the
+        // setting ("have called a public meeting for Tuesday evening").
+        assert_eq!(
+            one(
+                "Councillors have called a public meeting for Tuesday evening",
+                "2025-03-13"
+            ),
+            "2025-03-18"
+        );
         // Said on that weekday, "next"/"last" is a week away.
         assert_eq!(one("next Thursday", "2025-03-13"), "2025-03-20");
         assert_eq!(one("last Thursday", "2025-03-13"), "2025-03-06");
