@@ -1646,6 +1646,9 @@ fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
                 | "around"
                 | "toward"
                 | "towards"
+                | "under"
+                | "beneath"
+                | "underneath"
         ) {
             // "close to", "next to": where, not whither.
             if w == "to" && i > s0 && matches!(p.toks.lower(i - 1), "close" | "next" | "adjacent") {

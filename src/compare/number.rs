@@ -760,6 +760,43 @@ fn each_one(c: &Claim, n: &NumberMention) -> bool {
     owner_each || apiece
 }
 
+/// What a distance away is measured from: the words after "of" or "from"
+/// behind it, to the clause's end ("three miles south of the town" ->
+/// "town"), base forms of content words; empty when none is told ("35
+/// miles away").
+fn reference(c: &Claim, n: &NumberMention, lx: &Lexicon) -> Vec<String> {
+    if !n.away {
+        return Vec::new();
+    }
+    let mut words = c.text_after(n.span.end()).split_whitespace().peekable();
+    while words
+        .next_if(|w| {
+            let w = w.to_lowercase();
+            w.split('-').all(crate::lexicon::is_compass) || matches!(w.as_str(), "away" | "due")
+        })
+        .is_some()
+    {}
+    if !words.next().is_some_and(|w| matches!(w, "of" | "from")) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for w in words.take(6) {
+        let word = w
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase();
+        if matches!(word.as_str(), "and" | "which" | "where" | "when" | "while") {
+            break;
+        }
+        if !word.is_empty() && !lx.is_stop(&word) {
+            out.push(lx.base(&word).to_string());
+        }
+        if w.ends_with([',', ';', '.', ')']) {
+            break;
+        }
+    }
+    out
+}
+
 /// True when two to four figures of one quantity add up to another: "4.5
 /// percent this year and 3 percent the next" / "7.5 percent over two years".
 /// The parts are the claim's figures of the whole's quantity, each told
@@ -1362,6 +1399,12 @@ pub fn check<'a>(
             if each_one(a, na) != each_one(b, nb) {
                 continue;
             }
+            // Distances from two different things ("three miles south of
+            // the town" / "two miles north of the well site").
+            let (ra, rb) = (reference(a, na, lx), reference(b, nb, lx));
+            if !ra.is_empty() && !rb.is_empty() && !ra.iter().any(|w| rb.contains(w)) {
+                continue;
+            }
             if !same_holder(a, na, b, nb, names, lx)
                 || complementary(a, na, b, nb)
                 || na.share && !shares_alike(a, na, b, nb, lx)
@@ -1726,6 +1769,20 @@ mod tests {
         assert_eq!(bodies_on("2026-04-10", a, d, FindingType::Number), 0);
         let e = "In March, a quake near Holbrook measuring 4.4 damaged the old mill.";
         assert_eq!(bodies_on("2026-04-10", b, e, FindingType::Number), 0);
+    }
+
+    #[test]
+    fn distances_from_two_things_are_no_clash() {
+        use crate::compare::FindingType;
+        use crate::compare::testing::bodies_on;
+        let a = "The quake was centred under the hamlet of Rushmere, three miles south of \
+                 the town, the survey said.";
+        let b = "The quake was centred under the hamlet of Rushmere, about two miles north \
+                 of the well site at Marlstead, the survey said.";
+        assert_eq!(bodies_on("2026-04-10", a, b, FindingType::Number), 0);
+        let c = "The quake was centred under the hamlet of Rushmere, about five miles \
+                 south of the town, the survey said.";
+        assert_eq!(bodies_on("2026-04-10", a, c, FindingType::Number), 1);
     }
 
     #[test]

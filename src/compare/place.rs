@@ -20,7 +20,9 @@ use crate::claims::{Claim, PlaceRef};
 /// The role a preposition gives a place.
 fn role(prep: &str) -> Option<u8> {
     match prep {
-        "in" | "near" | "outside" | "at" | "inside" | "around" | "across" => Some(0),
+        // Under a place is in it ("centred beneath the village of Cotterby").
+        "in" | "near" | "outside" | "at" | "inside" | "around" | "across" | "under" | "beneath"
+        | "underneath" => Some(0),
         "to" | "into" | "toward" | "towards" => Some(1),
         "from" => Some(2),
         crate::claims::HOMETOWN => Some(3),
@@ -392,6 +394,17 @@ mod tests {
             Growers said the damage was worst near Brescott, where some lost their crop.\n";
         let b = "outlet: Beta Post\ndate: 2025-06-11\n\n\
             The worst damage was recorded around the hamlet of Vourne, growers said.\n";
+        assert_eq!(places(a, b), 1);
+        let c = b.replace("Vourne", "Brescott");
+        assert_eq!(places(a, &c), 0);
+    }
+
+    #[test]
+    fn a_place_under_which_something_lies_is_where_it_is() {
+        let a = "outlet: Alpha News\ndate: 2025-06-11\n\n\
+            The tremor was centred under the hamlet of Brescott, the survey said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-06-11\n\n\
+            The quake was centred beneath the village of Vourne, the survey said.\n";
         assert_eq!(places(a, b), 1);
         let c = b.replace("Vourne", "Brescott");
         assert_eq!(places(a, &c), 0);
