@@ -667,6 +667,17 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
         && ev.patient == Fit::Same
         && dated_alike
         && bare;
+    // A doer's denial meets the act told with no doer ("it had not been
+    // injecting water into the well at the time of the tremor" / "water was
+    // being injected into the well when the tremor struck"), where what the
+    // denial adds is told on the other side too and no dates part them.
+    let doerless = !neg.frame.passive
+        && neg.frame.actor().is_some()
+        && pos.frame.passive
+        && pos.frame.actor().is_none()
+        && ev.patient == Fit::Same
+        && dated_alike
+        && (bare || rest_told(neg, pos));
     // Likewise an act denied of its doer with nothing done to ("would not
     // pay compensation" / "would compensate affected passengers").
     let any_patient = !neg.frame.passive
@@ -690,7 +701,7 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
         .is_some_and(|(x, y)| x.head.eq_ignore_ascii_case(&y.head));
     matches!(ev.predicate, Some(Relation::Same | Relation::Synonym))
         && (!ev.rare_sense || same_thing)
-        && (any_doer || fits(ev.actor, a.frame.actor(), b.frame.actor()))
+        && (any_doer || doerless || fits(ev.actor, a.frame.actor(), b.frame.actor()))
         && (any_patient || fits(ev.patient, a.frame.patient(), b.frame.patient()))
         && ev.shared_participant()
         && negated(neg)
@@ -784,6 +795,23 @@ fn failed_to(c: &Claim, p: &crate::claims::Predicate) -> bool {
 /// True when nothing but time words follows a denial's predicate in its
 /// clause ("was not inspected at all this year"), not a place or a manner
 /// ("was not arrested at the scene").
+/// True when every word of meaning after the denied act, to its clause's
+/// end, is said on the other side ("into the well at the time of the
+/// tremor" / "into the well when the tremor struck"), words of time aside.
+fn rest_told(neg: &Claim, pos: &Claim) -> bool {
+    let Some(p) = neg.frame.predicate.as_ref() else {
+        return false;
+    };
+    let lx = crate::lexicon::Lexicon::builtin();
+    super::rest_of_clause(neg, p)
+        .1
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(str::to_lowercase)
+        .filter(|w| !lx.is_stop(w) && !matches!(w.as_str(), "time" | "moment"))
+        .all(|w| pos.facts.words().any(|o| o == lx.base(&w)))
+}
+
 fn bare_denial(neg: &Claim) -> bool {
     let Some(p) = neg.frame.predicate.as_ref() else {
         return false;
@@ -850,6 +878,23 @@ mod tests {
         let b = "Race records show 41 dogs have been dropped by teams so far, most for \
                  tiredness rather than injuries.";
         assert_eq!(bodies_on("2026-02-10", a, b, FindingType::Negation), 0);
+    }
+
+    #[test]
+    fn a_doers_denial_meets_the_act_told_with_no_doer() {
+        let a = "outlet: Alpha News\ndate: 2026-03-11\n\n\
+            Holt Energy Ltd, which runs the site, said it had not been pumping water into the \
+            borehole at the time of the tremor.\n";
+        let b = "outlet: Beta Post\ndate: 2026-03-12\n\n\
+            Holt Energy confirmed to the Post that water was being pumped into the borehole \
+            when the tremor struck, as part of a routine test.\n";
+        assert_eq!(negations(a, b), 1);
+        // A denial of more than the other tells ("into the old quarry")
+        // may be of another act.
+        let c = "outlet: Alpha News\ndate: 2026-03-11\n\n\
+            Holt Energy Ltd said it had not been pumping water into the old quarry near \
+            the borehole.\n";
+        assert_eq!(negations(c, b), 0);
     }
 
     #[test]
