@@ -760,6 +760,13 @@ mod tests {
     }
 
     #[test]
+    fn a_recipient_whose_name_holds_a_cue_word() {
+        // "Notes" in "Field Notes" is a name's word, not a verb of report.
+        let body = "\"It is humbling to see your name on a beetle,\" Ivo Petek told Field Notes.";
+        assert_eq!(source_of(body, "It is humbling"), ["Ivo Petek"]);
+    }
+
+    #[test]
     fn sources_of_blind_copy() {
         // A refusal of a reported claim denies it.
         let body = "Transport Minister Felix Arden rejected suggestions that the defeat \

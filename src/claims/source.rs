@@ -291,6 +291,11 @@ pub fn has_finite_verb(toks: &Tokens, a: usize, b: usize, lx: &Lexicon) -> bool 
                 || lx.cues.contains_key(w) && !matches!(w, "report" | "reports" | "estimate"))
             // "Phelps' alleged girlfriend": an adjective describing a person.
             && !super::phrase::describes_person(toks, i)
+            // A word of a name ("told Field Notes", "Daily Reports").
+            && !(i > a
+                && toks.toks[i].has(flag::CAP)
+                && !toks.toks[i].has(flag::ALLCAPS)
+                && toks.toks[i - 1].has(flag::CAP))
             // A particle inside a name ("Cimentos do Tejo").
             && !(crate::parse::names::is_particle(w)
                 && i > a
