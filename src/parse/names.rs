@@ -474,7 +474,8 @@ pub fn find_names(
             n.toks.0 > a && lx.cues.contains_key(prev) && !crate::lexicon::takes_addressee(prev);
         let role_before = n.toks.0 > a
             && !toks.toks[n.toks.0 - 1].has(flag::CAP)
-            && (lx.titles.contains_key(prev) || person_noun(prev));
+            && (lx.titles.contains_key(prev) || person_noun(prev))
+            && !a_thing_before(toks, n.toks.0);
         let after2 = toks.lower(n.toks.1 + 1);
         let appositive = next == ","
             && (after2.bytes().all(|c| c.is_ascii_digit()) && !after2.is_empty()
@@ -747,6 +748,34 @@ fn business_before(toks: &Tokens, i: usize) -> bool {
     }
 }
 
+/// True when "a" or "an" opens the phrase of a name at token `i`, past
+/// at most two adjectives or a year: "a grey Toyota Camry", "a new Ford
+/// Focus" name a thing of a make, not a person ("a man named Tom Reid" is
+/// one).
+fn a_thing_before(toks: &Tokens, i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let w = toks.lower(k);
+        if matches!(w, "a" | "an") {
+            return true;
+        }
+        // An adjective ("grey", "new"), not a participle ("a man named"),
+        // or a year ("a 2019 Tovana").
+        let adjective = crate::lexicon::wordnet::WordNet::builtin()
+            .lemma(w, crate::lexicon::wordnet::Pos::Adj)
+            .is_some()
+            && !w.ends_with("ed");
+        if toks.toks[k].has(flag::CAP) || !(adjective || toks.toks[k].has(flag::DIGIT)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// True for a common English word ("american", "academy"), lowercase.
 fn common_word(w: &str) -> bool {
     use crate::lexicon::wordnet::{Pos, WordNet};
@@ -1003,6 +1032,9 @@ fn classify(
         // One person's word ("minister"), not the hearers ("told reporters
         // Santa Monica was calm").
         && !crate::lexicon::plural_noun_form(toks.lower(a - 1))
+        // (WordNet's first sense of "grey" is a writer: "a grey Toyota
+        // Camry" is a car.)
+        && !a_thing_before(toks, a)
     {
         // Two words or more after a word for a person ("deputy fisheries
         // minister Lars Berg"): a person, though a town bears the surname.
@@ -1062,7 +1094,7 @@ fn classify(
             NameKind::Outlet
         } else if business_before(toks, a) && title.is_none() {
             NameKind::Organization
-        } else if opens_like_a_person && !plural {
+        } else if opens_like_a_person && !plural && !a_thing_before(toks, a) {
             NameKind::Person
         } else {
             NameKind::Other
@@ -1127,6 +1159,39 @@ mod tests {
             .flat_map(|s| find_names(&toks, text, s, &mid, &mut book, lx))
             .map(|n| (n.text, n.name, n.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_make_after_a_is_a_thing_and_names_of_many_lands_are_people() {
+        let kind =
+            |text: &str, name: &str| names(text).into_iter().find(|n| n.0 == name).map(|n| n.2);
+        assert_eq!(
+            kind(
+                "She was struck by a grey Tovana Carrel heading north.",
+                "Tovana Carrel"
+            ),
+            Some(NameKind::Other)
+        );
+        assert_eq!(
+            kind(
+                "She was struck by Tovana Carrel on Monday.",
+                "Tovana Carrel"
+            ),
+            Some(NameKind::Person)
+        );
+        // First names outside the US Census list ("Sian", "Niamh"), though
+        // the surname is a landform ("Marsh", "Brook").
+        assert_eq!(
+            kind(
+                "Sian Marsh, prosecuting, said the collapse was bad.",
+                "Sian Marsh"
+            ),
+            Some(NameKind::Person)
+        );
+        assert_eq!(
+            kind("Niamh Brook, 34, said the water rose.", "Niamh Brook"),
+            Some(NameKind::Person)
+        );
     }
 
     #[test]
