@@ -271,13 +271,18 @@ pub fn according(
     if j < b && matches!(toks.lower(j), "citing" | "quoting") {
         end = np_end(ctx, j + 1, b);
     }
-    // "according to the zoo's director, Dr Ann Varga": the person named
-    // after the description, up to the sentence's end or a comma.
+    // "according to the zoo's director, Dr Ann Varga", "according to the
+    // operator, Northline Freight": the person or body named after the
+    // description, up to the sentence's end or a comma.
     if end + 1 < b && toks.lower(end) == "," {
         let named = ctx.names.iter().find(|n| {
-            n.kind == crate::parse::NameKind::Person
-                && (n.toks.0 == end + 1
-                    || n.toks.0 == end + 2 && ctx.lx.titles.contains_key(toks.lower(end + 1)))
+            matches!(
+                n.kind,
+                crate::parse::NameKind::Person
+                    | crate::parse::NameKind::Organization
+                    | crate::parse::NameKind::Government
+            ) && (n.toks.0 == end + 1
+                || n.toks.0 == end + 2 && ctx.lx.titles.contains_key(toks.lower(end + 1)))
                 && (n.toks.1 >= b || matches!(toks.lower(n.toks.1), "." | "," | ";"))
         });
         if let Some(n) = named {

@@ -760,6 +760,13 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_after_its_description() {
+        let body = "Marrowby Council closed the road. Ten wagons left the tracks, according to \
+                    the operator, Northline Freight.";
+        assert_eq!(source_of(body, "Ten wagons"), ["Northline Freight"]);
+    }
+
+    #[test]
     fn a_recipient_whose_name_holds_a_cue_word() {
         // "Notes" in "Field Notes" is a name's word, not a verb of report.
         let body = "\"It is humbling to see your name on a beetle,\" Ivo Petek told Field Notes.";

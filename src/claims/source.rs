@@ -627,6 +627,25 @@ pub fn read_source(ctx: &SourceCtx, a: usize, b: usize) -> Option<Source> {
             if anonymity(toks, a, b) {
                 kind = SourceKind::Anonymous;
             }
+            // "the operator, Northline Freight": the body named right after
+            // the description is the one it describes.
+            if let Some(n) = names.iter().find(|n| {
+                n.toks.0 == h + 2
+                    && toks.lower(h + 1) == ","
+                    && !n.possessive
+                    && matches!(n.kind, NameKind::Organization | NameKind::Government)
+            }) {
+                return Some(Source {
+                    name: n.name.clone(),
+                    kind: if n.kind == NameKind::Government {
+                        SourceKind::Government
+                    } else {
+                        SourceKind::Organization
+                    },
+                    span: Some(n.span),
+                    count: None,
+                });
+            }
             let definite = matches!(toks.lower(a), "the") && h == a + 1;
             if definite {
                 if let Some(src) = resolve_description(ctx, head, span) {

@@ -1192,6 +1192,11 @@ mod tests {
             kind("Niamh Brook, 34, said the water rose.", "Niamh Brook"),
             Some(NameKind::Person)
         );
+        // A word of a trade ends a company's name.
+        assert_eq!(
+            kind("Deepwell Thermal confirmed the test.", "Deepwell Thermal"),
+            Some(NameKind::Organization)
+        );
     }
 
     #[test]
