@@ -645,6 +645,13 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        // An article that tells a first account and what replaced it
+        // ("Initial reports from the scene said a passenger had been
+        // trapped ... Nobody was trapped, a spokesperson said") clashes with
+        // nothing of its own.
+        if a.doc == b.doc && (superseded(a) || superseded(b)) {
+            return None;
+        }
         let ev = event::event_match(a, b, &self.names, self.lx);
         let ids = || vec![a.id.clone(), b.id.clone()];
         let (la, lb) = (source_label(a), source_label(b));
@@ -1202,6 +1209,27 @@ pub fn compare(claims: &[Claim], lx: &Lexicon) -> Vec<Finding> {
 
 /// The rest of a predicate's clause: the claim's text from the predicate's
 /// end to the next comma, and where that text starts in the file.
+/// True when a claim tells a first account a later one replaced: its
+/// source is "initial", "early" or "preliminary" reports, or the claim says
+/// its source "initially" or "at first" said so.
+fn superseded(c: &Claim) -> bool {
+    let first = |w: &str| {
+        matches!(
+            w,
+            "initial" | "early" | "earlier" | "first" | "preliminary" | "original"
+        )
+    };
+    let source_first = c.sources.last().is_some_and(|s| {
+        let name = s.name.to_lowercase();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        words
+            .windows(2)
+            .any(|w| first(w[0]) && matches!(w[1], "reports" | "report" | "accounts" | "account"))
+    });
+    let text = c.text.to_lowercase();
+    source_first || text.contains(" initially ") || text.contains(" at first ")
+}
+
 pub(crate) fn rest_of_clause<'c>(c: &'c Claim, p: &crate::claims::Predicate) -> (usize, &'c str) {
     let from = p.span.end();
     (from, c.text_after(from).split(',').next().unwrap_or(""))

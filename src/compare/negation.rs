@@ -881,6 +881,22 @@ mod tests {
     }
 
     #[test]
+    fn a_first_account_and_its_correction_in_one_article() {
+        use crate::compare::testing::contradictions;
+        let told = |first: &str| {
+            let text = format!(
+                "outlet: Alpha News\ndate: 2026-06-08\n\n{first} a passenger had been trapped \
+                 beneath the basket. Nobody was trapped, a spokesperson said.\n"
+            );
+            contradictions(&[("a.txt", &text)], FindingType::Negation)
+        };
+        assert_eq!(told("Initial reports from the scene said"), 0);
+        assert_eq!(told("Police initially said"), 0);
+        // Two sources of one article set against each other still clash.
+        assert_eq!(told("A witness said"), 1);
+    }
+
+    #[test]
     fn a_doers_denial_meets_the_act_told_with_no_doer() {
         let a = "outlet: Alpha News\ndate: 2026-03-11\n\n\
             Holt Energy Ltd, which runs the site, said it had not been pumping water into the \
