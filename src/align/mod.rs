@@ -223,6 +223,14 @@ pub fn build_terms(claims: &[Claim], lx: &Lexicon) -> Terms {
                 }
             }
         }
+        // A tally of votes each way meets another: a story tells of few
+        // votes ("approved by 21 votes to 14" / "passed by 19 votes to 16").
+        if c.numbers
+            .iter()
+            .any(|x| crate::parse::number::votes_alike(x, x))
+        {
+            add("tally:votes".to_string(), &mut t);
+        }
         for d in &c.dates {
             if let Some(v) = &d.value {
                 add(format!("date:{v}"), &mut t);
@@ -374,6 +382,25 @@ pub fn align(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tallies_of_votes_meet() {
+        let lx = Lexicon::builtin();
+        let claim = |body: &str| {
+            let doc = crate::load::document_from_text("d", format!("outlet: D\n\n{body}\n"), lx)
+                .expect("a document");
+            crate::claims::extract(&doc, lx).remove(0)
+        };
+        let claims = [
+            claim("It was approved by 22 votes to 13 after a long debate."),
+            claim("The decision, taken this week, passed by 20 votes to 15."),
+            claim("The contract covers 40 schools and 13 nurseries."),
+        ];
+        let terms = build_terms(&claims, lx);
+        let tally = terms.vocab.term_id("tally:votes");
+        let has = |i: usize| terms.of_claim[i].contains(&tally);
+        assert!(has(0) && has(1) && !has(2));
+    }
 
     #[test]
     fn an_estimate_meets_its_round_figure() {
