@@ -275,6 +275,14 @@ pub fn according(
     // operator, Northline Freight": the person or body named after the
     // description, up to the sentence's end or a comma.
     if end + 1 < b && toks.lower(end) == "," {
+        // A body named so ends the sentence: in "according to the
+        // regulator, Northline Freight, which runs the line, had ignored
+        // warnings" it is what the claim is about.
+        let ends = |n: &crate::parse::Name| {
+            n.toks.1 >= b
+                || matches!(toks.lower(n.toks.1), "." | ";")
+                || n.kind == crate::parse::NameKind::Person && toks.lower(n.toks.1) == ","
+        };
         let named = ctx.names.iter().find(|n| {
             matches!(
                 n.kind,
@@ -283,7 +291,7 @@ pub fn according(
                     | crate::parse::NameKind::Government
             ) && (n.toks.0 == end + 1
                 || n.toks.0 == end + 2 && ctx.lx.titles.contains_key(toks.lower(end + 1)))
-                && (n.toks.1 >= b || matches!(toks.lower(n.toks.1), "." | "," | ";"))
+                && ends(n)
         });
         if let Some(n) = named {
             end = n.toks.1;

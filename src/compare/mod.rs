@@ -1226,8 +1226,23 @@ fn superseded(c: &Claim) -> bool {
             .windows(2)
             .any(|w| first(w[0]) && matches!(w[1], "reports" | "report" | "accounts" | "account"))
     });
-    let text = c.text.to_lowercase();
-    source_first || text.contains(" initially ") || text.contains(" at first ")
+    // "Police initially said", not "Police, who initially sealed off the
+    // road, said".
+    let words: Vec<String> = c
+        .text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let lx = crate::lexicon::Lexicon::builtin();
+    let first_said = words.iter().enumerate().any(|(i, w)| {
+        let next = |k: usize| words.get(i + k).map_or("", String::as_str);
+        (w == "initially" && lx.cues.contains_key(next(1)))
+            || (w == "at" && next(1) == "first" && lx.cues.contains_key(next(2)))
+    });
+    source_first || first_said
 }
 
 pub(crate) fn rest_of_clause<'c>(c: &'c Claim, p: &crate::claims::Predicate) -> (usize, &'c str) {

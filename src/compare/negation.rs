@@ -677,7 +677,8 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
         && pos.frame.actor().is_none()
         && ev.patient == Fit::Same
         && dated_alike
-        && (bare || rest_told(neg, pos));
+        && (bare || rest_told(neg, pos))
+        && doerless_fits(neg, pos);
     // Likewise an act denied of its doer with nothing done to ("would not
     // pay compensation" / "would compensate affected passengers").
     let any_patient = !neg.frame.passive
@@ -795,6 +796,50 @@ fn failed_to(c: &Claim, p: &crate::claims::Predicate) -> bool {
 /// True when nothing but time words follows a denial's predicate in its
 /// clause ("was not inspected at all this year"), not a place or a manner
 /// ("was not arrested at the scene").
+/// True when a doer's denial and an act told with no doer are of one
+/// moment and one way: both asserted, the denial no intention ("would not
+/// pump"), its words of direction and time said on the other side ("into"
+/// / "out of", "before" / "after"), and its doer not what the act befell
+/// ("shells fired at the army's positions" against the army's denial).
+fn doerless_fits(neg: &Claim, pos: &Claim) -> bool {
+    use crate::claims::Certainty;
+    let Some(p) = neg.frame.predicate.as_ref() else {
+        return false;
+    };
+    let intention = p.text.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "would" | "will" | "'ll" | "shall"
+        )
+    });
+    let pos_text = pos.content_text().to_lowercase();
+    let pos_words: Vec<&str> = pos_text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let rest = super::rest_of_clause(neg, p).1.to_lowercase();
+    let ways_told = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            matches!(
+                *w,
+                "into" | "out" | "from" | "onto" | "off" | "before" | "after" | "towards"
+            )
+        })
+        .all(|w| pos_words.contains(&w));
+    let doer_befallen = neg.frame.actor().is_some_and(|a| {
+        let head = a.head.to_lowercase();
+        head.split_whitespace()
+            .filter(|w| w.len() > 2)
+            .any(|w| pos_words.contains(&w))
+    });
+    neg.certainty != Certainty::Hedged
+        && pos.certainty != Certainty::Hedged
+        && !intention
+        && ways_told
+        && !doer_befallen
+}
+
 /// True when every word of meaning after the denied act, to its clause's
 /// end, is said on the other side ("into the well at the time of the
 /// tremor" / "into the well when the tremor struck"), words of time aside.
@@ -892,6 +937,8 @@ mod tests {
         };
         assert_eq!(told("Initial reports from the scene said"), 0);
         assert_eq!(told("Police initially said"), 0);
+        // "initially" of another act is no first account.
+        assert_eq!(told("Police, who initially sealed off the road, said"), 1);
         // Two sources of one article set against each other still clash.
         assert_eq!(told("A witness said"), 1);
     }
@@ -911,6 +958,19 @@ mod tests {
             Holt Energy Ltd said it had not been pumping water into the old quarry near \
             the borehole.\n";
         assert_eq!(negations(c, b), 0);
+        // Another way, a guess, or what befell the doer is no such act.
+        for other in [
+            "water was being pumped out of the borehole when the tremor struck",
+            "water may have been pumped into the borehole when the tremor struck",
+            "water was being pumped into Holt Energy's borehole when the tremor struck",
+        ] {
+            let d = format!("outlet: Beta Post\ndate: 2026-03-12\n\n{other}.\n");
+            assert_eq!(negations(a, &d), 0, "{other}");
+        }
+        let e = "outlet: Alpha News\ndate: 2026-03-11\n\n\
+            Holt Energy Ltd, which runs the site, said it would not be pumping water into the \
+            borehole.\n";
+        assert_eq!(negations(e, b), 0);
     }
 
     #[test]

@@ -1075,9 +1075,21 @@ pub(super) fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Itera
 /// ("The tremor measured magnitude 2.9" / "The quake registered 3.4"); not of
 /// "a" quake, which may be another one or any ("In February, a quake
 /// measuring 6.4 hit ...", "A magnitude 6 quake can cause severe damage").
+/// Nor of an aftershock or of a quake of a year named (see `other_quake`).
 pub fn quake_size(c: &Claim, n: &NumberMention) -> bool {
     n.unit.as_deref() == Some("magnitude")
-        && !words_before(c, n, 3).any(|w| matches!(w.as_str(), "a" | "an"))
+        && !words_before(c, n, 6).any(|w| matches!(w.as_str(), "a" | "an"))
+        && !other_quake(c)
+}
+
+/// True when a claim tells of an aftershock, a foreshock or a quake of a
+/// year it names ("The 1998 quake, magnitude 5.0"): not the story's quake.
+fn other_quake(c: &Claim) -> bool {
+    let t = c.text.to_lowercase();
+    t.contains("aftershock")
+        || t.contains("foreshock")
+        || t.split(|ch: char| !ch.is_ascii_digit())
+            .any(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)))
 }
 
 /// True for a figure reached by a time within the whole ("had covered 25.3
@@ -1438,6 +1450,11 @@ pub fn check<'a>(
             {
                 continue;
             }
+            // An aftershock's size is no size of the quake it follows, nor
+            // is that of a quake of a year named ("The 1998 quake").
+            if na.unit.as_deref() == Some("magnitude") && other_quake(a) != other_quake(b) {
+                continue;
+            }
             // A smaller count of a narrower kind is a part of the larger
             // ("Three people died" / "the two brothers killed").
             // Only a count told as a known group ("The two brothers killed",
@@ -1769,6 +1786,17 @@ mod tests {
         assert_eq!(bodies_on("2026-04-10", a, d, FindingType::Number), 0);
         let e = "In March, a quake near Holbrook measuring 4.4 damaged the old mill.";
         assert_eq!(bodies_on("2026-04-10", b, e, FindingType::Number), 0);
+        for other in [
+            "The largest aftershock near Holbrook registered 2.2 on the Richter scale.",
+            "The 1998 quake near Holbrook, magnitude 5.0, destroyed the church.",
+            "A quake near Holbrook last spring, magnitude 4.6, was felt in the valley.",
+        ] {
+            assert_eq!(
+                bodies_on("2026-04-10", b, other, FindingType::Number),
+                0,
+                "{other}"
+            );
+        }
     }
 
     #[test]

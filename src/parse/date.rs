@@ -667,8 +667,10 @@ fn date_at(
         let ctx = DateContext {
             future: match prev {
                 // "called a public meeting for Thursday evening": a time
-                // set for what is to come.
-                "next" | "coming" | "for" => true,
+                // set for what is to come (not "arrested for Sunday's
+                // robbery", which names a day gone).
+                "next" | "coming" => true,
+                "for" if !toks.toks[i].has(flag::POSS) => true,
                 "last" | "past" => false,
                 _ => ctx.future,
             },
@@ -1363,6 +1365,10 @@ mod tests {
                 "2025-03-13"
             ),
             "2025-03-18"
+        );
+        assert_eq!(
+            one("Police arrested a man for Tuesday's robbery", "2025-03-13"),
+            "2025-03-11"
         );
         // Said on that weekday, "next"/"last" is a week away.
         assert_eq!(one("next Thursday", "2025-03-13"), "2025-03-20");

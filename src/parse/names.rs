@@ -753,6 +753,10 @@ fn business_before(toks: &Tokens, i: usize) -> bool {
 /// Focus" name a thing of a make, not a person ("a man named Tom Reid" is
 /// one).
 fn a_thing_before(toks: &Tokens, i: usize) -> bool {
+    // "a local resident Priya Nair", "a shaken Sian Morgan": a person.
+    if crate::lexicon::names::is_first_name(toks.lower(i)) {
+        return false;
+    }
     let mut k = i;
     for _ in 0..3 {
         if k == 0 {
@@ -1179,6 +1183,10 @@ mod tests {
             ),
             Some(NameKind::Person)
         );
+        assert_eq!(
+            kind("The crash was seen by a shaken Sian Morgan.", "Sian Morgan"),
+            Some(NameKind::Person)
+        );
         // First names outside the US Census list ("Sian", "Niamh"), though
         // the surname is a landform ("Marsh", "Brook").
         assert_eq!(
@@ -1428,10 +1436,11 @@ mod tests {
         assert_eq!(n[0].0, "Lars Berg", "{n:?}");
         assert_eq!(n[0].2, NameKind::Person, "{n:?}");
         // Not after the hearers: "told reporters Lars Berg was calm".
-        let n = names("A spokesman told reporters Lars Berg was calm.");
+        // (A name opened by no first name: "Lars Berg" is a person anywhere.)
+        let n = names("A spokesman told reporters Vester Berg was calm.");
         assert_ne!(n[0].2, NameKind::Person, "{n:?}");
         // Not a word of place before it.
-        let n = names("The talks were held in Lars Berg on Monday.");
+        let n = names("The talks were held in Vester Berg on Monday.");
         assert_eq!(n[0].2, NameKind::Place, "{n:?}");
     }
 
