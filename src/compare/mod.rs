@@ -1211,7 +1211,7 @@ pub fn compare(claims: &[Claim], lx: &Lexicon) -> Vec<Finding> {
 /// end to the next comma, and where that text starts in the file.
 /// True when a claim tells a first account a later one replaced: its
 /// source is "initial", "early" or "preliminary" reports, or the claim says
-/// its source "initially" or "at first" said so.
+/// its source "initially", "at first" or "had" said so.
 fn superseded(c: &Claim) -> bool {
     let first = |w: &str| {
         matches!(
@@ -1241,6 +1241,9 @@ fn superseded(c: &Claim) -> bool {
         let next = |k: usize| words.get(i + k).map_or("", String::as_str);
         (w == "initially" && lx.cues.contains_key(next(1)))
             || (w == "at" && next(1) == "first" && lx.cues.contains_key(next(2)))
+            // "Organizers had said Monday that early checks suggested ...":
+            // what was said before the article's news.
+            || (w == "had" && lx.cues.contains_key(next(1)))
     });
     source_first || first_said
 }

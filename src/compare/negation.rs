@@ -937,6 +937,7 @@ mod tests {
         };
         assert_eq!(told("Initial reports from the scene said"), 0);
         assert_eq!(told("Police initially said"), 0);
+        assert_eq!(told("Police had said on Monday that"), 0);
         // "initially" of another act is no first account.
         assert_eq!(told("Police, who initially sealed off the road, said"), 1);
         // Two sources of one article set against each other still clash.

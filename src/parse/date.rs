@@ -427,7 +427,12 @@ fn future_before(toks: &Tokens, t0: usize, i: usize) -> bool {
                 && matches!(
                     toks.lower(k - 1),
                     "the" | "its" | "their" | "his" | "her" | "our" | "these" | "a"
-                );
+                )
+                // "approved plans for a desalination plant late on
+                // Thursday": plans with no object nor "to" after them.
+                || toks.lower(k) == "plans"
+                    && toks.lower(k + 1) != "to"
+                    && !crate::lexicon::is_determiner(toks.lower(k + 1));
             FUTURE.contains(&toks.lower(k)) && !owner && !noun
                 // A possibility ahead: "may resume on Wednesday", "could
                 // arrive on Thursday night", "another frost was possible on
@@ -669,7 +674,8 @@ fn date_at(
                 // "called a public meeting for Thursday evening": a time
                 // set for what is to come (not "arrested for Sunday's
                 // robbery", which names a day gone).
-                "next" | "coming" => true,
+                // "free doses will be given ... beginning Saturday".
+                "next" | "coming" | "starting" | "beginning" => true,
                 "for" if !toks.toks[i].has(flag::POSS) => true,
                 "last" | "past" => false,
                 _ => ctx.future,
@@ -1368,6 +1374,21 @@ mod tests {
         );
         assert_eq!(
             one("Police arrested a man for Tuesday's robbery", "2025-03-13"),
+            "2025-03-11"
+        );
+        assert_eq!(
+            one(
+                "Repeat doses will be given at the community centre on Ash Avenue in the \
+                 east of the town beginning Tuesday",
+                "2025-03-13"
+            ),
+            "2025-03-18"
+        );
+        assert_eq!(
+            one(
+                "The council approved plans for a desalination plant late on Tuesday",
+                "2025-03-13"
+            ),
             "2025-03-11"
         );
         // Said on that weekday, "next"/"last" is a week away.
