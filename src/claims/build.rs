@@ -2280,13 +2280,11 @@ fn described_role(
             // story tells one; not a thing many may be in it ("Train
             // driver", "Ship captain", "Team coach").
             && {
-                use crate::lexicon::wordnet::{Pos, WordNet, lexname};
-                let wn = WordNet::builtin();
-                wn.lemma(w, Pos::Noun).is_some_and(|l| {
-                    wn.senses(l, Pos::Noun).next().is_some_and(|s| {
-                        matches!(wn.lexname(s), lexname::NOUN_EVENT | lexname::NOUN_ACT)
-                    })
-                })
+                use crate::lexicon::wordnet::{WordNet, lexname};
+                matches!(
+                    WordNet::builtin().first_noun_kind(w),
+                    Some(lexname::NOUN_EVENT | lexname::NOUN_ACT)
+                )
             }
     };
     // (A capital opening the sentence made it a qualifier already.)

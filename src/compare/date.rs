@@ -115,14 +115,10 @@ pub fn dated_acts(c: &Claim, lx: &Lexicon) -> Vec<String> {
         // tremor struck on Monday night").
         let happening = |w: &str| {
             use crate::lexicon::wordnet::lexname;
-            wn.lemma(w, Pos::Noun)
-                .and_then(|l| wn.senses(l, Pos::Noun).next())
-                .is_some_and(|s| {
-                    matches!(
-                        wn.lexname(s),
-                        lexname::NOUN_EVENT | lexname::NOUN_PHENOMENON
-                    )
-                })
+            matches!(
+                wn.first_noun_kind(w),
+                Some(lexname::NOUN_EVENT | lexname::NOUN_PHENOMENON)
+            )
         };
         let doer = d.anchor.subject.iter().map(String::as_str).chain(subject);
         if matches!(

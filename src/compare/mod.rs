@@ -1209,6 +1209,15 @@ pub fn compare(claims: &[Claim], lx: &Lexicon) -> Vec<Finding> {
 
 /// The rest of a predicate's clause: the claim's text from the predicate's
 /// end to the next comma, and where that text starts in the file.
+/// The words of a text, lowercase, split at anything not a letter or a
+/// digit.
+pub(crate) fn lower_words(text: &str) -> Vec<String> {
+    text.split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// True when a claim tells a first account a later one replaced: its
 /// source is "initial", "early" or "preliminary" reports, or the claim says
 /// its source "initially", "at first" or "had" said so.
@@ -1228,14 +1237,7 @@ fn superseded(c: &Claim) -> bool {
     });
     // "Police initially said", not "Police, who initially sealed off the
     // road, said".
-    let words: Vec<String> = c
-        .text
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = lower_words(&c.text);
     let lx = crate::lexicon::Lexicon::builtin();
     let first_said = words.iter().enumerate().any(|(i, w)| {
         let next = |k: usize| words.get(i + k).map_or("", String::as_str);

@@ -812,26 +812,21 @@ fn doerless_fits(neg: &Claim, pos: &Claim) -> bool {
             "would" | "will" | "'ll" | "shall"
         )
     });
-    let pos_text = pos.content_text().to_lowercase();
-    let pos_words: Vec<&str> = pos_text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let rest = super::rest_of_clause(neg, p).1.to_lowercase();
-    let ways_told = rest
-        .split(|c: char| !c.is_alphanumeric())
+    let pos_words = super::lower_words(pos.content_text());
+    let ways_told = super::lower_words(super::rest_of_clause(neg, p).1)
+        .into_iter()
         .filter(|w| {
             matches!(
-                *w,
+                w.as_str(),
                 "into" | "out" | "from" | "onto" | "off" | "before" | "after" | "towards"
             )
         })
         .all(|w| pos_words.contains(&w));
     let doer_befallen = neg.frame.actor().is_some_and(|a| {
-        let head = a.head.to_lowercase();
-        head.split_whitespace()
+        super::lower_words(&a.head)
+            .iter()
             .filter(|w| w.len() > 2)
-            .any(|w| pos_words.contains(&w))
+            .any(|w| pos_words.contains(w))
     });
     neg.certainty != Certainty::Hedged
         && pos.certainty != Certainty::Hedged
@@ -848,12 +843,9 @@ fn rest_told(neg: &Claim, pos: &Claim) -> bool {
         return false;
     };
     let lx = crate::lexicon::Lexicon::builtin();
-    super::rest_of_clause(neg, p)
-        .1
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 2)
-        .map(str::to_lowercase)
-        .filter(|w| !lx.is_stop(w) && !matches!(w.as_str(), "time" | "moment"))
+    super::lower_words(super::rest_of_clause(neg, p).1)
+        .into_iter()
+        .filter(|w| w.len() > 2 && !lx.is_stop(w) && !matches!(w.as_str(), "time" | "moment"))
         .all(|w| pos.facts.words().any(|o| o == lx.base(&w)))
 }
 

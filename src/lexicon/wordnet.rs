@@ -396,6 +396,13 @@ impl WordNet {
         self.syn_rec(s).map_or(0, |r| self.u8_at(r + 1))
     }
 
+    /// The lexicographer file of the most frequent noun sense of a form's
+    /// lemma ("earthquake" -> [`lexname::NOUN_EVENT`]), if it is a noun.
+    pub fn first_noun_kind(&self, form: &str) -> Option<u8> {
+        let l = self.lemma(form, Pos::Noun)?;
+        self.senses(l, Pos::Noun).next().map(|s| self.lexname(s))
+    }
+
     fn links(&self, s: SynsetId, part: usize) -> impl Iterator<Item = SynsetId> + '_ {
         let (start, n) = match self.syn_rec(s) {
             Some(r) => {
@@ -452,6 +459,16 @@ mod tests {
         wn().lemmas(form, pos)
             .first()
             .map_or(String::new(), |&w| wn().text(w).to_string())
+    }
+
+    #[test]
+    fn a_nouns_first_kind() {
+        assert_eq!(
+            wn().first_noun_kind("earthquakes"),
+            Some(lexname::NOUN_EVENT)
+        );
+        assert_eq!(wn().first_noun_kind("nurse"), Some(lexname::NOUN_PERSON));
+        assert_eq!(wn().first_noun_kind("quickly"), None);
     }
 
     fn first_sense(word: &str, pos: Pos) -> SynsetId {

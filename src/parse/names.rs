@@ -695,14 +695,10 @@ fn known_not_place(toks: &Tokens, text: &str, (t0, t1): (usize, usize), lx: &Lex
     // Hurricane Katrina", "in Operation Harvest"), not a place.
     let first = toks.lower(t0);
     if t1 > t0 + 1
-        && wn.lemma(first, Pos::Noun).is_some_and(|w| {
-            wn.senses(w, Pos::Noun).next().is_some_and(|s| {
-                matches!(
-                    wn.lexname(s),
-                    lexname::NOUN_EVENT | lexname::NOUN_PHENOMENON | lexname::NOUN_ACT
-                )
-            })
-        })
+        && matches!(
+            wn.first_noun_kind(first),
+            Some(lexname::NOUN_EVENT | lexname::NOUN_PHENOMENON | lexname::NOUN_ACT)
+        )
     {
         return true;
     }
