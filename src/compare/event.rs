@@ -857,20 +857,23 @@ fn from_apart(a: &Claim, b: &Claim) -> bool {
 fn undergoer<'a>(f: &'a Frame, other: &Frame) -> Option<&'a Participant> {
     use crate::lexicon::wordnet::{Pos, WordNet, lexname};
     let wn = WordNet::builtin();
-    let change = |fr: &Frame| {
+    let kind_in = |fr: &Frame, kinds: &[u8]| {
         fr.predicate.as_ref().and_then(|p| p.id).is_some_and(|id| {
             wn.senses(id, Pos::Verb)
                 .next()
-                .is_some_and(|s| wn.lexname(s) == lexname::VERB_CHANGE)
+                .is_some_and(|s| kinds.contains(&wn.lexname(s)))
         })
     };
+    // What is done to a thing by contact changes it too ("officials closed
+    // all 11 schools" / "all 11 schools remained open").
+    let done_to = |fr: &Frame| kind_in(fr, &[lexname::VERB_CHANGE, lexname::VERB_CONTACT]);
     let transitive = |fr: &Frame| !fr.passive && fr.object.is_some();
     let intransitive = |fr: &Frame| !fr.passive && fr.object.is_none();
     // People and named bodies act ("Garrard finished with 329 yards").
     let thing = |p: &Participant| {
         !p.name && !p.pronoun && !crate::parse::names::person_noun(&p.head.to_lowercase())
     };
-    (intransitive(f) && transitive(other) && change(f) && change(other))
+    (intransitive(f) && transitive(other) && done_to(f) && done_to(other))
         .then_some(f.subject.as_ref())
         .flatten()
         .filter(|p| thing(p))
@@ -1028,6 +1031,15 @@ mod tests {
         let m = matched(
             "Deane's lead widened on Tuesday.",
             "The postal ballots counted on Tuesday narrowed Deane's lead.",
+        );
+        assert!(
+            m.opposite() && m.no_clash() && m.patient == Fit::Same,
+            "{m:?}"
+        );
+        // So does a state kept and an act of contact undoing it.
+        let m = matched(
+            "All nine village schools remained open on Tuesday.",
+            "Officials closed all nine village schools on Tuesday.",
         );
         assert!(
             m.opposite() && m.no_clash() && m.patient == Fit::Same,

@@ -389,7 +389,13 @@ impl Ctx<'_> {
         let patients_fit = match (measured_patient(a), measured_patient(b)) {
             (None, None) => true,
             (Some(_), Some(_)) => ev.patient == event::Fit::Same,
-            _ => sim >= self.th.detail * 1.5 || objectless && ev.subject == event::Fit::Same,
+            // (What one undergoes and the other's act is done to, "all 11
+            // schools remained open" / "closed all 11 schools", is one.)
+            _ => {
+                ev.patient == event::Fit::Same
+                    || sim >= self.th.detail * 1.5
+                    || objectless && ev.subject == event::Fit::Same
+            }
         };
         // "have" is said of anything held, done or suffered ("had 440
         // yards", "had long complained"): no act to oppose ("missed").

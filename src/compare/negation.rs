@@ -918,6 +918,17 @@ mod tests {
     }
 
     #[test]
+    fn a_state_kept_and_the_act_that_ends_it() {
+        let a = "outlet: Alpha News\ndate: 2026-03-11\n\n\
+            The mayor said all nine village schools remained open on Tuesday, with bottled \
+            water delivered to every building.\n";
+        let b = "outlet: Beta Post\ndate: 2026-03-11\n\n\
+            Officials closed all nine village schools in the district on Tuesday as the boil \
+            notice entered its second day.\n";
+        assert_eq!(negations(a, b), 1);
+    }
+
+    #[test]
     fn a_first_account_and_its_correction_in_one_article() {
         use crate::compare::testing::contradictions;
         let told = |first: &str| {

@@ -87,6 +87,8 @@ pub mod lexname {
     pub const VERB_CHANGE: u8 = 30;
     /// `verb.communication`: telling, asking, saying.
     pub const VERB_COMMUNICATION: u8 = 32;
+    /// verb.contact: touching, hitting, closing ("close", "shut", "open").
+    pub const VERB_CONTACT: u8 = 35;
     /// `verb.possession`: buying, selling, owning.
     pub const VERB_POSSESSION: u8 = 40;
     /// `verb.stative`: being, having, spatial relations.
