@@ -1625,6 +1625,21 @@ fn building_word(w: &str) -> bool {
 /// "originally from Essex"): compared only with where others are from.
 pub const HOMETOWN: &str = "from (home)";
 
+/// True when the name at token `t0` ends in a word for a street ("Mill
+/// Lane", "Harbour Street"): what is "on" it is there.
+fn street_at(p: &Parsed, t0: usize) -> bool {
+    let lx = Lexicon::builtin();
+    (t0..p.toks.len().min(t0 + 5))
+        .take_while(|&k| p.toks.toks[k].has(crate::parse::token::flag::CAP))
+        .last()
+        .is_some_and(|k| {
+            matches!(
+                lx.org_words.get(p.toks.lower(k)),
+                Some(crate::lexicon::OrgWord::Street)
+            )
+        })
+}
+
 fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
     let mut i = t0;
     let mut steps = 0;
@@ -1649,7 +1664,8 @@ fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
                 | "under"
                 | "beneath"
                 | "underneath"
-        ) {
+        ) || w == "on" && street_at(p, t0)
+        {
             // "close to", "next to": where, not whither.
             if w == "to" && i > s0 && matches!(p.toks.lower(i - 1), "close" | "next" | "adjacent") {
                 return Some("near".to_string());

@@ -22,7 +22,7 @@ fn role(prep: &str) -> Option<u8> {
     match prep {
         // Under a place is in it ("centred beneath the village of Cotterby").
         "in" | "near" | "outside" | "at" | "inside" | "around" | "across" | "under" | "beneath"
-        | "underneath" => Some(0),
+        | "underneath" | "on" => Some(0),
         "to" | "into" | "toward" | "towards" => Some(1),
         "from" => Some(2),
         crate::claims::HOMETOWN => Some(3),
@@ -233,8 +233,15 @@ pub fn check<'a>(
             // The word for a kind of venue closing a name says nothing of
             // which one it is: "Betty Ford Center" / "Betty Ford Clinic"
             // (but "Centre County" is not "Clearfield County").
+            // So does a word for a street ("Stadiou Avenue" / "Stadiou
+            // Street").
             let venue = |w: &String| {
-                lx.venues.contains(w.as_str()) || matches!(w.as_str(), "clinic" | "facility")
+                lx.venues.contains(w.as_str())
+                    || matches!(w.as_str(), "clinic" | "facility")
+                    || matches!(
+                        lx.org_words.get(w.as_str()),
+                        Some(crate::lexicon::OrgWord::Street)
+                    )
             };
             let (mut wx, mut wy) = (words(x), words(y));
             if wx.len() > 1
@@ -245,9 +252,20 @@ pub fn check<'a>(
                 wx.pop();
                 wy.pop();
             }
+            // A name spelled two ways ("Philip Street" / "Phillips Road"):
+            // the same letters, doubled ones and a final "s" aside.
+            let loose = |w: &String| {
+                let mut k: Vec<char> = w.trim_end_matches('s').chars().collect();
+                k.dedup();
+                k.into_iter().collect::<String>()
+            };
+            let (lx_, ly_): (Vec<String>, Vec<String>) = (
+                wx.iter().map(loose).collect(),
+                wy.iter().map(loose).collect(),
+            );
             !wx.is_empty()
                 && !wy.is_empty()
-                && (wx.iter().all(|w| wy.contains(w)) || wy.iter().all(|w| wx.contains(w)))
+                && (lx_.iter().all(|w| ly_.contains(w)) || ly_.iter().all(|w| lx_.contains(w)))
         };
         // So does a place lying in the other, or a few kilometres from it,
         // by the gazetteer ("Tiverton" / "Devon", "Flatbush" / "Brooklyn").
@@ -277,10 +295,20 @@ pub fn check<'a>(
         if xb.iter().any(|y| says(a, y)) || xa.iter().any(|x| says(b, x)) {
             continue;
         }
-        for lvl in ["state", "country", "county", "local", "venue"] {
+        for lvl in ["state", "country", "county", "local", "venue", "street"] {
             let lv = |p: &&&PlaceRef| regions.level(p) == lvl;
             let x = xa.iter().find(lv);
             let y = xb.iter().find(lv);
+            // A story runs along many streets (a chase, a find and an
+            // arrest): two streets clash only as the place of one thing
+            // named right before them ("a substation on Mill Lane" / "a
+            // substation on Station Road").
+            if lvl == "street"
+                && x.zip(y)
+                    .is_none_or(|(x, y)| thing_before(a, x, lx) != thing_before(b, y, lx))
+            {
+                continue;
+            }
             // Where the same thing happened: "a tree fell on his truck in
             // Gorham" and "a fire at a substation in Brunswick" place two
             // different things.
@@ -322,6 +350,18 @@ pub fn check<'a>(
         }
     }
     None
+}
+
+/// The word right before a place's preposition, base form ("substation"
+/// of "struck an electricity substation on Mill Lane"); none when it is a
+/// function word.
+fn thing_before(c: &Claim, p: &PlaceRef, lx: &crate::lexicon::Lexicon) -> Option<String> {
+    let words = super::lower_words(c.text_before(p.span.start()));
+    let mut rev = words.iter().rev();
+    rev.next()?; // the preposition
+    rev.find(|w| !crate::lexicon::is_determiner(w))
+        .filter(|w| !lx.is_stop(w))
+        .map(|w| lx.base(w).to_string())
 }
 
 /// True when two claims date their places to one day and place one thing:
@@ -408,6 +448,21 @@ mod tests {
         assert_eq!(places(a, b), 1);
         let c = b.replace("Vourne", "Brescott");
         assert_eq!(places(a, &c), 0);
+    }
+
+    #[test]
+    fn one_thing_on_two_streets() {
+        let a = "outlet: Alpha News\ndate: 2025-06-11\n\n\
+            Falling bricks struck an electricity substation on Mill Lane, the council said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-06-11\n\n\
+            Falling bricks hit a substation on Station Road, the council said.\n";
+        assert_eq!(places(a, b), 1);
+        // A street spelled two ways is one.
+        assert_eq!(places(a, &b.replace("Station Road", "Mill Street")), 0);
+        // Different things on different streets: a chase, not a clash.
+        let c = "outlet: Beta Post\ndate: 2025-06-11\n\n\
+            Falling bricks hit a parked van on Station Road, the council said.\n";
+        assert_eq!(places(a, c), 0);
     }
 
     #[test]
