@@ -662,6 +662,9 @@ fn vote_tallies(toks: &Tokens, t1: usize, nums: &mut [NumberMention]) {
         let for_ = way(&nums[k], FOR) || {
             let m = &nums[k];
             toks.lower(m.toks.1) == "voted" && matches!(toks.lower(m.toks.1 + 1), "for" | "in")
+                // "with eight councillors in favour and five against".
+                || toks.lower(m.toks.1) == "in"
+                    && matches!(toks.lower(m.toks.1 + 1), "favour" | "favor")
         };
         let against = way(&nums[k + 1], AGAINST);
         if for_ && against && nums[k + 1].toks.0 < nums[k].toks.1 + 12 {
@@ -1643,6 +1646,10 @@ mod tests {
         let ways = |t: &str| nums(t).into_iter().map(|n| n.noun).collect::<Vec<_>>();
         assert_eq!(
             ways("Councillors approved the extension by eight votes to five."),
+            [Some(VOTES_FOR.to_string()), Some(VOTES_AGAINST.to_string())]
+        );
+        assert_eq!(
+            ways("It passed, with seven councillors in favour and four against."),
             [Some(VOTES_FOR.to_string()), Some(VOTES_AGAINST.to_string())]
         );
         assert_eq!(
