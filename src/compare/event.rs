@@ -798,7 +798,19 @@ pub fn event_match(a: &Claim, b: &Claim, names: &Names, lx: &Lexicon) -> EventMa
         _ if from_apart(a, b) => Fit::Different,
         f => f,
     };
+    // (Of one thing in one place: "The pharmacy on King Street stayed open"
+    // is not "closed a pharmacy on Queen Street".)
+    let placed_apart = !a.places.is_empty()
+        && !b.places.is_empty()
+        && !a
+            .places
+            .iter()
+            .any(|p| b.places.iter().any(|q| q.name == p.name));
     let (actor, patient) = match (undergoer(fa, fb), undergoer(fb, fa)) {
+        _ if placed_apart => (
+            fit(fa.actor(), fb.actor(), names, lx),
+            fit(fa.patient(), fb.patient(), names, lx),
+        ),
         // "The lead widened" / "the ballots narrowed the lead": the
         // intransitive's subject is what the other's object undergoes.
         (Some(x), _) => (Fit::Unknown, fit(Some(x), fb.object.as_ref(), names, lx)),
@@ -864,6 +876,7 @@ fn undergoer<'a>(f: &'a Frame, other: &Frame) -> Option<&'a Participant> {
                 .is_some_and(|s| kinds.contains(&wn.lexname(s)))
         })
     };
+    let change = |fr: &Frame| kind_in(fr, &[lexname::VERB_CHANGE]);
     // What is done to a thing by contact changes it too ("officials closed
     // all 11 schools" / "all 11 schools remained open").
     let done_to = |fr: &Frame| kind_in(fr, &[lexname::VERB_CHANGE, lexname::VERB_CONTACT]);
@@ -873,10 +886,22 @@ fn undergoer<'a>(f: &'a Frame, other: &Frame) -> Option<&'a Participant> {
     let thing = |p: &Participant| {
         !p.name && !p.pronoun && !crate::parse::names::person_noun(&p.head.to_lowercase())
     };
+    // Found by a verb of contact, the thing must be told alike ("The
+    // pharmacy on King Street stayed open" is not "closed a pharmacy on
+    // Queen Street").
+    let words = |p: &Participant| -> Vec<String> {
+        super::lower_words(&p.text)
+            .into_iter()
+            .filter(|w| !crate::lexicon::is_determiner(w))
+            .collect()
+    };
+    let alike = |p: &Participant| {
+        change(f) && change(other) || other.object.as_ref().is_some_and(|o| words(o) == words(p))
+    };
     (intransitive(f) && transitive(other) && done_to(f) && done_to(other))
         .then_some(f.subject.as_ref())
         .flatten()
-        .filter(|p| thing(p))
+        .filter(|p| thing(p) && alike(p))
 }
 
 #[cfg(test)]
@@ -1045,6 +1070,12 @@ mod tests {
             m.opposite() && m.no_clash() && m.patient == Fit::Same,
             "{m:?}"
         );
+        // Not another thing of that kind.
+        let m = matched(
+            "The pharmacy on King Street stayed open.",
+            "Police closed a pharmacy on Queen Street.",
+        );
+        assert_ne!(m.patient, Fit::Same, "{m:?}");
     }
 
     #[test]

@@ -304,8 +304,10 @@ pub fn check<'a>(
             // named right before them ("a substation on Mill Lane" / "a
             // substation on Station Road").
             if lvl == "street"
-                && x.zip(y)
-                    .is_none_or(|(x, y)| thing_before(a, x, lx) != thing_before(b, y, lx))
+                && x.zip(y).is_none_or(|(x, y)| {
+                    let t = thing_before(a, x, lx);
+                    t.is_none() || t != thing_before(b, y, lx)
+                })
             {
                 continue;
             }
@@ -359,8 +361,16 @@ fn thing_before(c: &Claim, p: &PlaceRef, lx: &crate::lexicon::Lexicon) -> Option
     let words = super::lower_words(c.text_before(p.span.start()));
     let mut rev = words.iter().rev();
     rev.next()?; // the preposition
+    // A noun ("substation"), not the act ("was found on Ash Lane").
+    let wn = crate::lexicon::wordnet::WordNet::builtin();
     rev.find(|w| !crate::lexicon::is_determiner(w))
-        .filter(|w| !lx.is_stop(w))
+        .filter(|w| {
+            !lx.is_stop(w)
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !lx.irregular.contains_key(w.as_str())
+                && wn.lemma(w, crate::lexicon::wordnet::Pos::Noun).is_some()
+        })
         .map(|w| lx.base(w).to_string())
 }
 
@@ -463,6 +473,10 @@ mod tests {
         let c = "outlet: Beta Post\ndate: 2025-06-11\n\n\
             Falling bricks hit a parked van on Station Road, the council said.\n";
         assert_eq!(places(a, c), 0);
+        // Nor is what is found on two streets one thing.
+        let d = "outlet: Alpha News\ndate: 2025-06-11\n\nA car was found on Ash Lane.\n";
+        let e = "outlet: Beta Post\ndate: 2025-06-11\n\nA van was found on Birch Lane.\n";
+        assert_eq!(places(d, e), 0);
     }
 
     #[test]

@@ -674,8 +674,13 @@ fn date_at(
                 // "called a public meeting for Thursday evening": a time
                 // set for what is to come (not "arrested for Sunday's
                 // robbery", which names a day gone).
-                // "free doses will be given ... beginning Saturday".
-                "next" | "coming" | "starting" | "beginning" => true,
+                "next" | "coming" => true,
+                // "free doses will be given ... beginning Saturday" (not
+                // "The festival, beginning Friday, drew crowds").
+                "starting" | "beginning" => (i.saturating_sub(30)..i)
+                    .rev()
+                    .take_while(|&k| toks.lower(k) != ".")
+                    .any(|k| matches!(toks.lower(k), "will" | "'ll" | "shall")),
                 "for" if !toks.toks[i].has(flag::POSS) => true,
                 "last" | "past" => false,
                 _ => ctx.future,
@@ -1383,6 +1388,13 @@ mod tests {
                 "2025-03-13"
             ),
             "2025-03-18"
+        );
+        assert_eq!(
+            one(
+                "The festival, beginning Tuesday, drew large crowds",
+                "2025-03-13"
+            ),
+            "2025-03-11"
         );
         assert_eq!(
             one(
