@@ -1632,12 +1632,7 @@ fn street_at(p: &Parsed, t0: usize) -> bool {
     (t0..p.toks.len().min(t0 + 5))
         .take_while(|&k| p.toks.toks[k].has(crate::parse::token::flag::CAP))
         .last()
-        .is_some_and(|k| {
-            matches!(
-                lx.org_words.get(p.toks.lower(k)),
-                Some(crate::lexicon::OrgWord::Street)
-            )
-        })
+        .is_some_and(|k| lx.is_street_word(p.toks.lower(k)))
 }
 
 fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {

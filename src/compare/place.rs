@@ -238,10 +238,7 @@ pub fn check<'a>(
             let venue = |w: &String| {
                 lx.venues.contains(w.as_str())
                     || matches!(w.as_str(), "clinic" | "facility")
-                    || matches!(
-                        lx.org_words.get(w.as_str()),
-                        Some(crate::lexicon::OrgWord::Street)
-                    )
+                    || lx.is_street_word(w)
             };
             let (mut wx, mut wy) = (words(x), words(y));
             if wx.len() > 1

@@ -622,6 +622,12 @@ impl Lexicon {
         self.stopwords.contains(w)
     }
 
+    /// True for a lowercase word that ends a street's name ("lane",
+    /// "road", "avenue").
+    pub fn is_street_word(&self, w: &str) -> bool {
+        matches!(self.org_words.get(w), Some(OrgWord::Street))
+    }
+
     /// Base form of a word for alignment: irregular forms mapped, then the
     /// synonym group.
     pub fn base<'a>(&'a self, w: &'a str) -> &'a str {
