@@ -800,21 +800,14 @@ pub fn event_match(a: &Claim, b: &Claim, names: &Names, lx: &Lexicon) -> EventMa
     };
     // (Of one thing in one place: "The pharmacy on King Street stayed open"
     // is not "closed a pharmacy on Queen Street".)
-    let placed_apart = !a.places.is_empty()
-        && !b.places.is_empty()
-        && !a
-            .places
-            .iter()
-            .any(|p| b.places.iter().any(|q| q.name == p.name));
+    // Of one thing in one place: "The pharmacy on King Street stayed open"
+    // is not "closed a pharmacy on Queen Street".
+    let one_place = !super::place::named_apart(a, b);
     let (actor, patient) = match (undergoer(fa, fb), undergoer(fb, fa)) {
-        _ if placed_apart => (
-            fit(fa.actor(), fb.actor(), names, lx),
-            fit(fa.patient(), fb.patient(), names, lx),
-        ),
         // "The lead widened" / "the ballots narrowed the lead": the
         // intransitive's subject is what the other's object undergoes.
-        (Some(x), _) => (Fit::Unknown, fit(Some(x), fb.object.as_ref(), names, lx)),
-        (_, Some(y)) => (Fit::Unknown, fit(fa.object.as_ref(), Some(y), names, lx)),
+        (Some(x), _) if one_place => (Fit::Unknown, fit(Some(x), fb.object.as_ref(), names, lx)),
+        (_, Some(y)) if one_place => (Fit::Unknown, fit(fa.object.as_ref(), Some(y), names, lx)),
         _ => (
             fit(fa.actor(), fb.actor(), names, lx),
             fit(fa.patient(), fb.patient(), names, lx),

@@ -488,12 +488,7 @@ pub fn nobody_harmed(neg: &Claim, pos: &Claim) -> bool {
     let words = pos.content_text().to_lowercase();
     // A denial said of one place ("Nobody has been injured in the UK") is
     // not of harm told of another ("A woman in Canada suffered burns").
-    let other_place = !neg.places.is_empty()
-        && !pos.places.is_empty()
-        && !neg
-            .places
-            .iter()
-            .any(|p| pos.places.iter().any(|q| q.name == p.name));
+    let other_place = super::place::named_apart(neg, pos);
     tells_harm(pos)
         && !other_place
         && (!hospital_only || words.contains("hospital"))

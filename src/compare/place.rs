@@ -351,6 +351,17 @@ pub fn check<'a>(
     None
 }
 
+/// True when both claims name places and share none ("in the UK" /
+/// "in Canada"): what each tells is of its own place.
+pub fn named_apart(a: &Claim, b: &Claim) -> bool {
+    !a.places.is_empty()
+        && !b.places.is_empty()
+        && !a
+            .places
+            .iter()
+            .any(|p| b.places.iter().any(|q| q.name == p.name))
+}
+
 /// The word right before a place's preposition, base form ("substation"
 /// of "struck an electricity substation on Mill Lane"); none when it is a
 /// function word.
