@@ -105,6 +105,21 @@ impl Names {
         self.bodies.contains(&key(name))
     }
 
+    /// True when some report of the story names the person this name is
+    /// (by full name or surname).
+    pub fn is_person(&self, name: &str) -> bool {
+        let last = name
+            .split_whitespace()
+            .last()
+            .unwrap_or(name)
+            .to_lowercase();
+        !self.is_body(name)
+            && self
+                .surnames
+                .get(&last)
+                .is_some_and(|full| key(full).ends_with(&key(name)))
+    }
+
     /// The full name of a person named by surname alone, else the name.
     pub fn person<'a>(&'a self, name: &'a str) -> &'a str {
         if !name.contains(' ') {

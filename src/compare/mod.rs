@@ -504,7 +504,7 @@ impl Ctx<'_> {
             && !light(a)
             && !light(b)
             && patients_fit
-            && ev.no_clash()
+            && (ev.no_clash() || self.for_a_body(a, b, ev))
             && ev.shared_participant()
             && !event::mixed_or_apart(a, b, self.lx)
             && !event::moments_of_one_course(a, b)
@@ -512,6 +512,21 @@ impl Ctx<'_> {
             // "The bridge opened in 1958" / "The bridge was shut".
             && !past_act_and_news(a, b, self.lx)
             && !event::before_and_after(a, b)
+    }
+
+    /// True when only the doers differ and one is a body, the other a
+    /// person who may act for it ("The tribunal rejected her claim" /
+    /// "Judge Achterberg upheld her claim").
+    fn for_a_body(&self, a: &Claim, b: &Claim, ev: &event::EventMatch) -> bool {
+        fn doer(c: &Claim) -> Option<&str> {
+            c.frame.actor().filter(|p| p.name).map(|p| p.head.as_str())
+        }
+        let (Some(x), Some(y)) = (doer(a), doer(b)) else {
+            return false;
+        };
+        let n = &self.names;
+        ev.patient == event::Fit::Same
+            && (n.is_body(x) && n.is_person(y) || n.is_person(x) && n.is_body(y))
     }
 
     /// Opposite acts where one side's act is told in a relative clause

@@ -913,6 +913,28 @@ mod tests {
     }
 
     #[test]
+    fn an_appeal_upheld_and_one_rejected() {
+        use crate::compare::testing::bodies_on;
+        let a = "The awards panel rejected the appeal on Friday after reviewing the recording.";
+        let b = "The awards panel upheld the appeal on Friday and apologised to the family.";
+        assert_eq!(bodies_on("2026-04-12", a, b, FindingType::Negation), 1);
+        // A ruling upheld is an appeal rejected: two things, no clash.
+        let c = "The appeal court upheld the ruling on Friday.";
+        assert_eq!(bodies_on("2026-04-12", a, c, FindingType::Negation), 0);
+    }
+
+    #[test]
+    fn a_body_and_one_who_acts_for_it() {
+        use crate::compare::testing::bodies_on;
+        let a = "The Marsden Employment Tribunal rejected her claim of unfair dismissal,                  finding she was a freelance official.";
+        let b = "Employment Judge Petra Lindgren upheld her claim of unfair dismissal,                  finding the club controlled her work.";
+        assert_eq!(bodies_on("2026-04-12", a, b, FindingType::Negation), 1);
+        // Two people are two doers.
+        let c = "Employment Judge Oskar Brandt rejected her claim of unfair dismissal,                  finding she was a freelance official.";
+        assert_eq!(bodies_on("2026-04-12", c, b, FindingType::Negation), 0);
+    }
+
+    #[test]
     fn a_state_kept_and_the_act_that_ends_it() {
         let a = "outlet: Alpha News\ndate: 2026-03-11\n\n\
             The mayor said all nine village schools remained open on Tuesday, with bottled \

@@ -864,15 +864,23 @@ pub fn specific(a: &NumberMention, b: &NumberMention, lx: &Lexicon) -> bool {
     if a.unit.as_deref() == Some("magnitude") && b.unit == a.unit {
         return true;
     }
-    let verbs = match (verb_group(a, lx), verb_group(b, lx)) {
-        (Some(x), Some(y)) => x == y || verbs_alike(&x, &y, lx),
+    let (va, vb) = (verb_group(a, lx), verb_group(b, lx));
+    let verbs = match (&va, &vb) {
+        (Some(x), Some(y)) => x == y || verbs_alike(x, y, lx),
         (x, y) => x == y,
+    };
+    // More of a narrower kind than of the wider, by one act, is more of the
+    // wider too ("Four people were arrested" / "six protesters were
+    // arrested"); fewer may be a part.
+    let more_of_a_kind = |n: &NumberMention, m: &NumberMention| {
+        va.is_some() && vb.is_some() && n.value > m.value && narrower(n, m, lx)
     };
     a.direct_noun
         && b.direct_noun
         && verbs
         && a.unit.is_none()
-        && noun_group(a, lx) == noun_group(b, lx)
+        && b.unit.is_none()
+        && (noun_group(a, lx) == noun_group(b, lx) || more_of_a_kind(a, b) || more_of_a_kind(b, a))
 }
 
 /// Figures the two claims agree on: same quantity, compatible values, and
@@ -2762,6 +2770,16 @@ mod rule_tests {
         let b = "outlet: Beta Post\ndate: 2026-03-12\n\n\
             Roughly 600 porters have joined the strike at Kelby Royal Infirmary, out of a \
             workforce of about 1,400, according to hospital figures released on Wednesday.\n";
+        assert_eq!(numbers(a, b), 1);
+    }
+
+    #[test]
+    fn more_of_a_narrower_kind_than_of_the_wider() {
+        let a = "outlet: Alpha News\ndate: 2026-03-12\n\n\
+            Four people were arrested at the protest camp, police said.\n";
+        let b = "outlet: Beta Post\ndate: 2026-03-12\n\n\
+            Police said six protesters were arrested at the camp, where tents had stood since \
+            the summer.\n";
         assert_eq!(numbers(a, b), 1);
     }
 

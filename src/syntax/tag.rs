@@ -251,6 +251,21 @@ pub fn tag_document(p: &Parsed, lx: &Lexicon) -> (Vec<Tag>, Vec<Option<WordId>>)
             }
         }
     }
+    // 4: the title word right before a titled name ("Judge Achterberg
+    // upheld ...": a noun, not the verb "judge").
+    for names in &p.names {
+        for nm in names {
+            let last = nm
+                .title
+                .as_deref()
+                .and_then(|t| t.split_whitespace().last());
+            if let (Some(last), Some(i)) = (last, nm.toks.0.checked_sub(1)) {
+                if i < n && toks.lower(i) == last.to_lowercase().trim_end_matches('.') {
+                    in_name[i] |= 4;
+                }
+            }
+        }
+    }
     for (i, mark) in in_name.iter_mut().enumerate().take(n.saturating_sub(2)) {
         if plural_owner(p, i) {
             *mark |= 2;
@@ -375,6 +390,9 @@ fn tag_sentence<'t>(
             }
         } else if in_name[i] & 1 != 0 {
             Tag::Name
+        } else if in_name[i] & 4 != 0 {
+            info = *cache.entry(w).or_insert_with(|| WordInfo::of(w, wn));
+            Tag::Noun
         } else if qualifier(w) && figure(toks, lx, i + 1) && i + 1 < b {
             Tag::Adv
         } else if w == "one" && i + 1 < b && counted_noun_next(toks, i + 1, wn) {
@@ -970,6 +988,15 @@ mod tests {
             .find(|(w, _)| w == word)
             .map(|(_, t)| t)
             .unwrap_or_else(|| panic!("no {word} in {text}"))
+    }
+
+    #[test]
+    fn a_title_before_its_name_is_no_verb() {
+        assert_eq!(
+            tag_of("Judge Achterberg upheld the claim.", "judge"),
+            Tag::Noun
+        );
+        assert_eq!(tag_of("Voters will judge the council.", "judge"), Tag::Verb);
     }
 
     #[test]
