@@ -495,8 +495,15 @@ pub fn read_frame(
             let noun_infinitive = g.toks.0 >= a + 2
                 && toks.lower(g.toks.0 - 1) == "to"
                 && syn.tags[g.toks.0 - 2] == Tag::Noun;
+            // A participle set off by commas after the subject ("Judge
+            // Rosalind Marr, sitting in Bramwick, ruled ...").
+            let set_off = g.toks.0 > a
+                && toks.lower(g.toks.0 - 1) == ","
+                && toks.lower(g.toks.0).ends_with("ing")
+                && later.is_some_and(|l| (g.toks.1..l.toks.0).any(|k| toks.lower(k) == ","));
             !(r.reduced_relative(&vgs[i], &ngs)
                 || noun_infinitive && later.is_some()
+                || set_off
                 || later.is_some_and(|l| r.reduced_before(&vgs[i], l, &ngs)))
                 || i == *candidates.last().unwrap_or(&i)
         })
@@ -816,7 +823,11 @@ pub fn read_frame(
                             )
                         })
                 })
-                .and_then(|n| wn.derived(n).find(|&(p, _)| p == Pos::Verb).map(|(_, v)| v));
+                .and_then(|n| wn.derived(n).find(|&(p, _)| p == Pos::Verb).map(|(_, v)| v))
+                // What is signed is a document: only a noun made from its
+                // verb names the act ("signed a declaration" = declared;
+                // "signed the felling notice" noticed nothing).
+                .filter(|&v| lemma != "sign" || obj.id.is_none_or(|n| wn.text(n) != wn.text(v)));
             if let Some(v) = act {
                 predicate_id = Some(v);
                 pred_span = pred_span.cover(obj.span);
@@ -948,6 +959,19 @@ pub fn read_frame(
     frame
 }
 
+/// Where a clause set off from token `from` ends: the next comma, colon,
+/// semicolon or full stop, not the stop of an abbreviation ("led by Dr.
+/// Priya Marr, the surgeon").
+fn clause_end(toks: &Tokens, lx: &Lexicon, from: usize, b: usize) -> usize {
+    (from..b)
+        .find(|&i| match toks.lower(i) {
+            "," | ";" | ":" => true,
+            "." => i == 0 || !lx.abbrev.contains_key(toks.lower(i - 1)),
+            _ => false,
+        })
+        .unwrap_or(b)
+}
+
 /// The deeds said of named people in relative clauses in tokens `[a, b)`:
 /// "Mayor Colette Brandt, who signed the emergency declaration, ..." ->
 /// declare, done by Colette Brandt. The frame of each clause from "who" to
@@ -970,20 +994,23 @@ pub fn deeds(
     let ngs = noun_groups(toks, syn, a, b);
     // "The agreement, brokered personally by Ines Calder, ends ...": a
     // participle set off after a noun, its doer after "by".
+    // Or right after its noun ("in an operation led by Dr. Priya Marr").
     for k in a + 2..b.min(syn.tags.len()) {
         let w = toks.lower(k);
-        if toks.lower(k - 1) != ","
-            || syn.tags[k] != Tag::Verb
-            || !["ed", "en", "wn", "ne"].iter().any(|s| w.ends_with(s))
-        {
+        let set_off = toks.lower(k - 1) == ",";
+        if syn.tags[k] != Tag::Verb || !["ed", "en", "wn", "ne"].iter().any(|s| w.ends_with(s)) {
             continue;
         }
-        let end = (k + 1..b)
-            .find(|&i| matches!(toks.lower(i), "," | ";" | "." | ":"))
-            .unwrap_or(b);
-        let Some(thing) = ngs.iter().find(|g| g.toks.1 == k - 1) else {
+        let end = clause_end(toks, lx, k + 1, b);
+        let thing_end = if set_off { k - 1 } else { k };
+        let Some(thing) = ngs.iter().find(|g| g.toks.1 == thing_end) else {
             continue;
         };
+        // Not set off, the participle's doer comes straight after it:
+        // "The operation led by Dr. Marr", not "The board met by the river".
+        if !set_off && toks.lower(k + 1) != "by" {
+            continue;
+        }
         let Some(doer) = ngs.iter().find(|g| {
             g.toks.0 > k
                 && g.toks.1 <= end
@@ -1010,11 +1037,23 @@ pub fn deeds(
         let w = toks.lower(k);
         let who = w == "who";
         let participle = w.ends_with("ing") && !lx.cues.contains_key(w);
-        if toks.lower(k - 1) != "," || !(who || participle) {
+        // "Tomas Wielgus, the consultant surgeon who led the operation":
+        // "who" after an appositive person noun that follows the name.
+        let described = who
+            .then(|| ngs.iter().find(|g| g.toks.1 == k && g.toks.0 >= a + 2))
+            .flatten()
+            .filter(|g| {
+                toks.lower(g.toks.0 - 1) == ","
+                    && syn.tags[g.toks.0 - 2] == Tag::Name
+                    && crate::parse::names::person_noun(toks.lower(g.head))
+            });
+        if toks.lower(k - 1) != "," && described.is_none() || !(who || participle) {
             continue;
         }
         // "Lydia Crane, 44, who ...": an age between the name and "who".
-        let last = if who && syn.tags[k - 2] == Tag::Num && k >= a + 4 && toks.lower(k - 3) == "," {
+        let last = if let Some(g) = described {
+            g.toks.0 - 2
+        } else if who && syn.tags[k - 2] == Tag::Num && k >= a + 4 && toks.lower(k - 3) == "," {
             k - 4
         } else {
             k - 2
@@ -1027,9 +1066,7 @@ pub fn deeds(
             .take_while(|&i| syn.tags[i] == Tag::Name)
             .last()
             .unwrap_or(last);
-        let end = (k + 1..b)
-            .find(|&i| matches!(toks.lower(i), "," | ";" | "." | ":"))
-            .unwrap_or(b);
+        let end = clause_end(toks, lx, k + 1, b);
         // A participle is set off on both sides and takes an object.
         if participle && (end >= b || toks.lower(end) != ",") {
             continue;
@@ -1357,6 +1394,74 @@ mod tests {
             "put"
         );
         assert_eq!(pred("The city put a ban on fireworks."), "ban");
+    }
+
+    /// (predicate, subject, agent) of each deed of a sentence.
+    fn deeds_of(text: &str) -> Vec<(String, String, String)> {
+        let lx = Lexicon::builtin();
+        let doc = crate::load::document_from_text("t", format!("outlet: T\n\n{text}\n"), lx)
+            .expect("a document");
+        let p = crate::parse::parse(&doc, lx);
+        let syn = crate::syntax::analyze(&p, lx);
+        deeds(&p.toks, &syn, &doc.text, lx, 0, p.toks.len())
+            .into_iter()
+            .map(|f| {
+                (
+                    f.predicate.map_or(String::new(), |p| p.lemma),
+                    f.subject.map_or(String::new(), |p| p.head),
+                    f.agent.map_or(String::new(), |p| p.head),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn deeds_after_a_noun_and_after_an_appositive() {
+        // A participle right after its noun, its doer after "by" (past a
+        // title's full stop).
+        assert_eq!(
+            deeds_of(
+                "The kidney was transplanted in an operation led by Dr. Priya Marr, the lead surgeon."
+            ),
+            vec![("lead".into(), "operation".into(), "Priya Marr".into())]
+        );
+        assert!(deeds_of("The board met in a hall owned by the council.").is_empty());
+        // "who" after a person noun set off after the name.
+        assert_eq!(
+            deeds_of(
+                "Dr. Tomas Wiel, the consultant surgeon who led the operation, said it went well."
+            ),
+            vec![("lead".into(), "Tomas Wiel".into(), String::new())]
+        );
+        assert!(
+            deeds_of("Tomas Wiel, the clinic which led the trial, said it went well.").is_empty()
+        );
+    }
+
+    #[test]
+    fn what_is_signed_names_no_act_unless_made_from_one() {
+        assert_eq!(
+            pred("Martin Oyel signed the felling notice last Thursday."),
+            "sign"
+        );
+        assert_eq!(
+            pred("The mayor signed an emergency declaration."),
+            "declare"
+        );
+    }
+
+    #[test]
+    fn a_participle_set_off_after_the_subject_is_not_its_verb() {
+        assert_eq!(
+            pred(
+                "Judge Rosalind Marr, sitting in Bramwick, ruled on Thursday that the club had erred."
+            ),
+            "rule"
+        );
+        assert_eq!(
+            pred("The crowd, cheering loudly, stormed the pitch."),
+            "storm"
+        );
     }
 
     #[test]

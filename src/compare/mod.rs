@@ -514,6 +514,40 @@ impl Ctx<'_> {
             && !event::before_and_after(a, b)
     }
 
+    /// Two people named under one post (the words before the name, not an
+    /// honorific like "Dr.") doing one act on one day, no participant
+    /// apart: the post's holder is told two ways.
+    fn one_post<'c>(
+        &self,
+        a: &'c Claim,
+        b: &'c Claim,
+        ev: &event::EventMatch,
+        sim: f64,
+    ) -> Option<(&'c str, &'c str)> {
+        fn post(c: &Claim) -> Option<(String, &str)> {
+            let p = c.frame.actor().filter(|p| p.name)?;
+            let title = p.text.strip_suffix(p.head.as_str())?.trim();
+            Some((title.to_lowercase(), p.head.as_str()))
+        }
+        let ((ta, x), (tb, y)) = (post(a)?, post(b)?);
+        let honorific = |t: &str| {
+            t.split_whitespace().all(|w| {
+                self.lx.abbrev.get(w.trim_end_matches('.'))
+                    == Some(&crate::lexicon::AbbrevClass::Title)
+            })
+        };
+        (ta == tb
+            && !honorific(&ta)
+            && ta.starts_with(char::is_alphabetic)
+            && ev.alike()
+            && ev.patient != event::Fit::Different
+            && sim >= self.th.detail
+            && date::same_day(a, b)
+            && !self.names.same_person(x, y)
+            && !event::names_overlap(x, y))
+        .then_some((x, y))
+    }
+
     /// True when only the doers differ and one is a body, the other a
     /// person who may act for it ("The tribunal rejected her claim" /
     /// "Judge Achterberg upheld her claim").
@@ -899,6 +933,17 @@ impl Ctx<'_> {
                     format!("person: {la} names {x}; {lb} names {y}"),
                 ));
             }
+        }
+        // One post held by two people doing one act on one day ("Employment
+        // Judge Rosalind Marr ruled on Thursday" / "Employment Judge Nicholas
+        // Penn ruled on Thursday").
+        if let Some((x, y)) = self.one_post(a, b, &ev, sim) {
+            return Some(clash(
+                FindingType::Person,
+                "entities",
+                vec![x.to_string(), y.to_string()],
+                format!("person: {la} names {x}; {lb} names {y}"),
+            ));
         }
         // A deed told of one person in a relative clause and of another
         // elsewhere ("Anneke Holm, who brokered the agreement, said" / "The

@@ -128,7 +128,34 @@ pub fn one_doer(f: &Frame) -> bool {
         one_doer_act(&p.lemma)
             || matches!(p.lemma.as_str(), "raise" | "sound")
                 && f.patient().is_some_and(|x| x.head == "alarm")
+            || p.lemma == "sign" && f.patient().is_some_and(signed_by_one)
     })
+}
+
+/// True for a paper one hand signs ("signed the felling notice", "the
+/// order"), not one of several parties or many names: an agreement of any
+/// kind ("the treaty", "the contract"), a petition, a letter.
+fn signed_by_one(x: &crate::claims::Participant) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    let first = |w: &str| {
+        wn.lemma(w, Pos::Noun)
+            .and_then(|l| wn.senses(l, Pos::Noun).next())
+    };
+    let head = x.head.to_lowercase();
+    let many = [
+        "agreement",
+        "petition",
+        "letter",
+        "pledge",
+        "card",
+        "book",
+        "register",
+    ]
+    .iter()
+    .filter_map(|w| first(w))
+    .collect::<Vec<_>>();
+    !x.name && first(&head).is_some_and(|s| !many.iter().any(|&m| s == m || wn.is_a(s, m, 6)))
 }
 
 /// Acts one person does to one thing ("brokered the agreement", "ordered the
@@ -222,8 +249,11 @@ pub fn check_deeds(
         if alike
             && patient
             && one_doer(fa)
-            && definite_deed(fa, lx)
-            && definite_deed(fb, lx)
+            // One side may bring the thing in ("in an operation led by Dr.
+            // Marr" / "who led the operation").
+            && (definite_deed(fa, lx) && definite_deed(fb, lx)
+                || brings_in(fa) && definite_deed(fb, lx)
+                || brings_in(fb) && definite_deed(fa, lx))
             && xa.name
             && xb.name
             && person_in(a, &xa.head)
@@ -235,6 +265,12 @@ pub fn check_deeds(
         }
     }
     None
+}
+
+/// True when a deed brings its thing into the story, told by the thing
+/// with its doer after "by" ("in an operation led by Dr. Priya Marr").
+fn brings_in(f: &Frame) -> bool {
+    f.passive && f.agent.is_some() && f.patient().is_some()
 }
 
 /// True when each doer is named after a different word for a post ("led
@@ -460,6 +496,45 @@ mod tests {
 
     fn people(a: &str, b: &str) -> usize {
         bodies_on("2024-10-01", a, b, FindingType::Person)
+    }
+
+    #[test]
+    fn one_hand_signs_a_notice_many_an_agreement() {
+        let a = "Council papers show that chief executive Martin Oyel signed the felling \
+            notice last Thursday.";
+        let b = "The felling notice was signed by the council's highways director, Clara \
+            Whit, according to a copy of the document.";
+        assert_eq!(people(a, b), 1);
+        let c = "Trade minister Martin Oyel signed the trade agreement in Geneva last Thursday.";
+        let d = "The trade agreement was signed in Geneva by trade minister Clara Whit.";
+        assert_eq!(people(c, d), 0);
+    }
+
+    #[test]
+    fn a_deed_bringing_in_its_thing_meets_one_told_of_it() {
+        let a = "The kidney was transplanted on Sunday evening in an operation led by Dr. \
+            Priya Ranga, the lead surgeon.";
+        let b = "Dr. Tomas Wiel, the consultant surgeon who led the operation, said the \
+            kidney had arrived in good condition.";
+        assert_eq!(people(a, b), 1);
+    }
+
+    #[test]
+    fn one_post_held_by_two_people_on_one_day() {
+        let a = "Employment Judge Rosalind Acker, sitting in Bramwick, ruled on Thursday \
+            that the council had treated Ellery less favourably because of her age.";
+        let b = "Employment Judge Nicholas Fenn ruled on Thursday that Ellery had been \
+            discriminated against because of her age.";
+        assert_eq!(people(a, b), 1);
+        // An honorific is no post; nor are two days one ruling.
+        let c = "Dr. Nicholas Fenn ruled on Thursday that Ellery had been discriminated \
+            against because of her age.";
+        let d = "Dr. Rosalind Acker ruled on Thursday that the council had treated Ellery \
+            less favourably because of her age.";
+        assert_eq!(people(c, d), 0);
+        let e = "Employment Judge Nicholas Fenn ruled on Friday that Ellery had been \
+            discriminated against because of her age.";
+        assert_eq!(people(a, e), 0);
     }
 
     #[test]
