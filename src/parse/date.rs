@@ -229,6 +229,9 @@ pub struct DateContext {
     pub article: Option<CivilDate>,
     /// The sentence speaks of the future.
     pub future: bool,
+    /// A past verb stands before the date in its clause ("The trial began
+    /// in April").
+    pub past: bool,
 }
 
 fn month_at(toks: &Tokens, i: usize, lx: &Lexicon) -> Option<u8> {
@@ -305,6 +308,18 @@ fn nearest_year(month: u8, day: u8, ctx: DateContext) -> Option<i16> {
         let cost = diff.abs() * 2 + lean;
         if best.is_none_or(|(c, _)| cost < c) {
             best = Some((cost, cand));
+        }
+    }
+    // Told in the past, the latest such month gone (or the article's own):
+    // "The trial began in April", written in October.
+    if ctx.past && !ctx.future {
+        let gone = [y, y - 1].into_iter().find(|&cand| {
+            CivilDate::new(Some(cand), month, day)
+                .and_then(|d| art.days_to(d))
+                .is_some_and(|diff| diff <= 0 || i64::from(art.month) == i64::from(month))
+        });
+        if gone.is_some() {
+            return gone;
         }
     }
     best.map(|(_, y)| y)
@@ -489,6 +504,46 @@ fn finite_past(toks: &Tokens, t0: usize, k: usize) -> bool {
         )
 }
 
+/// True for a word in a past form: "was", "had", "-ed", an irregular past
+/// ("tore", "swept", "began").
+fn past_form(toks: &Tokens, k: usize, lx: &Lexicon) -> bool {
+    let w = toks.lower(k);
+    let t = &toks.toks[k];
+    !t.has(flag::CAP)
+        && (matches!(w, "was" | "were" | "had" | "did")
+            || (w.ends_with("ed") && w.len() > 4)
+            || lx
+                .irregular
+                .get(w)
+                .is_some_and(|l| l != w && !w.ends_with('s'))
+            // An irregular past of the dictionary ("tore", "swept").
+            || !w.ends_with('s')
+                && !w.ends_with("ing")
+                && !matches!(w, "are" | "am" | "is" | "be" | "do" | "have") && {
+                use crate::lexicon::wordnet::{Pos, WordNet};
+                let wn = WordNet::builtin();
+                wn.lemma(w, Pos::Verb).is_some_and(|l| wn.text(l) != w)
+            })
+}
+
+/// The tokens of the clause before token `i`, nearest first.
+fn clause_before(toks: &Tokens, t0: usize, i: usize) -> impl Iterator<Item = usize> + '_ {
+    (t0..i)
+        .rev()
+        .take_while(|&k| !matches!(toks.lower(k), "," | ";" | ":" | "(" | ")"))
+}
+
+/// True when a verb in a past form stands in the clause before token `i`,
+/// no participle between ("has confirmed a closure beginning May 4").
+fn past_before(toks: &Tokens, t0: usize, i: usize, lx: &Lexicon) -> bool {
+    clause_before(toks, t0, i)
+        .take_while(|&k| {
+            let w = toks.lower(k);
+            !(w.ends_with("ing") && w.len() > 4)
+        })
+        .any(|k| past_form(toks, k, lx))
+}
+
 /// True when nothing in the clause before a weekday at `i` tells its
 /// tense: no "last"/"this" before it, no verb in a past form ("arrested
 /// on Tuesday", "was closed on Monday"). A weekday after a noun alone ("seats
@@ -502,29 +557,8 @@ fn unmarked(toks: &Tokens, t0: usize, i: usize, lx: &Lexicon) -> bool {
     {
         return false;
     }
-    let past = |k: usize| {
-        let w = toks.lower(k);
-        let t = &toks.toks[k];
-        !t.has(flag::CAP)
-            && (matches!(w, "was" | "were" | "had" | "did")
-                || (w.ends_with("ed") && w.len() > 4)
-                || lx
-                    .irregular
-                    .get(w)
-                    .is_some_and(|l| l != w && !w.ends_with('s'))
-                // An irregular past of the dictionary ("tore", "swept").
-                || !w.ends_with('s')
-                    && !w.ends_with("ing")
-                    && !matches!(w, "are" | "am" | "is" | "be" | "do" | "have") && {
-                    use crate::lexicon::wordnet::{Pos, WordNet};
-                    let wn = WordNet::builtin();
-                    wn.lemma(w, Pos::Verb).is_some_and(|l| wn.text(l) != w)
-                })
-    };
-    let before: Vec<usize> = (t0..i)
-        .rev()
-        .take_while(|&k| !matches!(toks.lower(k), "," | ";" | ":" | "(" | ")"))
-        .collect();
+    let past = |k: usize| past_form(toks, k, lx);
+    let before: Vec<usize> = clause_before(toks, t0, i).collect();
     if before.iter().any(|&k| past(k)) {
         return false;
     }
@@ -578,8 +612,10 @@ pub fn find_dates(
                 continue;
             }
         }
+        let future = future_before(toks, t0, i);
         let ctx = DateContext {
-            future: future_before(toks, t0, i),
+            future,
+            past: !future && past_before(toks, t0, i, lx),
             ..ctx
         };
         if let Some((len, value)) = date_at(toks, i, t1, lx, ctx, last) {
@@ -1133,6 +1169,7 @@ mod tests {
         let ctx = DateContext {
             article: CivilDate::parse_iso(article),
             future,
+            past: false,
         };
         find_dates(&toks, 0, toks.len(), Lexicon::builtin(), ctx)
             .into_iter()
@@ -1157,6 +1194,7 @@ mod tests {
         let ctx = DateContext {
             article: CivilDate::parse_iso(article),
             future: false,
+            past: false,
         };
         find_dates(&toks, 0, toks.len(), Lexicon::builtin(), ctx)
             .pop()
@@ -1284,6 +1322,27 @@ mod tests {
         assert_eq!(one("since Feb. 3", "2025-03-11"), "2025-02-03");
         // Near a new year the nearest year wins.
         assert_eq!(one("on Dec. 30", "2025-01-02"), "2024-12-30");
+    }
+
+    #[test]
+    fn a_month_told_in_the_past_is_gone() {
+        // Half a year either way: the past tense decides.
+        assert_eq!(one("The trial began in April", "2025-10-15"), "2025-04");
+        assert_eq!(one("The pilot began in March", "2025-10-15"), "2025-03");
+        assert_eq!(one("The pilot began in November", "2025-10-15"), "2024-11");
+        assert_eq!(
+            one("The trial will begin in April", "2025-10-15"),
+            "2026-04"
+        );
+        assert_eq!(one("The festival runs in March", "2025-10-15"), "2026-03");
+        // A participle after the past verb dates what is to come.
+        assert_eq!(
+            one(
+                "The airport has confirmed a closure beginning May 4",
+                "2026-02-18"
+            ),
+            "2026-05-04"
+        );
     }
 
     #[test]

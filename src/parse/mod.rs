@@ -80,6 +80,7 @@ pub fn parse(doc: &Document, lx: &Lexicon) -> Parsed {
         let ctx = date::DateContext {
             article: doc.date,
             future: false,
+            past: false,
         };
         let dates = date::find_dates(&toks, t0, t1, lx, ctx);
         let skip: Vec<(usize, usize)> = dates.iter().map(|d| d.toks).collect();
