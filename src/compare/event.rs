@@ -611,11 +611,67 @@ pub fn moments_of_one_course(a: &Claim, b: &Claim) -> bool {
     } else {
         None
     };
+    // Held and let go: the release ends the detention ("a second man had
+    // been detained" / "both men had been released on bail"), unless told as
+    // a state ("remained in custody").
+    const HELD: &[&str] = &[
+        "detain", "arrest", "hold", "jail", "imprison", "remand", "capture", "kidnap", "abduct",
+    ];
+    const FREED: &[&str] = &["release", "free", "bail"];
+    let held = if HELD.contains(&x.as_str()) && FREED.contains(&y.as_str()) {
+        Some(a)
+    } else if FREED.contains(&x.as_str()) && HELD.contains(&y.as_str()) {
+        Some(b)
+    } else {
+        None
+    };
     // Shut and reopened on one day clash ("was closed on Monday" /
     // "reopened on Monday").
     pair(START, END)
         || pair(GO, BACK)
         || reopening.is_some_and(|shut| !state(shut) || until(shut)) && !super::date::same_day(a, b)
+        || held.is_some_and(|h| !still_held(h)) && of_people(a) && of_people(b)
+}
+
+/// True when what a claim's act befalls is people ("both men", "she", a
+/// name), not a thing ("The reservoir held 40,000 cubic metres").
+fn of_people(c: &Claim) -> bool {
+    c.frame.patient().is_some_and(|p| {
+        p.pronoun || p.name || crate::parse::names::person_noun(&p.head.to_lowercase())
+    })
+}
+
+/// True when a claim tells a detention as lasting ("remained in custody",
+/// "is being held", "were still detained"), not as an act ("had been
+/// detained").
+fn still_held(c: &Claim) -> bool {
+    c.frame.predicate.as_ref().is_some_and(|p| {
+        let before: Vec<String> = c
+            .text_before(p.span.start())
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .map(str::to_lowercase)
+            .collect();
+        p.text
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .chain(before)
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "remain"
+                        | "remains"
+                        | "remained"
+                        | "stay"
+                        | "stays"
+                        | "stayed"
+                        | "still"
+                        | "is"
+                        | "are"
+                )
+            })
+    })
 }
 
 /// True when a participant is one definite thing: "the evacuation", "its

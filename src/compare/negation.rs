@@ -913,6 +913,18 @@ mod tests {
     }
 
     #[test]
+    fn a_release_ends_a_detention() {
+        use crate::compare::testing::bodies_on;
+        let a =
+            "Police said a second man, aged 22, had been detained over the damage to the pitch.";
+        let b = "Police said both men had been released on bail over the damage to the pitch.";
+        assert_eq!(bodies_on("2026-04-12", a, b, FindingType::Negation), 0);
+        // Still held is no release.
+        let c = "Police said both men were still detained over the damage to the pitch.";
+        assert_eq!(bodies_on("2026-04-12", c, b, FindingType::Negation), 1);
+    }
+
+    #[test]
     fn an_appeal_upheld_and_one_rejected() {
         use crate::compare::testing::bodies_on;
         let a = "The awards panel rejected the appeal on Friday after reviewing the recording.";

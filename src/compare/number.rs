@@ -1079,6 +1079,65 @@ pub(super) fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Itera
         })
 }
 
+/// True when a figure is told as a named thing's own: a name's possessive
+/// before it ("Beech Lane's 11,200 patients") or a name right after its
+/// noun ("7,200 patients registered at Orchard").
+fn named_owner(c: &Claim, n: &NumberMention) -> bool {
+    let raw_before: Vec<&str> = c
+        .text
+        .get(..n.span.start().saturating_sub(c.span.start()))
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .collect();
+    let possessive = raw_before
+        .iter()
+        .any(|w| w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")));
+    let after: Vec<&str> = c
+        .text
+        .get(n.span.end().saturating_sub(c.span.start())..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(4)
+        .collect();
+    let named_after = after.windows(2).any(|w| {
+        matches!(w[0], "at" | "of" | "from" | "in")
+            && w[1].starts_with(char::is_uppercase)
+            && !w[1].starts_with("The")
+    });
+    possessive || named_after
+}
+
+/// True when a figure is told as the sum of several ("between them care
+/// for 18,400 patients", "a combined 18,400", "18,400 in total", "will
+/// combine to serve 18,400").
+fn combined(c: &Claim, n: &NumberMention) -> bool {
+    let before: Vec<String> = words_before(c, n, 6).collect();
+    let after: Vec<String> = c
+        .text
+        .get(n.span.end().saturating_sub(c.span.start())..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(4)
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let pair = |ws: &[String], x: &str, y: &str| ws.windows(2).any(|w| w[0] == x && w[1] == y);
+    // (Of things joined: "will combine to serve", "the merged bank's".)
+    before.iter().chain(&after).any(|w| {
+        matches!(w.as_str(), "together" | "altogether" | "jointly" | "totalling" | "totaling")
+            || w.starts_with("combin")
+            || w.starts_with("merge")
+    }) || pair(&before, "them", "between")
+        // "a total of" (not "Of the total cost, £6.5 million").
+        || pair(&before, "total", "a")
+        || pair(&after, "in", "total")
+        || pair(&after, "in", "all")
+}
+
 /// True for the size of the earthquake a story tells, whatever the verb
 /// ("The tremor measured magnitude 2.9" / "The quake registered 3.4"); not of
 /// "a" quake, which may be another one or any ("In February, a quake
@@ -1499,6 +1558,14 @@ pub fn check<'a>(
                 .any(|p| t.starts_with(p))
             };
             if of_that(a) && na.value < nb.value || of_that(b) && nb.value < na.value {
+                continue;
+            }
+            // A sum told as combined ("which between them care for 18,400
+            // patients") may be made of the other's smaller figure ("the
+            // 7,200 patients registered at Orchard").
+            if combined(a, na) && !combined(b, nb) && nb.value < na.value && named_owner(b, nb)
+                || combined(b, nb) && !combined(a, na) && na.value < nb.value && named_owner(a, na)
+            {
                 continue;
             }
             // Figures more than four times apart count different things (a
@@ -2781,6 +2848,21 @@ mod rule_tests {
             Police said six protesters were arrested at the camp, where tents had stood since \
             the summer.\n";
         assert_eq!(numbers(a, b), 1);
+    }
+
+    #[test]
+    fn a_sum_told_as_combined_holds_smaller_parts() {
+        let a = "outlet: Alpha News\ndate: 2026-03-12\n\n\
+            The two surgeries, which between them care for 18,400 registered patients, will \
+            merge next year.\n";
+        let b = "outlet: Beta Post\ndate: 2026-03-12\n\n\
+            For the 7,200 registered patients at Orchard, the surgeries will merge next year.\n";
+        assert_eq!(numbers(a, b), 0);
+        // Two sums both told as combined still clash.
+        let c = "outlet: Gamma Daily\ndate: 2026-03-12\n\n\
+            The two surgeries, which together care for 16,000 registered patients, will merge \
+            next year.\n";
+        assert_eq!(numbers(a, c), 1);
     }
 
     #[test]
