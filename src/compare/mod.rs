@@ -922,6 +922,7 @@ impl Ctx<'_> {
             && ev.alike()
             && ev.patient == event::Fit::Same
             && (one_thing(a) && one_thing(b) || person::cleft(a) || person::cleft(b))
+            && !person::said_by_many(&a.frame)
             && !date::dated_apart(a, b)
             && !date::background_and_news(a, b)
         {
