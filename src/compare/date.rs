@@ -326,7 +326,20 @@ pub fn check<'a>(
         Granularity::Season,
         Granularity::Year,
     ] {
-        let (da, db) = (of(a, g, yearless), of(b, g, yearless));
+        let (mut da, mut db) = (of(a, g, yearless), of(b, g, yearless));
+        // A day told against a month is told within it or not, when one
+        // verb tells both ("complete on April 1" / "will complete the sale
+        // in early May").
+        let mut day_in_month = false;
+        if g == Granularity::Month {
+            if da.is_empty() && !db.is_empty() {
+                da = of(a, Granularity::Day, false);
+                day_in_month = true;
+            } else if db.is_empty() && !da.is_empty() {
+                db = of(b, Granularity::Day, false);
+                day_in_month = true;
+            }
+        }
         if da.is_empty() || db.is_empty() {
             continue;
         }
@@ -400,7 +413,11 @@ pub fn check<'a>(
                 // A year is coarse: "vote later this year" and "complete in
                 // 2026" are two events of one deal. Years clash only when the
                 // same verb says what happened.
-                let same = if g == Granularity::Year {
+                // (A day and a month both ahead or both gone: "opened
+                // today" / "due to open in May" are two openings.)
+                let same = if day_in_month {
+                    ahead(a, x) == ahead(b, y) && same_verb(x, y, lx, vocab)
+                } else if g == Granularity::Year {
                     same_verb(x, y, lx, vocab)
                 } else {
                     same_event(x, y, lx, vocab)
@@ -1347,6 +1364,24 @@ mod tests {
 
     fn dates(a: &str, b: &str) -> usize {
         between(a, b, FindingType::Date)
+    }
+
+    #[test]
+    fn a_day_told_against_a_month_by_one_verb() {
+        let a = "outlet: Alpha News\ndate: 2026-02-10\n\n\
+            The sale of the brewery to its staff is expected to complete on April 1.\n";
+        let b = "outlet: Beta Post\ndate: 2026-02-10\n\n\
+            The family will complete the sale of the brewery to its staff in early May.\n";
+        assert_eq!(dates(a, b), 1);
+        let c = "outlet: Beta Post\ndate: 2026-02-10\n\n\
+            The family will complete the sale of the brewery to its staff in April.\n";
+        assert_eq!(dates(a, c), 0);
+        // One gone and one ahead are two acts.
+        let d = "outlet: Alpha News\ndate: 2026-02-10\n\n\
+            The new hospital wing opened to patients on Monday.\n";
+        let e = "outlet: Beta Post\ndate: 2026-02-10\n\n\
+            A car park beside the new hospital wing is due to open in May.\n";
+        assert_eq!(dates(d, e), 0);
     }
 
     #[test]
