@@ -1711,7 +1711,9 @@ fn place_prep(p: &Parsed, t0: usize, s0: usize) -> Option<String> {
                 | "suburban"
                 | "downtown"
                 | "small"
-        ) {
+        ) && !p.toks.toks[i].has(flag::POSS)
+        {
+            // (Past an owner: "at the club's Castle Park outground".)
             return None;
         }
     }

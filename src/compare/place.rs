@@ -429,6 +429,15 @@ mod tests {
     }
 
     #[test]
+    fn a_place_past_its_owner() {
+        let a = "outlet: Alpha News\ndate: 2026-02-10\n\n\
+            The match against Westbury was played at the club’s Castle Park outground.\n";
+        let b = "outlet: Beta Post\ndate: 2026-02-10\n\n\
+            The match against Westbury was played at the club’s Selby Park outground.\n";
+        assert_eq!(places(a, b), 1);
+    }
+
+    #[test]
     fn where_a_company_is_based_said_in_other_words() {
         let a = "outlet: Alpha News\ndate: 2025-05-02\n\n\
             The merged firm will be headquartered in Dublin, the companies said.\n";
