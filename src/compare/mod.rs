@@ -271,6 +271,7 @@ impl Ctx<'_> {
                     && !same
                     && !one_teller
                     && quote::whole_if_short(wa, wb)
+                    && quote::own_words(wa, wb)
                     && !quote::retold(wa, wb)
                 {
                     return Some(finding(

@@ -551,6 +551,20 @@ mod tests {
     }
 
     #[test]
+    fn a_stock_phrase_two_people_use() {
+        let a = "The Rev. Anna Pryce, who leads the parish, called the painting \"a remarkable \
+            survival\" and said the village was delighted.";
+        let b = "\"It is a remarkable survival,\" said Prof. Martin Ashdo, an expert in medieval \
+            wall painting.";
+        assert_eq!(people(a, b), 0);
+        let c = "\"It is a remarkable survival of medieval wall painting,\" said Prof. Martin \
+            Ashdo.";
+        let d = "The Rev. Anna Pryce called the find \"a remarkable survival of medieval wall \
+            painting\".";
+        assert_eq!(people(c, d), 1);
+    }
+
+    #[test]
     fn a_stance_many_people_may_take() {
         let a = "Director of cricket Tom Hask defended the groundstaff after the county were \
             handed a 16-point deduction.";

@@ -341,6 +341,14 @@ pub fn whole_if_short(wa: &[String], wb: &[String]) -> bool {
             .all(|w| l.contains(w))
 }
 
+/// True when the shorter quotation says enough to be one person's own
+/// words: three words that carry meaning. Two people may each use a stock
+/// phrase ("a remarkable survival", "a devastating blow").
+pub fn own_words(wa: &[String], wb: &[String]) -> bool {
+    let s = if wa.len() <= wb.len() { wa } else { wb };
+    s.iter().filter(|w| !FUNCTION.contains(&w.as_str())).count() >= 3
+}
+
 /// True when the longer quotation tells the shorter as words it heard from
 /// someone else ("We heard again that there are no plans for compulsory
 /// redundancies" / "no plans for compulsory redundancies"): a verb of

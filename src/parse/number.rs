@@ -475,7 +475,9 @@ fn ratio(
     skipped: &dyn Fn(usize) -> bool,
     m: &mut NumberMention,
 ) {
-    if m.unit.is_some() || m.value < 1.0 || m.value.fract() != 0.0 || m.noun.is_some() {
+    // (A noun before it names what the share measures: "a turnout of
+    // about two in five eligible voters".)
+    if m.unit.is_some() || m.value < 1.0 || m.value.fract() != 0.0 || m.direct_noun {
         return;
     }
     let k = m.toks.1;
@@ -497,8 +499,10 @@ fn ratio(
     m.unit = Some("percent".into());
     // A ratio rounds a share ("nine in ten" of 91 percent).
     m.qualifier = m.qualifier.or(Some(crate::lexicon::Qualifier::About));
-    m.noun = of.noun;
-    m.direct_noun = of.direct_noun;
+    if m.noun.is_none() {
+        m.noun = of.noun;
+        m.direct_noun = of.direct_noun;
+    }
     m.span = m.span.cover(of.span);
     m.text = m.span.slice(text).to_string();
     m.toks.1 = of.toks.1;
@@ -1556,7 +1560,14 @@ fn noun_before(toks: &Tokens, start: usize, lx: &Lexicon) -> Option<String> {
     for _ in 0..2 {
         let t = toks.get(j)?;
         let w = toks.lower(j);
-        if t.is_word() && !t.has(flag::DIGIT) && !lx.is_stop(w) && !t.has(flag::CAP) {
+        // A sentence's first word is capitalised though a common noun
+        // ("Turnout was 41 percent").
+        let opening = j == 0 || toks.get(j - 1).is_some_and(|p| !p.is_word());
+        let common = || {
+            use crate::lexicon::wordnet::{Pos, WordNet};
+            opening && WordNet::builtin().lemma(w, Pos::Noun).is_some()
+        };
+        if t.is_word() && !t.has(flag::DIGIT) && !lx.is_stop(w) && (!t.has(flag::CAP) || common()) {
             // "25 basis points to 10.50%": a unit word belongs to the figure before.
             if lx.units.starts_with(w) || matches!(w, "points" | "point" | "cent" | "percent") {
                 return None;
@@ -1742,6 +1753,17 @@ mod tests {
         assert_eq!(
             (v[0].value.round(), v[0].unit.as_deref()),
             (30.0, Some("percent"))
+        );
+        // What the share measures, named before it.
+        let v = nums("It passed on a turnout of about two in five eligible voters.");
+        assert_eq!(
+            (v[0].value, v[0].unit.as_deref(), v[0].noun.as_deref()),
+            (40.0, Some("percent"), Some("turnout"))
+        );
+        // A sentence's capitalised first word is a noun before a figure.
+        assert_eq!(
+            nums("Turnout was 41 percent.")[0].noun.as_deref(),
+            Some("turnout")
         );
         // Not a score or a time in a place.
         assert_eq!(nums("Two in Berlin died.")[0].value, 2.0);
