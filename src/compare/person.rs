@@ -179,6 +179,7 @@ pub fn one_doer_act(lemma: &str) -> bool {
             | "author"
             | "draft"
             | "propose"
+            | "present"
             | "veto"
             | "decide"
             | "approve"
@@ -547,6 +548,14 @@ mod tests {
             Priya Ranga, the lead surgeon.";
         let b = "Dr. Tomas Wiel, the consultant surgeon who led the operation, said the \
             kidney had arrived in good condition.";
+        assert_eq!(people(a, b), 1);
+    }
+
+    #[test]
+    fn one_presenter_of_a_proposal() {
+        let a = "The proposal was presented to the board by medical director Dr. Kwame Osu \
+            on Tuesday.";
+        let b = "The proposal, presented by chief nurse Alison Greav, was approved on Tuesday.";
         assert_eq!(people(a, b), 1);
     }
 
