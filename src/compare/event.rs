@@ -126,7 +126,7 @@ pub fn modifiers_clash(x: &str, y: &str) -> bool {
 
 /// True for a word of nationality ("british", "australian", "kenyan"):
 /// WordNet knows it capitalised as an adjective.
-fn is_demonym(lower: &str) -> bool {
+pub(crate) fn is_demonym(lower: &str) -> bool {
     use crate::lexicon::wordnet::{Pos, WordNet};
     let wn = WordNet::builtin();
     let mut cap = String::with_capacity(lower.len());
@@ -669,6 +669,9 @@ fn still_held(c: &Claim) -> bool {
                         | "still"
                         | "is"
                         | "are"
+                        // "has been detained for three months"
+                        | "has"
+                        | "have"
                 )
             })
     })

@@ -505,7 +505,12 @@ impl Ctx<'_> {
             && !light(a)
             && !light(b)
             && patients_fit
+            && !owners_apart(a, b)
             && (ev.no_clash() || self.for_a_body(a, b, ev))
+            // A ruling upheld by one body and rejected by another is an
+            // appeal's course ("The tribunal rejected her claim" / "The
+            // Court of Appeal upheld her claim"): one decider only.
+            && (!ruling(a) && !ruling(b) || ev.actor == event::Fit::Same || self.for_a_body(a, b, ev))
             && ev.shared_participant()
             && !event::mixed_or_apart(a, b, self.lx)
             && !event::moments_of_one_course(a, b)
@@ -537,7 +542,19 @@ impl Ctx<'_> {
                     == Some(&crate::lexicon::AbbrevClass::Title)
             })
         };
+        // Of one post's own acts: a ruling, a sentence, a hearing or an act
+        // one person does ("Councillor A voted for the plan" / "Councillor
+        // B voted for it" are two votes).
+        let own_act = |c: &Claim| {
+            person::one_doer(&c.frame)
+                || c.frame
+                    .predicate
+                    .as_ref()
+                    .is_some_and(|p| matches!(p.lemma.as_str(), "rule" | "sentence" | "preside"))
+        };
         (ta == tb
+            && own_act(a)
+            && own_act(b)
             && !honorific(&ta)
             && ta.starts_with(char::is_alphabetic)
             && ev.alike()
@@ -1289,6 +1306,70 @@ pub(crate) fn lower_words(text: &str) -> Vec<String> {
 /// True when a claim tells a first account a later one replaced: its
 /// source is "initial", "early" or "preliminary" reports, or the claim says
 /// its source "initially", "at first" or "had" said so.
+/// True when a claim upholds something: a ruling on it (set against a
+/// rejection or dismissal of it).
+fn ruling(c: &Claim) -> bool {
+    c.frame
+        .predicate
+        .as_ref()
+        .is_some_and(|p| p.lemma == "uphold")
+}
+
+/// True when the things two acts are done to are told as two: owned by
+/// different people ("her complaint" / "his complaint", "Smith's" /
+/// "Jones's") or counted differently ("two complaints" / "three").
+fn owners_apart(a: &Claim, b: &Claim) -> bool {
+    let words = |c: &Claim| -> Vec<String> {
+        c.frame
+            .patient()
+            .map(|p| {
+                let start = p.span.start().saturating_sub(c.span.start());
+                // The words right before the participant may hold its owner.
+                let before = c.text.get(..start).unwrap_or("");
+                before
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .chain(p.text.split_whitespace())
+                    .map(|w| w.to_lowercase())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let pick = |ws: &[String], f: &dyn Fn(&str) -> bool| -> Option<String> {
+        ws.iter().find(|w| f(w)).cloned()
+    };
+    let pronoun = |w: &str| matches!(w, "her" | "his" | "their" | "its" | "our" | "my");
+    let owner = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    let count = |w: &str| {
+        w.chars().all(|ch| ch.is_ascii_digit())
+            || matches!(
+                w,
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "most"
+                    | "all"
+                    | "some"
+            )
+    };
+    // (A named owner and a people's name may be one: "the Norwegian's
+    // argument" / "Mr. Brandvold's claim".)
+    let named =
+        |w: &str| owner(w) && !event::is_demonym(w.trim_end_matches("'s").trim_end_matches("’s"));
+    [&pronoun as &dyn Fn(&str) -> bool, &named, &count]
+        .iter()
+        .any(|f| matches!((pick(&wa, *f), pick(&wb, *f)), (Some(x), Some(y)) if x != y))
+}
+
 fn superseded(c: &Claim) -> bool {
     let first = |w: &str| {
         matches!(

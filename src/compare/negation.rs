@@ -922,6 +922,9 @@ mod tests {
         // Still held is no release.
         let c = "Police said both men were still detained over the damage to the pitch.";
         assert_eq!(bodies_on("2026-04-12", c, b, FindingType::Negation), 1);
+        let d = "The journalist has been detained for three months.";
+        let e = "The journalist was released last week.";
+        assert_eq!(bodies_on("2026-04-12", d, e, FindingType::Negation), 1);
     }
 
     #[test]
@@ -933,6 +936,13 @@ mod tests {
         // A ruling upheld is an appeal rejected: two things, no clash.
         let c = "The appeal court upheld the ruling on Friday.";
         assert_eq!(bodies_on("2026-04-12", a, c, FindingType::Negation), 0);
+        // Two complaints, or two deciders (an appeal's course).
+        let d = "The tribunal upheld Smith's complaint about the advert.";
+        let e = "The tribunal rejected Jones's complaint about the advert.";
+        assert_eq!(bodies_on("2026-04-12", d, e, FindingType::Negation), 0);
+        let f = "The tribunal rejected her claim against the council.";
+        let g = "The Court of Appeal upheld her claim against the council.";
+        assert_eq!(bodies_on("2026-04-12", f, g, FindingType::Negation), 0);
     }
 
     #[test]

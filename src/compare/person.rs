@@ -604,6 +604,10 @@ mod tests {
         let e = "Employment Judge Nicholas Fenn ruled on Friday that Ellery had been \
             discriminated against because of her age.";
         assert_eq!(people(a, e), 0);
+        // A post many hold: two votes.
+        let f = "Councillor Ann Byrd voted for the plan on Monday.";
+        let g = "Councillor Paul Kerr voted for the plan on Monday.";
+        assert_eq!(people(f, g), 0);
     }
 
     #[test]
