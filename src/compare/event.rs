@@ -566,15 +566,10 @@ pub fn moments_of_one_course(a: &Claim, b: &Claim) -> bool {
     const SHUT: &[&str] = &["close", "shut", "suspend", "halt", "stop"];
     const AGAIN: &[&str] = &["reopen", "resume", "restart", "restore"];
     let state = |c: &Claim| {
-        c.frame.predicate.as_ref().is_some_and(|p| {
-            let before = c
-                .text_before(p.span.start())
-                .split_whitespace()
-                .rev()
-                .take(2);
-            p.text.split_whitespace().chain(before).any(|w| {
+        c.predicate_words(2).is_some_and(|words| {
+            words.iter().any(|w| {
                 matches!(
-                    w.to_lowercase().as_str(),
+                    w.as_str(),
                     "remain"
                         | "remains"
                         | "remained"
@@ -645,35 +640,24 @@ fn of_people(c: &Claim) -> bool {
 /// "is being held", "were still detained"), not as an act ("had been
 /// detained").
 fn still_held(c: &Claim) -> bool {
-    c.frame.predicate.as_ref().is_some_and(|p| {
-        let before: Vec<String> = c
-            .text_before(p.span.start())
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .map(str::to_lowercase)
-            .collect();
-        p.text
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .chain(before)
-            .any(|w| {
-                matches!(
-                    w.as_str(),
-                    "remain"
-                        | "remains"
-                        | "remained"
-                        | "stay"
-                        | "stays"
-                        | "stayed"
-                        | "still"
-                        | "is"
-                        | "are"
-                        // "has been detained for three months"
-                        | "has"
-                        | "have"
-                )
-            })
+    c.predicate_words(3).is_some_and(|words| {
+        words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "remain"
+                    | "remains"
+                    | "remained"
+                    | "stay"
+                    | "stays"
+                    | "stayed"
+                    | "still"
+                    | "is"
+                    | "are"
+                    // "has been detained for three months"
+                    | "has"
+                    | "have"
+            )
+        })
     })
 }
 

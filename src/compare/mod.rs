@@ -1303,9 +1303,6 @@ pub(crate) fn lower_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// True when a claim tells a first account a later one replaced: its
-/// source is "initial", "early" or "preliminary" reports, or the claim says
-/// its source "initially", "at first" or "had" said so.
 /// True when a claim upholds something: a ruling on it (set against a
 /// rejection or dismissal of it).
 fn ruling(c: &Claim) -> bool {
@@ -1342,24 +1339,11 @@ fn owners_apart(a: &Claim, b: &Claim) -> bool {
     };
     let pronoun = |w: &str| matches!(w, "her" | "his" | "their" | "its" | "our" | "my");
     let owner = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    let numbers = &crate::lexicon::Lexicon::builtin().numbers;
     let count = |w: &str| {
         w.chars().all(|ch| ch.is_ascii_digit())
-            || matches!(
-                w,
-                "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "most"
-                    | "all"
-                    | "some"
-            )
+            || numbers.contains_key(w)
+            || matches!(w, "most" | "all" | "some")
     };
     // (A named owner and a people's name may be one: "the Norwegian's
     // argument" / "Mr. Brandvold's claim".)
@@ -1370,6 +1354,9 @@ fn owners_apart(a: &Claim, b: &Claim) -> bool {
         .any(|f| matches!((pick(&wa, *f), pick(&wb, *f)), (Some(x), Some(y)) if x != y))
 }
 
+/// True when a claim tells a first account a later one replaced: its
+/// source is "initial", "early" or "preliminary" reports, or the claim says
+/// its source "initially", "at first" or "had" said so.
 fn superseded(c: &Claim) -> bool {
     let first = |w: &str| {
         matches!(
