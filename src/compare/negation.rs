@@ -933,6 +933,9 @@ mod tests {
         let a = "The awards panel rejected the appeal on Friday after reviewing the recording.";
         let b = "The awards panel upheld the appeal on Friday and apologised to the family.";
         assert_eq!(bodies_on("2026-04-12", a, b, FindingType::Negation), 1);
+        // Thrown out or turned down, in other words.
+        let t = "The awards panel threw out the appeal on Friday after reviewing the recording.";
+        assert_eq!(bodies_on("2026-04-12", b, t, FindingType::Negation), 1);
         // A ruling upheld is an appeal rejected: two things, no clash.
         let c = "The appeal court upheld the ruling on Friday.";
         assert_eq!(bodies_on("2026-04-12", a, c, FindingType::Negation), 0);

@@ -212,6 +212,7 @@ pub fn said_by_many(f: &Frame) -> bool {
                 | "welcome"
                 | "blame"
                 | "back"
+                | "endorse"
                 | "support"
                 | "oppose"
                 | "attack"
