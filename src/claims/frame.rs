@@ -1175,12 +1175,25 @@ mod tests {
     use super::*;
 
     /// (predicate, subject head, object head, passive) of a sentence.
-    fn frame(text: &str) -> (String, String, String, bool) {
+    /// A one-sentence document, parsed and analysed.
+    fn analyzed(
+        text: &str,
+    ) -> (
+        crate::load::Document,
+        crate::parse::Parsed,
+        crate::syntax::Syntax,
+    ) {
         let lx = Lexicon::builtin();
         let doc = crate::load::document_from_text("t", format!("outlet: T\n\n{text}\n"), lx)
             .expect("a document");
         let p = crate::parse::parse(&doc, lx);
         let syn = crate::syntax::analyze(&p, lx);
+        (doc, p, syn)
+    }
+
+    fn frame(text: &str) -> (String, String, String, bool) {
+        let lx = Lexicon::builtin();
+        let (doc, p, syn) = analyzed(text);
         let f = read_frame(&p.toks, &syn, &doc.text, lx, 0, p.toks.len());
         (
             f.predicate.map_or(String::new(), |p| p.lemma),
@@ -1399,10 +1412,7 @@ mod tests {
     /// (predicate, subject, agent) of each deed of a sentence.
     fn deeds_of(text: &str) -> Vec<(String, String, String)> {
         let lx = Lexicon::builtin();
-        let doc = crate::load::document_from_text("t", format!("outlet: T\n\n{text}\n"), lx)
-            .expect("a document");
-        let p = crate::parse::parse(&doc, lx);
-        let syn = crate::syntax::analyze(&p, lx);
+        let (doc, p, syn) = analyzed(text);
         deeds(&p.toks, &syn, &doc.text, lx, 0, p.toks.len())
             .into_iter()
             .map(|f| {

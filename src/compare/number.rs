@@ -1066,10 +1066,7 @@ pub fn valued_alike(a: &Claim, b: &Claim) -> bool {
 /// Up to `k` words of a claim right before one of its figures, nearest
 /// first, lowercase and without the punctuation around them.
 pub(super) fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Iterator<Item = String> {
-    let end = n.span.start().saturating_sub(c.span.start());
-    c.text
-        .get(..end)
-        .unwrap_or("")
+    c.text_before(n.span.start())
         .split_whitespace()
         .rev()
         .take(k)
@@ -1083,21 +1080,14 @@ pub(super) fn words_before(c: &Claim, n: &NumberMention, k: usize) -> impl Itera
 /// before it ("Beech Lane's 11,200 patients") or a name right after its
 /// noun ("7,200 patients registered at Orchard").
 fn named_owner(c: &Claim, n: &NumberMention) -> bool {
-    let raw_before: Vec<&str> = c
-        .text
-        .get(..n.span.start().saturating_sub(c.span.start()))
-        .unwrap_or("")
+    let possessive = c
+        .text_before(n.span.start())
         .split_whitespace()
         .rev()
         .take(2)
-        .collect();
-    let possessive = raw_before
-        .iter()
         .any(|w| w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")));
     let after: Vec<&str> = c
-        .text
-        .get(n.span.end().saturating_sub(c.span.start())..)
-        .unwrap_or("")
+        .text_after(n.span.end())
         .split_whitespace()
         .take(4)
         .collect();
@@ -1115,9 +1105,7 @@ fn named_owner(c: &Claim, n: &NumberMention) -> bool {
 fn combined(c: &Claim, n: &NumberMention) -> bool {
     let before: Vec<String> = words_before(c, n, 6).collect();
     let after: Vec<String> = c
-        .text
-        .get(n.span.end().saturating_sub(c.span.start())..)
-        .unwrap_or("")
+        .text_after(n.span.end())
         .split_whitespace()
         .take(4)
         .map(|w| {
