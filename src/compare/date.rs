@@ -1405,6 +1405,16 @@ mod tests {
     }
 
     #[test]
+    fn a_thing_giving_way_fails() {
+        // "gave way" is one verb, a kind of failing: one act, two days.
+        let a = "outlet: Alpha News\ndate: 2025-03-12\n\n\
+            The weir gave way shortly before dawn on Tuesday, engineers said.\n";
+        let b = "outlet: Beta Post\ndate: 2025-03-12\n\n\
+            The weir failed late on Monday evening, engineers said.\n";
+        assert_eq!(dates(a, b), 1);
+    }
+
+    #[test]
     fn one_act_by_and_to_the_same_told_in_kindred_verbs_has_one_day() {
         // "raid" is a kind of "search": done by detectives to the
         // council's headquarters on both sides.

@@ -64,6 +64,7 @@ pub fn particle_like(w: &str) -> bool {
             | "fire"
             | "effect"
             | "hold"
+            | "way"
     )
 }
 
@@ -386,6 +387,8 @@ mod tests {
         );
         assert_eq!(verbs("The talks took place in Havana.")[0].0, "take place");
         assert_eq!(verbs("The pump broke down on Monday.")[0].0, "break down");
+        // The noun of a fixed verb: "gave way" is the dictionary's "give way".
+        assert_eq!(verbs("The lock gate gave way at dawn.")[0].0, "give way");
         assert_eq!(verbs("Highway 31 remained closed.")[0].0, "close");
         assert_eq!(verbs("The storm sirens stayed silent.")[0].0, "silent");
         assert_eq!(verbs("Highway 31 reopened on Monday.")[0].0, "reopen");
