@@ -831,6 +831,15 @@ pub fn read_frame(
             if let Some(v) = act {
                 predicate_id = Some(v);
                 pred_span = pred_span.cover(obj.span);
+                // The act the object names happens when its light verb does
+                // ("Two boats suffered hull damage": a damaging told).
+                // (Having is holding, told as such.)
+                if lemma != "have"
+                    && vg.lemma.is_some_and(|l| frame.acts.contains(&l))
+                    && !frame.acts.contains(&v)
+                {
+                    frame.acts.push(v);
+                }
                 // What befell the subject: it underwent the act ("Nine
                 // passengers suffered minor injuries" = were injured).
                 if matches!(lemma, "suffer" | "sustain") {
@@ -1303,6 +1312,9 @@ mod tests {
             "diesel"
         );
         assert_eq!(frame("Most of the staff were sent home.").1, "staff");
+        // The act a light verb's object names is done when the verb is.
+        assert!(acts("Two barges suffered hull damage.").contains(&"damage".into()));
+        assert!(!acts("None of the barges suffered any damage.").contains(&"damage".into()));
     }
 
     #[test]

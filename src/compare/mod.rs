@@ -1045,6 +1045,7 @@ impl Ctx<'_> {
             && !overtaken
             && !negation::denies_too(pos, neg, self.lx, &self.terms.vocab)
             && !negation::partial_against_some(neg, pos)
+            && (harm || !negation::of_another(neg) && !negation::of_another(pos))
             && !negation::other_complement(neg, pos)
             && !date::parts_of_day_apart(a, b)
             && (harm

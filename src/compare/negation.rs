@@ -705,6 +705,26 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
         && !super::date::before(neg, pos)
 }
 
+/// True when a claim's act is of another of its kind ("has not made
+/// another offer", "a further search found nothing"): its denial leaves
+/// the one told elsewhere ("made the biggest offer in its history").
+/// ("additional inspectors" may be all there are: "did not plan to send
+/// additional inspectors" / "would send an inspection team".)
+pub fn of_another(c: &Claim) -> bool {
+    let f = &c.frame;
+    [
+        f.subject.as_ref().map(|p| &p.text),
+        f.object.as_ref().map(|p| &p.text),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(f.predicate.as_ref().map(|p| &p.text))
+    .any(|t| {
+        t.split_whitespace()
+            .any(|w| matches!(w.to_lowercase().as_str(), "another" | "further"))
+    })
+}
+
 /// True when `neg` rules something out ("Norway has ruled out a separate
 /// deal") and `pos` says its source did not ("did not rule out a bilateral
 /// arrangement", read as hedged): one closes what the other leaves open.
@@ -1320,6 +1340,18 @@ mod tests {
         let b = "outlet: Beta Post\ndate: 2025-11-14\n\n\
             Health officials are looking into a handful of illness reports, but none has been confirmed.\n";
         assert_eq!(negations(a, b), 0);
+    }
+
+    #[test]
+    fn a_denial_of_another_of_a_kind_is_no_clash() {
+        let a = "outlet: Alpha News\ndate: 2025-03-12\n\n\
+            The club has made the biggest offer in its history to the striker.\n";
+        let b = "outlet: Beta Post\ndate: 2025-03-12\n\n\
+            The club has not made another offer to the striker since.\n";
+        assert_eq!(negations(a, b), 0);
+        let c = "outlet: Beta Post\ndate: 2025-03-12\n\n\
+            The club has not made an offer to the striker.\n";
+        assert_eq!(negations(a, c), 1);
     }
 
     #[test]
