@@ -315,10 +315,15 @@ pub(super) fn build_claim(
             // describes it ("one count of false accounting", "caught with
             // fake passports"); elsewhere it calls the story fake ("Hoax
             // Video Of A Bird ...", "Fake Website").
+            // So does one right after a verb or "a" ("conned pensioners
+            // using faked pictures", "sold a fake painting"; not "this hoax
+            // video").
             let attributive = |len: usize| {
                 len == 1
                     && i > s.toks.0
-                    && matches!(toks.lower(i - 1), "of" | "with")
+                    && (matches!(toks.lower(i - 1), "of" | "with" | "a" | "an")
+                        || toks.lower(i - 1).ends_with("ing")
+                        || syn.tags.get(i - 1) == Some(&crate::syntax::Tag::Verb))
                     && syn.tags.get(i + 1) == Some(&crate::syntax::Tag::Noun)
                     && !crate::lexicon::report_noun(toks.lower(i + 1))
             };

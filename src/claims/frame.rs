@@ -766,6 +766,7 @@ pub fn read_frame(
         }
     }
     // "found her guilty": the verdict adjective.
+    let mut verdict_end = None;
     if VERDICT.contains(&lemma) {
         let from = past_object;
         // Right after the object, adverbs and "not" aside ("found him not
@@ -777,6 +778,7 @@ pub fn read_frame(
         if let Some(k) = adj {
             predicate_id = syn.lemmas[k].or_else(|| wn.lemma(toks.lower(k), Pos::Adj));
             pred_span = pred_span.cover(toks.toks[k].span);
+            verdict_end = Some(k + 1);
         }
     }
     // "issued an order", "made contact with": the act the object names.
@@ -905,10 +907,15 @@ pub fn read_frame(
             }
         }
     }
-    // "convicted her of siphoning", "cleared of the wire fraud charge".
-    let of_at = (vg.toks.1..b.min(vg.toks.1 + 6))
-        .take_while(|&k| !matches!(syn.tags[k], Tag::Verb | Tag::Punct))
-        .find(|&k| toks.lower(k) == "of");
+    // "convicted her of siphoning", "cleared of the wire fraud charge";
+    // "found the treasurer guilty in the theft".
+    let of_at = verdict_end
+        .filter(|&e| e < b && matches!(toks.lower(e), "of" | "in" | "over"))
+        .or_else(|| {
+            (vg.toks.1..b.min(vg.toks.1 + 6))
+                .take_while(|&k| !matches!(syn.tags[k], Tag::Verb | Tag::Punct))
+                .find(|&k| toks.lower(k) == "of")
+        });
     frame.of = of_at.and_then(|k| {
         if let Some(g) = ngs.iter().find(|g| g.toks.0 == k + 1) {
             return Some(r.participant(g));

@@ -1308,6 +1308,19 @@ mod tests {
     }
 
     #[test]
+    fn a_fake_thing_done_with_is_no_refutation() {
+        for text in [
+            "A dealer who duped buyers using faked certificates was jailed on Friday.",
+            "The gang sold a fake painting to a collector.",
+        ] {
+            assert_eq!(claims_of(text)[0].polarity, Polarity::Positive, "{text}");
+        }
+        // Said of the story, it refutes it.
+        let c = claims_of("The painting is a fake, experts said.");
+        assert_eq!(c[0].polarity, Polarity::Negative);
+    }
+
+    #[test]
     fn the_first_to_do_something_is_no_update() {
         let c =
             claims_of("The largest, which was the first to be recovered, weighs about 380 grams.");

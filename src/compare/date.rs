@@ -1405,6 +1405,16 @@ mod tests {
     }
 
     #[test]
+    fn locked_up_is_jailed() {
+        // "locked up" is a jailing (the news list of synonyms).
+        let a = "outlet: Alpha News\ndate: 2025-03-08\n\n\
+            A builder who conned pensioners was jailed for five years on Friday.\n";
+        let b = "outlet: Beta Post\ndate: 2025-03-08\n\n\
+            A builder who conned pensioners was locked up on Thursday for five years.\n";
+        assert_eq!(dates(a, b), 1);
+    }
+
+    #[test]
     fn a_thing_giving_way_fails() {
         // "gave way" is one verb, a kind of failing: one act, two days.
         let a = "outlet: Alpha News\ndate: 2025-03-12\n\n\

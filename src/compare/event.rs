@@ -427,6 +427,23 @@ fn owners_clash(x: &Participant, y: &Participant, lx: &Lexicon) -> bool {
 /// of different things ("convicted of siphoning" / "cleared of the wire
 /// fraud charge").
 pub fn mixed_or_apart(a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
+    // So are counts of charges told by different figures ("acquitted on two
+    // counts" / "convicted on seven counts").
+    let counts = |c: &Claim| -> Vec<f64> {
+        c.numbers
+            .iter()
+            .filter(|n| {
+                n.noun
+                    .as_deref()
+                    .is_some_and(|w| matches!(lx.base(w), "count" | "charge"))
+            })
+            .map(|n| n.value)
+            .collect()
+    };
+    let (ca, cb) = (counts(a), counts(b));
+    if !ca.is_empty() && !cb.is_empty() && !ca.iter().any(|x| cb.contains(x)) {
+        return true;
+    }
     // What the acts are of decides first: the same charge clashes, two
     // charges do not.
     if let (Some(x), Some(y)) = (&a.frame.of, &b.frame.of) {

@@ -1164,6 +1164,22 @@ mod tests {
     }
 
     #[test]
+    fn acquitted_and_convicted_on_counts_of_different_figures() {
+        let a = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            Mr. Dorn was acquitted on three counts of filing false invoices.\n";
+        let b = "outlet: Beta\ndate: 2025-11-08\n\n\
+            Jury convicts Dorn on nine counts in payroll case\n";
+        assert_eq!(negations(a, b), 0);
+        let c = "outlet: Beta\ndate: 2025-11-08\n\n\
+            Jury convicts Dorn on three counts in invoice case\n";
+        assert_eq!(negations(a, c), 1);
+        // Guilty "in" a theft is of the theft, not of the invoices.
+        let d = "outlet: Beta\ndate: 2025-11-08\n\n\
+            A jury has found former clerk Carl Dorn guilty in the theft of $40,000.\n";
+        assert_eq!(negations(a, d), 0);
+    }
+
+    #[test]
     fn refusing_a_request_for_a_thing_opposes_granting_it() {
         let a = "outlet: Alpha\ndate: 2026-06-10\n\n\
             Gov. Lyle Brandt approved an emergency declaration for Carrow County on Wednesday.\n";

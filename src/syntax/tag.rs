@@ -821,6 +821,38 @@ fn choose(
             return Tag::Verb;
         }
         Some(Tag::Verb) if v && ing => return Tag::Verb,
+        // A bare word between a verb and a noun names the noun's kind:
+        // "invented storm damage", "faked flood reports" (not after a verb
+        // taking a bare infinitive: "helped build homes", "made staff work").
+        Some(Tag::Verb)
+            if n && !adj
+                && !participle
+                && !w.ends_with('s')
+                && next == Some(Tag::Noun)
+                && !matches!(
+                    prev_w,
+                    "help"
+                        | "helps"
+                        | "helped"
+                        | "make"
+                        | "makes"
+                        | "made"
+                        | "let"
+                        | "lets"
+                        | "see"
+                        | "saw"
+                        | "seen"
+                        | "hear"
+                        | "heard"
+                        | "watch"
+                        | "watched"
+                        | "go"
+                        | "come"
+                        | "dare"
+                ) =>
+        {
+            return Tag::Noun;
+        }
         _ => {}
     }
     // A figure counts the noun after it: "2,300 nurses and midwives walked
@@ -997,6 +1029,18 @@ mod tests {
             Tag::Noun
         );
         assert_eq!(tag_of("Voters will judge the council.", "judge"), Tag::Verb);
+    }
+
+    #[test]
+    fn a_bare_word_between_a_verb_and_a_noun_is_of_the_compound() {
+        assert_eq!(
+            tag_of("A roofer who invented storm damage was jailed.", "storm"),
+            Tag::Noun
+        );
+        assert_eq!(
+            tag_of("Volunteers helped build homes in the town.", "build"),
+            Tag::Verb
+        );
     }
 
     #[test]
