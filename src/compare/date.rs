@@ -259,6 +259,27 @@ fn same_verb(x: &DateRef, y: &DateRef, lx: &Lexicon, vocab: &Vocab) -> bool {
     }
 }
 
+/// True when two dates are said by one verb or by synonyms ("close its
+/// doors on Jan. 18" / "shut for good at the end of February"; not a kind
+/// of the other: "open an exhibition next month" / "reopen on Saturday").
+fn kindred_verbs(x: &DateRef, y: &DateRef, lx: &Lexicon, vocab: &Vocab) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let wn = WordNet::builtin();
+    let lemma = |d: &DateRef| {
+        d.anchor
+            .verb
+            .as_deref()
+            .and_then(|v| wn.lemma(v, Pos::Verb))
+    };
+    same_verb(x, y, lx, vocab)
+        || !x.anchor.far
+            && !y.anchor.far
+            && lemma(x).zip(lemma(y)).is_some_and(|(p, q)| {
+                crate::lexicon::concept::relate(lx, p, q)
+                    == Some(crate::lexicon::concept::Relation::Synonym)
+            })
+}
+
 /// A date contradiction between two aligned claims: one date of each side.
 /// With `one_act` (the frames tell one act done by and to the same
 /// participants, "Detectives raided the headquarters" / "Detectives
@@ -416,7 +437,7 @@ pub fn check<'a>(
                 // (A day and a month both ahead or both gone: "opened
                 // today" / "due to open in May" are two openings.)
                 let same = if day_in_month {
-                    ahead(a, x) == ahead(b, y) && same_verb(x, y, lx, vocab)
+                    ahead(a, x) == ahead(b, y) && kindred_verbs(x, y, lx, vocab)
                 } else if g == Granularity::Year {
                     same_verb(x, y, lx, vocab)
                 } else {
@@ -1412,6 +1433,22 @@ mod tests {
         let b = "outlet: Beta Post\ndate: 2025-03-08\n\n\
             A builder who conned pensioners was locked up on Thursday for five years.\n";
         assert_eq!(dates(a, b), 1);
+    }
+
+    #[test]
+    fn a_day_and_a_month_told_by_synonyms() {
+        let a = "outlet: Alpha News\ndate: 2024-11-20\n\n\
+            The bakery will close its doors for the last time on Jan. 18.\n";
+        let b = "outlet: Beta Post\ndate: 2024-11-20\n\n\
+            The bakery will shut for good at the end of February.\n";
+        assert_eq!(dates(a, b), 1);
+        // A kind of the act is another act: opening an exhibition is no
+        // reopening.
+        let c = "outlet: Alpha News\ndate: 2025-03-12\n\n\
+            The museum had been due to open a new exhibition next month.\n";
+        let d = "outlet: Beta Post\ndate: 2025-03-12\n\n\
+            The museum is expected to reopen to visitors on Saturday.\n";
+        assert_eq!(dates(c, d), 0);
     }
 
     #[test]
