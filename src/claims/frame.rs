@@ -191,7 +191,7 @@ const CATENATIVE: &[&str] = &[
     "threaten", "vow", "promise", "decide", "move", "continue", "begin", "start", "appear", "seem",
     "prepare", "attempt", "fail", "refuse", "decline", "need", "have", "be", "vote", "pledge",
     // Implicative: the act happened ("was forced to close", "managed to restart").
-    "force", "compel", "oblige", "manage",
+    "force", "compel", "oblige", "manage", "go on",
     // "is not going to enjoy": the future of the act.
     "go",
 ];
@@ -1106,6 +1106,50 @@ pub fn deeds(
         });
         out.push(f);
     }
+    // "Okafor won the tournament, beating Lee Tranter 4-2 in the final": a
+    // participle closing the sentence after a comma, right before its
+    // object, is a deed of the main clause's named subject. (The tagger
+    // may read it as an adjective of the object.)
+    let wn = WordNet::builtin();
+    if let Some(k) = (a + 3..b.min(syn.tags.len())).find(|&k| {
+        let w = toks.lower(k);
+        toks.lower(k - 1) == ","
+            && matches!(syn.tags[k], Tag::Verb | Tag::Adj)
+            && w.ends_with("ing")
+            && !lx.cues.contains_key(w)
+            && syn.tags[k - 2] != Tag::Name
+    }) {
+        let main = read_frame(toks, syn, text, lx, a, k - 1);
+        // Its object: the group after it, or the rest of the group it was
+        // read into.
+        let object = ngs
+            .iter()
+            .find(|g| g.toks.0 == k + 1 || g.toks.0 == k && g.head > k)
+            .map(|g| NounGroup {
+                toks: (k + 1, g.toks.1),
+                head: g.head,
+            });
+        let lemma = syn.lemmas[k].or_else(|| wn.lemma(toks.lower(k), Pos::Verb));
+        if let (Some(subject), Some(object), Some(id)) = (
+            main.subject.filter(|s| s.name && !main.passive),
+            object,
+            lemma.filter(|&l| wn.has(l, Pos::Verb)),
+        ) {
+            let span = toks.toks[k].span;
+            out.push(Frame {
+                predicate: Some(Predicate {
+                    lemma: wn.text(id).to_string(),
+                    text: span.slice(text).to_string(),
+                    span,
+                    id: Some(id),
+                }),
+                subject: Some(subject),
+                object: Some(r.participant(&object)),
+                acts: vec![id],
+                ..Frame::default()
+            });
+        }
+    }
     out
 }
 
@@ -1442,6 +1486,27 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_participle_closing_the_sentence_is_a_deed_of_the_named_subject() {
+        let lx = Lexicon::builtin();
+        let (doc, p, syn) =
+            analyzed("Okonjo went on to win the title, beating Carla Moss 6-3 in the final.");
+        let f = deeds(&p.toks, &syn, &doc.text, lx, 0, p.toks.len());
+        let d = &f[0];
+        assert_eq!(d.predicate.as_ref().map(|p| p.lemma.as_str()), Some("beat"));
+        assert_eq!(d.subject.as_ref().map(|p| p.head.as_str()), Some("Okonjo"));
+        // Its object is the name alone, not the score after it.
+        assert_eq!(
+            d.object.as_ref().map(|p| p.head.as_str()),
+            Some("Carla Moss")
+        );
+        // "went on to win" wins.
+        assert_eq!(pred("Okonjo went on to win the title."), "win");
+        // Not of a common-noun subject.
+        let (doc, p, syn) = analyzed("The storm hit the coast, leaving Carla Moss without power.");
+        assert!(deeds(&p.toks, &syn, &doc.text, lx, 0, p.toks.len()).is_empty());
     }
 
     #[test]

@@ -604,6 +604,46 @@ impl Ctx<'_> {
         None
     }
 
+    /// One act with its doer and undergoer swapped, all named ("Okafor won
+    /// the tournament, beating Lee Tranter in the final" / "Okafor was
+    /// beaten by Lee Tranter in the final"): the predicates of the pair.
+    fn reversed_roles<'a>(
+        &self,
+        a: &'a Claim,
+        b: &'a Claim,
+    ) -> Option<(&'a crate::claims::Predicate, &'a crate::claims::Predicate)> {
+        use crate::lexicon::concept::{Relation, relate};
+        // Two meetings on two days may go either way.
+        if a.polarity != b.polarity || date::dated_apart(a, b) {
+            return None;
+        }
+        let frames = |c: &'a Claim| std::iter::once(&c.frame).chain(c.facts.deeds.iter());
+        let named = |f: &'a crate::claims::Frame| {
+            let (x, y) = (f.actor()?, f.patient()?);
+            (x.name && y.name && !self.names.same_person(&x.head, &y.head))
+                .then_some((x.head.as_str(), y.head.as_str()))
+        };
+        for fa in frames(a) {
+            let (Some(pa), Some((xa, ya))) = (fa.predicate.as_ref(), named(fa)) else {
+                continue;
+            };
+            for fb in frames(b) {
+                let (Some(pb), Some((xb, yb))) = (fb.predicate.as_ref(), named(fb)) else {
+                    continue;
+                };
+                let one_act = pa.lemma == pb.lemma
+                    || pa
+                        .id
+                        .zip(pb.id)
+                        .is_some_and(|(p, q)| relate(self.lx, p, q) == Some(Relation::Synonym));
+                if one_act && self.names.same_person(xa, yb) && self.names.same_person(ya, xb) {
+                    return Some((pa, pb));
+                }
+            }
+        }
+        None
+    }
+
     /// Two claims told with the given frames (their own or deeds), how the
     /// frames meet, and whether they are done to one thing or to nothing
     /// named on either side.
@@ -1002,6 +1042,13 @@ impl Ctx<'_> {
         };
         if let Some((pa, pb)) = opposed {
             let why = format!("“{}” is the opposite of “{}”", pa.text, pb.text);
+            return Some(acts_clash(pa, pb, &why));
+        }
+        if let Some((pa, pb)) = self.reversed_roles(a, b) {
+            let why = format!(
+                "who did it to whom is swapped: “{}” / “{}”",
+                pa.text, pb.text
+            );
             return Some(acts_clash(pa, pb, &why));
         }
         if let Some((pa, pb, a_denies)) = self.denied_deed(a, b) {

@@ -1180,6 +1180,22 @@ mod tests {
     }
 
     #[test]
+    fn doer_and_undergoer_swapped() {
+        let a = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            Ada Okonjo beat Carla Moss in the final on Sunday.\n";
+        let b = "outlet: Beta\ndate: 2025-11-08\n\n\
+            Carla Moss beat Ada Okonjo in the final on Sunday.\n";
+        assert_eq!(negations(a, b), 1);
+        // Told by a participle closing the sentence, against a passive.
+        let c = "outlet: Gamma\ndate: 2025-11-08\n\n\
+            Okonjo went on to win the title, beating Carla Moss 6-3 in the final.\n";
+        let d = "outlet: Delta\ndate: 2025-11-08\n\n\
+            Okonjo was beaten 6-3 by Carla Moss in the final.\n";
+        assert_eq!(negations(c, d), 1);
+        assert_eq!(negations(a, c), 0);
+    }
+
+    #[test]
     fn refusing_a_request_for_a_thing_opposes_granting_it() {
         let a = "outlet: Alpha\ndate: 2026-06-10\n\n\
             Gov. Lyle Brandt approved an emergency declaration for Carrow County on Wednesday.\n";

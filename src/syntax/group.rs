@@ -313,7 +313,19 @@ pub fn noun_groups(toks: &Tokens, syn: &Syntax, a: usize, b: usize) -> Vec<NounG
                     && !crate::lexicon::Lexicon::builtin()
                         .dates
                         .contains_key(toks.lower(j));
+                // A score after a name is no part of it ("beating Lee
+                // Tranter 4-2"; "Boeing 737" stays one).
+                let score = tj == Tag::Num && syn.tags[h] == Tag::Name && {
+                    let w = toks.lower(j);
+                    w.split_once('-').is_some_and(|(x, y)| {
+                        !x.is_empty()
+                            && !y.is_empty()
+                            && x.chars().all(|c| c.is_ascii_digit())
+                            && y.chars().all(|c| c.is_ascii_digit())
+                    })
+                };
                 if tj == Tag::Det
+                    || score
                     || after_noun && matches!(tj, Tag::Num | Tag::Adj | Tag::Name) && !named_role
                 {
                     break;
