@@ -436,8 +436,36 @@ pub fn check<'a>(
                 // same verb says what happened.
                 // (A day and a month both ahead or both gone: "opened
                 // today" / "due to open in May" are two openings.)
+                // Synonyms close one thing: no two things done to ("close
+                // the road" / "shut the library"), a business's doors
+                // being the business.
+                let thing = |c: &Claim| {
+                    c.frame
+                        .object
+                        .as_ref()
+                        .map(|o| lx.base(&o.head.to_lowercase()).to_string())
+                        .filter(|h| h != "door")
+                };
+                // And for good on both sides or neither: "close early on
+                // Friday" / "shut permanently in July" are two closures.
+                let for_good = |c: &Claim| {
+                    let t = c.text.to_lowercase();
+                    [
+                        "for good",
+                        "permanently",
+                        "for the last time",
+                        "forever",
+                        "for ever",
+                    ]
+                    .iter()
+                    .any(|m| t.contains(m))
+                };
                 let same = if day_in_month {
-                    ahead(a, x) == ahead(b, y) && kindred_verbs(x, y, lx, vocab)
+                    ahead(a, x) == ahead(b, y)
+                        && (same_verb(x, y, lx, vocab)
+                            || thing(a) == thing(b)
+                                && for_good(a) == for_good(b)
+                                && kindred_verbs(x, y, lx, vocab))
                 } else if g == Granularity::Year {
                     same_verb(x, y, lx, vocab)
                 } else {
@@ -1449,6 +1477,15 @@ mod tests {
         let d = "outlet: Beta Post\ndate: 2025-03-12\n\n\
             The museum is expected to reopen to visitors on Saturday.\n";
         assert_eq!(dates(c, d), 0);
+        // Nor a closure for a day and one for good, nor two things closed.
+        let e = "outlet: Alpha News\ndate: 2024-11-20\n\n\
+            The bakery will close early on Jan. 18 for the holiday.\n";
+        assert_eq!(dates(e, b), 0);
+        let f = "outlet: Alpha News\ndate: 2024-11-20\n\n\
+            The council will close the road on Jan. 18.\n";
+        let g = "outlet: Beta Post\ndate: 2024-11-20\n\n\
+            The council will shut the library at the end of February.\n";
+        assert_eq!(dates(f, g), 0);
     }
 
     #[test]

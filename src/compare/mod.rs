@@ -236,6 +236,9 @@ impl Ctx<'_> {
                             " (one denies the {noun} the other affirms)"
                         )));
                     }
+                    if one_speaker && quote::forked(wa, wb) {
+                        return Some(quote_clash(" (the same opening, then two ways)"));
+                    }
                     continue;
                 }
                 // Credited to two people both named where the text credits
@@ -613,10 +616,50 @@ impl Ctx<'_> {
         b: &'a Claim,
     ) -> Option<(&'a crate::claims::Predicate, &'a crate::claims::Predicate)> {
         use crate::lexicon::concept::{Relation, relate};
-        // Two meetings on two days may go either way.
-        if a.polarity != b.polarity || date::dated_apart(a, b) {
+        // Two meetings on two days, in two places or rounds, or one
+        // foreseen, may go either way; so may one of many ("has beaten her
+        // twice before").
+        let history = |c: &Claim| {
+            c.text.split_whitespace().any(|w| {
+                matches!(
+                    w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                    "before" | "previously" | "twice" | "times" | "again" | "earlier"
+                )
+            })
+        };
+        let rounds = |c: &Claim| -> Vec<String> {
+            c.text
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                .map(str::to_lowercase)
+                .filter(|w| {
+                    w.contains("final")
+                        || matches!(
+                            w.as_str(),
+                            "round" | "stage" | "doubles" | "singles" | "leg"
+                        )
+                })
+                .collect()
+        };
+        if a.polarity != b.polarity
+            || a.certainty != crate::claims::Certainty::Asserted
+            || b.certainty != crate::claims::Certainty::Asserted
+            || date::dated_apart(a, b)
+            || place::named_apart(a, b)
+            || history(a)
+            || history(b)
+            || rounds(a) != rounds(b)
+        {
             return None;
         }
+        // Only a contest won, which one side alone can win ("beat",
+        // "defeated", "knocked out"): meeting, playing, suing go both ways.
+        let wn = crate::lexicon::wordnet::WordNet::builtin();
+        let defeat = wn.lemma("defeat", crate::lexicon::wordnet::Pos::Verb)?;
+        let contest = |p: &crate::claims::Predicate| {
+            p.id.is_some_and(|id| relate(self.lx, id, defeat).is_some_and(Relation::alike))
+        };
         let frames = |c: &'a Claim| std::iter::once(&c.frame).chain(c.facts.deeds.iter());
         let named = |f: &'a crate::claims::Frame| {
             let (x, y) = (f.actor()?, f.patient()?);
@@ -631,11 +674,12 @@ impl Ctx<'_> {
                 let (Some(pb), Some((xb, yb))) = (fb.predicate.as_ref(), named(fb)) else {
                     continue;
                 };
-                let one_act = pa.lemma == pb.lemma
-                    || pa
-                        .id
-                        .zip(pb.id)
-                        .is_some_and(|(p, q)| relate(self.lx, p, q) == Some(Relation::Synonym));
+                let one_act = contest(pa)
+                    && contest(pb)
+                    && (pa.lemma == pb.lemma
+                        || pa.id.zip(pb.id).is_some_and(|(p, q)| {
+                            relate(self.lx, p, q) == Some(Relation::Synonym)
+                        }));
                 if one_act && self.names.same_person(xa, yb) && self.names.same_person(ya, xb) {
                     return Some((pa, pb));
                 }
@@ -1092,7 +1136,7 @@ impl Ctx<'_> {
             && !overtaken
             && !negation::denies_too(pos, neg, self.lx, &self.terms.vocab)
             && !negation::partial_against_some(neg, pos)
-            && (harm || !negation::of_another(neg) && !negation::of_another(pos))
+            && (harm || !negation::of_another(neg))
             && !negation::other_complement(neg, pos)
             && !date::parts_of_day_apart(a, b)
             && (harm

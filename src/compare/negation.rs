@@ -375,9 +375,13 @@ pub fn other_complement(neg: &Claim, pos: &Claim) -> bool {
         if c.frame.object.is_some() {
             return None;
         }
+        // Up to the clause's end: "in the storm, the harbour master said".
         let mut words = c
             .text_after(p.span.end())
-            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+            .split([',', ';', ':'])
+            .next()
+            .unwrap_or("")
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '-')
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase);
         let prep = words.next().filter(|w| PREPS.contains(&w.as_str()))?;
@@ -719,9 +723,16 @@ pub fn of_another(c: &Claim) -> bool {
     .into_iter()
     .flatten()
     .chain(f.predicate.as_ref().map(|p| &p.text))
+    .chain(std::iter::once(&c.text))
     .any(|t| {
-        t.split_whitespace()
-            .any(|w| matches!(w.to_lowercase().as_str(), "another" | "further"))
+        t.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+                "another" | "further" | "again"
+            )
+        })
     })
 }
 
@@ -1193,6 +1204,33 @@ mod tests {
             Okonjo was beaten 6-3 by Carla Moss in the final.\n";
         assert_eq!(negations(c, d), 1);
         assert_eq!(negations(a, c), 0);
+        // Acts done both ways, a contest foreseen, or two rounds, are no swap.
+        let e = "outlet: Alpha\ndate: 2025-11-08\n\nAda Okonjo met Carla Moss in Paris.\n";
+        let f = "outlet: Beta\ndate: 2025-11-08\n\nCarla Moss met Ada Okonjo in Paris.\n";
+        assert_eq!(negations(e, f), 0);
+        let g = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            Ada Okonjo could beat Carla Moss in the final on Sunday.\n";
+        assert_eq!(negations(g, b), 0);
+        let h = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            Ada Okonjo beat Carla Moss in the semi-final on Sunday.\n";
+        assert_eq!(negations(h, b), 0);
+    }
+
+    #[test]
+    fn a_denial_of_harm_elsewhere_or_again() {
+        let a = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            The ferry suffered damage in the storm, the harbour master said.\n";
+        let b = "outlet: Beta\ndate: 2025-11-08\n\n\
+            The ferry was not damaged in the collision, the coastguard said.\n";
+        assert_eq!(negations(a, b), 0);
+        let c = "outlet: Beta\ndate: 2025-11-08\n\nThe ferry was not damaged again.\n";
+        assert_eq!(negations(a, c), 0);
+        // Another told on the affirming side still meets a denial of any.
+        let d = "outlet: Alpha\ndate: 2025-11-08\n\n\
+            The club made another offer for the striker on Friday.\n";
+        let e = "outlet: Beta\ndate: 2025-11-08\n\n\
+            The club has not made any offer for the striker.\n";
+        assert_eq!(negations(d, e), 1);
     }
 
     #[test]

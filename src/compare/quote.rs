@@ -276,6 +276,81 @@ pub fn changed_ending(a: &str, b: &str) -> Option<Vec<DiffOp>> {
     None
 }
 
+/// True when two quotations open with the same words, two of them of
+/// meaning, and then go two ways, each for a clause of its own sharing
+/// almost nothing with the other: "This is a hammer blow, but it is not a
+/// surprise to anyone" / "This is a hammer blow, and it has come
+/// completely out of the blue". One speaker's remark, told two ways.
+pub fn forked(wa: &[String], wb: &[String]) -> bool {
+    let opening = wa.iter().zip(wb).take_while(|(x, y)| x == y).count();
+    let lx = crate::lexicon::Lexicon::builtin();
+    let meaning = |ws: &[String]| {
+        ws.iter()
+            .filter(|w| {
+                !immaterial(std::slice::from_ref(*w))
+                    && !lx.is_stop(w)
+                    && !matches!(
+                        w.as_str(),
+                        "…" | "i"
+                            | "me"
+                            | "my"
+                            | "we"
+                            | "us"
+                            | "our"
+                            | "you"
+                            | "your"
+                            | "he"
+                            | "him"
+                            | "his"
+                            | "she"
+                            | "her"
+                            | "it"
+                            | "its"
+                            | "they"
+                            | "them"
+                            | "their"
+                    )
+            })
+            .count()
+    };
+    if opening < 4 || meaning(&wa[..opening]) < 1 {
+        return false;
+    }
+    let (ra, rb) = (&wa[opening..], &wb[opening..]);
+    // At one point of the sentence: both go on with a clause ("but" /
+    // "and"), a noun ("my life" / "a chess game") or a phrase ("in" /
+    // "at"). One going on where the other starts a clause may quote two
+    // parts of a longer remark ("an open mind about the cause, and I would
+    // ask" / "an open mind and we will follow the evidence").
+    let class = |w: &str| match w {
+        "and" | "but" | "yet" | "so" | "or" | "while" => Some(0),
+        "a" | "an" | "the" | "my" | "our" | "his" | "her" | "their" | "its" | "this" | "that"
+        | "every" | "any" | "no" => Some(1),
+        "in" | "on" | "at" | "about" | "of" | "for" | "with" | "to" | "from" | "over" | "by" => {
+            Some(2)
+        }
+        _ => None,
+    };
+    let (Some(x), Some(y)) = (ra.first(), rb.first()) else {
+        return false;
+    };
+    if class(x).is_none() || class(x) != class(y) {
+        return false;
+    }
+    if meaning(ra) < 2
+        || meaning(rb) < 2
+        || ra.contains(&"…".to_string())
+        || rb.contains(&"…".to_string())
+    {
+        return false;
+    }
+    let shared = ra
+        .iter()
+        .filter(|w| meaning(std::slice::from_ref(*w)) == 1 && rb.contains(w))
+        .count();
+    shared * 4 < meaning(ra).min(meaning(rb))
+}
+
 /// True when two quotations of one remark open with opposite stances
 /// before the words they share: "We cannot rule out that the bridge was
 /// in danger" / "We do not believe the bridge was in danger" (a denial
@@ -1405,6 +1480,25 @@ mod tests {
             compare_quotes("The clock is the clock", "Every meeting is live"),
             QuoteMatch::Different
         );
+    }
+
+    #[test]
+    fn one_opening_going_two_ways_is_forked() {
+        let w = |s: &str| quote_words(s);
+        assert!(forked(
+            &w("This is a cruel blow, but it is not a surprise to anyone here"),
+            &w("This is a cruel blow, and it has come completely out of the blue")
+        ));
+        // Going on where the other starts a clause: two parts of a remark.
+        assert!(!forked(
+            &w("We are keeping an open mind about the cause, and I ask people not to guess"),
+            &w("We are keeping an open mind and we will follow the evidence")
+        ));
+        // An opening of function words alone says nothing.
+        assert!(!forked(
+            &w("It is what it is, but we will keep working hard for the fans"),
+            &w("It is what it is, and the players know exactly what went wrong")
+        ));
     }
 
     #[test]
