@@ -859,6 +859,9 @@ mod tests {
         // A possessive weekday opens the subject, no time phrase.
         let body = "Sunday's programme was cancelled, the festival said.";
         assert_eq!(source_of(body, "Sunday's programme"), ["the festival"]);
+        // An archive speaks as the body that runs it.
+        let body = "The reel runs to about nine minutes, the archive said.";
+        assert_eq!(source_of(body, "The reel"), ["the archive"]);
         // A restrictive relative inside the source phrase; one saying the
         // source is unnamed is how it is known.
         let body = "Two engineers who asked not to be named told Channel North that backup \
