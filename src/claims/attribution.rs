@@ -252,12 +252,13 @@ const NEEDS_COMPLEMENT: &[&str] = &[
 
 /// `according to SRC [quoting|citing SRC]` in `[a, b)`: sources, the token
 /// range of the whole attribution (from "according" to the end of the
-/// source phrase), and its cue.
+/// source phrase), its cue, and where a second thing the source says
+/// starts (", which said ...").
 pub fn according(
     ctx: &SourceCtx,
     a: usize,
     b: usize,
-) -> Option<(Vec<Source>, (usize, usize), CueHit)> {
+) -> Option<(Vec<Source>, (usize, usize), CueHit, Option<usize>)> {
     let toks = ctx.toks;
     let k = (a..b.saturating_sub(1))
         .find(|&i| toks.lower(i) == "according" && toks.lower(i + 1) == "to" && !quoted(ctx, i))?;
@@ -312,8 +313,26 @@ pub fn according(
     if end + 2 < b && toks.lower(end) == "(" && toks.lower(end + 2) == ")" {
         end += 3;
     }
-    if end < b && matches!(toks.lower(end), "that" | "which" | "who")
-        || end + 1 < b && toks.lower(end) == "," && matches!(toks.lower(end + 1), "who" | "which")
+    // "according to the health service, which said other injuries were
+    // minor": the source says a second thing, a claim of its own.
+    let said_more = (end + 3 < b
+        && toks.lower(end) == ","
+        && matches!(toks.lower(end + 1), "who" | "which")
+        && INVERTED_CUES.contains(&toks.lower(end + 2))
+        && !quoted(ctx, end + 2))
+    .then(|| {
+        if toks.lower(end + 3) == "that" {
+            end + 4
+        } else {
+            end + 3
+        }
+    })
+    .filter(|&m| m < b && has_finite_verb(toks, m, b, ctx.lx));
+    if said_more.is_none()
+        && (end < b && matches!(toks.lower(end), "that" | "which" | "who")
+            || end + 1 < b
+                && toks.lower(end) == ","
+                && matches!(toks.lower(end + 1), "who" | "which"))
     {
         end += 1;
         while end < b && !matches!(toks.lower(end), "," | ";" | ".") && !quoted(ctx, end) {
@@ -326,6 +345,7 @@ pub fn according(
     // the claim).
     let front = (a..k).all(|i| !toks.toks[i].is_word());
     if !front
+        && said_more.is_none()
         && end + 2 < b
         && toks.lower(end) == ","
         && crate::lexicon::is_determiner(toks.lower(end + 1))
@@ -361,6 +381,7 @@ pub fn according(
             span,
             class: CueClass::Say,
         },
+        said_more,
     ))
 }
 

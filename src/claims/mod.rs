@@ -510,8 +510,10 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
         region = f.prop;
         extra_after = f.extra;
     }
-    if let Some((srcs, (k, end), cue)) = according(ctx, region.0, region.1) {
-        let at_end = (end..region.1).all(|i| matches!(ctx.toks.toks[i].kind, TokKind::Punct(_)));
+    if let Some((srcs, (k, end), cue, more)) = according(ctx, region.0, region.1) {
+        let region_end = region.1;
+        let at_end = more.is_some()
+            || (end..region.1).all(|i| matches!(ctx.toks.toks[i].kind, TokKind::Punct(_)));
         let at_start = (region.0..k).all(|i| !ctx.toks.toks[i].is_word());
         if at_end || at_start {
             // "..., according to X." is outer to a front attribution of the same sentence.
@@ -526,6 +528,9 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
             } else {
                 (end, region.1)
             };
+            if let Some(m) = more.filter(|_| extra_after.is_none()) {
+                extra_after = Some((m, region_end));
+            }
         } else if ctx.toks.lower(k.saturating_sub(1)) == "," && ctx.toks.lower(end) == "," {
             // "X rose, according to Y, well within ...": the rest is a claim of its own.
             let mut chain = srcs;
@@ -620,7 +625,7 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
                 }
             }
             // "X reported that according to Y ...": Y is inner.
-            if let Some((srcs, (k, end), _)) = according(ctx, prop.0, prop.1) {
+            if let Some((srcs, (k, end), _, _)) = according(ctx, prop.0, prop.1) {
                 let at_start = (prop.0..k).all(|i| !ctx.toks.toks[i].is_word());
                 let at_end =
                     (end..prop.1).all(|i| matches!(ctx.toks.toks[i].kind, TokKind::Punct(_)));
@@ -1149,6 +1154,11 @@ mod tests {
                     service, which said other injuries were minor.";
         assert_eq!(
             source_of(body, "Two people"),
+            ["the regional health service"]
+        );
+        // What the source says in its relative clause is its claim too.
+        assert_eq!(
+            source_of(body, "other injuries"),
             ["the regional health service"]
         );
     }
