@@ -250,15 +250,23 @@ const NEEDS_COMPLEMENT: &[&str] = &[
     "responds",
 ];
 
+/// An "according to" attribution (see [`according`]).
+pub struct According {
+    /// Sources, outermost first.
+    pub sources: Vec<Source>,
+    /// Tokens from "according" to the end of the source phrase.
+    pub range: (usize, usize),
+    /// The cue ("according").
+    pub cue: CueHit,
+    /// Where a second thing the source says starts (", which said ...").
+    pub said_more: Option<usize>,
+}
+
 /// `according to SRC [quoting|citing SRC]` in `[a, b)`: sources, the token
 /// range of the whole attribution (from "according" to the end of the
 /// source phrase), its cue, and where a second thing the source says
 /// starts (", which said ...").
-pub fn according(
-    ctx: &SourceCtx,
-    a: usize,
-    b: usize,
-) -> Option<(Vec<Source>, (usize, usize), CueHit, Option<usize>)> {
+pub fn according(ctx: &SourceCtx, a: usize, b: usize) -> Option<According> {
     let toks = ctx.toks;
     let k = (a..b.saturating_sub(1))
         .find(|&i| toks.lower(i) == "according" && toks.lower(i + 1) == "to" && !quoted(ctx, i))?;
@@ -373,16 +381,16 @@ pub fn according(
     let sources = with_inner(ctx, src_start, src_end)
         .or_else(|| phrase_source(ctx, src_start, src_end).map(|s| vec![s]))?;
     let span = toks.toks[k].span.cover(toks.toks[k + 1].span);
-    Some((
+    Some(According {
         sources,
-        (k, end),
-        CueHit {
+        range: (k, end),
+        cue: CueHit {
             tok: k,
             span,
             class: CueClass::Say,
         },
         said_more,
-    ))
+    })
 }
 
 /// Openings of a long aside before the source: participles ("Asked at a

@@ -510,7 +510,13 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
         region = f.prop;
         extra_after = f.extra;
     }
-    if let Some((srcs, (k, end), cue, more)) = according(ctx, region.0, region.1) {
+    if let Some(attribution::According {
+        sources: srcs,
+        range: (k, end),
+        cue,
+        said_more: more,
+    }) = according(ctx, region.0, region.1)
+    {
         let region_end = region.1;
         let at_end = more.is_some()
             || (end..region.1).all(|i| matches!(ctx.toks.toks[i].kind, TokKind::Punct(_)));
@@ -625,7 +631,12 @@ fn sentence_claims(ctx: &SourceCtx, si: usize, s: &parse::Sentence) -> Vec<Pendi
                 }
             }
             // "X reported that according to Y ...": Y is inner.
-            if let Some((srcs, (k, end), _, _)) = according(ctx, prop.0, prop.1) {
+            if let Some(attribution::According {
+                sources: srcs,
+                range: (k, end),
+                ..
+            }) = according(ctx, prop.0, prop.1)
+            {
                 let at_start = (prop.0..k).all(|i| !ctx.toks.toks[i].is_word());
                 let at_end =
                     (end..prop.1).all(|i| matches!(ctx.toks.toks[i].kind, TokKind::Punct(_)));
