@@ -287,29 +287,7 @@ pub fn forked(wa: &[String], wb: &[String]) -> bool {
     let meaning = |ws: &[String]| {
         ws.iter()
             .filter(|w| {
-                !immaterial(std::slice::from_ref(*w))
-                    && !lx.is_stop(w)
-                    && !matches!(
-                        w.as_str(),
-                        "…" | "i"
-                            | "me"
-                            | "my"
-                            | "we"
-                            | "us"
-                            | "our"
-                            | "you"
-                            | "your"
-                            | "he"
-                            | "him"
-                            | "his"
-                            | "she"
-                            | "her"
-                            | "it"
-                            | "its"
-                            | "they"
-                            | "them"
-                            | "their"
-                    )
+                !immaterial(std::slice::from_ref(*w)) && !lx.is_stop(w) && w.as_str() != "…"
             })
             .count()
     };
