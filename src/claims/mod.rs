@@ -206,6 +206,17 @@ impl Claim {
             .unwrap_or("")
     }
 
+    /// True when the claim's text holds one of `words` (lowercase, as a
+    /// whole word, punctuation aside).
+    pub fn says_any(&self, words: &[&str]) -> bool {
+        self.text.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase();
+            words.contains(&w.as_str())
+        })
+    }
+
     /// The predicate's words with up to `before` words of the claim right
     /// before it, lowercase, in text order ("were probably lost", "would
     /// have vanished"); `None` without a predicate.

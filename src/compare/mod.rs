@@ -619,16 +619,8 @@ impl Ctx<'_> {
         // Two meetings on two days, in two places or rounds, or one
         // foreseen, may go either way; so may one of many ("has beaten her
         // twice before").
-        let history = |c: &Claim| {
-            c.text.split_whitespace().any(|w| {
-                matches!(
-                    w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                        .to_lowercase()
-                        .as_str(),
-                    "before" | "previously" | "twice" | "times" | "again" | "earlier"
-                )
-            })
-        };
+        let history =
+            |c: &Claim| c.says_any(&["before", "previously", "twice", "times", "again", "earlier"]);
         let rounds = |c: &Claim| -> Vec<String> {
             c.text
                 .split(|ch: char| !ch.is_alphanumeric() && ch != '-')

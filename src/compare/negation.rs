@@ -715,25 +715,7 @@ pub fn frame_denied(a: &Claim, b: &Claim, ev: &EventMatch, absent_ok: bool) -> b
 /// ("additional inspectors" may be all there are: "did not plan to send
 /// additional inspectors" / "would send an inspection team".)
 pub fn of_another(c: &Claim) -> bool {
-    let f = &c.frame;
-    [
-        f.subject.as_ref().map(|p| &p.text),
-        f.object.as_ref().map(|p| &p.text),
-    ]
-    .into_iter()
-    .flatten()
-    .chain(f.predicate.as_ref().map(|p| &p.text))
-    .chain(std::iter::once(&c.text))
-    .any(|t| {
-        t.split_whitespace().any(|w| {
-            matches!(
-                w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                    .to_lowercase()
-                    .as_str(),
-                "another" | "further" | "again"
-            )
-        })
-    })
+    c.says_any(&["another", "further", "again"])
 }
 
 /// True when `neg` rules something out ("Norway has ruled out a separate
