@@ -582,24 +582,7 @@ pub fn moments_of_one_course(a: &Claim, b: &Claim) -> bool {
     // "remained closed").
     const SHUT: &[&str] = &["close", "shut", "suspend", "halt", "stop"];
     const AGAIN: &[&str] = &["reopen", "resume", "restart", "restore"];
-    let state = |c: &Claim| {
-        c.predicate_words(2).is_some_and(|words| {
-            words.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "remain"
-                        | "remains"
-                        | "remained"
-                        | "stay"
-                        | "stays"
-                        | "stayed"
-                        | "is"
-                        | "are"
-                        | "been"
-                )
-            })
-        })
-    };
+    let state = |c: &Claim| told_as_lasting(c, 2, &["been"]);
     // A state that lasts until something ends it ("would remain closed
     // until engineers understood the defect") is the same course as that
     // end ("would reopen no earlier than March 14").
@@ -657,24 +640,21 @@ fn of_people(c: &Claim) -> bool {
 /// "is being held", "were still detained"), not as an act ("had been
 /// detained").
 fn still_held(c: &Claim) -> bool {
-    c.predicate_words(3).is_some_and(|words| {
-        words.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "remain"
-                    | "remains"
-                    | "remained"
-                    | "stay"
-                    | "stays"
-                    | "stayed"
-                    | "still"
-                    | "is"
-                    | "are"
-                    // "has been detained for three months"
-                    | "has"
-                    | "have"
-            )
-        })
+    // "has been detained for three months".
+    told_as_lasting(c, 3, &["still", "has", "have"])
+}
+
+/// True when the predicate, or one of the `before` words right before it,
+/// tells a state that lasts ("remained", "stays", "is"), or is one of
+/// `more`.
+fn told_as_lasting(c: &Claim, before: usize, more: &[&str]) -> bool {
+    const LASTING: &[&str] = &[
+        "remain", "remains", "remained", "stay", "stays", "stayed", "is", "are",
+    ];
+    c.predicate_words(before).is_some_and(|words| {
+        words
+            .iter()
+            .any(|w| LASTING.contains(&w.as_str()) || more.contains(&w.as_str()))
     })
 }
 
