@@ -68,6 +68,11 @@ fn keeps_capital(toks: &Tokens, i: usize, lx: &Lexicon, running_caps: &HashSet<&
     if t.has(flag::ALLCAPS) || running_caps.contains(w) {
         return true;
     }
+    // A modal that is also a first name ("May", "Will") before a verb is
+    // the modal: "Apple May Buy Path", "Tesla Will Pick Nevada".
+    if modal_before_verb(toks, i) {
+        return false;
+    }
     if crate::lexicon::names::is_first_name(w)
         || crate::lexicon::names::town(w).is_some()
         || lx.places.starts_with(w)
@@ -83,6 +88,27 @@ fn keeps_capital(toks: &Tokens, i: usize, lx: &Lexicon, running_caps: &HashSet<&
         .iter()
         .any(|&p| wn.lemma(w, p).is_some());
     !known
+}
+
+/// True when word `i` is a modal ("may", "will") and the next token a
+/// verb's base form ("Buy", "Be", "Have") or an adverb of time ("Soon").
+fn modal_before_verb(toks: &Tokens, i: usize) -> bool {
+    if crate::syntax::tag::closed_tag(toks.lower(i)) != Some(crate::syntax::tag::Tag::Modal)
+        || i + 1 >= toks.len()
+        || !toks.toks[i + 1].is_word()
+        || toks.toks[i + 1].has(flag::DIGIT)
+    {
+        return false;
+    }
+    // After a first name it is a surname ("Theresa May Meets ...").
+    if i > 0 && crate::lexicon::names::is_first_name(toks.lower(i - 1)) {
+        return false;
+    }
+    let next = toks.lower(i + 1);
+    matches!(next, "not" | "soon" | "also" | "now" | "still" | "never" | "already" | "finally")
+        || WordNet::builtin()
+            .lemma(next, Pos::Verb)
+            .is_some_and(|l| WordNet::builtin().text(l) == next)
 }
 
 /// Clears the capital of the common words of every Title Case sentence.
@@ -160,6 +186,16 @@ mod tests {
         let h = "US Denies It Threatened Foley Family";
         assert!(!capital(h, "denies"));
         assert!(capital(h, "us"));
+    }
+
+    #[test]
+    fn a_modal_that_is_a_first_name_is_the_modal_before_a_verb() {
+        assert!(!capital("Apple May Buy Social Network Path", "may"));
+        assert!(!capital("Islamic State May Have Seized Fighter Jets", "may"));
+        assert!(!capital("Tesla Will Pick Nevada For Its Battery Plant", "will"));
+        // Before a name or a figure it stays what it was.
+        assert!(capital("Vote Set For May 5 After Council Deal Collapses", "may"));
+        assert!(capital("Theresa May Meets Party Leaders Over Budget Deal", "may"));
     }
 
     #[test]
