@@ -72,6 +72,8 @@ pub fn group(
     let groupable = |f: &Finding| {
         f.kind == FindingKind::Contradiction && f.claims.len() == 2 && f.values.len() == 2
     };
+    let by_id: HashMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    let doc_of = |c: &str| by_id.get(c).map(|c| c.doc.as_str());
     let mut parent: Vec<usize> = (0..findings.len()).collect();
     // (type, claim, its value key) -> first finding holding it.
     let mut seen: HashMap<(Option<FindingType>, &str, &str), usize> = HashMap::default();
@@ -87,7 +89,20 @@ pub fn group(
                 Some(&j) => {
                     let mut other = [keys[j][0].as_str(), keys[j][1].as_str()];
                     other.sort_unstable();
-                    if other == pair {
+                    // One report telling the opposite act or the other
+                    // wording twice (its headline and its body) against one
+                    // claim is one clash, whatever words it used each time.
+                    let told_twice =
+                        matches!(f.ty, Some(FindingType::Negation | FindingType::Quote)) && {
+                            let rest = |m: usize| {
+                                findings[m].claims.iter().find(|x| x.as_str() != c.as_str())
+                            };
+                            match (rest(i), rest(j)) {
+                                (Some(x), Some(y)) => x != y && doc_of(x) == doc_of(y),
+                                _ => false,
+                            }
+                        };
+                    if other == pair || told_twice {
                         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                         parent[ri.max(rj)] = ri.min(rj);
                     }
@@ -103,7 +118,6 @@ pub fn group(
         let r = find(&mut parent, i);
         members.entry(r).or_default().push(i);
     }
-    let by_id: HashMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), c)).collect();
     let order: HashMap<&str, usize> = claims
         .iter()
         .enumerate()
@@ -119,12 +133,29 @@ pub fn group(
             out.push(f.clone());
             continue;
         }
-        // Every claim with its value, side 0 holding the first finding's first value.
-        let first_key = keys[i][0].clone();
+        // Every claim with its value, side 0 holding the first finding's
+        // first claim; the two claims of each finding stand on opposite
+        // sides.
+        let mut side_of: HashMap<&str, usize> = HashMap::default();
+        side_of.insert(findings[i].claims[0].as_str(), 0);
+        for _ in 0..list.len() {
+            for &m in list {
+                let [x, y] = [&findings[m].claims[0], &findings[m].claims[1]].map(String::as_str);
+                match (side_of.get(x).copied(), side_of.get(y).copied()) {
+                    (Some(s), None) => {
+                        side_of.insert(y, 1 - s);
+                    }
+                    (None, Some(s)) => {
+                        side_of.insert(x, 1 - s);
+                    }
+                    _ => {}
+                }
+            }
+        }
         let mut entries: Vec<(usize, usize, &str, &str)> = Vec::new();
         for &m in list {
             for (side, c) in findings[m].claims.iter().enumerate() {
-                let s = usize::from(keys[m][side] != first_key);
+                let s = side_of.get(c.as_str()).copied().unwrap_or(side);
                 if !entries.iter().any(|e| e.2 == c.as_str()) {
                     let pos = order.get(c.as_str()).copied().unwrap_or(usize::MAX);
                     entries.push((s, pos, c.as_str(), findings[m].values[side].as_str()));
@@ -199,6 +230,37 @@ mod tests {
                 .contains("(Alpha), the navy (Beta) say three boats"),
             "{}",
             f.summary
+        );
+    }
+
+    #[test]
+    fn one_report_telling_the_opposite_act_twice_is_one_finding() {
+        let a = "outlet: Alpha\ndate: 2025-06-02\ntitle: Harbour baths to close as council backs cuts\n\nThe harbour baths in Selby Cove are among five pools that will be shut after the council approved a savings plan on Tuesday night.\n";
+        let b = doc(
+            "Beta",
+            "The harbour baths in Selby Cove will stay open, the council confirmed to Beta.",
+        );
+        let report = crate::compare_texts(&[("a.txt", a), ("b.txt", &b)]);
+        let negations: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.ty == Some(FindingType::Negation))
+            .collect();
+        assert_eq!(negations.len(), 1, "{:#?}", report.findings);
+        assert_eq!(negations[0].claims.len(), 3, "{}", negations[0].summary);
+        // The one claim of Beta stands alone on its side.
+        let beta = negations[0]
+            .claims
+            .iter()
+            .position(|c| c.starts_with('b'))
+            .unwrap();
+        assert_eq!(
+            negations[0]
+                .sides
+                .iter()
+                .filter(|&&s| s == negations[0].sides[beta])
+                .count(),
+            1
         );
     }
 
