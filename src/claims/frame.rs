@@ -32,6 +32,7 @@ use crate::lexicon::Lexicon;
 use crate::lexicon::wordnet::{Pos, WordId, WordNet, lexname};
 use crate::parse::token::Tokens;
 use crate::span::Span;
+use crate::syntax::tag::CATENATIVE;
 use crate::syntax::{NounGroup, Syntax, Tag, VerbGroup, noun_groups, verb_groups};
 
 /// The predicate of a frame.
@@ -183,17 +184,6 @@ pub(crate) const REQUEST: &[&str] = &[
     "motion",
     "demand",
     "call",
-];
-
-/// Verbs of plan, expectation or attempt: the act is the infinitive after them.
-const CATENATIVE: &[&str] = &[
-    "expect", "plan", "set", "schedule", "hope", "aim", "intend", "try", "seek", "want", "agree",
-    "threaten", "vow", "promise", "decide", "move", "continue", "begin", "start", "appear", "seem",
-    "prepare", "attempt", "fail", "refuse", "decline", "need", "have", "be", "vote", "pledge",
-    // Implicative: the act happened ("was forced to close", "managed to restart").
-    "force", "compel", "oblige", "manage", "go on",
-    // "is not going to enjoy": the future of the act.
-    "go",
 ];
 
 /// Verbs of continuing or starting: the act is the "-ing" form after them.

@@ -319,6 +319,11 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
                     return Fit::Different;
                 }
             }
+            // One told by what it is of, the other by a noun before it, of
+            // unrelated kinds: "all lines of inquiry" / "the rail line".
+            if of_and_modifier_apart(x, y, lx) || of_and_modifier_apart(y, x, lx) {
+                return Fit::Different;
+            }
             if x.head == y.head {
                 return Fit::Same;
             }
@@ -709,6 +714,92 @@ fn predicates(a: &Claim, b: &Claim, lx: &Lexicon, deep: bool) -> (Option<Relatio
     }
 }
 
+/// Where a claim's act of carrying took its patient: the head of the
+/// group after "to" in the predicate's clause ("were taken by ambulance to
+/// Kitwe Teaching Hospital" -> hospital; "brought 17 miners to the
+/// surface" -> surface).
+fn destination(c: &Claim, lx: &Lexicon) -> Option<String> {
+    const CARRY: &[&str] = &[
+        "take", "bring", "carry", "move", "transfer", "fly", "airlift", "ferry", "ship", "send",
+        "drive", "rush", "evacuate", "haul", "lift", "winch",
+    ];
+    let p = c.frame.predicate.as_ref()?;
+    if !CARRY.contains(&p.lemma.split_whitespace().next().unwrap_or("")) {
+        return None;
+    }
+    let (_, rest) = super::rest_of_clause(c, p);
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let k = words.iter().position(|w| w == "to")?;
+    let group: Vec<&String> = words[k + 1..]
+        .iter()
+        .skip_while(|w| {
+            matches!(
+                w.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            )
+        })
+        .take_while(|w| !w.is_empty() && !lx.is_stop(w))
+        .collect();
+    group.last().map(|w| lx.base(w).to_string())
+}
+
+/// True when two acts of carrying took their patients to different places
+/// ("taken to hospital" / "brought to the surface"): two moves.
+pub fn destinations_apart(a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let (Some(x), Some(y)) = (destination(a, lx), destination(b, lx)) else {
+        return false;
+    };
+    let wn = WordNet::builtin();
+    let kin = match (wn.lemma(&x, Pos::Noun), wn.lemma(&y, Pos::Noun)) {
+        (Some(m), Some(n)) => m == n || relate_nouns(lx, m, n).is_some_and(Relation::alike),
+        _ => false,
+    };
+    x != y && !kin
+}
+
+/// True when `p` is told by what it is of ("lines of inquiry") and `q`,
+/// of the same head, by a common noun before it ("rail line") that is no
+/// kin of it: two kinds of one word.
+fn of_and_modifier_apart(p: &Participant, q: &Participant, lx: &Lexicon) -> bool {
+    use crate::lexicon::wordnet::{Pos, WordNet};
+    let (Some(of), None) = (p.of.as_deref(), q.of.as_deref()) else {
+        return false;
+    };
+    if p.name || q.name || lx.base(&p.head.to_lowercase()) != lx.base(&q.head.to_lowercase()) {
+        return false;
+    }
+    let words: Vec<String> = q
+        .text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let head = q.head.to_lowercase();
+    let Some(k) = words.iter().rposition(|w| lx.base(w) == lx.base(&head)) else {
+        return false;
+    };
+    let Some(modifier) = k.checked_sub(1).map(|j| words[j].as_str()) else {
+        return false;
+    };
+    let wn = WordNet::builtin();
+    let noun = |w: &str| wn.lemma(w, Pos::Noun);
+    // A common noun only, no adjective or stop word ("the", "new").
+    if lx.is_stop(modifier) || wn.lemma(modifier, Pos::Adj).is_some() {
+        return false;
+    }
+    match (noun(modifier), noun(&of.to_lowercase())) {
+        (Some(m), Some(o)) => m != o && !relate_nouns(lx, m, o).is_some_and(Relation::alike),
+        _ => false,
+    }
+}
+
 /// True when `g` is a group ("team", "crew", "squad") named by a word
 /// akin to the other's head: "an inspection team" / "inspectors" (one
 /// verb, inspect, under both), "a team of divers" / "divers".
@@ -956,6 +1047,49 @@ mod tests {
         let (ca, cb) = claims(a, b);
         let names = Names::learn(&[ca.clone(), cb.clone()], Lexicon::builtin());
         event_match(&ca, &cb, &names, Lexicon::builtin())
+    }
+
+    #[test]
+    fn carried_to_different_places_are_two_moves() {
+        let lx = Lexicon::builtin();
+        let (a, b) = claims(
+            "The six miners were taken by ambulance to Kelby General Hospital.",
+            "Rescue teams brought 17 miners to the surface on Tuesday.",
+        );
+        assert!(destinations_apart(&a, &b, lx));
+        let (a, b) = claims(
+            "Six miners were taken to hospital on Tuesday.",
+            "Nine miners were taken to Kelby General Hospital on Tuesday.",
+        );
+        assert!(!destinations_apart(&a, &b, lx));
+    }
+
+    #[test]
+    fn a_head_of_one_thing_and_of_another_kind_are_two() {
+        let m = matched(
+            "All lines of inquiry remain open.",
+            "The rail line was shut on Tuesday.",
+        );
+        assert_eq!(m.subject, Fit::Different);
+        let m = matched(
+            "The demolition of the stadium began on Monday.",
+            "The stadium demolition began on Monday.",
+        );
+        assert_ne!(m.subject, Fit::Different);
+    }
+
+    #[test]
+    fn a_doer_acting_on_another_and_going_on_itself() {
+        let (a, b) = claims(
+            "The rail strike halted commuter trains across the region.",
+            "The rail strike continued on Wednesday.",
+        );
+        assert!(super::super::subject_acts_on_another(&a, &b));
+        let (a, b) = claims(
+            "The strike halted the trains.",
+            "The trains continued on Wednesday.",
+        );
+        assert!(!super::super::subject_acts_on_another(&a, &b));
     }
 
     #[test]

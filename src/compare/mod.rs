@@ -396,9 +396,11 @@ impl Ctx<'_> {
             // (What one undergoes and the other's act is done to, "all 11
             // schools remained open" / "closed all 11 schools", is one.)
             _ => {
-                ev.patient == event::Fit::Same
-                    || sim >= self.th.detail * 1.5
-                    || objectless && ev.subject == event::Fit::Same
+                !subject_acts_on_another(a, b)
+                    && !subject_acts_on_another(b, a)
+                    && (ev.patient == event::Fit::Same
+                        || sim >= self.th.detail * 1.5
+                        || objectless && ev.subject == event::Fit::Same)
             }
         };
         // "have" is said of anything held, done or suffered ("had 440
@@ -1063,7 +1065,7 @@ impl Ctx<'_> {
                 clash(
                     FindingType::Negation,
                     "frame.predicate",
-                    vec![pa.text.clone(), pb.text.clone()],
+                    vec![told_act(a, pa, self.lx), told_act(b, pb, self.lx)],
                     format!(
                         "negation: {la} says “{}”; {lb} says “{}” ({why})",
                         clip(a.content_text(), 60),
@@ -1077,7 +1079,11 @@ impl Ctx<'_> {
             self.opposite_deeds(a, b, sim)
         };
         if let Some((pa, pb)) = opposed {
-            let why = format!("“{}” is the opposite of “{}”", pa.text, pb.text);
+            let why = format!(
+                "“{}” is the opposite of “{}”",
+                told_act(a, pa, self.lx),
+                told_act(b, pb, self.lx)
+            );
             return Some(acts_clash(pa, pb, &why));
         }
         if let Some((pa, pb)) = self.reversed_roles(a, b) {
@@ -1470,6 +1476,31 @@ fn superseded(c: &Claim) -> bool {
     source_first || first_said
 }
 
+/// The words that tell a predicate's act: its verb group, and a copula's
+/// complement after it when the group is only the copula ("will be" +
+/// "shut", "will stay" + "open").
+fn told_act(c: &Claim, p: &crate::claims::Predicate, lx: &Lexicon) -> String {
+    if p.text
+        .split_whitespace()
+        .any(|w| lx.base(&w.to_lowercase()) == p.lemma)
+    {
+        return p.text.clone();
+    }
+    let (_, rest) = rest_of_clause(c, p);
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
+        .collect();
+    match words.iter().position(|w| {
+        let w = w.to_lowercase();
+        lx.base(&w) == p.lemma || w.starts_with(&p.lemma)
+    }) {
+        Some(k) => format!("{} {}", p.text, words[..=k].join(" ")),
+        None => p.text.clone(),
+    }
+}
+
 pub(crate) fn rest_of_clause<'c>(c: &'c Claim, p: &crate::claims::Predicate) -> (usize, &'c str) {
     let from = p.span.end();
     (from, c.text_after(from).split(',').next().unwrap_or(""))
@@ -1509,6 +1540,33 @@ fn past_act_and_news(a: &Claim, b: &Claim, lx: &crate::lexicon::Lexicon) -> bool
 
 /// What underwent a claim's act, unless it is a figure ("rose 3%": a
 /// measure, not a thing).
+/// True when `t` acts on an object and `i`, with none, tells its own
+/// subject's course, the same thing as `t`'s doer: "Rail strike halts
+/// commuter trains" / "The rail strike continued" (the trains stop, the
+/// strike goes on), no act and its undoing.
+fn subject_acts_on_another(t: &Claim, i: &Claim) -> bool {
+    let head = |p: Option<&crate::claims::Participant>| p.map(|p| p.head.to_lowercase());
+    let (Some(doer), Some(thing)) = (
+        head(t.frame.subject.as_ref()),
+        head(t.frame.object.as_ref()),
+    ) else {
+        return false;
+    };
+    // A time read as the object is none ("reopened Wednesday afternoon").
+    if crate::syntax::tag::time_noun(&thing)
+        || matches!(
+            thing.as_str(),
+            "morning" | "afternoon" | "evening" | "dawn" | "noon"
+        )
+    {
+        return false;
+    }
+    !t.frame.passive
+        && !i.frame.passive
+        && i.frame.object.is_none()
+        && head(i.frame.subject.as_ref()).is_some_and(|s| s == doer && s != thing)
+}
+
 fn measured_patient(c: &Claim) -> Option<&crate::claims::Participant> {
     c.frame.patient().filter(|p| {
         !c.numbers

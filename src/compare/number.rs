@@ -1407,6 +1407,7 @@ pub fn check<'a>(
         || super::date::period_and_day(a, b)
         || super::date::background_and_news(a, b)
         || super::date::named_apart(a, b)
+        || super::event::destinations_apart(a, b, lx)
     {
         return None;
     }

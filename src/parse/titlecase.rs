@@ -105,10 +105,12 @@ fn modal_before_verb(toks: &Tokens, i: usize) -> bool {
         return false;
     }
     let next = toks.lower(i + 1);
-    matches!(next, "not" | "soon" | "also" | "now" | "still" | "never" | "already" | "finally")
-        || WordNet::builtin()
-            .lemma(next, Pos::Verb)
-            .is_some_and(|l| WordNet::builtin().text(l) == next)
+    matches!(
+        next,
+        "not" | "soon" | "also" | "now" | "still" | "never" | "already" | "finally"
+    ) || WordNet::builtin()
+        .lemma(next, Pos::Verb)
+        .is_some_and(|l| WordNet::builtin().text(l) == next)
 }
 
 /// Clears the capital of the common words of every Title Case sentence.
@@ -191,11 +193,23 @@ mod tests {
     #[test]
     fn a_modal_that_is_a_first_name_is_the_modal_before_a_verb() {
         assert!(!capital("Apple May Buy Social Network Path", "may"));
-        assert!(!capital("Islamic State May Have Seized Fighter Jets", "may"));
-        assert!(!capital("Tesla Will Pick Nevada For Its Battery Plant", "will"));
+        assert!(!capital(
+            "Islamic State May Have Seized Fighter Jets",
+            "may"
+        ));
+        assert!(!capital(
+            "Tesla Will Pick Nevada For Its Battery Plant",
+            "will"
+        ));
         // Before a name or a figure it stays what it was.
-        assert!(capital("Vote Set For May 5 After Council Deal Collapses", "may"));
-        assert!(capital("Theresa May Meets Party Leaders Over Budget Deal", "may"));
+        assert!(capital(
+            "Vote Set For May 5 After Council Deal Collapses",
+            "may"
+        ));
+        assert!(capital(
+            "Theresa May Meets Party Leaders Over Budget Deal",
+            "may"
+        ));
     }
 
     #[test]

@@ -209,6 +209,75 @@ static CLOSED: LazyLock<HashMap<&'static str, Tag>> = LazyLock::new(|| {
     m
 });
 
+/// Verbs of plan, expectation or attempt: the act is the infinitive after them.
+pub const CATENATIVE: &[&str] = &[
+    "expect", "plan", "set", "schedule", "hope", "aim", "intend", "try", "seek", "want", "agree",
+    "threaten", "vow", "promise", "decide", "move", "continue", "begin", "start", "appear", "seem",
+    "prepare", "attempt", "fail", "refuse", "decline", "need", "have", "be", "vote", "pledge",
+    // Implicative: the act happened ("was forced to close", "managed to restart").
+    "force", "compel", "oblige", "manage", "go on",
+    // "is not going to enjoy": the future of the act.
+    "go",
+];
+
+/// Verbs of effort or haste that take an infinitive in news ("bids to
+/// save", "rushes to defend"); with `CATENATIVE`, the verbs an "-s" form
+/// before "to" and a verb can be.
+const EFFORT: &[&str] = &[
+    "bid",
+    "rush",
+    "race",
+    "scramble",
+    "struggle",
+    "fight",
+    "battle",
+    "work",
+    "push",
+    "hurry",
+    "rally",
+    "act",
+    "step",
+    "wait",
+    "campaign",
+    "lobby",
+    "strive",
+    "opt",
+    "offer",
+    "claim",
+    "pretend",
+    "choose",
+    "tend",
+    "ask",
+    "urge",
+    "help",
+    "dare",
+    "hesitate",
+    "swear",
+    "resolve",
+    "volunteer",
+    "arrange",
+    "wish",
+    "learn",
+    "demand",
+    "deserve",
+    "afford",
+    "neglect",
+    "forget",
+    "remember",
+    "regret",
+    "mean",
+    "proceed",
+    "return",
+    "look",
+    "come",
+    "turn",
+];
+
+/// True when a verb of this lemma takes an infinitive after it.
+fn takes_infinitive(lemma: &str) -> bool {
+    CATENATIVE.contains(&lemma) || EFFORT.contains(&lemma)
+}
+
 /// The closed-class tag of a lowercase word, from `function_words.txt`.
 pub fn closed_tag(w: &str) -> Option<Tag> {
     CLOSED.get(w).copied()
@@ -533,6 +602,30 @@ fn tag_sentence<'t>(
             && matches!(prev, Some((_, Tag::Noun | Tag::Name)))
             && !verb_in_clause
             && past_after_phrase(toks, tags, &open, &infos, a, b, i + 1);
+        // "a savings plan", "a bus stop": after "a" a noun in "-s" is a
+        // modifier, and the bare word after it the group's noun (not a
+        // past like its base: "a virus spread").
+        let plural_modifier = info.noun.is_some()
+            && !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !info.irregular
+            && !past_like_base(w)
+            && i >= a + 2
+            && tags[i - 1] == Tag::Noun
+            && toks.lower(i - 1).ends_with('s')
+            && matches!(toks.lower(i - 2), "a" | "an" | "each" | "every" | "another");
+        // "Harbour baths to close": a plural before "to" and a verb is the
+        // headline's subject unless its verb takes an infinitive ("Council
+        // plans to close", "Firm bids to save").
+        let headline_subject = info.noun.is_some()
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && matches!(prev, Some((j, Tag::Noun | Tag::Name)) if j + 1 == i)
+            && i + 2 < b
+            && toks.lower(i + 1) == "to"
+            && (open[i + 2 - a] && infos[i + 2 - a].verb.is_some() || tags[i + 2] == Tag::Verb)
+            && info.verb.is_some_and(|v| !takes_infinitive(wn.text(v)));
         // A bare verb form right after a noun, for the two rules below.
         let bare_after_noun = info.verb.is_some()
             && !w.ends_with('s')
@@ -579,6 +672,8 @@ fn tag_sentence<'t>(
         } else if coordinated || bare_infinitive {
             Tag::Verb
         } else if plural_subject
+            || plural_modifier
+            || headline_subject
             || info.noun.is_some() && i > a && toks.lower(i - 1) == "no"
             || info.noun.is_some() && after_compound(toks, tags, a, i)
         {
@@ -671,7 +766,8 @@ fn tag_sentence<'t>(
 }
 
 /// True when a prepositional phrase starts at `k` and a past form of a verb
-/// follows it ("on Norrick Island reopened").
+/// or an auxiliary follows it ("on Norrick Island reopened", "in Selby Cove
+/// will stay").
 fn past_after_phrase(
     toks: &Tokens,
     tags: &[Tag],
@@ -696,6 +792,11 @@ fn past_after_phrase(
                 return matches!(tags[j - 1], Tag::Name | Tag::Noun) || open[j - 1 - a];
             }
             continue;
+        }
+        // "The harbour baths in Selby Cove will stay open": an auxiliary
+        // after the phrase's noun is the plural's verb.
+        if tags[j].auxiliary() && j > k + 1 && matches!(tags[j - 1], Tag::Name | Tag::Noun) {
+            return true;
         }
         if !matches!(
             tags[j],
@@ -791,6 +892,18 @@ fn choose(
     let before_nominal = matches!(next, Some(Tag::Noun | Tag::Name)) && !next_verbish;
     // Slots that take a verb.
     match prev {
+        // A sentence's first word before a noun is of its group, no
+        // command: "Harbour baths to close", "Storm batters coast".
+        None if n && !adj && before_nominal => return Tag::Noun,
+        // A finite verb in "-s" takes no second one: "council backs cuts".
+        Some(Tag::Verb)
+            if n && w.ends_with('s')
+                && !w.ends_with("ss")
+                && prev_w.ends_with('s')
+                && !prev_w.ends_with("ss") =>
+        {
+            return Tag::Noun;
+        }
         Some(Tag::Modal | Tag::Do | Tag::To) if v => return Tag::Verb,
         Some(Tag::Be) if (ing || participle) && v => return Tag::Verb,
         Some(Tag::Be) if adj => return Tag::Adj,
@@ -1234,6 +1347,50 @@ mod tests {
         assert_eq!(tag_of("One said the ship was late.", "one"), Tag::Pron);
         assert_eq!(tag_of("One of them fell.", "one"), Tag::Pron);
         assert_eq!(tag_of("One fell into the sea.", "one"), Tag::Pron);
+    }
+
+    #[test]
+    fn a_plural_before_a_phrase_and_its_auxiliary_is_the_subject() {
+        let s = "The harbour baths in Selby Cove will stay open.";
+        assert_eq!(tag_of(s, "baths"), Tag::Noun);
+        assert_eq!(
+            tag_of("The ferry crews at Holm Pier are on strike.", "crews"),
+            Tag::Noun
+        );
+        // A verb of its subject when no auxiliary follows the phrase.
+        assert_eq!(
+            tag_of("The mayor walks in the park every day.", "walks"),
+            Tag::Verb
+        );
+    }
+
+    #[test]
+    fn headline_nouns_first_and_after_a_verb_in_s() {
+        let s = "Harbour baths to close as council backs cuts";
+        assert_eq!(tag_of(s, "harbour"), Tag::Noun);
+        assert_eq!(tag_of(s, "backs"), Tag::Verb);
+        assert_eq!(tag_of(s, "cuts"), Tag::Noun);
+        assert_eq!(tag_of(s, "baths"), Tag::Noun);
+        let s = "Council plans to close harbour baths";
+        assert_eq!(tag_of(s, "plans"), Tag::Verb);
+        assert_eq!(
+            tag_of("Steel firm bids to save 300 jobs", "bids"),
+            Tag::Verb
+        );
+    }
+
+    #[test]
+    fn a_bare_word_after_a_and_a_noun_in_s_is_the_groups_noun() {
+        let s = "The council approved a savings plan on Tuesday night.";
+        assert_eq!(tag_of(s, "plan"), Tag::Noun);
+        assert_eq!(
+            tag_of("They waited at a bus stop in the rain.", "stop"),
+            Tag::Noun
+        );
+        assert_eq!(
+            tag_of("A virus spread through the ward.", "spread"),
+            Tag::Verb
+        );
     }
 
     #[test]
