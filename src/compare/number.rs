@@ -1366,6 +1366,27 @@ pub fn ages_apart<'a>(
     None
 }
 
+/// True when a claim tells a figure of one part by "alone" after it ("the
+/// new roof alone had cost about £6,000", "Ending the contract alone will
+/// save"): no figure of the whole it is part of. Not a person or thing
+/// left so ("lived alone", "was left alone", "alone in the house").
+fn told_alone(c: &Claim) -> bool {
+    let words: Vec<String> = super::lower_words(c.content_text());
+    words.iter().enumerate().any(|(k, w)| {
+        w == "alone"
+            && k > 0
+            // "on the opening day alone": a time, told as the only one.
+            && !crate::syntax::tag::time_noun(&words[k - 1])
+            && !matches!(
+                words[k - 1].as_str(),
+                "left" | "leave" | "leaves" | "live" | "lives" | "lived" | "living" | "be" | "is"
+                    | "are" | "was" | "were" | "been" | "being" | "not" | "stand" | "stood"
+                    | "stands" | "go" | "went" | "travelled" | "traveled" | "walked"
+            )
+            && words.get(k + 1).is_none_or(|n| !matches!(n.as_str(), "in" | "at" | "with" | "on"))
+    })
+}
+
 /// A number contradiction between two aligned claims: the two figures.
 pub fn check<'a>(
     a: &'a Claim,
@@ -1408,6 +1429,7 @@ pub fn check<'a>(
         || super::date::background_and_news(a, b)
         || super::date::named_apart(a, b)
         || super::event::destinations_apart(a, b, lx)
+        || told_alone(a) != told_alone(b)
     {
         return None;
     }
@@ -2521,6 +2543,33 @@ mod rule_tests {
 
     fn numbers(a: &str, b: &str) -> usize {
         between(a, b, FindingType::Number)
+    }
+
+    #[test]
+    fn a_part_told_alone_is_no_figure_of_the_whole() {
+        let lx = crate::lexicon::Lexicon::builtin();
+        let alone = |body: &str| {
+            let doc =
+                crate::load::document_from_text("t", format!("outlet: T\n\n{body}\n"), lx).unwrap();
+            super::told_alone(&crate::claims::extract(&doc, lx)[0])
+        };
+        assert!(alone(
+            "The new roof alone had cost the landlord about £6,000."
+        ));
+        assert!(alone(
+            "Ending the cleaning contract alone will save about £90,000 a year."
+        ));
+        // Someone left alone, or a day told so, is no part of a sum.
+        assert!(!alone(
+            "The tenant, who lived alone, was owed £6,000 in damages."
+        ));
+        assert!(!alone("The boy was left alone in the flat for two days."));
+        assert!(!alone("Twenty-two wickets fell on the opening day alone."));
+        // Told alone on both sides, the part's figures clash.
+        let count = |a: &str, b: &str| bodies_on("2026-02-10", a, b, FindingType::Number);
+        let a = "The new roof alone had cost the landlord about £9,500, his solicitor said.";
+        let b = "The new roof alone had cost the landlord about £6,000, his solicitor said.";
+        assert_eq!(count(a, b), 1);
     }
 
     #[test]
