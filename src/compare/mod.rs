@@ -840,7 +840,12 @@ impl Ctx<'_> {
         let acts_fit = !ev.different_acts() || sim >= self.th.detail * 1.5;
         if one_event {
             if let Some((x, y)) =
-                number::check(a, b, self.lx, &self.names, sim, self.th.detail, &ev)
+                number::check(a, b, self.lx, &self.names, sim, self.th.detail, &ev).filter(
+                    |(x, y)| {
+                        !number::total_told_elsewhere(self.claims, a, y)
+                            && !number::total_told_elsewhere(self.claims, b, x)
+                    },
+                )
             {
                 // Different acts ("were travelling" / "was carrying") count
                 // the same thing only when the counted nouns are one.

@@ -1366,6 +1366,28 @@ pub fn ages_apart<'a>(
     None
 }
 
+/// True when some other claim of `c`'s document tells figure `n` of the
+/// other report as a total of the same unit ("bringing the total bill to
+/// £23,700" / "ordered to pay more than £23,000"): the report agrees on the
+/// total, and its own different figure is a part of it ("fined £18,500").
+pub fn total_told_elsewhere(claims: &[Claim], c: &Claim, n: &NumberMention) -> bool {
+    if n.unit.is_none() || year_like(n) || clock_time(n) {
+        return false;
+    }
+    claims
+        .iter()
+        .filter(|o| o.doc == c.doc && o.id != c.id)
+        .filter(|o| {
+            let words = super::lower_words(o.content_text());
+            words
+                .iter()
+                .any(|w| matches!(w.as_str(), "total" | "altogether" | "overall"))
+                || words.windows(2).any(|w| w[0] == "in" && w[1] == "all")
+        })
+        .flat_map(|o| o.numbers.iter().take(super::DETAIL))
+        .any(|m| m.unit == n.unit && compatible(n, m))
+}
+
 /// True when a claim tells a figure of one part by "alone" after it ("the
 /// new roof alone had cost about £6,000", "Ending the contract alone will
 /// save"): no figure of the whole it is part of. Not a person or thing
@@ -2543,6 +2565,19 @@ mod rule_tests {
 
     fn numbers(a: &str, b: &str) -> usize {
         between(a, b, FindingType::Number)
+    }
+
+    #[test]
+    fn a_report_telling_the_others_total_sets_no_part_against_it() {
+        let count = |a: &str, b: &str| bodies_on("2026-02-10", a, b, FindingType::Number);
+        let fined =
+            "Tom Keane, a landlord, was fined £18,500 at Dunmore Magistrates' Court on Tuesday.";
+        let total =
+            " He was also ordered to pay £3,200 in costs, bringing the total bill to £23,700.";
+        let ordered = "Tom Keane, a landlord, was ordered to pay more than £23,000 at Dunmore \
+                       Magistrates' Court on Tuesday.";
+        assert_eq!(count(&format!("{fined}{total}"), ordered), 0);
+        assert_eq!(count(fined, ordered), 1);
     }
 
     #[test]
