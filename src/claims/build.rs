@@ -982,6 +982,7 @@ pub(super) fn build_claim(
         facts: Facts {
             sentence: pc.sentence,
             is_quote,
+            question,
             update,
             words_joined,
             roles,

@@ -260,6 +260,8 @@ pub struct Facts {
     pub sentence: usize,
     /// True when the whole claim is a direct quotation.
     pub is_quote: bool,
+    /// True when the claim's sentence is a question ("Can you imagine ...?").
+    pub question: bool,
     /// True when the claim reports a figure as changed ("rose to", "now").
     pub update: bool,
     /// Content words (lowercase base forms) for alignment, separated by

@@ -803,6 +803,11 @@ impl Ctx<'_> {
         if a.doc == b.doc && (superseded(a) || superseded(b)) {
             return None;
         }
+        // A question asserts nothing to contradict ("Can you imagine the
+        // outcry if a fire had damaged Trinity Church?").
+        if a.facts.question || b.facts.question {
+            return None;
+        }
         let ev = event::event_match(a, b, &self.names, self.lx);
         let ids = || vec![a.id.clone(), b.id.clone()];
         let (la, lb) = (source_label(a), source_label(b));
@@ -960,6 +965,18 @@ impl Ctx<'_> {
             if let Some((x, y)) =
                 place::check(a, b, self.lx, &self.terms.vocab, close, &self.regions)
             {
+                return Some(clash(
+                    FindingType::Place,
+                    "places",
+                    vec![x.text.clone(), y.text.clone()],
+                    format!("place: {la} says {}; {lb} says {}", x.text, y.text),
+                ));
+            }
+        }
+        // Two venues of one event noun ("a final at the Elverton Arena" /
+        // "Sunday's final at Kingsgate Sports Centre"), one day or none.
+        if !date::dated_apart(a, b) && date::gap_days(a, b).is_none_or(|g| g <= 1) {
+            if let Some((x, y)) = place::venues_of_one_event(a, b, self.lx) {
                 return Some(clash(
                     FindingType::Place,
                     "places",

@@ -196,6 +196,73 @@ pub fn on_the_act(c: &Claim) -> bool {
     })
 }
 
+/// The event noun a venue is the place of, when the claim says "<noun>
+/// at <venue>" ("a tense final at the Elverton Arena" -> final): base form.
+fn event_at(c: &Claim, p: &PlaceRef, lx: &crate::lexicon::Lexicon) -> Option<String> {
+    use crate::lexicon::wordnet::{Pos, WordNet, lexname};
+    if p.kind != "venue" || p.prep.as_deref() != Some("at") {
+        return None;
+    }
+    let before: Vec<String> = c
+        .text_before(p.span.start())
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let mut words = before.iter().skip_while(|w| *w == "the");
+    if words.next().map(String::as_str) != Some("at") {
+        return None;
+    }
+    let noun = words.next()?;
+    let wn = WordNet::builtin();
+    // Not a verb's past ("A crane fell at the terminal").
+    if wn.lemma(noun, Pos::Verb).is_some_and(|l| wn.text(l) != noun) {
+        return None;
+    }
+    let l = wn.lemma(noun, Pos::Noun)?;
+    let event = wn
+        .senses(l, Pos::Noun)
+        .take(3)
+        .any(|s| matches!(wn.lexname(s), lexname::NOUN_EVENT | lexname::NOUN_ACT));
+    (event && !lx.is_stop(noun)).then(|| wn.text(l).to_string())
+}
+
+/// Two venues given as the place of one event noun ("a tense final at the
+/// Elverton Arena" / "Sunday's final at Kingsgate Sports Centre"),
+/// whatever else the claims tell: the place of one event, told two ways.
+pub fn venues_of_one_event<'a>(
+    a: &'a Claim,
+    b: &'a Claim,
+    lx: &crate::lexicon::Lexicon,
+) -> Option<(&'a PlaceRef, &'a PlaceRef)> {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .filter(|w| !lx.is_stop(w) && !lx.venues.contains(w.as_str()))
+            .collect()
+    };
+    for x in &a.places {
+        let Some(ex) = event_at(a, x, lx) else {
+            continue;
+        };
+        for y in &b.places {
+            if event_at(b, y, lx).as_deref() != Some(ex.as_str()) {
+                continue;
+            }
+            let (wx, wy) = (words(&x.name), words(&y.name));
+            if !wx.is_empty() && !wy.is_empty() && !wx.iter().any(|w| wy.contains(w)) {
+                return Some((x, y));
+            }
+        }
+    }
+    None
+}
+
 /// A place contradiction between two aligned claims: one place of each side.
 pub fn check<'a>(
     a: &'a Claim,
@@ -224,10 +291,17 @@ pub fn check<'a>(
         // inside the other ("Port Calder" / "Port Calder Civic Center",
         // "Philadelphia" / "Northeast Philadelphia").
         let within = |x: &str, y: &str| {
+            // Short forms of place words are the words ("Mt Cook" / "Mount
+            // Cook"); "St" may be a saint or a street, and is left out.
             let words = |s: &str| -> Vec<String> {
                 s.split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .map(super::event::spelling_key)
+                    .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("st"))
+                    .map(|w| match w.to_lowercase().as_str() {
+                        "mt" => "mount".to_string(),
+                        "ft" => "fort".to_string(),
+                        "pt" => "point".to_string(),
+                        _ => super::event::spelling_key(w),
+                    })
                     .collect()
             };
             // The word for a kind of venue closing a name says nothing of
@@ -426,6 +500,21 @@ mod tests {
 
     fn places(a: &str, b: &str) -> usize {
         between(a, b, FindingType::Place)
+    }
+
+    #[test]
+    fn two_venues_of_one_event_noun() {
+        let a = "outlet: Alpha News\ndate: 2025-04-07\n\n\
+            Carrick Storm are champions after edging Dunmoor Raiders 54-51 in a tense final \
+            at the Elverton Arena in Ashmere on Sunday afternoon.\n";
+        let b = "outlet: Beta Post\ndate: 2025-04-07\n\n\
+            Birch was injured in a collision during Sunday's final at Kingsgate Sports Centre \
+            in Ashmere.\n";
+        assert_eq!(places(a, b), 1);
+        // Not a question, which asserts nothing.
+        let q = "outlet: Beta Post\ndate: 2025-04-07\n\n\
+            Can you imagine a final at Kingsgate Sports Centre in Ashmere on Sunday?\n";
+        assert_eq!(places(a, q), 0);
     }
 
     #[test]

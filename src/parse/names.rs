@@ -1094,8 +1094,15 @@ fn classify(
             NameKind::Outlet
         } else if business_before(toks, a) && title.is_none() {
             NameKind::Organization
-        } else if opens_like_a_person && !plural && !a_thing_before(toks, a) {
+        } else if opens_like_a_person
+            && !plural
+            && !a_thing_before(toks, a)
+            // "the Elverton Arena", "Tarrow Hall": a venue, no person.
+            && !words.last().is_some_and(|w| lx.venues.contains(*w))
+        {
             NameKind::Person
+        } else if words.last().is_some_and(|w| lx.venues.contains(*w)) {
+            NameKind::Organization
         } else {
             NameKind::Other
         };
@@ -1159,6 +1166,18 @@ mod tests {
             .flat_map(|s| find_names(&toks, text, s, &mid, &mut book, lx))
             .map(|n| (n.text, n.name, n.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_name_ending_in_a_venue_word_is_no_person() {
+        let kind =
+            |text: &str, name: &str| names(text).into_iter().find(|n| n.0 == name).map(|n| n.2);
+        let t = "The final was played at the Elverton Arena in Ashmere on Sunday.";
+        assert_eq!(kind(t, "Elverton Arena"), Some(NameKind::Organization));
+        let t = "Ballots were sorted at the Verlow Civic Hall on Friday.";
+        assert_ne!(kind(t, "Verlow Civic Hall"), Some(NameKind::Person));
+        let t = "The coach, Tomas Rees, said the team had played well.";
+        assert_eq!(kind(t, "Tomas Rees"), Some(NameKind::Person));
     }
 
     #[test]
