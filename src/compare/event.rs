@@ -352,6 +352,33 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
             if system_of(x, y) || system_of(y, x) {
                 return Fit::Same;
             }
+            // A group of people and one holder of an office are not one
+            // ("Election workers and volunteers" / "the mayor").
+            let written_plural = |p: &Participant| {
+                let head = p.head.to_lowercase();
+                p.text.split_whitespace().any(|w| {
+                    let w = w.to_lowercase();
+                    let wn = crate::lexicon::wordnet::WordNet::builtin();
+                    w != head
+                        && w.ends_with('s')
+                        && wn
+                            .lemma(&w, crate::lexicon::wordnet::Pos::Noun)
+                            .is_some_and(|l| wn.text(l) == head)
+                })
+            };
+            let office = |p: &Participant| {
+                !written_plural(p)
+                    && lx
+                        .titles
+                        .get(p.head.to_lowercase().as_str())
+                        .is_some_and(|(c, _)| *c == crate::lexicon::TitleClass::Title)
+            };
+            let people = |p: &Participant| {
+                written_plural(p) && crate::parse::names::person_noun(&p.head.to_lowercase())
+            };
+            if people(x) && office(y) || people(y) && office(x) {
+                return Fit::Different;
+            }
             // Unrelated nouns may still name one thing ("the incident" /
             // "a 12-year-old boy"): only names clash outright.
             match x.id.zip(y.id).and_then(|(p, q)| relate_nouns(lx, p, q)) {
@@ -1047,6 +1074,20 @@ mod tests {
         let (ca, cb) = claims(a, b);
         let names = Names::learn(&[ca.clone(), cb.clone()], Lexicon::builtin());
         event_match(&ca, &cb, &names, Lexicon::builtin())
+    }
+
+    #[test]
+    fn a_group_of_people_and_an_office_holder_are_two() {
+        let m = matched(
+            "Election workers and volunteers spent eight days at the hall.",
+            "The mayor had been spending her days at the hall.",
+        );
+        assert_eq!(m.subject, Fit::Different);
+        let m = matched(
+            "The mayor spent eight days at the hall.",
+            "The mayor had been spending her days at the hall.",
+        );
+        assert_eq!(m.subject, Fit::Same);
     }
 
     #[test]

@@ -667,7 +667,14 @@ fn tag_sentence<'t>(
                 next,
                 Some(Tag::Det | Tag::Adj | Tag::Noun | Tag::Adv | Tag::Num)
             );
-        let tag = if measure {
+        // "confident but patient", "safe and well": an adjective joined to
+        // one before it.
+        let joined_adjective = info.adj.is_some()
+            && i >= a + 2
+            && tags[i - 1] == Tag::Conj
+            && tags[i - 2] == Tag::Adj
+            && !(i + 1 < b && matches!(tags[i + 1], Tag::Noun | Tag::Name));
+        let tag = if measure || joined_adjective {
             Tag::Adj
         } else if coordinated || bare_infinitive {
             Tag::Verb
@@ -1361,6 +1368,17 @@ mod tests {
         assert_eq!(
             tag_of("The mayor walks in the park every day.", "walks"),
             Tag::Verb
+        );
+    }
+
+    #[test]
+    fn an_adjective_joined_to_one_before_it() {
+        let s = "The mayor was confident but patient and had been spending her days at home.";
+        assert_eq!(tag_of(s, "patient"), Tag::Adj);
+        // Before its noun it may be one: "old and patient readers".
+        assert_eq!(
+            tag_of("The nurse treated the patient and left.", "patient"),
+            Tag::Noun
         );
     }
 
