@@ -495,7 +495,28 @@ pub fn front(ctx: &SourceCtx, a: usize, b: usize) -> Option<Found> {
             break;
         }
     }
-    let c = c?;
+    let mut c = c?;
+    // "Keith Brannagh, who had denied all the charges, was found guilty":
+    // the cue is the relative clause's, closed by a comma before the main
+    // verb; the sentence is the writer's, unless that verb is a cue of its
+    // own ("Mayor Ruth Albano, who had urged the council to act, said").
+    let relative_cue = (start + 1..c).any(|w| {
+        toks.lower(w - 1) == ","
+            && matches!(toks.lower(w), "who" | "which")
+            && (w + 1..c).all(|i| ctx.lx.is_aux(toks.lower(i)) || toks.lower(i) == "not")
+    });
+    if relative_cue {
+        let main_verb = (c + 1..b.saturating_sub(1)).find(|&k| {
+            toks.lower(k) == ","
+                && !quoted(ctx, k)
+                && (ctx.lx.is_aux(toks.lower(k + 1)) || looks_verb(ctx, k + 1))
+        });
+        match main_verb {
+            Some(k) if cue_at(ctx, k + 1).is_some() => c = k + 1,
+            Some(_) => return None,
+            None => {}
+        }
+    }
     let class = cue_at(ctx, c)?;
     let np_stop = aux_start(ctx, start, c);
     // A passive ("the fire was reported", "residents were told") names no source.

@@ -287,9 +287,17 @@ pub(super) fn build_claim(
     let mut doubted = false;
     let scan_from = i;
     while i < b {
+        // Not one of a relative clause ("Keith Brannagh, who had denied all
+        // the charges, was found guilty").
+        let relative_clause = i >= a
+            && !main[i - a]
+            && (a..i).rev().take_while(|&k| toks.lower(k) != ",").any(|k| {
+                matches!(toks.lower(k), "who" | "which") && k > a && toks.lower(k - 1) == ","
+            });
         if p.quote_of[i].is_none()
             && syn.tags.get(i) == Some(&crate::syntax::Tag::Verb)
             && !super::phrase::describes_person(toks, i)
+            && !relative_clause
         {
             match lx.cues.get(toks.lower(i)) {
                 Some(CueClass::Deny) if pc.cue.as_ref().is_none_or(|c| c.tok != i) => {

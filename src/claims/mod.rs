@@ -1335,6 +1335,22 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_in_a_relative_clause_credits_nothing_of_the_main_one() {
+        let r = read("Keith Brannagh, who had denied all the charges, was fined on Tuesday.");
+        assert!(r[0].0.is_empty(), "{r:?}");
+        assert_eq!(r[0].1, Polarity::Positive);
+        // The main verb a cue of its own: the person says what follows it.
+        let r = read(
+            "Mayor Ruth Albano, who had urged the council to remove the chief, said the city \
+             needed a clean start.",
+        );
+        assert_eq!(r[0].0, ["Ruth Albano"], "{r:?}");
+        // A denial in the main clause stays one.
+        let r = read("Keith Brannagh denied all the charges on Tuesday.");
+        assert_eq!(r[0].1, Polarity::Negative);
+    }
+
+    #[test]
     fn a_negation_in_a_condition_denies_nothing() {
         for text in [
             "Overdue items will be renewed automatically as long as nobody else is waiting.",

@@ -220,7 +220,10 @@ fn event_at(c: &Claim, p: &PlaceRef, lx: &crate::lexicon::Lexicon) -> Option<Str
     let noun = words.next()?;
     let wn = WordNet::builtin();
     // Not a verb's past ("A crane fell at the terminal").
-    if wn.lemma(noun, Pos::Verb).is_some_and(|l| wn.text(l) != noun) {
+    if wn
+        .lemma(noun, Pos::Verb)
+        .is_some_and(|l| wn.text(l) != noun)
+    {
         return None;
     }
     let l = wn.lemma(noun, Pos::Noun)?;
