@@ -1372,6 +1372,12 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_with_its_auxiliary_is_a_pronoun() {
+        assert_eq!(tag_of("I've never doubted this team.", "i've"), Tag::Pron);
+        assert_eq!(tag_of("They’re confident of a win.", "they're"), Tag::Pron);
+    }
+
+    #[test]
     fn an_adjective_joined_to_one_before_it() {
         let s = "The mayor was confident but patient and had been spending her days at home.";
         assert_eq!(tag_of(s, "patient"), Tag::Adj);
