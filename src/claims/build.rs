@@ -990,7 +990,39 @@ pub(super) fn build_claim(
         facts: Facts {
             sentence: pc.sentence,
             is_quote,
-            question,
+            // Asked from its first word ("Can you imagine ...?", "Why
+            // ...?"); not a statement ending in one ("The pool closed on
+            // Monday, so why ...?", "..., didn't it?").
+            question: question
+                && (s.toks.0..s.toks.1)
+                    .find(|&i| toks.toks[i].is_word())
+                    .is_some_and(|i| {
+                        matches!(
+                            toks.lower(i),
+                            "who"
+                                | "what"
+                                | "when"
+                                | "where"
+                                | "why"
+                                | "how"
+                                | "which"
+                                | "can"
+                                | "could"
+                                | "would"
+                                | "will"
+                                | "should"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "do"
+                                | "does"
+                                | "did"
+                                | "has"
+                                | "have"
+                                | "had"
+                        )
+                    }),
             update,
             words_joined,
             roles,

@@ -1131,6 +1131,12 @@ mod tests {
             "The trains continued on Wednesday.",
         );
         assert!(!super::super::subject_acts_on_another(&a, &b));
+        // One contest told with and without what was won.
+        let (a, b) = claims(
+            "Ann Cole lost the Ashby seat by 312 votes.",
+            "Ann Cole won by 312 votes.",
+        );
+        assert!(!super::super::subject_acts_on_another(&a, &b));
     }
 
     #[test]

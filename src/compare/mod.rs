@@ -1583,7 +1583,16 @@ fn subject_acts_on_another(t: &Claim, i: &Claim) -> bool {
     {
         return false;
     }
-    !t.frame.passive
+    // Only a course going on ("continued", "resumed", "carried on"): "won
+    // by 312 votes" / "lost the seat by 312 votes" is one contest.
+    let going_on = i.frame.predicate.as_ref().is_some_and(|p| {
+        matches!(
+            p.lemma.as_str(),
+            "continue" | "resume" | "persist" | "go on" | "carry on" | "drag on"
+        )
+    });
+    going_on
+        && !t.frame.passive
         && !i.frame.passive
         && i.frame.object.is_none()
         && head(i.frame.subject.as_ref()).is_some_and(|s| s == doer && s != thing)

@@ -249,6 +249,18 @@ pub fn venues_of_one_event<'a>(
             .filter(|w| !lx.is_stop(w) && !lx.venues.contains(w.as_str()))
             .collect()
     };
+    // Of one event: a name both tell beside it ("Carrick Storm ... final at
+    // X" / "... final at Y, which Carrick Storm won"); "the women's final"
+    // and "the men's final" of two winners are two.
+    let shared_name = a.entities.iter().any(|e| {
+        !a.places.iter().any(|p| p.name == e.name)
+            && b.entities
+                .iter()
+                .any(|f| f.name.eq_ignore_ascii_case(&e.name))
+    });
+    if !shared_name || super::date::dated_apart(a, b) {
+        return None;
+    }
     for x in &a.places {
         let Some(ex) = event_at(a, x, lx) else {
             continue;
@@ -512,8 +524,12 @@ mod tests {
             at the Elverton Arena in Ashmere on Sunday afternoon.\n";
         let b = "outlet: Beta Post\ndate: 2025-04-07\n\n\
             Birch was injured in a collision during Sunday's final at Kingsgate Sports Centre \
-            in Ashmere.\n";
+            in Ashmere, which Carrick Storm won.\n";
         assert_eq!(places(a, b), 1);
+        // The finals of two winners are two finals.
+        let other = "outlet: Beta Post\ndate: 2025-04-07\n\n\
+            Selby Sharks won the men's final at Kingsgate Sports Centre in Ashmere on Sunday.\n";
+        assert_eq!(places(a, other), 0);
         // Not a question, which asserts nothing.
         let q = "outlet: Beta Post\ndate: 2025-04-07\n\n\
             Can you imagine a final at Kingsgate Sports Centre in Ashmere on Sunday?\n";

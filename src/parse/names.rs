@@ -1090,18 +1090,17 @@ fn classify(
         });
         // Right after a word for a business it is one, whatever its words
         // look like (see `business_before`).
+        // "the Elverton Arena", "Tarrow Hall": a venue, no person (but
+        // "Jimmy Park", "Sarah Hall" open with a first name).
+        let venue = words.last().is_some_and(|w| lx.venues.contains(*w))
+            && !crate::lexicon::names::is_first_name(first);
         n.kind = if media_before(toks, a) && title.is_none() {
             NameKind::Outlet
         } else if business_before(toks, a) && title.is_none() {
             NameKind::Organization
-        } else if opens_like_a_person
-            && !plural
-            && !a_thing_before(toks, a)
-            // "the Elverton Arena", "Tarrow Hall": a venue, no person.
-            && !words.last().is_some_and(|w| lx.venues.contains(*w))
-        {
+        } else if opens_like_a_person && !plural && !a_thing_before(toks, a) && !venue {
             NameKind::Person
-        } else if words.last().is_some_and(|w| lx.venues.contains(*w)) {
+        } else if venue {
             NameKind::Organization
         } else {
             NameKind::Other
@@ -1176,6 +1175,8 @@ mod tests {
         assert_eq!(kind(t, "Elverton Arena"), Some(NameKind::Organization));
         let t = "Ballots were sorted at the Verlow Civic Hall on Friday.";
         assert_ne!(kind(t, "Verlow Civic Hall"), Some(NameKind::Person));
+        let t = "The winning goal was scored by Jimmy Park in the second half.";
+        assert_ne!(kind(t, "Jimmy Park"), Some(NameKind::Organization));
         let t = "The coach, Tomas Rees, said the team had played well.";
         assert_eq!(kind(t, "Tomas Rees"), Some(NameKind::Person));
     }

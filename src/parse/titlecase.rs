@@ -100,8 +100,17 @@ fn modal_before_verb(toks: &Tokens, i: usize) -> bool {
     {
         return false;
     }
-    // After a first name it is a surname ("Theresa May Meets ...").
-    if i > 0 && crate::lexicon::names::is_first_name(toks.lower(i - 1)) {
+    // After a first name it is a surname ("Theresa May Meets ..."); after a
+    // preposition the month ("Moved To May Bank Holiday").
+    if i > 0
+        && (crate::lexicon::names::is_first_name(toks.lower(i - 1))
+            || crate::syntax::tag::closed_tag(toks.lower(i - 1)).is_some_and(|t| {
+                matches!(
+                    t,
+                    crate::syntax::tag::Tag::Prep | crate::syntax::tag::Tag::To
+                )
+            }))
+    {
         return false;
     }
     let next = toks.lower(i + 1);
@@ -204,6 +213,10 @@ mod tests {
         // Before a name or a figure it stays what it was.
         assert!(capital(
             "Vote Set For May 5 After Council Deal Collapses",
+            "may"
+        ));
+        assert!(capital(
+            "Harbour Market Moved To May Bank Holiday Weekend",
             "may"
         ));
         assert!(capital(
