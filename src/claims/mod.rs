@@ -233,6 +233,21 @@ impl Claim {
         Some(words.into_iter().map(str::to_lowercase).collect())
     }
 
+    /// Up to `n` words of the claim right before file offset `at`, nearest
+    /// first, lowercase, their punctuation trimmed ("final at the" read
+    /// back from a venue: "the", "at", "final").
+    pub fn words_before(&self, at: usize, n: usize) -> Vec<String> {
+        self.text_before(at)
+            .split_whitespace()
+            .rev()
+            .take(n)
+            .map(|w| {
+                w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect()
+    }
+
     /// Up to `n` lowercase words of the claim after its predicate (none
     /// without one).
     pub fn words_after_predicate(&self, n: usize) -> Vec<String> {

@@ -488,16 +488,7 @@ pub fn check<'a>(
 /// on days of their own.
 fn ranked(c: &Claim) -> bool {
     c.frame.predicate.as_ref().is_some_and(|p| {
-        let before: Vec<String> = c
-            .text_before(p.span.start())
-            .split_whitespace()
-            .rev()
-            .take(4)
-            .map(|w| {
-                w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
+        let before = c.words_before(p.span.start(), 4);
         before.first().is_some_and(|w| w == "to")
             && before[1..].iter().any(|w| {
                 matches!(

@@ -287,15 +287,9 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
             // Of different things: "the name of the suspect" / "the name of
             // the deceased".
             if let (Some(p), Some(q)) = (&x.of, &y.of) {
-                let wn = crate::lexicon::wordnet::WordNet::builtin();
-                let noun = |w: &str| wn.lemma(w, crate::lexicon::wordnet::Pos::Noun);
                 // Of two people; things told in other words may be one
                 // ("the demolition of the stadium" / "of the arena").
-                let alike = lx.base(p) == lx.base(q)
-                    || noun(p)
-                        .zip(noun(q))
-                        .and_then(|(m, n)| relate_nouns(lx, m, n))
-                        .is_some_and(Relation::alike);
+                let alike = lx.base(p) == lx.base(q) || kin_nouns(lx, p, q) == Some(true);
                 let person = crate::parse::names::person_noun;
                 let people = person(p) && person(q);
                 if people && !alike {
@@ -354,11 +348,11 @@ pub fn fit(x: Option<&Participant>, y: Option<&Participant>, names: &Names, lx: 
             }
             // A group of people and one holder of an office are not one
             // ("Election workers and volunteers" / "the mayor").
+            let wn = crate::lexicon::wordnet::WordNet::builtin();
             let written_plural = |p: &Participant| {
                 let head = p.head.to_lowercase();
                 p.text.split_whitespace().any(|w| {
                     let w = w.to_lowercase();
-                    let wn = crate::lexicon::wordnet::WordNet::builtin();
                     w != head
                         && w.ends_with('s')
                         && wn
@@ -765,12 +759,7 @@ fn destination(c: &Claim, lx: &Lexicon) -> Option<String> {
     let k = words.iter().position(|w| w == "to")?;
     let group: Vec<&String> = words[k + 1..]
         .iter()
-        .skip_while(|w| {
-            matches!(
-                w.as_str(),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her"
-            )
-        })
+        .skip_while(|w| crate::lexicon::is_determiner(w))
         .take_while(|w| !w.is_empty() && !lx.is_stop(w))
         .collect();
     group.last().map(|w| lx.base(w).to_string())
@@ -779,16 +768,19 @@ fn destination(c: &Claim, lx: &Lexicon) -> Option<String> {
 /// True when two acts of carrying took their patients to different places
 /// ("taken to hospital" / "brought to the surface"): two moves.
 pub fn destinations_apart(a: &Claim, b: &Claim, lx: &Lexicon) -> bool {
-    use crate::lexicon::wordnet::{Pos, WordNet};
     let (Some(x), Some(y)) = (destination(a, lx), destination(b, lx)) else {
         return false;
     };
+    x != y && kin_nouns(lx, &x, &y) == Some(false)
+}
+
+/// Whether two words name one kind of thing (the same noun, or nouns alike
+/// by the dictionary); `None` when either is no noun it knows.
+fn kin_nouns(lx: &Lexicon, x: &str, y: &str) -> Option<bool> {
+    use crate::lexicon::wordnet::{Pos, WordNet};
     let wn = WordNet::builtin();
-    let kin = match (wn.lemma(&x, Pos::Noun), wn.lemma(&y, Pos::Noun)) {
-        (Some(m), Some(n)) => m == n || relate_nouns(lx, m, n).is_some_and(Relation::alike),
-        _ => false,
-    };
-    x != y && !kin
+    let (m, n) = (wn.lemma(x, Pos::Noun)?, wn.lemma(y, Pos::Noun)?);
+    Some(m == n || relate_nouns(lx, m, n).is_some_and(Relation::alike))
 }
 
 /// True when `p` is told by what it is of ("lines of inquiry") and `q`,
@@ -815,16 +807,11 @@ fn of_and_modifier_apart(p: &Participant, q: &Participant, lx: &Lexicon) -> bool
     let Some(modifier) = k.checked_sub(1).map(|j| words[j].as_str()) else {
         return false;
     };
-    let wn = WordNet::builtin();
-    let noun = |w: &str| wn.lemma(w, Pos::Noun);
     // A common noun only, no adjective or stop word ("the", "new").
-    if lx.is_stop(modifier) || wn.lemma(modifier, Pos::Adj).is_some() {
+    if lx.is_stop(modifier) || WordNet::builtin().lemma(modifier, Pos::Adj).is_some() {
         return false;
     }
-    match (noun(modifier), noun(&of.to_lowercase())) {
-        (Some(m), Some(o)) => m != o && !relate_nouns(lx, m, o).is_some_and(Relation::alike),
-        _ => false,
-    }
+    kin_nouns(lx, modifier, &of.to_lowercase()) == Some(false)
 }
 
 /// True when `g` is a group ("team", "crew", "squad") named by a word

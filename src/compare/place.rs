@@ -203,16 +203,7 @@ fn event_at(c: &Claim, p: &PlaceRef, lx: &crate::lexicon::Lexicon) -> Option<Str
     if p.kind != "venue" || p.prep.as_deref() != Some("at") {
         return None;
     }
-    let before: Vec<String> = c
-        .text_before(p.span.start())
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .map(|w| {
-            w.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let before = c.words_before(p.span.start(), 3);
     let mut words = before.iter().skip_while(|w| *w == "the");
     if words.next().map(String::as_str) != Some("at") {
         return None;
